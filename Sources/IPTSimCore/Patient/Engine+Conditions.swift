@@ -1,0 +1,113 @@
+/// The outcome of evaluating a condition: whether it holds, how specific it was, how well it
+/// matched, and the first test that failed.
+struct ConditionResult {
+    var holds: Bool
+    var specificity: Int
+    var quality: Double
+    var failure: String?
+
+    static let empty = ConditionResult(holds: true, specificity: 0, quality: 0, failure: nil)
+}
+
+extension PatientEngine {
+    /// Evaluates a condition against the utterance and state. Pure.
+    func evaluate(_ cond: Condition?, _ iv: Intervention, _ state: SessionState) -> ConditionResult {
+        guard let cond else { return .empty }
+        var r = ConditionResult.empty
+        func fail(_ why: String) -> ConditionResult { ConditionResult(holds: false, specificity: r.specificity, quality: r.quality, failure: why) }
+
+        if let ts = cond.techniques {
+            let hit = ts.filter(iv.has)
+            guard !hit.isEmpty else {
+                return fail("needs technique \(ts.joined(separator: " or ")); heard \(iv.techniques.isEmpty ? "none" : iv.techniques.joined(separator: ", "))")
+            }
+            r.specificity += 1
+            r.quality += hit.map(iv.score(of:)).max() ?? 0
+        }
+        if let forms = cond.forms {
+            guard forms.contains(iv.form) else { return fail("needs form \(forms.map(\.rawValue).joined(separator: " or ")); heard \(iv.form.rawValue)") }
+            r.specificity += 1
+        }
+        if let people = cond.people {
+            guard people.contains(where: iv.people.contains) else { return fail("needs a mention of \(people.joined(separator: " or "))") }
+            r.specificity += 1
+        }
+        if let concepts = cond.concepts {
+            let hit = concepts.contains { name in
+                iv.concepts.contains(name) || (compiled.concepts[name].map { phrases in
+                    phrases.contains { p in Self.contains(iv.tokens, p) }
+                } ?? false)
+            }
+            guard hit else { return fail("needs a mention of ~\(concepts.joined(separator: " or ~"))") }
+            r.specificity += 1
+        }
+        if let text = cond.text {
+            guard let pattern = compiled.patterns[text],
+                  let m = pattern.match(iv.tokens, concept: { compiled.concepts[$0] ?? [] }) else {
+                return fail("text does not match '\(text)'")
+            }
+            r.specificity += 1
+            r.quality += Double(m.literals) / 10
+        }
+        for test in cond.vars ?? [] {
+            if let why = test.failure(state.value(test.name)) { return fail(why) }
+            r.specificity += 1
+        }
+        for f in cond.facts ?? [] {
+            guard state.has(f) else { return fail("needs fact '\(f)'") }
+            r.specificity += 1
+        }
+        for f in cond.notFacts ?? [] {
+            guard !state.has(f) else { return fail("fact '\(f)' is already set") }
+            r.specificity += 1
+        }
+        if let w = cond.turn {
+            guard w.contains(state.turn) else { return fail("turn \(state.turn) is outside \(w.from ?? 1)…\(w.to.map(String.init) ?? "")") }
+            r.specificity += 1
+        }
+        if let w = cond.clock {
+            guard w.contains(state.clockMinutes) else { return fail("minute \(state.clockMinutes) is outside \(w.from ?? 0)…\(w.to.map(String.init) ?? "")") }
+            r.specificity += 1
+        }
+        for id in cond.fired ?? [] {
+            guard state.uses(of: id) > 0 else { return fail("needs rule '\(id)' to have fired") }
+            r.specificity += 1
+        }
+        for id in cond.notFired ?? [] {
+            guard state.uses(of: id) == 0 else { return fail("rule '\(id)' has already fired") }
+            r.specificity += 1
+        }
+        if let styles = cond.styles {
+            guard styles.contains(state.style) else { return fail("style is \(state.style.rawValue)") }
+            r.specificity += 1
+        }
+        for sub in cond.all ?? [] {
+            let s = evaluate(sub, iv, state)
+            guard s.holds else { return fail(s.failure ?? "a condition in 'all' failed") }
+            r.specificity += s.specificity
+            r.quality += s.quality
+        }
+        if let any = cond.any {
+            let results = any.map { evaluate($0, iv, state) }
+            guard let best = results.filter(\.holds).max(by: { ($0.specificity, $0.quality) < ($1.specificity, $1.quality) }) else {
+                return fail(results.first?.failure.map { "none of 'any' holds (\($0))" } ?? "none of 'any' holds")
+            }
+            r.specificity += best.specificity
+            r.quality += best.quality
+        }
+        if let not = cond.not {
+            let s = evaluate(not.value, iv, state)
+            guard !s.holds else { return fail("a 'not' condition holds") }
+            r.specificity += 1
+        }
+        return r
+    }
+
+    static func contains(_ tokens: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= tokens.count else { return false }
+        for i in 0...(tokens.count - phrase.count) where tokens[i] == phrase[0] {
+            if Array(tokens[i..<(i + phrase.count)]) == phrase { return true }
+        }
+        return false
+    }
+}

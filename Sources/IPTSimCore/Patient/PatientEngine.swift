@@ -1,0 +1,89 @@
+/// The patient: a pure, deterministic state machine over a case session.
+///
+/// `respond(to:in:)` selects one rule by the documented total order — pending follow-ups, then
+/// tier, then specificity (satisfied conditions), then match quality, then least recently used,
+/// then id — renders a variant, applies clamped effects and advances the simulated clock. When no
+/// rule qualifies an escalating fallback answers; the patient never speaks an engine error.
+/// Randomness comes only from the seeded generator stored in the state.
+public struct PatientEngine: Sendable {
+    public let `case`: Case
+    public let session: Session
+    let compiled: CompiledSession
+
+    /// Seconds each exchange takes besides speech.
+    public static let secondsPerExchange = 20
+    /// Speaking time per word, in tenths of a second (about 120 words a minute).
+    public static let tenthsPerWord = 5
+
+    public init(case c: Case, session: Session) {
+        self.case = c
+        self.session = session
+        self.compiled = CompiledSession(case: c, session: session)
+    }
+
+    /// The state at the start of the session and the patient's opening words.
+    public func start(seed: UInt64, style: ConversationalStyle? = nil) -> (SessionState, PatientTurn) {
+        var vars: [String: Int] = [:]
+        for v in self.case.variables { vars[v.id] = v.initial }
+        for (k, v) in session.state ?? [:] { vars[k] = self.case.variable(k)?.clamp(v) ?? v }
+        var state = SessionState(
+            caseID: self.case.id, sessionID: session.id, seed: seed, rng: SeededRandom(seed: seed),
+            style: style ?? self.case.patient.styles.first ?? .plain, turn: 0, clockSeconds: 0, vars: vars,
+            facts: [], ruleUses: [:], variantShown: [:], pendingFollowUps: [], consecutiveMisses: 0,
+            recentPeople: [], builtinUses: [:], disclosures: [], phq9Given: false)
+        for f in session.facts ?? [] { state.set(f) }
+        let opening = PatientTurn(text: session.opening, nonverbal: session.openingNonverbal, source: .opening,
+                                  ruleID: "opening", clockSeconds: 0)
+        return (state, opening)
+    }
+
+    /// The patient's reply to one intervention. Advances the turn and the clock.
+    public func respond(to intervention: Intervention, in state: inout SessionState) -> PatientTurn {
+        state.turn += 1
+        let pending = state.pendingFollowUps
+        state.pendingFollowUps = []
+        for p in intervention.people.reversed() {
+            state.recentPeople.removeAll { $0 == p }
+            state.recentPeople.insert(p, at: 0)
+        }
+        if state.recentPeople.count > 4 { state.recentPeople.removeLast(state.recentPeople.count - 4) }
+
+        var turn: PatientTurn
+        let evaluation = select(intervention, state: state, pending: pending)
+        let safety = Builtins.safetyTechnique(in: intervention)
+        let winner = evaluation.winner.flatMap { w in
+            // A case rule answers a safety question only if it was written for it.
+            (w.followUp || safety == nil || (w.rule.when?.techniques ?? []).contains(safety!)) ? w : nil
+        }
+        if let winner {
+            turn = fire(winner.rule, key: winner, intervention: intervention, state: &state)
+            turn.explanation = evaluation.explanation
+            state.consecutiveMisses = 0
+        } else if safety != nil, let builtin = Builtins.answer(intervention, engine: self, state: &state) {
+            turn = builtin
+            turn.explanation = Explanation(candidates: [], nearMisses: evaluation.explanation.nearMisses,
+                                           note: "the built-in \(builtin.ruleID) answered from the case's risk profile (no case rule was written for \(safety!))")
+            state.consecutiveMisses = 0
+        } else if let w = evaluation.winner {
+            turn = fire(w.rule, key: w, intervention: intervention, state: &state)
+            turn.explanation = evaluation.explanation
+            state.consecutiveMisses = 0
+        } else {
+            turn = fallback(intervention, state: &state)
+            var explanation = evaluation.explanation
+            explanation.note = "no rule qualified; fallback after \(state.consecutiveMisses - 1) earlier consecutive miss(es)"
+            turn.explanation = explanation
+        }
+        advanceClock(&state, intervention.text, turn.text)
+        turn.clockSeconds = state.clockSeconds
+        return turn
+    }
+
+    func advanceClock(_ state: inout SessionState, _ said: String, _ reply: String) {
+        let words = said.split(whereSeparator: { $0 == " " }).count + reply.split(whereSeparator: { $0 == " " }).count
+        state.clockSeconds += Self.secondsPerExchange + words * Self.tenthsPerWord / 10
+    }
+
+    /// Whether the session has run past its planned length.
+    public func isOvertime(_ state: SessionState) -> Bool { state.clockSeconds >= session.minutes * 60 }
+}

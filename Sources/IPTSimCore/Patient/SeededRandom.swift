@@ -1,0 +1,20 @@
+/// SplitMix64: a small, fast, seedable generator. Its whole state is one integer, so a session's
+/// random stream is saved and resumed exactly.
+public struct SeededRandom: RandomNumberGenerator, Sendable, Codable, Equatable {
+    public private(set) var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform index in `0..<count` (count > 0).
+    public mutating func index(_ count: Int) -> Int {
+        Int(next() % UInt64(count))
+    }
+}

@@ -1,0 +1,30 @@
+/// Concept sets every case can use in patterns (`~feel`) and conditions, besides its own.
+public enum BuiltinConcepts {
+    public static let sets: [String: [String]] = [
+        "feel": ["feel", "feels", "feeling", "feelings", "felt", "emotion", "emotions", "emotional"],
+        "sad": ["sad", "sadness", "down", "low", "depressed", "miserable", "unhappy", "tearful", "crying", "cry", "cried", "heartbroken", "grief", "grieving"],
+        "angry": ["angry", "anger", "mad", "furious", "annoyed", "irritated", "resent", "resentful", "resentment", "frustrated", "frustrating", "frustration", "cross"],
+        "guilt": ["guilt", "guilty", "blame", "blamed", "fault", "regret", "regrets", "ashamed", "shame"],
+        "afraid": ["afraid", "scared", "fear", "frightened", "anxious", "anxiety", "worried", "worry", "nervous"],
+        "death": ["death", "died", "die", "dying", "dead", "passed away", "passed", "lost", "loss", "funeral", "grave", "bereavement"],
+        "family": ["family", "wife", "husband", "partner", "daughter", "son", "children", "kids", "mother", "mom", "father", "dad", "sister", "brother", "parents"],
+        "friend": ["friend", "friends", "friendship", "friendships", "mate", "mates", "buddy", "buddies", "pal"],
+        "work": ["work", "job", "career", "office", "boss", "colleague", "colleagues", "retirement", "retired", "school"],
+        "sleep": ["sleep", "sleeping", "slept", "insomnia", "wake", "waking", "awake", "nights", "bed"],
+        "appetite": ["appetite", "eating", "eat", "food", "weight", "meals", "hungry"],
+        "energy": ["energy", "tired", "exhausted", "fatigue", "worn out", "drained"],
+        "concentration": ["concentrate", "concentration", "focus", "focusing", "attention", "memory"],
+        "interest": ["interest", "interested", "enjoy", "enjoyment", "pleasure", "fun", "hobbies"],
+        "suicide": ["suicide", "suicidal", "kill yourself", "killing yourself", "end your life", "ending your life", "take your life", "taking your life", "hurt yourself", "harm yourself", "self harm", "better off dead", "not wake up", "not be here", "not being here", "not being alive", "not to be alive", "wish you were dead", "want to die", "wanting to die"],
+        "drink": ["alcohol", "drink", "drinking", "drinks", "beer", "beers", "wine", "drunk", "drugs", "cannabis", "weed", "pills", "substances", "substance"],
+        "medication": ["medication", "medications", "medicine", "antidepressant", "antidepressants", "tablets", "pills", "prescription", "prescribed", "sertraline", "citalopram", "fluoxetine"],
+        "time": ["week", "weeks", "month", "months", "year", "years", "since", "started", "began", "ago", "when"],
+    ]
+
+    public static let names: [String] = sets.keys.sorted()
+
+    /// Phrases of a built-in set as token lists.
+    public static func phrases(_ name: String) -> [[String]] {
+        (sets[name] ?? []).map { Normalizer.tokens($0) }
+    }
+}

@@ -1,0 +1,97 @@
+/// Turns typed text into lowercase word tokens: punctuation dropped, contractions expanded,
+/// British spellings mapped to American, a few common typos fixed. Deterministic and pure.
+public enum Normalizer {
+    /// Normalised tokens of `text`.
+    public static func tokens(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        func flush() {
+            guard !current.isEmpty else { return }
+            for piece in expand(current) { words.append(piece) }
+            current = ""
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "0"..."9":
+                current.unicodeScalars.append(scalar)
+            case "A"..."Z":
+                current.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+            case "'", "\u{2019}", "\u{2018}":
+                if !current.isEmpty { current.append("'") }
+            default:
+                if scalar.properties.isAlphabetic {
+                    current += String(scalar).lowercased()
+                } else {
+                    flush()
+                }
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// The normalised text as one space-separated string.
+    public static func normalize(_ text: String) -> String { tokens(text).joined(separator: " ") }
+
+    static func expand(_ raw: String) -> [String] {
+        var word = raw
+        while word.hasSuffix("'") { word.removeLast() }
+        if let expansion = contractions[word] { return expansion }
+        if word.hasSuffix("n't") {
+            return [String(word.dropLast(3)), "not"]
+        }
+        if word.hasSuffix("'re") { return [String(word.dropLast(3)), "are"] }
+        if word.hasSuffix("'ve") { return [String(word.dropLast(3)), "have"] }
+        if word.hasSuffix("'ll") { return [String(word.dropLast(3)), "will"] }
+        if word.hasSuffix("'d") { return [String(word.dropLast(2)), "would"] }
+        if word.hasSuffix("'m") { return [String(word.dropLast(2)), "am"] }
+        if word.hasSuffix("'s") {
+            let stem = String(word.dropLast(2))
+            if ["it", "that", "what", "there", "here", "who", "how", "where", "he", "she", "let"].contains(stem) {
+                return stem == "let" ? ["let", "us"] : [stem, "is"]
+            }
+            return [stem] // possessive: "abena's" -> "abena"
+        }
+        word.removeAll { $0 == "'" }
+        if let fixed = spellings[word] { return fixed.split(separator: " ").map(String.init) }
+        return [word]
+    }
+
+    static let contractions: [String: [String]] = [
+        "can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
+        "ain't": ["is", "not"], "i'm": ["i", "am"], "im": ["i", "am"], "ive": ["i", "have"], "youre": ["you", "are"],
+        "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"], "cant": ["can", "not"],
+        "wont": ["will", "not"], "isnt": ["is", "not"], "wasnt": ["was", "not"], "havent": ["have", "not"],
+        "hasnt": ["has", "not"], "couldnt": ["could", "not"], "wouldnt": ["would", "not"], "shouldnt": ["should", "not"],
+        "arent": ["are", "not"], "werent": ["were", "not"], "thats": ["that", "is"], "whats": ["what", "is"],
+        "youve": ["you", "have"], "youd": ["you", "would"], "youll": ["you", "will"], "theyre": ["they", "are"],
+        "lets": ["let", "us"], "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"],
+        "y'all": ["you", "all"], "ya": ["you"], "u": ["you"], "ur": ["your"], "r": ["are"], "pls": ["please"],
+        "plz": ["please"], "thx": ["thanks"], "mmhmm": ["mm", "hmm"], "mhm": ["mm", "hmm"], "mmm": ["mm"],
+        "hmmm": ["hmm"], "uhuh": ["uh", "huh"], "ok": ["okay"], "k": ["okay"], "kk": ["okay"], "okey": ["okay"],
+    ]
+
+    /// British to American and common typos. Kept small and deliberate: every entry is a real spelling.
+    static let spellings: [String: String] = [
+        "behaviour": "behavior", "behaviours": "behaviors", "colour": "color", "favourite": "favorite",
+        "honour": "honor", "neighbour": "neighbor", "neighbours": "neighbors", "realise": "realize",
+        "realised": "realized", "recognise": "recognize", "apologise": "apologize", "organise": "organize",
+        "organised": "organized", "criticise": "criticize", "criticised": "criticized", "emphasise": "emphasize",
+        "summarise": "summarize", "prioritise": "prioritize", "mum": "mom", "mums": "moms", "mummy": "mommy",
+        "counselling": "counseling", "counsellor": "counselor", "programme": "program", "centre": "center",
+        "practise": "practice", "practising": "practicing", "practised": "practiced", "travelling": "traveling",
+        "cancelled": "canceled", "judgement": "judgment", "tiredness": "tiredness", "labour": "labor",
+        "paediatric": "pediatric", "anaesthetic": "anesthetic", "defence": "defense", "licence": "license",
+        "whilst": "while", "amongst": "among", "learnt": "learned", "grey": "gray", "rumour": "rumor",
+        "teh": "the", "adn": "and", "waht": "what", "hwo": "how", "yuo": "you", "becuase": "because",
+        "becasue": "because", "beacuse": "because", "feeel": "feel", "thier": "their", "recieve": "receive",
+        "wierd": "weird", "definately": "definitely", "seperate": "separate", "untill": "until", "alot": "a lot",
+        "wich": "which", "freind": "friend", "freinds": "friends", "realy": "really", "happend": "happened",
+        "tommorow": "tomorrow", "tomorow": "tomorrow", "wheather": "whether", "wether": "whether",
+        "sucide": "suicide", "suicidle": "suicidal", "suicidel": "suicidal", "depresion": "depression",
+        "depresed": "depressed", "anxeity": "anxiety", "medecine": "medicine", "medicaton": "medication",
+        "relashionship": "relationship", "relationsip": "relationship", "thearpy": "therapy", "therapey": "therapy",
+        "sesion": "session", "sessoin": "session", "frist": "first", "waht's": "what is", "hows": "how is",
+        "wheres": "where is", "whos": "who is", "hes": "he is", "shes": "she is", "theres": "there is",
+    ]
+}

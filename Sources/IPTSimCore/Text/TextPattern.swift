@@ -1,0 +1,279 @@
+/// A compiled text pattern over normalised tokens.
+///
+/// Syntax (tokens separated by spaces):
+/// - `word` matches that word; `word*` any word starting with `word`
+/// - consecutive tokens must be adjacent; `*` allows any gap, `*N` a gap of at most N words
+/// - `(a|b|c d)` one of the alternatives (an alternative may be several words)
+/// - `[a]` or `[a|b]` optional
+/// - `~name` a concept (a case concept or a built-in lexicon set)
+/// - `!word` or `!~name` the word or concept does not occur anywhere in the utterance
+/// - `^` at the start anchors to the first word, `$` at the end to the last
+///
+/// Matching is deterministic: the leftmost match, then the shortest.
+public struct TextPattern: Sendable, Equatable {
+    public indirect enum Element: Sendable, Equatable {
+        case word(String)
+        case prefix(String)
+        case concept(String)
+        case alternatives([[Element]])
+        case optional([[Element]])
+        case gap(Int?)
+    }
+
+    public let source: String
+    public let elements: [Element]
+    public let anchoredStart: Bool
+    public let anchoredEnd: Bool
+    /// Words or concepts that must not occur anywhere.
+    public let absent: [Element]
+
+    /// A compile error with the 0-based scalar offset in the source where it occurred.
+    public struct CompileError: Error, Sendable, Equatable {
+        public var offset: Int
+        public var message: String
+        public var fix: String
+    }
+
+    /// The concepts referred to with `~name`, for reference checks.
+    public var conceptReferences: [String] {
+        var out: [String] = []
+        func walk(_ es: [Element]) {
+            for e in es {
+                switch e {
+                case .concept(let c): out.append(c)
+                case .alternatives(let alts), .optional(let alts): alts.forEach(walk)
+                default: break
+                }
+            }
+        }
+        walk(elements)
+        walk(absent)
+        return out
+    }
+
+    /// Compiles `source`; throws a `CompileError` pointing into the source.
+    public init(_ source: String) throws(CompileError) {
+        self.source = source
+        var parser = Parser(Array(source.unicodeScalars))
+        let parsed = try parser.parseTop()
+        self.elements = parsed.elements
+        self.anchoredStart = parsed.start
+        self.anchoredEnd = parsed.end
+        self.absent = parsed.absent
+    }
+
+    /// A match: token range and how many literal words it used (for match quality).
+    public struct Match: Sendable, Equatable {
+        public var range: Range<Int>
+        public var literals: Int
+    }
+
+    /// Matches the pattern against tokens. `concept` returns the phrases (as token lists) for a name.
+    public func match(_ tokens: [String], concept: (String) -> [[String]]) -> Match? {
+        for element in absent {
+            for start in tokens.indices {
+                if Self.matchElement(element, tokens, start, concept).first != nil { return nil }
+            }
+        }
+        let starts: [Int] = anchoredStart ? [0] : Array(0...tokens.count)
+        for start in starts {
+            var best: (end: Int, literals: Int)?
+            Self.matchSequence(elements[...], tokens, start, concept) { end, literals in
+                if anchoredEnd && end != tokens.count { return false }
+                if best == nil || end < best!.end { best = (end, literals) }
+                return true
+            }
+            if let best {
+                return Match(range: start..<best.end, literals: best.literals)
+            }
+        }
+        return nil
+    }
+
+    /// Calls `found(end, literals)` for every way the sequence matches from `i`; stops when it returns true.
+    @discardableResult
+    static func matchSequence(_ seq: ArraySlice<Element>, _ tokens: [String], _ i: Int,
+                              _ concept: (String) -> [[String]], _ found: (Int, Int) -> Bool) -> Bool {
+        guard let first = seq.first else { return found(i, 0) }
+        let rest = seq.dropFirst()
+        if case .gap(let limit) = first {
+            let maxSkip = min(limit ?? tokens.count, tokens.count - i)
+            if maxSkip < 0 { return false }
+            for skip in 0...maxSkip {
+                if matchSequence(rest, tokens, i + skip, concept, found) { return true }
+            }
+            return false
+        }
+        for (end, lits) in matchElement(first, tokens, i, concept) {
+            if matchSequence(rest, tokens, end, concept, { e, l in found(e, l + lits) }) { return true }
+        }
+        return false
+    }
+
+    /// Ends (and literal counts) where `element` can match starting at token `i`.
+    static func matchElement(_ element: Element, _ tokens: [String], _ i: Int,
+                             _ concept: (String) -> [[String]]) -> [(Int, Int)] {
+        switch element {
+        case .word(let w):
+            return i < tokens.count && tokens[i] == w ? [(i + 1, 1)] : []
+        case .prefix(let p):
+            return i < tokens.count && tokens[i].hasPrefix(p) ? [(i + 1, 1)] : []
+        case .concept(let name):
+            var out: [(Int, Int)] = []
+            for phrase in concept(name) where !phrase.isEmpty && i + phrase.count <= tokens.count {
+                if zip(phrase, tokens[i..<(i + phrase.count)]).allSatisfy({ $0 == $1 || ($0.hasSuffix("*") && $1.hasPrefix($0.dropLast())) }) {
+                    out.append((i + phrase.count, phrase.count))
+                }
+            }
+            return out.sorted { $0.0 < $1.0 }
+        case .alternatives(let alts), .optional(let alts):
+            var out: [(Int, Int)] = []
+            if case .optional = element { out.append((i, 0)) }
+            for alt in alts {
+                matchSequence(alt[...], tokens, i, concept) { end, lits in
+                    out.append((end, lits))
+                    return false
+                }
+            }
+            return out
+        case .gap:
+            return [(i, 0)]
+        }
+    }
+
+    struct Parser {
+        let s: [Unicode.Scalar]
+        var i = 0
+
+        init(_ s: [Unicode.Scalar]) { self.s = s }
+
+        mutating func skipSpaces() { while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 } }
+
+        func error(_ offset: Int, _ message: String, _ fix: String) -> CompileError {
+            CompileError(offset: offset, message: message, fix: fix)
+        }
+
+        mutating func parseTop() throws(CompileError) -> (elements: [Element], start: Bool, end: Bool, absent: [Element]) {
+            skipSpaces()
+            var start = false, end = false
+            if i < s.count, s[i] == "^" { start = true; i += 1 }
+            var elements: [Element] = []
+            var absent: [Element] = []
+            while true {
+                skipSpaces()
+                guard i < s.count else { break }
+                if s[i] == "$" {
+                    let at = i
+                    i += 1
+                    skipSpaces()
+                    guard i == s.count else { throw error(at, "'$' must be the last token", "move '$' to the end of the pattern") }
+                    end = true
+                    break
+                }
+                if s[i] == "!" {
+                    let at = i
+                    i += 1
+                    guard i < s.count, s[i] != " " else { throw error(at, "'!' needs a word or ~concept after it", "write !word with no space") }
+                    let e = try parseAtom()
+                    switch e {
+                    case .word, .prefix, .concept: absent.append(e)
+                    default: throw error(at, "'!' applies to a single word or ~concept", "write !word or !~concept")
+                    }
+                    continue
+                }
+                elements.append(try parseElement())
+            }
+            if elements.isEmpty && absent.isEmpty {
+                throw error(0, "empty pattern", "write at least one word")
+            }
+            if elements.allSatisfy({ if case .gap = $0 { true } else { false } }) && absent.isEmpty {
+                throw error(0, "a pattern of only gaps matches everything", "add a word")
+            }
+            return (elements, start, end, absent)
+        }
+
+        mutating func parseElement() throws(CompileError) -> Element {
+            let at = i
+            switch s[i] {
+            case "*":
+                i += 1
+                var digits = ""
+                while i < s.count, ("0"..."9").contains(s[i]) { digits.unicodeScalars.append(s[i]); i += 1 }
+                if i < s.count, s[i] != " ", s[i] != ")", s[i] != "]", s[i] != "|" {
+                    throw error(i, "unexpected '\(s[i])' after '*'", "a gap is '*' or '*N' followed by a space")
+                }
+                return .gap(digits.isEmpty ? nil : Int(digits))
+            case "(":
+                i += 1
+                return .alternatives(try parseAlternatives(close: ")", openedAt: at))
+            case "[":
+                i += 1
+                return .optional(try parseAlternatives(close: "]", openedAt: at))
+            case ")", "]", "|":
+                throw error(at, "unexpected '\(s[at])'", s[at] == "|" ? "'|' separates alternatives inside ( )" : "remove it or add the matching opening bracket")
+            case "^":
+                throw error(at, "'^' must be the first token", "move '^' to the start of the pattern")
+            default:
+                return try parseAtom()
+            }
+        }
+
+        mutating func parseAlternatives(close: Unicode.Scalar, openedAt: Int) throws(CompileError) -> [[Element]] {
+            var alts: [[Element]] = []
+            var current: [Element] = []
+            while true {
+                skipSpaces()
+                guard i < s.count else {
+                    throw error(openedAt, "'\(s[openedAt])' is never closed", "add '\(close)'")
+                }
+                if s[i] == close {
+                    i += 1
+                    if current.isEmpty { throw error(i - 1, "empty alternative", "remove the extra '|' or write a word") }
+                    alts.append(current)
+                    return alts
+                }
+                if s[i] == "|" {
+                    if current.isEmpty { throw error(i, "empty alternative", "remove the extra '|' or write a word") }
+                    alts.append(current)
+                    current = []
+                    i += 1
+                    continue
+                }
+                if s[i] == ")" || s[i] == "]" {
+                    throw error(i, "'\(s[i])' does not match '\(s[openedAt])'", "close with '\(close)'")
+                }
+                current.append(try parseElement())
+            }
+        }
+
+        mutating func parseAtom() throws(CompileError) -> Element {
+            let at = i
+            var isConcept = false
+            if s[i] == "~" { isConcept = true; i += 1 }
+            var word = ""
+            while i < s.count {
+                let c = s[i]
+                if c == " " || c == "(" || c == ")" || c == "[" || c == "]" || c == "|" || c == "\t" { break }
+                word.unicodeScalars.append(c)
+                i += 1
+            }
+            if isConcept {
+                guard !word.isEmpty, word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }) else {
+                    throw error(at, "invalid concept name '~\(word)'", "concept names use lowercase letters, digits and '-'")
+                }
+                return .concept(word)
+            }
+            var isPrefix = false
+            if word.hasSuffix("*") { isPrefix = true; word.removeLast() }
+            let normalized = Normalizer.tokens(word)
+            guard !normalized.isEmpty else {
+                throw error(at, "'\(word)' is not a word", "patterns match words; punctuation is ignored")
+            }
+            if normalized.count > 1 {
+                if isPrefix { throw error(at, "a prefix must be a single word", "write '\(normalized.last!)*'") }
+                return .alternatives([normalized.map { .word($0) }])
+            }
+            return isPrefix ? .prefix(normalized[0]) : .word(normalized[0])
+        }
+    }
+}
