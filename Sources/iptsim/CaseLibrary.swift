@@ -36,7 +36,12 @@ struct CaseLibrary {
         if let hit = all.first(where: { $0.case.id == key }) { return hit }
         if let hit = all.first(where: { URL(fileURLWithPath: $0.source.path).deletingPathExtension().lastPathComponent == key }) { return hit }
         if let area = ProblemArea.allCases.first(where: { $0.aliases.contains(key) }),
-           let hit = all.first(where: { $0.case.problemArea == area }) { return hit }
+           let hit = all.filter({ $0.case.problemArea == area }).min(by: { a, b in
+               let sa = a.case.id.hasPrefix("sample"), sb = b.case.id.hasPrefix("sample")
+               return sa != sb ? !sa : a.case.id < b.case.id
+           }) {
+            return hit
+        }
         if FileManager.default.fileExists(atPath: name) {
             let source = try CaseFiles.read(name)
             let r = CaseLoader.load(source.data)
