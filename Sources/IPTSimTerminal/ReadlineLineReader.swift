@@ -15,6 +15,10 @@ nonisolated(unsafe) private var completionIndex = 0
 /// GNU readline on a terminal: line editing, persistent history, Tab completion, Ctrl-R search,
 /// `$if iptsim` in `~/.inputrc`. Ctrl-C clears the line and keeps the session; Ctrl-D on an
 /// empty line ends it.
+///
+/// Uses readline's callback interface with `poll`, as Python's readline module does: a SIGINT
+/// handler only sets a flag, `poll` returns with EINTR, and the half-typed line is discarded
+/// cleanly. (With the blocking `readline()` call, a signal hook cannot make readline return.)
 public final class ReadlineLineReader: LineReader {
     private let historyPath: String?
 
@@ -25,8 +29,17 @@ public final class ReadlineLineReader: LineReader {
         self.historyPath = historyPath
         rl_readline_name = UnsafePointer(strdup("iptsim"))
         rl_attempted_completion_function = iptsimCompletion
-        rl_signal_event_hook = iptsimSignalHook
-        signal(SIGINT) { _ in sigintReceived = 1 }
+        rl_catch_signals = 0
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in sigintReceived = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0 // no SA_RESTART: poll must return on Ctrl-C
+        sigaction(SIGINT, &action, nil)
+        // A parent may have left SIGINT blocked (some process launchers do); Ctrl-C must reach us.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
         using_history()
         if let historyPath {
             if access(historyPath, F_OK) != 0 {
@@ -44,18 +57,42 @@ public final class ReadlineLineReader: LineReader {
     }
 
     public func read(prompt: String) -> LineInput {
-        sigintReceived = 0
-        guard let raw = readline(prompt) else {
-            return .endOfInput
-        }
-        defer { free(raw) }
-        if sigintReceived != 0 {
+        if sigintReceived != 0 { // Ctrl-C while the reply was printing
             sigintReceived = 0
             return .interrupted
         }
+        lineDone = false
+        if let completed = completedLine { free(completed) }
+        completedLine = nil
+        rl_callback_handler_install(prompt, iptsimLineHandler)
+        defer { rl_callback_handler_remove() }
+        var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        while !lineDone {
+            let ready = poll(&fds, 1, -1)
+            if ready < 0 {
+                guard errno == EINTR else { return .endOfInput }
+                if sigintReceived != 0 {
+                    sigintReceived = 0
+                    rl_free_line_state()
+                    rl_callback_sigcleanup()
+                    rl_cleanup_after_signal()
+                    rl_replace_line("", 0)
+                    rl_point = 0
+                    rl_end = 0
+                    fputs("^C\n", stdout)
+                    fflush(stdout)
+                    return .interrupted
+                }
+                continue
+            }
+            rl_callback_read_char()
+        }
+        guard let raw = completedLine else { return .endOfInput }
         let line = String(cString: raw)
+        free(raw)
+        completedLine = nil
         if !line.trimmingCharacters(in: " \t").isEmpty {
-            add_history(raw)
+            add_history(line)
             if let historyPath {
                 append_history(1, historyPath)
                 history_truncate_file(historyPath, 2000)
@@ -65,12 +102,14 @@ public final class ReadlineLineReader: LineReader {
     }
 }
 
-private func iptsimSignalHook() -> Int32 {
-    if sigintReceived != 0 {
-        rl_replace_line("", 0)
-        rl_done = 1
-    }
-    return 0
+nonisolated(unsafe) private var lineDone = false
+nonisolated(unsafe) private var completedLine: UnsafeMutablePointer<CChar>?
+
+private func iptsimLineHandler(_ line: UnsafeMutablePointer<CChar>?) {
+    completedLine = line
+    lineDone = true
+    // Stop readline from printing the prompt again before the handler is removed.
+    rl_callback_handler_remove()
 }
 
 private func iptsimCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
