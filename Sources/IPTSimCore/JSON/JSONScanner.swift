@@ -252,13 +252,13 @@ public struct JSONScanner {
                 case UInt8(ascii: "t"): buffer.append(0x09)
                 case UInt8(ascii: "u"):
                     var code = try readHex4(at: escapePosition)
+                    // A high surrogate combines with a following low surrogate escape; anything
+                    // else after it is left alone (the lone surrogate becomes U+FFFD).
                     if (0xD800...0xDBFF).contains(code), peek == UInt8(ascii: "\\"),
-                       index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") {
-                        advance(); advance()
-                        let low = try readHex4(at: escapePosition)
-                        if (0xDC00...0xDFFF).contains(low) {
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        }
+                       index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u"),
+                       let low = peekHex4(at: index + 2), (0xDC00...0xDFFF).contains(low) {
+                        for _ in 0..<6 { advance() }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
                     let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
                     buffer.append(contentsOf: Array(String(scalar).utf8))
@@ -284,6 +284,16 @@ public struct JSONScanner {
             }
             value = value * 16 + digit
             advance()
+        }
+        return value
+    }
+
+    private func peekHex4(at start: Int) -> UInt32? {
+        guard start + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for b in bytes[start..<(start + 4)] {
+            guard let digit = hexValue(b) else { return nil }
+            value = value * 16 + digit
         }
         return value
     }
