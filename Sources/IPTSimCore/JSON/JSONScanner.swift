@@ -74,6 +74,10 @@ public struct JSONScanner {
         case UInt8(ascii: "/"):
             fail("syntax", "comments are not allowed in JSON", fix: "remove the comment, or put the text in a \"note\" field")
             throw Fatal()
+        case let c where isIdentifierByte(c):
+            let word = peekWord()
+            fail("syntax", "unexpected '\(word)', expected a value", fix: "text must be in double quotes: write \"\(word)\"")
+            throw Fatal()
         default:
             fail("syntax", "unexpected \(describeCurrent()), expected a value",
                  fix: "a value is a string in double quotes, a number, true, false, null, an object or an array")
@@ -101,7 +105,7 @@ public struct JSONScanner {
         while true {
             skipWhitespace()
             guard index < bytes.count else {
-                fail("syntax", "unexpected end of file inside the object opened at \(start)", fix: "add the missing '}'", at: start)
+                fail("syntax", "unexpected end of file inside the object opened at \(start)", fix: "add the missing '}'")
                 throw Fatal()
             }
             guard peek == UInt8(ascii: "\"") else {
@@ -237,9 +241,9 @@ public struct JSONScanner {
             }
             if b == UInt8(ascii: "\\") {
                 flush(&self)
+                let escapePosition = position
                 advance()
                 guard let e = peek else { continue }
-                let escapePosition = position
                 advance()
                 switch e {
                 case UInt8(ascii: "\""): buffer.append(0x22)
