@@ -124,9 +124,8 @@ struct CaseChecker {
     // MARK: - Sessions
 
     mutating func checkSession(_ s: Session, path: Path) {
-        if s.rubric.isEmpty {
-            error("missing-rubric", "session '\(s.id)' has no rubric items", fix: "add at least one item to 'rubric'", at: path + [.key("rubric")], key: true)
-        }
+        // An empty rubric, fallback or variant list is reported by the schema (missing-rubric,
+        // missing-fallback, missing-reply) at the '[' of the list.
         for (key, value) in (s.state ?? [:]).sorted(by: { $0.key < $1.key }) {
             let p = path + [.key("state"), .key(key)]
             if let v = c.variable(key) {
@@ -151,7 +150,7 @@ struct CaseChecker {
             checkVariants(f.variants, owner: "fallback '\(f.id)'", path: fp + [.key("variants")])
             checkEffects(f.effects ?? [], owner: "fallback '\(f.id)'", path: fp + [.key("effects")])
         }
-        if !s.fallbacks.contains(where: { $0.level == 0 && $0.when == nil }) {
+        if !s.fallbacks.isEmpty, !s.fallbacks.contains(where: { $0.level == 0 && $0.when == nil }) {
             error("missing-fallback", "session '\(s.id)' has no unconditional level-0 fallback, so the patient could be left with nothing to say",
                   fix: "add a fallback with \"level\": 0 and no 'when'", at: path + [.key("fallbacks")], key: true)
         }
@@ -178,9 +177,6 @@ struct CaseChecker {
 
     mutating func checkRule(_ r: Rule, path: Path) {
         let owner = "rule '\(r.id)'"
-        if r.variants.isEmpty {
-            error("missing-reply", "\(owner) has no reply variants", fix: "add at least one variant with 'id' and 'text'", at: path + [.key("variants")], key: true)
-        }
         if let when = r.when { checkCondition(when, owner: owner, path: path + [.key("when")]) }
         checkVariants(r.variants, owner: owner, path: path + [.key("variants")])
         checkEffects(r.effects ?? [], owner: owner, path: path + [.key("effects")])

@@ -75,13 +75,15 @@ public struct SchemaValidator {
                 check(member.value, against: valueSchema, path: path + [.key(member.key)], name: nil)
             }
 
-        case .array(let items, _, let minItems, let maxItems):
+        case .array(let items, _, let minItems, let maxItems, let empty):
             guard let elements = node.elements else {
                 let fix = node.string != nil || node.members != nil ? "wrap it in [ … ]" : "write it as [ … ]"
                 report("wrong-type", "\(label(path, name)) must be an array, found \(node.typeName)", fix: fix, at: node.position)
                 return
             }
-            if let minItems, elements.count < minItems {
+            if let empty, elements.isEmpty {
+                report(empty.code, "\(label(path, name)) is empty: \(empty.message)", fix: empty.fix, at: node.position)
+            } else if let minItems, elements.count < minItems {
                 report(minItems == maxItems ? "wrong-count" : "too-few", "\(label(path, name)) has \(elements.count) item\(elements.count == 1 ? "" : "s"), needs \(minItems == maxItems ? "exactly" : "at least") \(minItems)",
                        fix: minItems == 1 ? "add at least one" : "add the missing items", at: node.position)
             }

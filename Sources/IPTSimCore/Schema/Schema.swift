@@ -7,12 +7,27 @@ public indirect enum Schema: Sendable {
     case object(ObjectSchema)
     /// An object whose keys are free and whose values follow one schema.
     case map(Schema, doc: String)
-    case array(Schema, doc: String, minItems: Int? = nil, maxItems: Int? = nil)
+    /// `empty`, when given, is the diagnostic reported for an empty array instead of `too-few`:
+    /// a code naming what is missing (`missing-reply`) and how to add it.
+    case array(Schema, doc: String, minItems: Int? = nil, maxItems: Int? = nil, empty: EmptyArray? = nil)
     case string(StringSchema)
     case integer(doc: String, min: Int? = nil, max: Int? = nil)
     case boolean(doc: String)
     /// A reference to a named definition.
     case ref(String)
+}
+
+/// The diagnostic for an array that must not be empty, e.g. a rule without reply variants.
+public struct EmptyArray: Sendable {
+    public var code: String
+    public var message: String
+    public var fix: String
+
+    public init(code: String, _ message: String, fix: String) {
+        self.code = code
+        self.message = message
+        self.fix = fix
+    }
 }
 
 public struct Property: Sendable {
