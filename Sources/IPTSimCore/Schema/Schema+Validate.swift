@@ -36,15 +36,20 @@ public struct SchemaValidator {
                 return
             }
             let known = Set(object.properties.map(\.name))
+            let present = Set(members.map(\.key))
+            // A misspelt required key is one problem, not two: the unknown key says what it should
+            // be and the missing key is not reported again.
+            var misspelt: Set<String> = []
             for member in members where !known.contains(member.key) {
-                let hint = Suggestions.closest(to: member.key, in: object.properties.map(\.name))
-                    .map { "did you mean '\($0)'?" }
+                let absent = object.properties.map(\.name).filter { !present.contains($0) }
+                let match = Suggestions.closest(to: member.key, in: absent) ?? Suggestions.closest(to: member.key, in: object.properties.map(\.name))
+                let hint = match.map { "did you mean '\($0)'?" }
                     ?? "allowed keys here are " + object.properties.map { "'\($0.name)'" }.joined(separator: ", ")
+                if let match, !present.contains(match) { misspelt.insert(match) }
                 report("unknown-key", "unknown key '\(member.key)' in \(path.isEmpty ? "the case" : "'\(path.dotted)'")",
                        fix: hint, at: member.keyPosition)
             }
-            let present = Set(members.map(\.key))
-            for property in object.properties where property.required && !present.contains(property.name) {
+            for property in object.properties where property.required && !present.contains(property.name) && !misspelt.contains(property.name) {
                 report("missing-key", "\(path.isEmpty ? "the case" : "'\(path.dotted)'") is missing the required key '\(property.name)'",
                        fix: "add \"\(property.name)\": \(Self.placeholder(for: property.schema, in: document))",
                        at: node.position)
