@@ -13,9 +13,13 @@ struct CaseChecker {
     let factIDs: [String]
     var ruleIDs: [String] = []
 
-    init(_ c: Case, document: JSONNode) {
+    /// The file's bytes, to locate positions inside strings; empty when not available.
+    let bytes: [UInt8]
+
+    init(_ c: Case, document: JSONNode, bytes: [UInt8] = []) {
         self.c = c
         self.document = document
+        self.bytes = bytes
         personIDs = c.people.map(\.id)
         conceptIDs = (c.concepts ?? []).map(\.id)
         variableIDs = c.variables.map(\.id)
@@ -290,8 +294,8 @@ struct CaseChecker {
                       fix: Suggestions.hint(for: name, in: conceptIDs + BuiltinConcepts.names, noun: "concept"), at: path)
             }
         } catch {
-            // Point inside the string: +1 for the opening quote (exact when the string has no escapes).
-            let position = SourcePosition(line: node.position.line, column: node.position.column + 1 + error.offset)
+            // Point inside the string, counting escapes such as \" or \u00e9 as written.
+            let position = JSONScanner.position(ofScalar: error.offset, inStringAt: node.position, in: bytes)
             diagnostics.append(Diagnostic(.error, code: "invalid-pattern", "invalid text pattern: \(error.message)", fix: error.fix, at: position))
         }
     }

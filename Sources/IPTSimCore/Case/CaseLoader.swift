@@ -43,7 +43,7 @@ public enum CaseLoader {
             diagnostics.append(Diagnostic(code: "decode", "the file could not be read: \(error)", at: nil))
             return LoadResult(case: nil, diagnostics: diagnostics, document: node, versionHash: hash)
         }
-        var checker = CaseChecker(decoded, document: node)
+        var checker = CaseChecker(decoded, document: node, bytes: bytes)
         diagnostics += checker.check()
         let ok = !diagnostics.hasErrors
         return LoadResult(case: ok ? decoded : nil, diagnostics: diagnostics.sortedByPosition(), document: node, versionHash: hash)

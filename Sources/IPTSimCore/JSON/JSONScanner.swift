@@ -353,6 +353,55 @@ public struct JSONScanner {
         }
     }
 
+    /// The position of the `offset`-th decoded scalar of the string literal that starts (with its
+    /// opening quote) at `start`, counting escapes as written. Without bytes, assumes no escapes.
+    public static func position(ofScalar offset: Int, inStringAt start: SourcePosition, in bytes: [UInt8]) -> SourcePosition {
+        var line = 1, column = 1, i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < bytes.count, (line, column) < (start.line, start.column) {
+            if bytes[i] == UInt8(ascii: "\n") { line += 1; column = 1 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        guard i < bytes.count, (line, column) == (start.line, start.column), bytes[i] == UInt8(ascii: "\"") else {
+            return SourcePosition(line: start.line, column: start.column + 1 + offset)
+        }
+        func hex4(_ at: Int) -> UInt32? {
+            guard at + 4 <= bytes.count else { return nil }
+            var v: UInt32 = 0
+            for b in bytes[at..<(at + 4)] {
+                switch b {
+                case 0x30...0x39: v = v * 16 + UInt32(b - 0x30)
+                case 0x41...0x46: v = v * 16 + UInt32(b - 0x41 + 10)
+                case 0x61...0x66: v = v * 16 + UInt32(b - 0x61 + 10)
+                default: return nil
+                }
+            }
+            return v
+        }
+        i += 1
+        column += 1
+        var scalars = 0
+        while scalars < offset, i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
+            if bytes[i] == UInt8(ascii: "\\"), i + 1 < bytes.count {
+                if bytes[i + 1] == UInt8(ascii: "u"), let high = hex4(i + 2) {
+                    if (0xD800...0xDBFF).contains(high), i + 7 < bytes.count, bytes[i + 6] == UInt8(ascii: "\\"),
+                       bytes[i + 7] == UInt8(ascii: "u"), let low = hex4(i + 8), (0xDC00...0xDFFF).contains(low) {
+                        i += 12; column += 12
+                    } else {
+                        i += 6; column += 6
+                    }
+                } else {
+                    i += 2; column += 2
+                }
+            } else {
+                i += 1
+                while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+                column += 1
+            }
+            scalars += 1
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
     // MARK: - Low level
 
     private var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
