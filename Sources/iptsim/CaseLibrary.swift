@@ -65,7 +65,7 @@ enum CaseFiles {
                 guard let e = fm.enumerator(atPath: path) else { throw CLIError.unreadable("\(path): cannot list the folder") }
                 var found: [String] = []
                 while let item = e.nextObject() as? String {
-                    if item.hasPrefix("schema") || item.contains("/schema/") { continue }
+                    if item.split(separator: "/").dropLast().contains("schema") { continue }
                     if item.hasSuffix(".json") { found.append((path as NSString).appendingPathComponent(item)) }
                 }
                 out += found.sorted()
