@@ -106,6 +106,7 @@ struct DiagnosticTests {
         let result = Load.text(marked.text)
         let got = result.diagnostics.map { "\($0.code)@\($0.position!)" }
         #expect(got == ["missing-comma@\(marked[1])", "unknown-technique@\(marked[2])", "unknown-person@\(marked[3])"])
+        try #require(result.diagnostics.count == 3)
         #expect(result.diagnostics[1].text.contains("did you mean 'timeline'?"))
         #expect(result.diagnostics[2].text.contains("did you mean 'bob'?"))
     }

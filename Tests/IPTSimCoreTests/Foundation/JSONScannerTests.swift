@@ -121,6 +121,7 @@ struct JSONScannerTests {
         let (node, diagnostics) = JSONScanner.parse(m.text)
         let root = try #require(node)
         #expect(diagnostics.map(\.code) == ["missing-comma", "missing-comma", "trailing-comma", "trailing-comma", "duplicate-key"])
+        try #require(diagnostics.count == 5)
         #expect(diagnostics.map(\.position) == [m[1], m[2], m[3], m[4], m[5]])
         #expect(root["a"]?.value == .number(1, raw: "1"), "the first of duplicate keys is kept")
         #expect(root["b"]?.elements?.count == 4)
