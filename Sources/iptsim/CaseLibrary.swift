@@ -33,8 +33,9 @@ struct CaseLibrary {
     func find(_ name: String) throws -> (source: CaseSource, result: LoadResult, case: Case) {
         let all = cases()
         let key = name.lowercased()
-        if let hit = all.first(where: { $0.case.id == key }) { return hit }
-        if let hit = all.first(where: { URL(fileURLWithPath: $0.source.path).deletingPathExtension().lastPathComponent == key }) { return hit }
+        // Ids may contain capitals ("Rosa-2"), so compare without case on both sides.
+        if let hit = all.first(where: { $0.case.id.lowercased() == key }) { return hit }
+        if let hit = all.first(where: { URL(fileURLWithPath: $0.source.path).deletingPathExtension().lastPathComponent.lowercased() == key }) { return hit }
         if let area = ProblemArea.allCases.first(where: { $0.aliases.contains(key) }),
            let hit = all.first(where: { $0.case.problemArea == area }) { return hit }
         if FileManager.default.fileExists(atPath: name) {
