@@ -243,3 +243,39 @@ struct CLITests {
         #expect(r.stderr.contains("no case named"))
     }
 }
+
+@Suite("iptsim case lookup", .serialized)
+struct CaseLookupTests {
+    @Test("practice finds a case by an id with capitals, typed in any case", arguments: ["Ann-Case", "ann-case", "ANN-CASE"])
+    func capitalisedID(name: String) throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(try CLI.minimalCase.replacingOccurrences(of: #""id": "minimal""#, with: #""id": "Ann-Case""#).utf8)
+            .write(to: dir.appendingPathComponent("ann.json"))
+        let r = try CLI.run(["practice", name, "--scenarios", dir.path], stdin: "/end\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Ann: Hello."))
+    }
+
+    @Test("list names the files it skips because they do not validate")
+    func listSkipsInvalid() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(try CLI.minimalCase.utf8).write(to: dir.appendingPathComponent("good.json"))
+        try Data("{\"id\": 1}".utf8).write(to: dir.appendingPathComponent("bad.json"))
+        let r = try CLI.run(["list", "--scenarios", dir.path])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("minimal  grief"))
+        #expect(r.stderr.contains("bad.json: skipped"))
+        #expect(r.stderr.contains("iptsim validate"))
+    }
+}
+
+extension CaseLookupTests {
+    @Test("list with a folder that does not exist exits 2")
+    func listMissingFolder() throws {
+        let r = try CLI.run(["list", "--scenarios", "/no/such/folder"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no such file or folder"))
+    }
+}
