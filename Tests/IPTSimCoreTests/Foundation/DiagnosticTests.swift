@@ -138,6 +138,20 @@ struct DiagnosticTests {
         #expect(Suggestions.closest(to: word, in: candidates) == expected)
     }
 
+    @Test("short words and tiny prefixes are not suggested", arguments: [
+        ("sam", ["tom", "bob"]),
+        ("abcd", ["a", "zz"]),
+        ("fbxyz", ["fb", "death"]),
+    ])
+    func noFarFetchedSuggestion(word: String, candidates: [String]) {
+        #expect(Suggestions.closest(to: word, in: candidates) == nil)
+    }
+
+    @Test(arguments: [("bobb", ["bob", "tom"], "bob"), ("dan", ["dad", "mum"], "dad"), ("timeline-x", ["timeline", "summary"], "timeline")])
+    func nearSuggestion(word: String, candidates: [String], expected: String) {
+        #expect(Suggestions.closest(to: word, in: candidates) == expected)
+    }
+
     @Test func noSuggestionForUnrelatedWord() {
         #expect(Suggestions.closest(to: "xylophone", in: ["timeline", "summary"]) == nil)
         #expect(Suggestions.hint(for: "xylophone", in: ["a", "b"], noun: "person") == "valid persons are 'a', 'b'")
