@@ -112,8 +112,11 @@ struct CaseChecker {
         }
         for (pi, p) in c.people.enumerated() {
             let names = [p.name.lowercased()] + (p.aliases ?? []).map { $0.lowercased() }
-            if Set(names).count != names.count {
-                warning("duplicate-alias", "person '\(p.id)' lists the same alias twice", fix: "remove the repeat", at: [.key("people"), .index(pi), .key("aliases")])
+            var seenNames: Set<String> = []
+            if let repeated = names.first(where: { !seenNames.insert($0).inserted }) {
+                let asName = repeated == names[0]
+                warning("duplicate-alias", "person '\(p.id)' lists '\(repeated)' twice\(asName ? " (as name and as alias)" : "")",
+                        fix: asName ? "remove it from 'aliases': the name is matched already" : "remove the repeat", at: [.key("people"), .index(pi), .key("aliases")])
             }
         }
         if c.truth.problemArea != c.problemArea {
@@ -185,7 +188,7 @@ struct CaseChecker {
         checkVariants(r.variants, owner: owner, path: path + [.key("variants")])
         checkEffects(r.effects ?? [], owner: owner, path: path + [.key("effects")])
         for (i, f) in (r.followUps ?? []).enumerated() {
-            reference(f, among: ruleIDs, code: "unknown-rule", noun: "rule", context: "\(owner) followUps", at: path + [.key("followUps"), .index(i)])
+            reference(f, among: ruleIDs, code: "unknown-rule", noun: "rule", context: "\(owner) (in followUps)", at: path + [.key("followUps"), .index(i)])
         }
     }
 
@@ -274,8 +277,9 @@ struct CaseChecker {
                 default: impossible = false
                 }
                 if impossible {
-                    error("out-of-range", "\(owner) needs '\(test.name)' \(op) \(value), impossible in its range \(v.min)…\(v.max)",
-                          fix: "use a value inside \(v.min)…\(v.max)", at: tp + [.key(op)])
+                    let symbol = ["eq": "=", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤"][op] ?? op
+                    error("out-of-range", "\(owner) needs '\(test.name)' \(symbol) \(value) (\"\(op)\"), which can never hold: its range is \(v.min)…\(v.max)",
+                          fix: "compare with a value inside \(v.min)…\(v.max)", at: tp + [.key(op)])
                 }
             }
         }
@@ -290,7 +294,7 @@ struct CaseChecker {
         do {
             let pattern = try TextPattern(text)
             for name in pattern.conceptReferences where !conceptIDs.contains(name) && !BuiltinConcepts.names.contains(name) {
-                error("unknown-concept", "the pattern refers to concept '~\(name)', which is not declared",
+                error("unknown-concept", "the text pattern '\(text)' refers to concept '~\(name)', which is not declared",
                       fix: Suggestions.hint(for: name, in: conceptIDs + BuiltinConcepts.names, noun: "concept"), at: path)
             }
         } catch {

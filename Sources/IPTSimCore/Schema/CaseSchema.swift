@@ -186,7 +186,8 @@ public enum CaseSchema {
                 Property("var", ref("The variable to change (with add or set).", noun: "variable")),
                 Property("add", .integer(doc: "Add to the variable (clamped to its range).")),
                 Property("set", .integer(doc: "Set the variable (clamped to its range).")),
-            ], oneOfKeys: ["fact", "clearFact", "var"], exactlyOne: true))),
+            ], oneOfKeys: ["fact", "clearFact", "var"], exactlyOne: true,
+               oneOfHint: "an effect makes one change, so write two effects: {\"fact\": …}, {\"var\": …, \"add\": …}"))),
             ("Examples", .object(ObjectSchema("Inputs that must and must not trigger the rule; checked by lint and tests.", [
                 Property("match", texts("Utterances that must trigger it.")),
                 Property("noMatch", texts("Utterances that must not trigger it.")),

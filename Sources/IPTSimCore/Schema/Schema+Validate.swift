@@ -59,7 +59,8 @@ public struct SchemaValidator {
                 if found.count > 1 {
                     let second = members.first { $0.key == found[1] }!
                     report("conflicting-keys", "'\(path.dotted)' has both '\(found[0])' and '\(found[1])'",
-                           fix: "keep exactly one of \(keys.map { "'\($0)'" }.joined(separator: ", "))", at: second.keyPosition)
+                           fix: "keep exactly one of \(keys.map { "'\($0)'" }.joined(separator: ", "))\(object.oneOfHint.map { "; \($0)" } ?? "")",
+                           at: second.keyPosition)
                 } else if object.exactlyOne && found.isEmpty {
                     report("missing-key", "'\(path.dotted)' needs one of \(keys.map { "'\($0)'" }.joined(separator: ", "))",
                            fix: "add one of them", at: node.position)

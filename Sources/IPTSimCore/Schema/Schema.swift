@@ -48,12 +48,15 @@ public struct ObjectSchema: Sendable {
     /// At most one of these keys may appear (and, if `exactlyOne`, one must).
     public var oneOfKeys: [String]?
     public var exactlyOne: Bool
+    /// Added to the fix when several of `oneOfKeys` appear, e.g. how to split an effect.
+    public var oneOfHint: String?
 
-    public init(_ doc: String, _ properties: [Property], oneOfKeys: [String]? = nil, exactlyOne: Bool = false) {
+    public init(_ doc: String, _ properties: [Property], oneOfKeys: [String]? = nil, exactlyOne: Bool = false, oneOfHint: String? = nil) {
         self.doc = doc
         self.properties = properties
         self.oneOfKeys = oneOfKeys
         self.exactlyOne = exactlyOne
+        self.oneOfHint = oneOfHint
     }
 }
 
