@@ -42,6 +42,10 @@ struct Practice: ParsableCommand {
     var scenarios: String?
 
     func run() throws {
+        if let report, ReportFiles.format(of: report) == nil {
+            printError("error: cannot tell the report format from '\(report)'; use a .json, .md or .html file name")
+            throw ExitCode(2)
+        }
         let env = ProcessInfo.processInfo.environment
         let stateDir = UserDirectories.state(env)
         let journalDir = (stateDir as NSString).appendingPathComponent("sessions")
