@@ -51,6 +51,9 @@ struct CaseLibrary {
             }
             return (source, r, c)
         }
+        if let area = ProblemArea.allCases.first(where: { $0.aliases.contains(key) }) {
+            throw CLIError.usage("no case for the problem area '\(area.rawValue)'; cases: \(all.map(\.case.id).joined(separator: ", "))")
+        }
         let names = all.map(\.case.id) + ProblemArea.allCases.map(\.rawValue)
         let hint = Suggestions.closest(to: key, in: names).map { "did you mean '\($0)'? " } ?? ""
         throw CLIError.usage("no case named '\(name)'; \(hint)cases: \(all.map(\.case.id).joined(separator: ", ")) (or a problem area: grief, dispute, transition, deficits)")
