@@ -220,17 +220,17 @@ struct CLITests {
         let b = try CLI.run(["practice", "sample-feature-tour", "--seed", String(seed)], stdin: Self.session)
         #expect(a.status == 0, "\(a.stderr)")
         #expect(a.stdout == b.stdout)
-        #expect(a.stdout.contains("Session ended after"))
+        #expect(a.stdout.contains("Verdict:"))
     }
 
     @Test("practice: a piped session never prints an empty reply", arguments: ["plain", "reserved"])
     func practiceNoEmptyReply(style: String) throws {
         let r = try CLI.run(["practice", "sample-feature-tour", "--style", style], stdin: Self.session)
         #expect(r.status == 0, "\(r.stderr)")
-        let replies = r.lines.filter { $0.hasPrefix("Rosa:") }
+        let replies = r.lines.filter { $0.hasPrefix("Rosa ›") }
         #expect(replies.count == 12, "\(r.stdout)") // the opening and 11 replies (the blank line is skipped, /phq9 answers by item)
         for line in replies {
-            var text = line.dropFirst("Rosa:".count).trimmingCharacters(in: .whitespaces)
+            var text = line.dropFirst("Rosa ›".count).trimmingCharacters(in: .whitespaces)
             if text.hasPrefix("("), let close = text.firstIndex(of: ")") { text = String(text[text.index(after: close)...]).trimmingCharacters(in: .whitespaces) }
             #expect(!text.isEmpty, "empty reply: \(line)")
         }
@@ -254,7 +254,7 @@ struct CaseLookupTests {
             .write(to: dir.appendingPathComponent("ann.json"))
         let r = try CLI.run(["practice", name, "--scenarios", dir.path], stdin: "/end\n")
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("Ann: Hello."))
+        #expect(r.stdout.contains("Ann › Hello."))
     }
 
     @Test("list names the files it skips because they do not validate")

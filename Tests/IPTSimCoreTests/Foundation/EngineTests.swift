@@ -417,11 +417,20 @@ struct BuiltinTests {
         #expect(p.say(.with(["exploration"], people: ["bob"])).ruleID == "author-detail-general")
     }
 
-    @Test("a pending follow-up answers even a safety question")
-    func followUpBeatsBuiltin() throws {
+    @Test("a pending follow-up does not swallow a safety question it was not written for")
+    func followUpYieldsToBuiltinSafety() throws {
         var p = Play(try S.engine([
             S.rule("ask", when: S.techniques("timeline"), followUps: ["more"]),
             S.rule("more", .followUp),
+        ]))
+        #expect(p.ids([.with(["timeline"]), .with(["suicide-screen"])]) == ["ask", "builtin.risk.screen"])
+    }
+
+    @Test("a pending follow-up written for the safety technique answers it")
+    func safetyFollowUpAnswers() throws {
+        var p = Play(try S.engine([
+            S.rule("ask", when: S.techniques("timeline"), followUps: ["more"]),
+            S.rule("more", .followUp, when: S.techniques("suicide-screen")),
         ]))
         #expect(p.ids([.with(["timeline"]), .with(["suicide-screen"])]) == ["ask", "more"])
     }
