@@ -54,6 +54,9 @@ enum CLI {
         var env = ProcessInfo.processInfo.environment
         env["IPTSIM_SCENARIOS"] = nil
         env["NO_COLOR"] = "1"
+        // Journals and saved transcripts go to the temporary folder, not the user's home.
+        env["XDG_STATE_HOME"] = tmp.path
+        env["XDG_DATA_HOME"] = tmp.path
         for (k, v) in environment { env[k] = v }
         p.environment = env
         p.standardInput = try FileHandle(forReadingFrom: inURL)
