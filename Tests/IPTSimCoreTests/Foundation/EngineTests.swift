@@ -363,11 +363,13 @@ struct BuiltinTests {
         .init(name: "Q2 active ideation", risk: S.risk(passive: true, active: true), technique: "suicide-screen", ruleID: "builtin.risk.screen", disclosures: [d.passive, d.active], cue: true),
         .init(name: "screen denied", risk: S.risk(), technique: "suicide-screen", ruleID: "builtin.risk.screen", disclosures: [d.denied], cue: false),
         .init(name: "Q3 method", risk: S.risk(passive: true, active: true, method: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.method], cue: true),
-        .init(name: "Q4 intent", risk: S.risk(active: true, method: true, intent: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.method, d.intentOrPlan], cue: true),
+        .init(name: "Q4 intent with a method", risk: S.risk(active: true, method: true, intent: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.method, d.intentOrPlan], cue: true),
+        .init(name: "Q4 intent without a method", risk: S.risk(active: true, intent: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.intentOrPlan], cue: true),
         .init(name: "Q5 plan", risk: S.risk(active: true, method: true, plan: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.method, d.intentOrPlan], cue: true),
         .init(name: "detail: ideation without method", risk: S.risk(passive: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [], cue: false),
         .init(name: "detail denied", risk: S.risk(), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.denied], cue: false),
-        .init(name: "Q6 behaviour", risk: S.risk(behaviour: true), technique: "suicide-history", ruleID: "builtin.risk.history", disclosures: [d.behaviour, d.attempts], cue: true),
+        .init(name: "Q6 behaviour, no attempt", risk: S.risk(behaviour: true), technique: "suicide-history", ruleID: "builtin.risk.history", disclosures: [d.behaviour], cue: true),
+        .init(name: "Q6 behaviour and an attempt", risk: S.risk(behaviour: true, attempts: 2), technique: "suicide-history", ruleID: "builtin.risk.history", disclosures: [d.behaviour, d.attempts], cue: true),
         .init(name: "prior attempt", risk: S.risk(attempts: 1), technique: "suicide-history", ruleID: "builtin.risk.history", disclosures: [d.attempts], cue: true),
         .init(name: "no history", risk: S.risk(), technique: "suicide-history", ruleID: "builtin.risk.history", disclosures: [], cue: false),
         .init(name: "means present", risk: S.risk(means: ["pills"]), technique: "means-safety", ruleID: "builtin.risk.means", disclosures: [d.means], cue: false),
@@ -384,6 +386,9 @@ struct BuiltinTests {
         #expect(t.riskCue == rc.cue)
         #expect(!t.text.isEmpty)
         if let means = rc.risk.means { #expect(t.text.contains(means[0])) }
+        if !rc.risk.method && !rc.risk.plan {
+            #expect(!t.text.contains("I've worked out how") && !t.text.contains("I've thought about how"), "the answer claims a method the profile does not have: \(t.text)")
+        }
         #expect(p.state.uses(of: "general") == 0, "a rule not written for the safety question does not answer it")
     }
 
