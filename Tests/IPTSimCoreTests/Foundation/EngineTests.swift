@@ -216,6 +216,25 @@ struct VariantTests {
         #expect(p.say(nothing).variantID == expected)
     }
 
+    @Test("a rule with no variant for the state or style does not win; the next rule or a fallback answers")
+    func noEligibleVariant() throws {
+        let gated = S.variant("a", when: S.when { $0.facts = ["told-death"] })
+        let e = try S.engine([
+            S.rule("gated", .urgent, variants: [gated]),
+            S.rule("reserved-only", .urgent, variants: [S.variant("r", style: .reserved)]),
+            S.rule("plain", .general),
+        ], fallbacks: [S.fallback("fb-gated", level: 0, variants: [gated]), S.fallback("fb", level: 0)])
+        var p = Play(e)
+        let t = p.say(nothing)
+        #expect(t.ruleID == "plain")
+        #expect(t.explanation?.nearMisses.map(\.id) == ["gated", "reserved-only"])
+        var q = Play(try S.engine([S.rule("gated", variants: [gated])],
+                                  fallbacks: [S.fallback("a-gated", level: 0, variants: [gated]), S.fallback("fb", level: 0)]))
+        #expect(q.say(nothing).ruleID == "fb")
+        var r = Play(e, style: .reserved)
+        #expect(r.say(nothing).ruleID == "reserved-only")
+    }
+
     @Test("the default style is the case's first")
     func defaultStyle() throws {
         let e = try S.engine([]) { $0.patient.styles = [.reserved, .plain] }
