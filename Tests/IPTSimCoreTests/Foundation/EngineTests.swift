@@ -81,9 +81,30 @@ struct SelectionTests {
         let c = S.when {
             $0.techniques = ["a"]; $0.vars = [VarTest(name: "x", gt: 1), VarTest(name: "y", lt: 2)]
             $0.any = [S.when { $0.people = ["p"] }, S.when { $0.facts = ["f", "g"] }]
-            $0.not = Box(S.when { $0.facts = ["h"] })
+            $0.not = Box(S.when { $0.facts = ["h", "i"] })
         }
         #expect(c.specificity == 1 + 2 + 1 + 1)
+    }
+
+    @Test("static specificity equals the engine's when the condition holds")
+    func staticSpecificityMatchesEngine() throws {
+        let c = S.when {
+            $0.techniques = ["exploration"]; $0.people = ["bob"]; $0.vars = [VarTest(name: "rapport", gte: 1), VarTest(name: "distress", lte: 9)]
+            $0.not = Box(S.when { $0.facts = ["told-death"]; $0.people = ["bob"] })
+            $0.all = [S.when { $0.turn = Window(from: 0) }]
+        }
+        let e = try S.engine([])
+        let state = e.start(seed: 1).0
+        let result = e.evaluate(c, .with(["exploration"], people: ["bob"]), state)
+        #expect(result.holds)
+        #expect(result.specificity == c.specificity)
+    }
+
+    @Test("a rule whose techniques are only inside any() is still considered")
+    func nestedTechniques() throws {
+        var p = Play(try S.engine([S.rule("nested", when: S.when { $0.any = [S.techniques("timeline"), S.techniques("summary")] })]))
+        #expect(p.say(.with(["summary"])).ruleID == "nested")
+        #expect(p.say(.with(["exploration"])).ruleID == "fb")
     }
 
     @Test("match quality: the better-scored technique wins at equal specificity", arguments: [
