@@ -34,7 +34,9 @@ public struct Condition: Sendable, Codable, Equatable {
 
     public init() {}
 
-    /// The number of leaf tests in this condition, used as specificity.
+    /// The number of leaf tests in this condition, as the engine counts specificity when the
+    /// condition holds (for `any`, this counts its weakest branch; the engine counts the branch
+    /// that held).
     public var specificity: Int {
         var n = 0
         if techniques != nil { n += 1 }
@@ -52,7 +54,8 @@ public struct Condition: Sendable, Codable, Equatable {
         if styles != nil { n += 1 }
         n += all?.reduce(0) { $0 + $1.specificity } ?? 0
         n += any.map { $0.map(\.specificity).min() ?? 0 } ?? 0
-        n += not.map { $0.value.specificity } ?? 0
+        // As the engine counts it: a 'not' is one test however much it contains.
+        n += not == nil ? 0 : 1
         return n
     }
 }

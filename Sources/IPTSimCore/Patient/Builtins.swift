@@ -58,9 +58,16 @@ public enum Builtins {
             }
         case "suicide-detail":
             kind = "detail"
-            if risk.intent || risk.plan {
+            if risk.plan {
                 text = pick(kind, replies?.intentAndPlan, "I've worked out how I'd do it. Some days I think I might.")
                 disclosures = [Disclosure.method, Disclosure.intentOrPlan]
+                cue = true
+            } else if risk.intent {
+                // C-SSRS Q4: some intent without a worked-out plan; a method only if the profile says so.
+                text = pick(kind, replies?.intentAndPlan, risk.method
+                    ? "I've thought about how. And some days I think I might actually do it."
+                    : "I haven't worked out how. But some days I think I might do something.")
+                disclosures = risk.method ? [Disclosure.method, Disclosure.intentOrPlan] : [Disclosure.intentOrPlan]
                 cue = true
             } else if risk.method {
                 text = pick(kind, replies?.method, "I've thought about how, once or twice. I haven't planned anything and I don't intend to.")
@@ -78,7 +85,7 @@ public enum Builtins {
                 text = pick(kind, replies?.history, risk.behaviour
                     ? "Recently I... I got some things together. I didn't go through with it."
                     : "Once, years ago. I took some tablets. I don't talk about it.")
-                disclosures = risk.behaviour ? [Disclosure.behaviour, Disclosure.attempts] : [Disclosure.attempts]
+                disclosures = (risk.behaviour ? [Disclosure.behaviour] : []) + (risk.priorAttempts > 0 ? [Disclosure.attempts] : [])
                 cue = true
             } else {
                 text = pick(kind, replies?.history, "No, I've never tried to hurt myself.")

@@ -63,6 +63,11 @@ extension PatientEngine {
                 }
                 continue
             }
+            // A rule with nothing to say in this state or style does not qualify (it would answer "…").
+            guard !eligibleVariants(rule.variants, iv, state).isEmpty else {
+                misses.append(.init(id: rule.id, reason: "no variant applies (style \(state.style.rawValue))"))
+                continue
+            }
             ranked.append(RankedRule(rule: rule, followUp: isPending, specificity: result.specificity,
                                      quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1))
         }
@@ -90,7 +95,7 @@ extension PatientEngine {
         var best: (Fallback, Int)?
         for f in session.fallbacks where f.level <= misses {
             let r = evaluate(f.when, iv, state)
-            guard r.holds else { continue }
+            guard r.holds, !eligibleVariants(f.variants, iv, state).isEmpty else { continue }
             if let (b, bs) = best {
                 if f.level > b.level || (f.level == b.level && (r.specificity > bs || (r.specificity == bs && f.id < b.id))) {
                     best = (f, r.specificity)
@@ -113,12 +118,7 @@ extension PatientEngine {
     /// Picks a variant: those for the current style first, then by the selection strategy.
     func chooseVariant(_ variants: [Variant], owner: String, selection: Selection, _ iv: Intervention,
                        _ state: inout SessionState) -> Variant? {
-        var eligible = variants.filter { v in
-            (v.style == nil || v.style == state.style) && evaluate(v.when, iv, state).holds
-        }
-        if eligible.contains(where: { $0.style == state.style }) {
-            eligible = eligible.filter { $0.style == state.style }
-        }
+        let eligible = eligibleVariants(variants, iv, state)
         guard !eligible.isEmpty else { return nil }
         let shown = state.variantShown[owner] ?? [:]
         let uses = state.ruleUses[owner]?.count ?? 0
@@ -136,6 +136,18 @@ extension PatientEngine {
         }
         state.variantShown[owner, default: [:]][chosen.id] = state.turn
         return chosen
+    }
+
+    /// The variants that may be said now: those whose condition holds, for the current style if
+    /// any are written for it, else the unstyled ones.
+    func eligibleVariants(_ variants: [Variant], _ iv: Intervention, _ state: SessionState) -> [Variant] {
+        let eligible = variants.filter { v in
+            (v.style == nil || v.style == state.style) && evaluate(v.when, iv, state).holds
+        }
+        if eligible.contains(where: { $0.style == state.style }) {
+            return eligible.filter { $0.style == state.style }
+        }
+        return eligible
     }
 
     /// Applies effects in order, clamping variables to their declared ranges.

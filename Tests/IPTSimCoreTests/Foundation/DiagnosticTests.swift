@@ -158,3 +158,30 @@ struct DiagnosticTests {
         #expect(Suggestions.hint(for: "x", in: [], noun: "fact") == "declare the fact first")
     }
 }
+
+@Suite("Loader: encodings and line endings")
+struct LoaderEncodingTests {
+    @Test("a byte-order mark, CRLF line endings and tabs are accepted")
+    func bomAndCRLF() throws {
+        let text = try Repo.minimalCase.replacingOccurrences(of: "\n", with: "\r\n").replacingOccurrences(of: "    ", with: "\t")
+        let result = CaseLoader.load(Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)))
+        #expect(result.diagnostics == [])
+        #expect(result.case?.id == "minimal")
+    }
+
+    @Test("positions are right with CRLF line endings and a byte-order mark")
+    func positionsWithCRLF() throws {
+        let m = Marked(try Repo.minimalCase.applying([Edit(#""people": ["bob"]"#, #""people": [1️⃣"bobb"]"#)]))
+        let crlf = m.text.replacingOccurrences(of: "\n", with: "\r\n")
+        let result = CaseLoader.load(Data([0xEF, 0xBB, 0xBF] + Array(crlf.utf8)))
+        #expect(result.diagnostics.map(\.position) == [m[1]])
+    }
+
+    @Test("an id with a trailing line break is invalid", arguments: [#""bob\n""#, #""bob\r\n""#, #"" bob""#])
+    func idWithLineBreak(id: String) throws {
+        let m = Marked(try Repo.minimalCase.applying([Edit(#"{"id": "bob","#, #"{"id": 1️⃣"# + id + ",")]))
+        let result = Load.text(m.text)
+        #expect(result.diagnostics.map(\.code) == ["invalid-id"])
+        #expect(result.diagnostics.first?.position == m[1])
+    }
+}

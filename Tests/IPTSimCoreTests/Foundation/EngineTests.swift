@@ -81,9 +81,30 @@ struct SelectionTests {
         let c = S.when {
             $0.techniques = ["a"]; $0.vars = [VarTest(name: "x", gt: 1), VarTest(name: "y", lt: 2)]
             $0.any = [S.when { $0.people = ["p"] }, S.when { $0.facts = ["f", "g"] }]
-            $0.not = Box(S.when { $0.facts = ["h"] })
+            $0.not = Box(S.when { $0.facts = ["h", "i"] })
         }
         #expect(c.specificity == 1 + 2 + 1 + 1)
+    }
+
+    @Test("static specificity equals the engine's when the condition holds")
+    func staticSpecificityMatchesEngine() throws {
+        let c = S.when {
+            $0.techniques = ["exploration"]; $0.people = ["bob"]; $0.vars = [VarTest(name: "rapport", gte: 1), VarTest(name: "distress", lte: 9)]
+            $0.not = Box(S.when { $0.facts = ["told-death"]; $0.people = ["bob"] })
+            $0.all = [S.when { $0.turn = Window(from: 0) }]
+        }
+        let e = try S.engine([])
+        let state = e.start(seed: 1).0
+        let result = e.evaluate(c, .with(["exploration"], people: ["bob"]), state)
+        #expect(result.holds)
+        #expect(result.specificity == c.specificity)
+    }
+
+    @Test("a rule whose techniques are only inside any() is still considered")
+    func nestedTechniques() throws {
+        var p = Play(try S.engine([S.rule("nested", when: S.when { $0.any = [S.techniques("timeline"), S.techniques("summary")] })]))
+        #expect(p.say(.with(["summary"])).ruleID == "nested")
+        #expect(p.say(.with(["exploration"])).ruleID == "fb")
     }
 
     @Test("match quality: the better-scored technique wins at equal specificity", arguments: [
@@ -214,6 +235,25 @@ struct VariantTests {
         let vs = [S.variant("u"), S.variant("p", style: .plain), S.variant("r", style: .reserved)]
         var p = Play(try S.engine([S.rule("r", selection: .first, variants: vs)]), style: style)
         #expect(p.say(nothing).variantID == expected)
+    }
+
+    @Test("a rule with no variant for the state or style does not win; the next rule or a fallback answers")
+    func noEligibleVariant() throws {
+        let gated = S.variant("a", when: S.when { $0.facts = ["told-death"] })
+        let e = try S.engine([
+            S.rule("gated", .urgent, variants: [gated]),
+            S.rule("reserved-only", .urgent, variants: [S.variant("r", style: .reserved)]),
+            S.rule("plain", .general),
+        ], fallbacks: [S.fallback("fb-gated", level: 0, variants: [gated]), S.fallback("fb", level: 0)])
+        var p = Play(e)
+        let t = p.say(nothing)
+        #expect(t.ruleID == "plain")
+        #expect(t.explanation?.nearMisses.map(\.id) == ["gated", "reserved-only"])
+        var q = Play(try S.engine([S.rule("gated", variants: [gated])],
+                                  fallbacks: [S.fallback("a-gated", level: 0, variants: [gated]), S.fallback("fb", level: 0)]))
+        #expect(q.say(nothing).ruleID == "fb")
+        var r = Play(e, style: .reserved)
+        #expect(r.say(nothing).ruleID == "reserved-only")
     }
 
     @Test("the default style is the case's first")
@@ -363,11 +403,13 @@ struct BuiltinTests {
         .init(name: "Q2 active ideation", risk: S.risk(passive: true, active: true), technique: "suicide-screen", ruleID: "builtin.risk.screen", disclosures: [d.passive, d.active], cue: true),
         .init(name: "screen denied", risk: S.risk(), technique: "suicide-screen", ruleID: "builtin.risk.screen", disclosures: [d.denied], cue: false),
         .init(name: "Q3 method", risk: S.risk(passive: true, active: true, method: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.method], cue: true),
-        .init(name: "Q4 intent", risk: S.risk(active: true, method: true, intent: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.method, d.intentOrPlan], cue: true),
+        .init(name: "Q4 intent with a method", risk: S.risk(active: true, method: true, intent: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.method, d.intentOrPlan], cue: true),
+        .init(name: "Q4 intent without a method", risk: S.risk(active: true, intent: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.intentOrPlan], cue: true),
         .init(name: "Q5 plan", risk: S.risk(active: true, method: true, plan: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.method, d.intentOrPlan], cue: true),
         .init(name: "detail: ideation without method", risk: S.risk(passive: true), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [], cue: false),
         .init(name: "detail denied", risk: S.risk(), technique: "suicide-detail", ruleID: "builtin.risk.detail", disclosures: [d.denied], cue: false),
-        .init(name: "Q6 behaviour", risk: S.risk(behaviour: true), technique: "suicide-history", ruleID: "builtin.risk.history", disclosures: [d.behaviour, d.attempts], cue: true),
+        .init(name: "Q6 behaviour, no attempt", risk: S.risk(behaviour: true), technique: "suicide-history", ruleID: "builtin.risk.history", disclosures: [d.behaviour], cue: true),
+        .init(name: "Q6 behaviour and an attempt", risk: S.risk(behaviour: true, attempts: 2), technique: "suicide-history", ruleID: "builtin.risk.history", disclosures: [d.behaviour, d.attempts], cue: true),
         .init(name: "prior attempt", risk: S.risk(attempts: 1), technique: "suicide-history", ruleID: "builtin.risk.history", disclosures: [d.attempts], cue: true),
         .init(name: "no history", risk: S.risk(), technique: "suicide-history", ruleID: "builtin.risk.history", disclosures: [], cue: false),
         .init(name: "means present", risk: S.risk(means: ["pills"]), technique: "means-safety", ruleID: "builtin.risk.means", disclosures: [d.means], cue: false),
@@ -384,6 +426,9 @@ struct BuiltinTests {
         #expect(t.riskCue == rc.cue)
         #expect(!t.text.isEmpty)
         if let means = rc.risk.means { #expect(t.text.contains(means[0])) }
+        if !rc.risk.method && !rc.risk.plan {
+            #expect(!t.text.contains("I've worked out how") && !t.text.contains("I've thought about how"), "the answer claims a method the profile does not have: \(t.text)")
+        }
         #expect(p.state.uses(of: "general") == 0, "a rule not written for the safety question does not answer it")
     }
 
