@@ -68,7 +68,7 @@ public struct Assessor: Sendable {
             plannedMinutes: session.minutes, items: items, safety: safety, proscribed: proscribed,
             opportunities: opportunities, profile: profile(tl, proscribed: proscribed.count),
             adherenceMean: adherence, facilitativeMean: facilitative, verdict: verdict, practiseNext: [],
-            transcript: transcript)
+            transcript: transcript, initialVars: initialVars)
         report.practiseNext = Self.practiseNext(report)
         return report
     }

@@ -30,6 +30,8 @@ public struct SessionReport: Sendable, Equatable {
     public var practiseNext: [PractiseItem]
     /// The transcript that was scored.
     public var transcript: Transcript
+    /// Variable values at the start of the session (turn 0 of the charts).
+    public var initialVars: [String: Int]
 
     public var passed: Bool { verdict.passed }
     public var good: Bool { verdict.good }
