@@ -32,7 +32,7 @@ extension SessionReport {
         b.append(ratingsSVG())
         b.append("<table><thead><tr><th>item</th><th>domain</th><th>rating</th><th>turns</th><th>why · next step</th></tr></thead><tbody>")
         for i in items {
-            b.append("<tr><td>\(e(i.title))<br><code>\(e(i.id))</code></td><td>\(i.domain.rawValue)</td><td class=\"r r\(i.rating.map(String.init) ?? "na")\">\(F.rating(i.rating))</td><td>\(i.evidence.map(String.init).joined(separator: ", "))</td><td>\(e(i.note))\(i.nextStep.map { i.rating == nil ? "" : "<br><i>next: \(e($0))</i>" } ?? "")</td></tr>")
+            b.append("<tr><td>\(e(i.title))<br><code>\(e(i.id))</code></td><td>\(i.domain.rawValue)</td><td class=\"r r\(i.rating.map(String.init) ?? "na")\">\(F.rating(i.rating))</td><td>\(i.evidence.map { "<a href=\"#turn-\($0)\">\($0)</a>" }.joined(separator: ", "))</td><td>\(e(i.note))\(i.nextStep.map { i.rating == nil ? "" : "<br><i>next: \(e($0))</i>" } ?? "")</td></tr>")
         }
         b.append("</tbody></table>")
 
