@@ -59,6 +59,16 @@ struct AssessmentOpportunityCoachTests {
         #expect(a.coach(t).contains { $0.kind == .prompt && $0.id == "SAF-4" })
     }
 
+    @Test func coachPromptsForTheScreenOnceThreeQuartersOfTheTimeIsGone() {
+        let a = Assessor(case: Fixture.base, session: Fixture.base.session("initial")!)
+        let long = String(repeating: "word ", count: 200)
+        let steps = Array(repeating: S.say(.openQuestion, ["exploration"], people: [], text: long), count: 10)
+        let t = Fixture.transcript(steps, case: Fixture.noRisk, ended: false)
+        let prompted = t.turns.map(\.number).filter { n in a.coach(t, after: n).contains { $0.id == "SAF-1" } }
+        #expect(prompted.count == 1)
+        #expect(t.turns[prompted[0] - 1].clockSeconds >= 15 * 60)
+    }
+
     @Test func coachIsQuietAfterAGoodTurn() {
         let a = Assessor(case: Fixture.base, session: Fixture.base.session("initial")!)
         let t = Fixture.transcript([.t("exploration"), .t("symptom-review")], ended: false)
