@@ -101,7 +101,7 @@ extension TechniqueRules {
             "since last (time|week|session|we met)",
             "how (are|have) you (been|doing) [today|lately|this week|since|recently] !~sleep !~appetite !~energy !~concentration !~medication !~drink",
             "how (is|has|was) *2 (week|weekend|the week|your week|the last week|last week|it been|things been|everything|life been)",
-            "(what|anything) *4 (happened|has happened|come up|came up|changed|been happening) *4 (since|this week|last week|over the week)",
+            "(what|anything) *4 (happened|has happened|come up|came up|changed|been happening) *4 (since|this week|last week|over the week) !back",
             "(where|what) (would|shall|do) (you|we) *2 [like to](start|begin) *2 [today|this time]",
             "how (are|have) things [been](since|this week|going)",
             "how (is|has) your mood been *4 (week|since|lately|days|recently)",
@@ -115,7 +115,7 @@ extension TechniqueRules {
             "(agreed|we set|we said) *6 (twelve|12|sixteen|16|eight|8|ten|10|sessions|weeks|end date)",
             "(time limited|time limit|limited number|fixed number|end date)",
         ]),
-        ("refocus", 0.85, "", [
+        ("refocus", 0.87, "", [
             "(let us|can we|could we|shall we|we should|i want us to|i would like us to|we need to|i would like to|i want to|i am going to|we will|may we) *3 (come|go|get|bring|steer|turn|return|move) [us|it|this|things] back [to]",
             "(return|returning) to *3 (what|the|our|how|focus)",
             "(bring|brings|bringing|steer) (us|it|this|things) back",
