@@ -65,6 +65,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "IPTSimStoreTests",
+            dependencies: ["IPTSimStore", "IPTSimCore", "IPTSimScenarios"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "IPTSimCLITests",
             dependencies: ["iptsim", "IPTSimCore"],
             swiftSettings: strict

@@ -18,6 +18,8 @@ struct IPTSim: ParsableCommand {
             Schema.self,
             Explain.self,
             Classify.self,
+            Exam.self,
+            Results.self,
         ]
     )
 }

@@ -5,6 +5,6 @@ import Testing
 struct AssessmentScoreCommandTests {
     @Test(arguments: [("r.json", "json"), ("r.MD", "md"), ("r.markdown", "md"), ("a/b/r.html", "html"), ("r.htm", "html"), ("r.txt", nil), ("r", nil)])
     func reportFormatFollowsTheExtension(path: String, format: String?) {
-        #expect(Score.format(of: path) == format)
+        #expect(ReportFiles.format(of: path) == format)
     }
 }

@@ -58,6 +58,11 @@ extension SchemaDocument {
             if let min { out.append(("minimum", .int(min))) }
             if let max { out.append(("maximum", .int(max))) }
             return .object(out)
+        case .number(let doc, let min, let max):
+            var out: [(String, JSONOut)] = [("type", .string("number")), ("description", .string(doc))]
+            if let min { out.append(("minimum", .double(min))) }
+            if let max { out.append(("maximum", .double(max))) }
+            return .object(out)
         case .boolean(let doc):
             return .object([("type", .string("boolean")), ("description", .string(doc))])
         case .ref(let name):

@@ -46,11 +46,11 @@ public struct SchemaValidator {
                 let hint = match.map { "did you mean '\($0)'?" }
                     ?? "allowed keys here are " + object.properties.map { "'\($0.name)'" }.joined(separator: ", ")
                 if let match, !present.contains(match) { misspelt.insert(match) }
-                report("unknown-key", "unknown key '\(member.key)' in \(path.isEmpty ? "the case" : "'\(path.dotted)'")",
+                report("unknown-key", "unknown key '\(member.key)' in \(path.isEmpty ? document.rootNoun : "'\(path.dotted)'")",
                        fix: hint, at: member.keyPosition)
             }
             for property in object.properties where property.required && !present.contains(property.name) && !misspelt.contains(property.name) {
-                report("missing-key", "\(path.isEmpty ? "the case" : "'\(path.dotted)'") is missing the required key '\(property.name)'",
+                report("missing-key", "\(path.isEmpty ? document.rootNoun : "'\(path.dotted)'") is missing the required key '\(property.name)'",
                        fix: "add \"\(property.name)\": \(Self.placeholder(for: property.schema, in: document))",
                        at: node.position)
             }
@@ -137,6 +137,18 @@ public struct SchemaValidator {
                 report("out-of-range", "\(label(path, name)) is \(i), above the maximum \(max)", fix: "use a value \(min.map { "from \($0) " } ?? "")up to \(max)", at: node.position)
             }
 
+        case .number(_, let min, let max):
+            guard case .number(let n, _) = node.value else {
+                let fix = node.string.flatMap { Double($0) != nil ? "remove the quotes: \($0)" : nil } ?? "write a number such as 3.0"
+                report("wrong-type", "\(label(path, name)) must be a number, found \(node.typeName)", fix: fix, at: node.position)
+                return
+            }
+            if let min, n < min {
+                report("out-of-range", "\(label(path, name)) is \(n), below the minimum \(min)", fix: "use a value from \(min)\(max.map { " to \($0)" } ?? " up")", at: node.position)
+            } else if let max, n > max {
+                report("out-of-range", "\(label(path, name)) is \(n), above the maximum \(max)", fix: "use a value up to \(max)", at: node.position)
+            }
+
         case .boolean:
             guard case .bool = node.value else {
                 let fix = node.string.map { ["true", "false"].contains($0) ? "remove the quotes: \($0)" : "write true or false" } ?? "write true or false"
@@ -159,6 +171,7 @@ public struct SchemaValidator {
         case .array: "[ … ]"
         case .string(let s): s.values?.first.map { "\"\($0)\"" } ?? "\"…\""
         case .integer(_, let min, _): String(min ?? 0)
+        case .number(_, let min, _): String(min ?? 0)
         case .boolean: "false"
         case .ref(let name): document.definition(name).map { placeholder(for: $0, in: document) } ?? "…"
         }

@@ -12,6 +12,8 @@ public indirect enum Schema: Sendable {
     case array(Schema, doc: String, minItems: Int? = nil, maxItems: Int? = nil, empty: EmptyArray? = nil)
     case string(StringSchema)
     case integer(doc: String, min: Int? = nil, max: Int? = nil)
+    /// Any JSON number (e.g. a pass mark such as 3.0).
+    case number(doc: String, min: Double? = nil, max: Double? = nil)
     case boolean(doc: String)
     /// A reference to a named definition.
     case ref(String)
@@ -92,6 +94,8 @@ public struct SchemaDocument: Sendable {
     public var title: String
     public var root: String
     public var definitions: [(name: String, schema: Schema)]
+    /// How messages name the whole document ("the case", "the blueprint").
+    public var rootNoun: String = "the case"
 
     public func definition(_ name: String) -> Schema? {
         definitions.first { $0.name == name }?.schema

@@ -27,6 +27,7 @@ struct DecodingTests {
             if s.pattern == RepeatPolicy.pattern { return .string("cooldown 2") }
             return .string(s.pattern == nil ? "text" : "1.0")
         case .integer(_, let min, _): return .int(min ?? 1)
+        case .number(_, let min, _): return .double(min ?? 1)
         case .boolean: return .bool(true)
         }
     }
