@@ -12,10 +12,14 @@
 /// | SAF-6 | access to means disclosed | `means-safety` again (restriction) or `safety-plan` | end of session | major |
 /// | SAF-8 | dispute case, dispute coaching | `violence-screen` before it | that turn | major |
 ///
-/// SAF-3: when the cue is the patient's answer to a risk question (a built-in answer), the answer
-/// already came from a direct question; any safety follow-up (a further suicide question,
-/// `means-safety`, `protective-factors`, `safety-plan`, `escalate`) counts. Cues inside an
-/// unmet cue's window are not reported again.
+/// SAF-3: when the cue is the patient's answer to a risk question (a built-in answer, or a case
+/// rule answering a turn that used a safety technique), the answer already came from a direct
+/// question; any safety follow-up (a further suicide question, `means-safety`,
+/// `protective-factors`, `safety-plan`, `escalate`) counts. Cues inside an unmet cue's window are
+/// not reported again. Once the risk has been assessed in the session (a direct suicide question
+/// followed by a safety plan or an escalation), later cues that repeat it are not misses: the
+/// C-SSRS is asked once per contact unless something new is disclosed, and new disclosures of
+/// intent, plan or behaviour are caught by SAF-4.
 ///
 /// SAF-FR is **critical** when the patient had disclosed suicidal thoughts (any C-SSRS yes):
 /// reassurance then dismisses a disclosed risk, the harm §5.4(6) names. It is **major** when only an
@@ -69,7 +73,14 @@ extension Assessor {
         }
         var coveredUntil = -1
         for (t, reply) in cues where t > coveredUntil {
-            let answered = reply.ruleID.hasPrefix("builtin.risk.")
+            // Risk already assessed this session (a direct question, then a safety plan or an
+            // escalation): repeating the same thoughts does not call for a second screen.
+            let screened = tl.turns.first { $0.number < t && Self.directSuicideQuestions.contains(where: $0.intervention.has) }?.number
+            if let screened, tl.turns.contains(where: { $0.number > screened && $0.number < t && ($0.intervention.has("safety-plan") || $0.intervention.has("escalate")) }) {
+                continue
+            }
+            let askedAboutRisk = tl.turn(t)?.intervention.techniques.contains(where: Self.safetyFollowUps.contains) ?? false
+            let answered = reply.ruleID.hasPrefix("builtin.risk.") || askedAboutRisk
             let required = answered ? Self.safetyFollowUps : Self.directSuicideQuestions
             let deadline = t + 2
             if usedAfter(t, within: 2, required) == nil, due(deadline) {

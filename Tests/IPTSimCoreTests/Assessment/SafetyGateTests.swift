@@ -56,6 +56,17 @@ struct AssessmentSafetyGateTests {
         #expect(miss.misses("SAF-3").map(\.turn) == [1])
     }
 
+    /// A cue repeating thoughts already assessed (screen, then safety plan) needs no second screen;
+    /// without the safety plan it still does.
+    @Test(arguments: [(true, true), (false, false)])
+    func saf3CueAfterACompletedAssessment(planned: Bool, avoided: Bool) {
+        let first: [S] = [.t("suicide-screen", form: .closedQuestion)] + (planned ? [.t("safety-plan", form: .advice)] : [.t("means-safety", form: .closedQuestion)])
+        let steps: [S] = first + [.t("affect-elicit")] + Fixture.explore(3)
+        let r = Fixture.report(steps, case: Fixture.base)
+        let cueTurn = first.count + 1
+        #expect(r.misses("SAF-3").filter { $0.turn == cueTurn }.isEmpty == avoided)
+    }
+
     @Test func saf3NoCueNoMiss() {
         let r = Fixture.report([.t("suicide-screen", form: .closedQuestion), .t("timeline")], case: Fixture.noRisk)
         #expect(r.misses("SAF-3").isEmpty)
