@@ -57,6 +57,8 @@ let diagnosticExamples: [DiagnosticExample] = [
     ex("invalid-condition", [Edit(#""people": ["bob"]}"#, #""people": ["bob"], "vars": [1️⃣{"name": "rapport"}]}"#)], "invalid-condition", hint: "eq, ne"),
     ex("invalid-value: enum", [Edit(#""tier": "specific""#, #""tier": 1️⃣"specfic""#)], "invalid-value", hint: "did you mean 'specific'?"),
     ex("invalid-value: repeat policy", [Edit(#""tier": "specific","#, #""tier": "specific", "repeat": 1️⃣"twice","#)], "invalid-value", hint: "cooldown 3"),
+    ex("invalid-value: caught while decoding", [Edit(#""tier": "specific","#, #""tier": "specific", "repeat": 1️⃣"cooldown 99999999999999999999","#)], "invalid-value", hint: "repeat"),
+    ex("missing-key: dispute stage", [Edit("\"problemArea\": \"grief\",\n  \"patient\"", "\"problemArea\": \"role-dispute\",\n  \"patient\""), Edit("\"truth\": {\n    \"problemArea\": \"grief\"", "\"truth\": 1️⃣{\n    \"problemArea\": \"role-dispute\"")], "missing-key", hint: "disputeStage"),
     ex("invalid-value: version", [Edit(#""version": "1.0""#, #""version": 1️⃣"one""#)], "invalid-value", hint: "1.0.0"),
     ex("empty-value", [Edit(#""title": "Minimal valid case""#, #""title": 1️⃣"""#)], "empty-value"),
     ex("too-few", [Edit(#""styles": ["plain"]"#, #""styles": 1️⃣[]"#)], "too-few", hint: "at least one"),
