@@ -60,6 +60,7 @@ let diagnosticExamples: [DiagnosticExample] = [
     ex("invalid-value: caught while decoding", [Edit(#""tier": "specific","#, #""tier": "specific", "repeat": 1️⃣"cooldown 99999999999999999999","#)], "invalid-value", hint: "repeat"),
     ex("missing-key: dispute stage", [Edit("\"problemArea\": \"grief\",\n  \"patient\"", "\"problemArea\": \"role-dispute\",\n  \"patient\""), Edit("\"truth\": {\n    \"problemArea\": \"grief\"", "\"truth\": 1️⃣{\n    \"problemArea\": \"role-dispute\"")], "missing-key", hint: "disputeStage"),
     ex("invalid-value: version", [Edit(#""version": "1.0""#, #""version": 1️⃣"one""#)], "invalid-value", hint: "1.0.0"),
+    ex("empty-value: blank reply", [Edit(#""text": "Bob died in March.""#, #""text": 1️⃣" \n ""#)], "empty-value", hint: "only spaces"),
     ex("empty-value", [Edit(#""title": "Minimal valid case""#, #""title": 1️⃣"""#)], "empty-value"),
     ex("too-few", [Edit(#""styles": ["plain"]"#, #""styles": 1️⃣[]"#)], "too-few", hint: "at least one"),
     ex("wrong-count", [Edit(#""phq9": [1, 1, 1, 1, 1, 1, 1, 1, 0]"#, #""phq9": 1️⃣[1, 1, 1, 1, 1, 1, 1, 1]"#)], "wrong-count", hint: "9"),
