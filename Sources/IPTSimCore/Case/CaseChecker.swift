@@ -12,6 +12,9 @@ struct CaseChecker {
     let variableIDs: [String]
     let factIDs: [String]
     var ruleIDs: [String] = []
+    /// The rule and fallback ids of the session being checked: rule references must stay inside it.
+    var sessionRuleIDs: [String] = []
+    var sessionID = ""
 
     /// The file's bytes, to locate positions inside strings; empty when not available.
     let bytes: [UInt8]
@@ -67,6 +70,18 @@ struct CaseChecker {
         guard !ids.contains(id) else { return }
         error(code, "\(context) refers to \(noun) '\(id)', which is not declared",
               fix: Suggestions.hint(for: id, in: ids, noun: noun), at: path)
+    }
+
+    /// A reference to a rule of the current session (follow-ups, fired, evidence and cues only see
+    /// the session being played).
+    mutating func ruleReference(_ id: String, context: String, at path: Path) {
+        guard !sessionRuleIDs.contains(id) else { return }
+        if ruleIDs.contains(id) {
+            error("unknown-rule", "\(context) refers to rule '\(id)', which belongs to another session than '\(sessionID)'",
+                  fix: "rules can only refer to rules of their own session; \(Suggestions.hint(for: id, in: sessionRuleIDs, noun: "rule"))", at: path)
+        } else {
+            reference(id, among: sessionRuleIDs, code: "unknown-rule", noun: "rule", context: context, at: path)
+        }
     }
 
     // MARK: - Declarations
@@ -131,6 +146,8 @@ struct CaseChecker {
     // MARK: - Sessions
 
     mutating func checkSession(_ s: Session, path: Path) {
+        sessionID = s.id
+        sessionRuleIDs = s.rules.map(\.id) + s.fallbacks.map(\.id)
         // An empty rubric, fallback or variant list is reported by the schema (missing-rubric,
         // missing-fallback, missing-reply) at the '[' of the list.
         for (key, value) in (s.state ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -150,6 +167,11 @@ struct CaseChecker {
         }
         for (ri, r) in s.rules.enumerated() {
             checkRule(r, path: path + [.key("rules"), .index(ri)])
+        }
+        let named = Set(s.rules.flatMap { $0.followUps ?? [] })
+        for (ri, r) in s.rules.enumerated() where r.tier == .followUp && !named.contains(r.id) {
+            warning("unreachable-rule", "rule '\(r.id)' has tier follow-up but no rule names it in 'followUps', so it can never fire",
+                    fix: "add \"followUps\": [\"\(r.id)\"] to the rule it follows, or give it another tier", at: path + [.key("rules"), .index(ri), .key("tier")])
         }
         for (fi, f) in s.fallbacks.enumerated() {
             let fp = path + [.key("fallbacks"), .index(fi)]
@@ -177,7 +199,7 @@ struct CaseChecker {
         duplicates((s.opportunities ?? []).map(\.id), noun: "opportunity", path: path + [.key("opportunities")])
         for (oi, o) in (s.opportunities ?? []).enumerated() {
             let op = path + [.key("opportunities"), .index(oi), .key("cue")]
-            if let r = o.cue.rule { reference(r, among: ruleIDs, code: "unknown-rule", noun: "rule", context: "opportunity '\(o.id)'", at: op + [.key("rule")]) }
+            if let r = o.cue.rule { ruleReference(r, context: "opportunity '\(o.id)'", at: op + [.key("rule")]) }
             if let f = o.cue.fact { reference(f, among: factIDs, code: "unknown-fact", noun: "fact", context: "opportunity '\(o.id)'", at: op + [.key("fact")]) }
         }
     }
@@ -188,7 +210,7 @@ struct CaseChecker {
         checkVariants(r.variants, owner: owner, path: path + [.key("variants")])
         checkEffects(r.effects ?? [], owner: owner, path: path + [.key("effects")])
         for (i, f) in (r.followUps ?? []).enumerated() {
-            reference(f, among: ruleIDs, code: "unknown-rule", noun: "rule", context: "\(owner) (in followUps)", at: path + [.key("followUps"), .index(i)])
+            ruleReference(f, context: "\(owner) (in followUps)", at: path + [.key("followUps"), .index(i)])
         }
     }
 
@@ -230,12 +252,21 @@ struct CaseChecker {
         }
     }
 
+    mutating func checkWindow(_ w: Window, name: String, owner: String, path: Path) {
+        if let from = w.from, let to = w.to, from > to {
+            error("out-of-range", "\(owner) has a '\(name)' window from \(from) to \(to), which contains nothing",
+                  fix: "'from' must not be after 'to': swap them", at: path + [.key("from")])
+        }
+    }
+
     mutating func checkEvidence(_ e: Evidence, owner: String, path: Path) {
+        if let w = e.turns { checkWindow(w, name: "turns", owner: owner, path: path + [.key("turns")]) }
+        if let w = e.minutes { checkWindow(w, name: "minutes", owner: owner, path: path + [.key("minutes")]) }
         for (i, f) in (e.facts ?? []).enumerated() {
             reference(f, among: factIDs, code: "unknown-fact", noun: "fact", context: owner, at: path + [.key("facts"), .index(i)])
         }
         for (i, r) in (e.rules ?? []).enumerated() {
-            reference(r, among: ruleIDs, code: "unknown-rule", noun: "rule", context: owner, at: path + [.key("rules"), .index(i)])
+            ruleReference(r, context: owner, at: path + [.key("rules"), .index(i)])
         }
     }
 
@@ -253,7 +284,7 @@ struct CaseChecker {
         }
         for (key, list) in [("fired", cond.fired), ("notFired", cond.notFired)] {
             for (i, r) in (list ?? []).enumerated() {
-                reference(r, among: ruleIDs, code: "unknown-rule", noun: "rule", context: owner, at: path + [.key(key), .index(i)])
+                ruleReference(r, context: owner, at: path + [.key(key), .index(i)])
             }
         }
         for (i, test) in (cond.vars ?? []).enumerated() {
@@ -284,6 +315,8 @@ struct CaseChecker {
             }
         }
         if let text = cond.text { checkPattern(text, path: path + [.key("text")]) }
+        if let w = cond.turn { checkWindow(w, name: "turn", owner: owner, path: path + [.key("turn")]) }
+        if let w = cond.clock { checkWindow(w, name: "clock", owner: owner, path: path + [.key("clock")]) }
         for (i, sub) in (cond.all ?? []).enumerated() { checkCondition(sub, owner: owner, path: path + [.key("all"), .index(i)]) }
         for (i, sub) in (cond.any ?? []).enumerated() { checkCondition(sub, owner: owner, path: path + [.key("any"), .index(i)]) }
         if let not = cond.not { checkCondition(not.value, owner: owner, path: path + [.key("not")]) }

@@ -239,6 +239,15 @@ public struct JSONScanner {
                 fail("syntax", "control character inside a string", fix: "escape it, e.g. write a tab as \\t")
                 throw Fatal()
             }
+            if b >= 0x80 {
+                guard let length = utf8SequenceLength(at: index) else {
+                    fail("encoding", "invalid UTF-8 (byte 0x\(String(b, radix: 16, uppercase: true))) in a string",
+                         fix: "save the file as UTF-8; it looks like another encoding such as Latin-1 or Windows-1252")
+                    throw Fatal()
+                }
+                for _ in 0..<length { advance() }
+                continue
+            }
             if b == UInt8(ascii: "\\") {
                 flush(&self)
                 let escapePosition = position
@@ -290,6 +299,27 @@ public struct JSONScanner {
             advance()
         }
         return value
+    }
+
+    /// The length of the well-formed UTF-8 sequence (no overlongs, surrogates or values above
+    /// U+10FFFF) that starts at `i`, or nil.
+    private func utf8SequenceLength(at i: Int) -> Int? {
+        let b = bytes[i]
+        let length: Int, minimum: UInt32
+        switch b {
+        case 0xC2...0xDF: length = 2; minimum = 0x80
+        case 0xE0...0xEF: length = 3; minimum = 0x800
+        case 0xF0...0xF4: length = 4; minimum = 0x10000
+        default: return nil
+        }
+        guard i + length <= bytes.count else { return nil }
+        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length {
+            let c = bytes[i + k]
+            guard c & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(c & 0x3F)
+        }
+        return value >= minimum && value <= 0x10FFFF && !(0xD800...0xDFFF).contains(value) ? length : nil
     }
 
     private func peekHex4(at start: Int) -> UInt32? {

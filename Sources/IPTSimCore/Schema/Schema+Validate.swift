@@ -107,8 +107,9 @@ public struct SchemaValidator {
                 report("wrong-type", "\(label(path, name)) must be a string, found \(node.typeName)", fix: fix, at: node.position)
                 return
             }
-            if let minLength = s.minLength, value.count < minLength {
-                report("empty-value", "\(label(path, name)) must not be empty", fix: "write the text", at: node.position)
+            if let minLength = s.minLength, value.count < minLength || value.allSatisfy(\.isWhitespace) {
+                // A blank reply would print as nothing at all.
+                report("empty-value", "\(label(path, name)) must not be empty or only spaces", fix: "write the text", at: node.position)
             }
             if let values = s.values, !values.contains(value) {
                 report(s.code, "unknown \(s.noun) '\(value)' in '\(path.dotted)'",

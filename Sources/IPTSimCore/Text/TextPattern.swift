@@ -78,10 +78,12 @@ public struct TextPattern: Sendable, Equatable {
         let starts: [Int] = anchoredStart ? [0] : Array(0...tokens.count)
         for start in starts {
             var best: (end: Int, literals: Int)?
+            // Every way to match from this start is tried, so that the shortest wins (and, among
+            // equally short ones, the one with more literal words) whatever the order of alternatives.
             Self.matchSequence(elements[...], tokens, start, concept) { end, literals in
                 if anchoredEnd && end != tokens.count { return false }
-                if best == nil || end < best!.end { best = (end, literals) }
-                return true
+                if best == nil || end < best!.end || (end == best!.end && literals > best!.literals) { best = (end, literals) }
+                return false
             }
             if let best {
                 return Match(range: start..<best.end, literals: best.literals)

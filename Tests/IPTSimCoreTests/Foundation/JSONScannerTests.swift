@@ -62,6 +62,23 @@ struct JSONScannerTests {
         #expect(node.node(at: [.key("é😀"), .index(7)]).position == m[3], "a missing step stops at the deepest node")
     }
 
+    @Test("invalid UTF-8 in a string is reported at the byte", arguments: [
+        [0xE9], [0xC3], [0xC0, 0xA9], [0xED, 0xA0, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x80],
+    ] as [[UInt8]])
+    func invalidUTF8(bytes: [UInt8]) {
+        let (node, diagnostics) = JSONScanner.parse(Array("{\"name\": \"Ren".utf8) + bytes + Array("e\"}".utf8))
+        #expect(node == nil)
+        #expect(diagnostics.map(\.code) == ["encoding"])
+        #expect(diagnostics.first?.position == SourcePosition(line: 1, column: 14))
+    }
+
+    @Test("valid multi-byte UTF-8 is accepted and counted as one column per scalar")
+    func validUTF8() throws {
+        let (node, diagnostics) = JSONScanner.parse("{\"é€😀\": 1, \"b\": 2}")
+        #expect(diagnostics == [])
+        #expect(node?.members?[1].keyPosition == SourcePosition(line: 1, column: 12))
+    }
+
     @Test("a byte-order mark is skipped")
     func byteOrderMark() {
         let (node, diagnostics) = JSONScanner.parse([0xEF, 0xBB, 0xBF] + Array("{\"a\": 1}".utf8))

@@ -48,6 +48,20 @@ struct TextPatternTests {
         #expect(o.literals == 3)
     }
 
+    @Test("the shortest match wins whatever the order of the alternatives", arguments: ["(a b|a)", "(a|a b)"])
+    func shortestAlternative(pattern: String) throws {
+        let m = try #require(try Self.match(pattern, "a b c"))
+        #expect(m.range == 0..<1)
+        #expect(m.literals == 1)
+    }
+
+    @Test("among equally short matches the one with more literal words counts")
+    func mostLiterals() throws {
+        let m = try #require(try Self.match("(~feel|sad) day", "a sad day"))
+        #expect(m.range == 1..<3)
+        #expect(m.literals == 2)
+    }
+
     @Test("concept references are collected, including inside brackets and absences")
     func conceptReferences() throws {
         #expect(try TextPattern("~a (b|~c) [~d] !~e").conceptReferences == ["a", "c", "d", "e"])
