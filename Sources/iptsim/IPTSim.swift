@@ -18,6 +18,11 @@ struct IPTSim: ParsableCommand {
             Schema.self,
             Explain.self,
             Classify.self,
+            Lint.self,
+            Test.self,
+            Coverage.self,
+            Graph.self,
+            New.self,
             Exam.self,
             Results.self,
         ]
