@@ -65,6 +65,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "IPTSimTerminalTests",
+            dependencies: ["IPTSimTerminal", "IPTSimCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "IPTSimCLITests",
             dependencies: ["iptsim", "IPTSimCore"],
             swiftSettings: strict

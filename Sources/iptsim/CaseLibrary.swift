@@ -33,10 +33,16 @@ struct CaseLibrary {
     func find(_ name: String) throws -> (source: CaseSource, result: LoadResult, case: Case) {
         let all = cases()
         let key = name.lowercased()
-        if let hit = all.first(where: { $0.case.id == key }) { return hit }
-        if let hit = all.first(where: { URL(fileURLWithPath: $0.source.path).deletingPathExtension().lastPathComponent == key }) { return hit }
+        // Ids may contain capitals ("Rosa-2"), so compare without case on both sides.
+        if let hit = all.first(where: { $0.case.id.lowercased() == key }) { return hit }
+        if let hit = all.first(where: { URL(fileURLWithPath: $0.source.path).deletingPathExtension().lastPathComponent.lowercased() == key }) { return hit }
         if let area = ProblemArea.allCases.first(where: { $0.aliases.contains(key) }),
-           let hit = all.first(where: { $0.case.problemArea == area }) { return hit }
+           let hit = all.filter({ $0.case.problemArea == area }).min(by: { a, b in
+               let sa = a.case.id.hasPrefix("sample"), sb = b.case.id.hasPrefix("sample")
+               return sa != sb ? !sa : a.case.id < b.case.id
+           }) {
+            return hit
+        }
         if FileManager.default.fileExists(atPath: name) {
             let source = try CaseFiles.read(name)
             let r = CaseLoader.load(source.data)
@@ -44,6 +50,9 @@ struct CaseLibrary {
                 throw CLIError.invalidCase(r.diagnostics.map { $0.rendered(file: name) })
             }
             return (source, r, c)
+        }
+        if let area = ProblemArea.allCases.first(where: { $0.aliases.contains(key) }) {
+            throw CLIError.usage("no case for the problem area '\(area.rawValue)'; cases: \(all.map(\.case.id).joined(separator: ", "))")
         }
         let names = all.map(\.case.id) + ProblemArea.allCases.map(\.rawValue)
         let hint = Suggestions.closest(to: key, in: names).map { "did you mean '\($0)'? " } ?? ""
@@ -65,7 +74,7 @@ enum CaseFiles {
                 guard let e = fm.enumerator(atPath: path) else { throw CLIError.unreadable("\(path): cannot list the folder") }
                 var found: [String] = []
                 while let item = e.nextObject() as? String {
-                    if item.hasPrefix("schema") || item.contains("/schema/") { continue }
+                    if item.split(separator: "/").dropLast().contains("schema") { continue }
                     if item.hasSuffix(".json") { found.append((path as NSString).appendingPathComponent(item)) }
                 }
                 out += found.sorted()

@@ -11,7 +11,15 @@ struct IPTSim: ParsableCommand {
         Cases are the embedded defaults unless --scenarios DIR or IPTSIM_SCENARIOS names a folder.
         """,
         subcommands: [
-            Practice.self, Score.self, Validate.self, ListCases.self, Schema.self, Exam.self, Results.self,
+            Practice.self,
+            Score.self,
+            Validate.self,
+            ListCases.self,
+            Schema.self,
+            Explain.self,
+            Classify.self,
+            Exam.self,
+            Results.self,
         ]
     )
 }

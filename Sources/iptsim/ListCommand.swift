@@ -11,8 +11,14 @@ struct ListCases: ParsableCommand {
     var scenarios: String?
 
     func run() throws {
-        let library = try CaseLibrary.load(scenarios: scenarios)
+        let library: CaseLibrary
+        do { library = try CaseLibrary.load(scenarios: scenarios) } catch { printError("\(error)"); throw ExitCode(2) }
         let cases = library.cases()
+        // A file that does not validate is not listed; say so rather than leave it out silently.
+        for source in library.sources where !cases.contains(where: { $0.source.path == source.path }) {
+            let errors = CaseLoader.load(source.data).diagnostics.filter { $0.severity == .error }.count
+            printError("\(source.path): skipped (\(errors) error\(errors == 1 ? "" : "s"); run iptsim validate \(source.path))")
+        }
         if json {
             let items: [JSONOut] = cases.map { entry in
                 let c = entry.case

@@ -36,7 +36,7 @@ struct Score: ParsableCommand {
             printError("error: \(transcript) is not a transcript: \(error)")
             throw ExitCode(2)
         }
-        if let report, Self.format(of: report) == nil {
+        if let report, ReportFiles.format(of: report) == nil {
             printError("error: cannot tell the report format from '\(report)'; use a .json, .md or .html file name")
             throw ExitCode(2)
         }
@@ -56,27 +56,12 @@ struct Score: ParsableCommand {
         let r = Assessor.assess(case: c, session: session, transcript: t)
         let useColor = !noColor && (color || (isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil))
         print(r.debrief(color: useColor), terminator: "")
-        if let report, let format = Self.format(of: report) {
-            let text: String
-            switch format {
-            case "json": text = r.json()
-            case "md": text = r.markdown()
-            default: text = r.html()
-            }
-            do { try text.write(toFile: report, atomically: true, encoding: .utf8) } catch {
-                printError("error: \(report): cannot write the report: \(error.localizedDescription)")
+        if let report {
+            do { try ReportFiles.write(r, to: report) } catch {
+                printError("error: \(report): cannot write the report: \(error)")
                 throw ExitCode(2)
             }
             printError("report written to \(report)")
-        }
-    }
-
-    static func format(of path: String) -> String? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "json": "json"
-        case "md", "markdown": "md"
-        case "html", "htm": "html"
-        default: nil
         }
     }
 }

@@ -47,7 +47,7 @@ extension Assessor {
         }
         for f in e.facts ?? [] {
             if let t = tl.factTurn(f) { if t > 0 { turns.insert(t) } }
-            else { missing.append("the patient to disclose: \(self.case.facts.first { $0.id == f }?.description ?? f)") }
+            else { missing.append("the patient to disclose: \(Self.trimmed(self.case.facts.first { $0.id == f }?.description ?? f))") }
         }
         for r in e.rules ?? [] {
             if let ts = tl.fired[r], let first = ts.first { if first > 0 { turns.insert(first) } }
@@ -88,14 +88,17 @@ extension Assessor {
         if let higher {
             let c = check(higher.evidence, tl)
             result.nextStep = "for \(higher.rating), \(c.missing.joined(separator: "; "))"
-            if result.note.isEmpty { result.note = "1: not seen. Needed \(result.nextStep!)" }
+            if result.note.isEmpty { result.note = "1: none of the evidence was seen" }
         } else if result.note.isEmpty {
             result.note = "1: no evidence levels defined"
         }
         return result
     }
 
-    /// A technique's id with its catalogue definition, for feedback.
+    /// Text without a trailing full stop, for joining into sentences.
+    static func trimmed(_ s: String) -> String { s.hasSuffix(".") ? String(s.dropLast()) : s }
+
+    /// A technique's id as shown in feedback.
     static func name(_ id: String) -> String { id }
 
     static func describeWindows(_ e: Evidence) -> String {

@@ -135,7 +135,7 @@ extension Assessor {
             let harm = count { $0.intervention.has("minimizing") || $0.intervention.has("false-reassurance") || $0.intervention.has("blaming") }
             rating -= harm.count
             result.evidence = h
-            note = "\(h.count) hope-giving turn\(h.count == 1 ? "" : "s") (\(distinct.sorted().joined(separator: ", ")))"
+            note = "\(h.count) hope-giving turn\(h.count == 1 ? "" : "s")" + (distinct.isEmpty ? "" : " (\(distinct.sorted().joined(separator: ", ")))")
                 + (harm.isEmpty ? "" : "; −\(harm.count) for minimising, reassuring falsely or blaming")
             next = h.isEmpty ? "say that depression is common and treatable" : "affirm the patient's efforts as well as explaining treatability"
         }

@@ -58,7 +58,7 @@ extension SessionReport {
                 case .taken:
                     out.append("  \(s.green("✓")) \(o.description) " + s.dim("(cue turn \(o.cueTurn ?? 0) → taken turn \(o.takenTurn ?? 0))"))
                 case .missed:
-                    out.append("  \(s.red("✗")) \(o.description) " + s.dim("(cue turn \(o.cueTurn ?? 0), not taken by turn \(o.windowEnd ?? 0))"))
+                    out.append("  \(s.red("✗")) \(o.description) " + s.dim("(cue turn \(o.cueTurn ?? 0), not taken in the next \(ReportFormat.plural((o.windowEnd ?? 0) - (o.cueTurn ?? 0), "turn")))"))
                     out.append("      " + s.cyan("Try: “\(o.example)”"))
                 case .open:
                     out.append("  … \(o.description) " + s.dim("(cue turn \(o.cueTurn ?? 0), still open)"))

@@ -13,9 +13,13 @@ struct CaseChecker {
     let factIDs: [String]
     var ruleIDs: [String] = []
 
-    init(_ c: Case, document: JSONNode) {
+    /// The file's bytes, to locate positions inside strings; empty when not available.
+    let bytes: [UInt8]
+
+    init(_ c: Case, document: JSONNode, bytes: [UInt8] = []) {
         self.c = c
         self.document = document
+        self.bytes = bytes
         personIDs = c.people.map(\.id)
         conceptIDs = (c.concepts ?? []).map(\.id)
         variableIDs = c.variables.map(\.id)
@@ -108,8 +112,11 @@ struct CaseChecker {
         }
         for (pi, p) in c.people.enumerated() {
             let names = [p.name.lowercased()] + (p.aliases ?? []).map { $0.lowercased() }
-            if Set(names).count != names.count {
-                warning("duplicate-alias", "person '\(p.id)' lists the same alias twice", fix: "remove the repeat", at: [.key("people"), .index(pi), .key("aliases")])
+            var seenNames: Set<String> = []
+            if let repeated = names.first(where: { !seenNames.insert($0).inserted }) {
+                let asName = repeated == names[0]
+                warning("duplicate-alias", "person '\(p.id)' lists '\(repeated)' twice\(asName ? " (as name and as alias)" : "")",
+                        fix: asName ? "remove it from 'aliases': the name is matched already" : "remove the repeat", at: [.key("people"), .index(pi), .key("aliases")])
             }
         }
         if c.truth.problemArea != c.problemArea {
@@ -124,9 +131,8 @@ struct CaseChecker {
     // MARK: - Sessions
 
     mutating func checkSession(_ s: Session, path: Path) {
-        if s.rubric.isEmpty {
-            error("missing-rubric", "session '\(s.id)' has no rubric items", fix: "add at least one item to 'rubric'", at: path + [.key("rubric")], key: true)
-        }
+        // An empty rubric, fallback or variant list is reported by the schema (missing-rubric,
+        // missing-fallback, missing-reply) at the '[' of the list.
         for (key, value) in (s.state ?? [:]).sorted(by: { $0.key < $1.key }) {
             let p = path + [.key("state"), .key(key)]
             if let v = c.variable(key) {
@@ -151,7 +157,7 @@ struct CaseChecker {
             checkVariants(f.variants, owner: "fallback '\(f.id)'", path: fp + [.key("variants")])
             checkEffects(f.effects ?? [], owner: "fallback '\(f.id)'", path: fp + [.key("effects")])
         }
-        if !s.fallbacks.contains(where: { $0.level == 0 && $0.when == nil }) {
+        if !s.fallbacks.isEmpty, !s.fallbacks.contains(where: { $0.level == 0 && $0.when == nil }) {
             error("missing-fallback", "session '\(s.id)' has no unconditional level-0 fallback, so the patient could be left with nothing to say",
                   fix: "add a fallback with \"level\": 0 and no 'when'", at: path + [.key("fallbacks")], key: true)
         }
@@ -178,14 +184,11 @@ struct CaseChecker {
 
     mutating func checkRule(_ r: Rule, path: Path) {
         let owner = "rule '\(r.id)'"
-        if r.variants.isEmpty {
-            error("missing-reply", "\(owner) has no reply variants", fix: "add at least one variant with 'id' and 'text'", at: path + [.key("variants")], key: true)
-        }
         if let when = r.when { checkCondition(when, owner: owner, path: path + [.key("when")]) }
         checkVariants(r.variants, owner: owner, path: path + [.key("variants")])
         checkEffects(r.effects ?? [], owner: owner, path: path + [.key("effects")])
         for (i, f) in (r.followUps ?? []).enumerated() {
-            reference(f, among: ruleIDs, code: "unknown-rule", noun: "rule", context: "\(owner) followUps", at: path + [.key("followUps"), .index(i)])
+            reference(f, among: ruleIDs, code: "unknown-rule", noun: "rule", context: "\(owner) (in followUps)", at: path + [.key("followUps"), .index(i)])
         }
     }
 
@@ -274,8 +277,9 @@ struct CaseChecker {
                 default: impossible = false
                 }
                 if impossible {
-                    error("out-of-range", "\(owner) needs '\(test.name)' \(op) \(value), impossible in its range \(v.min)…\(v.max)",
-                          fix: "use a value inside \(v.min)…\(v.max)", at: tp + [.key(op)])
+                    let symbol = ["eq": "=", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤"][op] ?? op
+                    error("out-of-range", "\(owner) needs '\(test.name)' \(symbol) \(value) (\"\(op)\"), which can never hold: its range is \(v.min)…\(v.max)",
+                          fix: "compare with a value inside \(v.min)…\(v.max)", at: tp + [.key(op)])
                 }
             }
         }
@@ -290,12 +294,12 @@ struct CaseChecker {
         do {
             let pattern = try TextPattern(text)
             for name in pattern.conceptReferences where !conceptIDs.contains(name) && !BuiltinConcepts.names.contains(name) {
-                error("unknown-concept", "the pattern refers to concept '~\(name)', which is not declared",
+                error("unknown-concept", "the text pattern '\(text)' refers to concept '~\(name)', which is not declared",
                       fix: Suggestions.hint(for: name, in: conceptIDs + BuiltinConcepts.names, noun: "concept"), at: path)
             }
         } catch {
-            // Point inside the string: +1 for the opening quote (exact when the string has no escapes).
-            let position = SourcePosition(line: node.position.line, column: node.position.column + 1 + error.offset)
+            // Point inside the string, counting escapes such as \" or \u00e9 as written.
+            let position = JSONScanner.position(ofScalar: error.offset, inStringAt: node.position, in: bytes)
             diagnostics.append(Diagnostic(.error, code: "invalid-pattern", "invalid text pattern: \(error.message)", fix: error.fix, at: position))
         }
     }

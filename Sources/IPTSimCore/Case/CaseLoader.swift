@@ -28,26 +28,38 @@ public enum CaseLoader {
                                           fix: "start the file with '{'", at: node.position))
             return LoadResult(case: nil, diagnostics: diagnostics, document: node, versionHash: hash)
         }
-        diagnostics += SchemaValidator.validate(node, against: CaseSchema.document)
-        guard !diagnostics.hasErrors else {
-            // Semantic checks on a structurally broken file would mostly repeat the same problems.
+        let structural = SchemaValidator.validate(node, against: CaseSchema.document)
+        diagnostics += structural
+        // Semantic checks on a structurally broken file would mostly repeat the same problems, so
+        // they run only when the structural errors are of kinds that cannot cascade (a misspelt
+        // technique, an unknown key, an empty text). Recovered syntax errors (a missing or trailing
+        // comma, a duplicate key) do not stop them: the recovered document is decoded, so that a
+        // file's problems come out in one run.
+        let blocking = structural.filter { $0.severity == .error && !Self.nonCascading.contains($0.code) }
+        guard blocking.isEmpty else {
             return LoadResult(case: nil, diagnostics: diagnostics.sortedByPosition(), document: node, versionHash: hash)
         }
         let decoded: Case
         do {
-            decoded = try JSONDecoder().decode(Case.self, from: data)
+            let source = diagnostics.hasErrors ? Data(node.jsonText.utf8) : data
+            decoded = try JSONDecoder().decode(Case.self, from: source)
         } catch let error as DecodingError {
-            diagnostics.append(Self.diagnostic(for: error, in: node))
-            return LoadResult(case: nil, diagnostics: diagnostics, document: node, versionHash: hash)
+            if !diagnostics.hasErrors { diagnostics.append(Self.diagnostic(for: error, in: node)) }
+            return LoadResult(case: nil, diagnostics: diagnostics.sortedByPosition(), document: node, versionHash: hash)
         } catch {
             diagnostics.append(Diagnostic(code: "decode", "the file could not be read: \(error)", at: nil))
             return LoadResult(case: nil, diagnostics: diagnostics, document: node, versionHash: hash)
         }
-        var checker = CaseChecker(decoded, document: node)
+        var checker = CaseChecker(decoded, document: node, bytes: bytes)
         diagnostics += checker.check()
         let ok = !diagnostics.hasErrors
         return LoadResult(case: ok ? decoded : nil, diagnostics: diagnostics.sortedByPosition(), document: node, versionHash: hash)
     }
+
+    /// Structural error codes after which the semantic checks still give useful, non-repeating results.
+    static let nonCascading: Set<String> = [
+        "unknown-technique", "unknown-key", "empty-value", "out-of-range", "missing-reply", "missing-rubric", "missing-fallback",
+    ]
 
     static func diagnostic(for error: DecodingError, in node: JSONNode) -> Diagnostic {
         func path(_ keys: [any CodingKey]) -> [JSONNode.PathComponent] {

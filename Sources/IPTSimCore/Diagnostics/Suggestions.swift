@@ -6,7 +6,8 @@ public enum Suggestions {
         var best: (String, Int)?
         for candidate in candidates {
             let c = Array(candidate.lowercased().unicodeScalars)
-            let limit = max(2, min(w.count, c.count) / 3)
+            // One edit for short words (two would turn 'sam' into 'tom'), else a third of the word.
+            let limit = min(w.count, c.count) <= 3 ? 1 : max(2, min(w.count, c.count) / 3)
             guard abs(c.count - w.count) <= limit else { continue }
             let d = distance(w, c)
             if d <= limit, best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) {
@@ -17,7 +18,7 @@ public enum Suggestions {
             // A prefix or containment match catches "death" for "death-narrative".
             let lw = word.lowercased()
             if lw.count >= 4 {
-                best = candidates.filter { $0.lowercased().hasPrefix(lw) || lw.hasPrefix($0.lowercased()) }
+                best = candidates.filter { $0.lowercased().hasPrefix(lw) || ($0.count >= 3 && lw.hasPrefix($0.lowercased())) }
                     .sorted().first.map { ($0, 0) }
             }
         }

@@ -24,6 +24,20 @@ public struct JSONNode: Sendable, Equatable {
         self.position = position
     }
 
+    /// Compact JSON text of the node (numbers as written), e.g. to decode a document recovered
+    /// from syntax errors.
+    public var jsonText: String {
+        switch value {
+        case .object(let members):
+            "{" + members.map { JSONOut.quote($0.key) + ":" + $0.value.jsonText }.joined(separator: ",") + "}"
+        case .array(let elements): "[" + elements.map(\.jsonText).joined(separator: ",") + "]"
+        case .string(let s): JSONOut.quote(s)
+        case .number(_, let raw): raw
+        case .bool(let b): b ? "true" : "false"
+        case .null: "null"
+        }
+    }
+
     /// A short name of the value's JSON type, for messages.
     public var typeName: String {
         switch value {

@@ -74,6 +74,10 @@ public struct JSONScanner {
         case UInt8(ascii: "/"):
             fail("syntax", "comments are not allowed in JSON", fix: "remove the comment, or put the text in a \"note\" field")
             throw Fatal()
+        case let c where isIdentifierByte(c):
+            let word = peekWord()
+            fail("syntax", "unexpected '\(word)', expected a value", fix: "text must be in double quotes: write \"\(word)\"")
+            throw Fatal()
         default:
             fail("syntax", "unexpected \(describeCurrent()), expected a value",
                  fix: "a value is a string in double quotes, a number, true, false, null, an object or an array")
@@ -101,7 +105,7 @@ public struct JSONScanner {
         while true {
             skipWhitespace()
             guard index < bytes.count else {
-                fail("syntax", "unexpected end of file inside the object opened at \(start)", fix: "add the missing '}'", at: start)
+                fail("syntax", "unexpected end of file inside the object opened at \(start)", fix: "add the missing '}'")
                 throw Fatal()
             }
             guard peek == UInt8(ascii: "\"") else {
@@ -237,9 +241,9 @@ public struct JSONScanner {
             }
             if b == UInt8(ascii: "\\") {
                 flush(&self)
+                let escapePosition = position
                 advance()
                 guard let e = peek else { continue }
-                let escapePosition = position
                 advance()
                 switch e {
                 case UInt8(ascii: "\""): buffer.append(0x22)
@@ -252,13 +256,13 @@ public struct JSONScanner {
                 case UInt8(ascii: "t"): buffer.append(0x09)
                 case UInt8(ascii: "u"):
                     var code = try readHex4(at: escapePosition)
+                    // A high surrogate combines with a following low surrogate escape; anything
+                    // else after it is left alone (the lone surrogate becomes U+FFFD).
                     if (0xD800...0xDBFF).contains(code), peek == UInt8(ascii: "\\"),
-                       index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") {
-                        advance(); advance()
-                        let low = try readHex4(at: escapePosition)
-                        if (0xDC00...0xDFFF).contains(low) {
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        }
+                       index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u"),
+                       let low = peekHex4(at: index + 2), (0xDC00...0xDFFF).contains(low) {
+                        for _ in 0..<6 { advance() }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
                     let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
                     buffer.append(contentsOf: Array(String(scalar).utf8))
@@ -284,6 +288,16 @@ public struct JSONScanner {
             }
             value = value * 16 + digit
             advance()
+        }
+        return value
+    }
+
+    private func peekHex4(at start: Int) -> UInt32? {
+        guard start + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for b in bytes[start..<(start + 4)] {
+            guard let digit = hexValue(b) else { return nil }
+            value = value * 16 + digit
         }
         return value
     }
@@ -337,6 +351,55 @@ public struct JSONScanner {
                  fix: "strings need double quotes; literals are true, false and null", at: start)
             throw Fatal()
         }
+    }
+
+    /// The position of the `offset`-th decoded scalar of the string literal that starts (with its
+    /// opening quote) at `start`, counting escapes as written. Without bytes, assumes no escapes.
+    public static func position(ofScalar offset: Int, inStringAt start: SourcePosition, in bytes: [UInt8]) -> SourcePosition {
+        var line = 1, column = 1, i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < bytes.count, (line, column) < (start.line, start.column) {
+            if bytes[i] == UInt8(ascii: "\n") { line += 1; column = 1 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        guard i < bytes.count, (line, column) == (start.line, start.column), bytes[i] == UInt8(ascii: "\"") else {
+            return SourcePosition(line: start.line, column: start.column + 1 + offset)
+        }
+        func hex4(_ at: Int) -> UInt32? {
+            guard at + 4 <= bytes.count else { return nil }
+            var v: UInt32 = 0
+            for b in bytes[at..<(at + 4)] {
+                switch b {
+                case 0x30...0x39: v = v * 16 + UInt32(b - 0x30)
+                case 0x41...0x46: v = v * 16 + UInt32(b - 0x41 + 10)
+                case 0x61...0x66: v = v * 16 + UInt32(b - 0x61 + 10)
+                default: return nil
+                }
+            }
+            return v
+        }
+        i += 1
+        column += 1
+        var scalars = 0
+        while scalars < offset, i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
+            if bytes[i] == UInt8(ascii: "\\"), i + 1 < bytes.count {
+                if bytes[i + 1] == UInt8(ascii: "u"), let high = hex4(i + 2) {
+                    if (0xD800...0xDBFF).contains(high), i + 7 < bytes.count, bytes[i + 6] == UInt8(ascii: "\\"),
+                       bytes[i + 7] == UInt8(ascii: "u"), let low = hex4(i + 8), (0xDC00...0xDFFF).contains(low) {
+                        i += 12; column += 12
+                    } else {
+                        i += 6; column += 6
+                    }
+                } else {
+                    i += 2; column += 2
+                }
+            } else {
+                i += 1
+                while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+                column += 1
+            }
+            scalars += 1
+        }
+        return SourcePosition(line: line, column: column)
     }
 
     // MARK: - Low level

@@ -52,8 +52,8 @@ public struct PatientEngine: Sendable {
         let evaluation = select(intervention, state: state, pending: pending)
         let safety = Builtins.safetyTechnique(in: intervention)
         let winner = evaluation.winner.flatMap { w in
-            // A case rule answers a safety question only if it was written for it.
-            (w.followUp || safety == nil || (w.rule.when?.techniques ?? []).contains(safety!)) ? w : nil
+            // A case rule, even a pending follow-up, answers a safety question only if it was written for it.
+            (safety == nil || (w.rule.when?.techniques ?? []).contains(safety!)) ? w : nil
         }
         if let winner {
             turn = fire(winner.rule, key: winner, intervention: intervention, state: &state)

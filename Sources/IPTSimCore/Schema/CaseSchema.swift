@@ -20,6 +20,9 @@ public enum CaseSchema {
         .string(StringSchema(doc, values: E.allCases.map(\.rawValue), noun: noun))
     }
 
+    static let noReply = EmptyArray(code: "missing-reply", "there is nothing for the patient to say",
+                                    fix: "add a variant such as {\"id\": \"a\", \"text\": \"…\"}")
+
     public static let document = SchemaDocument(
         id: "https://iptsim.example/schema/case.schema.json",
         title: "iptsim case file: one virtual patient for Interpersonal Psychotherapy training",
@@ -141,8 +144,12 @@ public enum CaseSchema {
                 Property("facts", .array(ref("A fact already disclosed.", noun: "fact"), doc: "Facts known before this session starts.")),
                 Property("phq9", .array(.integer(doc: "Item value: 0 not at all, 1 several days, 2 more than half the days, 3 nearly every day.", min: 0, max: 3), doc: "PHQ-9 items 1–9 as the patient answers them today.", minItems: 9, maxItems: 9), required: true),
                 Property("rules", .array(.ref("Rule"), doc: "The patient's storylets for this session.", minItems: 1), required: true),
-                Property("fallbacks", .array(.ref("Fallback"), doc: "Used when no rule qualifies; levels escalate with consecutive misses.", minItems: 1), required: true),
-                Property("rubric", .array(.ref("RubricItem"), doc: "Rubric items rated 1–5 for this session.", minItems: 1), required: true),
+                Property("fallbacks", .array(.ref("Fallback"), doc: "Used when no rule qualifies; levels escalate with consecutive misses.", minItems: 1,
+                                            empty: EmptyArray(code: "missing-fallback", "the patient would have nothing to say when no rule qualifies",
+                                                              fix: "add a fallback such as {\"id\": \"fb\", \"level\": 0, \"variants\": [{\"id\": \"a\", \"text\": \"Sorry, I'm not sure what you mean.\"}]}")), required: true),
+                Property("rubric", .array(.ref("RubricItem"), doc: "Rubric items rated 1–5 for this session.", minItems: 1,
+                                         empty: EmptyArray(code: "missing-rubric", "a session needs at least one rubric item to be scored",
+                                                           fix: "add a rubric item with id, title, domain, description, example and levels (or measure)")), required: true),
                 Property("opportunities", .array(.ref("Opportunity"), doc: "Moments the trainee should take.")),
             ]))),
             ("Rule", .object(ObjectSchema("A storylet: conditions, reply variants and effects.", [
@@ -150,8 +157,8 @@ public enum CaseSchema {
                 Property("tier", enumeration(Tier.self, "Rank class: follow-up > urgent > specific > general.", noun: "tier"), required: true),
                 Property("when", .ref("Condition")),
                 Property("repeat", .string(StringSchema("How often it may fire: once (default), always, 'cooldown N', 'max N'.", pattern: RepeatPolicy.pattern, patternHint: "write once, always, 'cooldown 3' or 'max 2'", noun: "repeat policy"))),
-                Property("selection", enumeration(Selection.self, "How the variant is chosen (default first).", noun: "selection")),
-                Property("variants", .array(.ref("Variant"), doc: "What the patient says.", minItems: 1), required: true),
+                Property("selection", enumeration(Selection.self, "How the variant is chosen (default least-recent).", noun: "selection")),
+                Property("variants", .array(.ref("Variant"), doc: "What the patient says.", minItems: 1, empty: noReply), required: true),
                 Property("effects", .array(.ref("Effect"), doc: "State changes when it fires.")),
                 Property("followUps", .array(ref("A rule eligible on the next turn only.", noun: "rule"), doc: "Rules eligible on the next turn only, tried before all others.")),
                 Property("examples", .ref("Examples")),
@@ -162,8 +169,8 @@ public enum CaseSchema {
                 Property("id", id("Stable id."), required: true),
                 Property("level", .integer(doc: "Chosen when consecutive misses before this turn are at least this many (0 = first miss).", min: 0, max: 10), required: true),
                 Property("when", .ref("Condition")),
-                Property("selection", enumeration(Selection.self, "How the variant is chosen (default cycle).", noun: "selection")),
-                Property("variants", .array(.ref("Variant"), doc: "What the patient says.", minItems: 1), required: true),
+                Property("selection", enumeration(Selection.self, "How the variant is chosen (default least-recent).", noun: "selection")),
+                Property("variants", .array(.ref("Variant"), doc: "What the patient says.", minItems: 1, empty: noReply), required: true),
                 Property("effects", .array(.ref("Effect"), doc: "State changes.")),
             ]))),
             ("Variant", .object(ObjectSchema("One wording of a reply.", [
@@ -179,7 +186,8 @@ public enum CaseSchema {
                 Property("var", ref("The variable to change (with add or set).", noun: "variable")),
                 Property("add", .integer(doc: "Add to the variable (clamped to its range).")),
                 Property("set", .integer(doc: "Set the variable (clamped to its range).")),
-            ], oneOfKeys: ["fact", "clearFact", "var"], exactlyOne: true))),
+            ], oneOfKeys: ["fact", "clearFact", "var"], exactlyOne: true,
+               oneOfHint: "an effect makes one change, so write two effects: {\"fact\": …}, {\"var\": …, \"add\": …}"))),
             ("Examples", .object(ObjectSchema("Inputs that must and must not trigger the rule; checked by lint and tests.", [
                 Property("match", texts("Utterances that must trigger it.")),
                 Property("noMatch", texts("Utterances that must not trigger it.")),

@@ -41,7 +41,7 @@ extension SchemaDocument {
         case .map(let value, let doc):
             return .object([("type", .string("object")), ("description", .string(doc)),
                             ("additionalProperties", render(value))])
-        case .array(let items, let doc, let minItems, let maxItems):
+        case .array(let items, let doc, let minItems, let maxItems, _):
             var out: [(String, JSONOut)] = [("type", .string("array")), ("description", .string(doc)), ("items", render(items))]
             if let minItems { out.append(("minItems", .int(minItems))) }
             if let maxItems { out.append(("maxItems", .int(maxItems))) }

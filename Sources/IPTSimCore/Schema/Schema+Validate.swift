@@ -36,15 +36,20 @@ public struct SchemaValidator {
                 return
             }
             let known = Set(object.properties.map(\.name))
+            let present = Set(members.map(\.key))
+            // A misspelt required key is one problem, not two: the unknown key says what it should
+            // be and the missing key is not reported again.
+            var misspelt: Set<String> = []
             for member in members where !known.contains(member.key) {
-                let hint = Suggestions.closest(to: member.key, in: object.properties.map(\.name))
-                    .map { "did you mean '\($0)'?" }
+                let absent = object.properties.map(\.name).filter { !present.contains($0) }
+                let match = Suggestions.closest(to: member.key, in: absent) ?? Suggestions.closest(to: member.key, in: object.properties.map(\.name))
+                let hint = match.map { "did you mean '\($0)'?" }
                     ?? "allowed keys here are " + object.properties.map { "'\($0.name)'" }.joined(separator: ", ")
+                if let match, !present.contains(match) { misspelt.insert(match) }
                 report("unknown-key", "unknown key '\(member.key)' in \(path.isEmpty ? document.rootNoun : "'\(path.dotted)'")",
                        fix: hint, at: member.keyPosition)
             }
-            let present = Set(members.map(\.key))
-            for property in object.properties where property.required && !present.contains(property.name) {
+            for property in object.properties where property.required && !present.contains(property.name) && !misspelt.contains(property.name) {
                 report("missing-key", "\(path.isEmpty ? document.rootNoun : "'\(path.dotted)'") is missing the required key '\(property.name)'",
                        fix: "add \"\(property.name)\": \(Self.placeholder(for: property.schema, in: document))",
                        at: node.position)
@@ -54,7 +59,8 @@ public struct SchemaValidator {
                 if found.count > 1 {
                     let second = members.first { $0.key == found[1] }!
                     report("conflicting-keys", "'\(path.dotted)' has both '\(found[0])' and '\(found[1])'",
-                           fix: "keep exactly one of \(keys.map { "'\($0)'" }.joined(separator: ", "))", at: second.keyPosition)
+                           fix: "keep exactly one of \(keys.map { "'\($0)'" }.joined(separator: ", "))\(object.oneOfHint.map { "; \($0)" } ?? "")",
+                           at: second.keyPosition)
                 } else if object.exactlyOne && found.isEmpty {
                     report("missing-key", "'\(path.dotted)' needs one of \(keys.map { "'\($0)'" }.joined(separator: ", "))",
                            fix: "add one of them", at: node.position)
@@ -75,13 +81,15 @@ public struct SchemaValidator {
                 check(member.value, against: valueSchema, path: path + [.key(member.key)], name: nil)
             }
 
-        case .array(let items, _, let minItems, let maxItems):
+        case .array(let items, _, let minItems, let maxItems, let empty):
             guard let elements = node.elements else {
                 let fix = node.string != nil || node.members != nil ? "wrap it in [ … ]" : "write it as [ … ]"
                 report("wrong-type", "\(label(path, name)) must be an array, found \(node.typeName)", fix: fix, at: node.position)
                 return
             }
-            if let minItems, elements.count < minItems {
+            if let empty, elements.isEmpty {
+                report(empty.code, "\(label(path, name)) is empty: \(empty.message)", fix: empty.fix, at: node.position)
+            } else if let minItems, elements.count < minItems {
                 report(minItems == maxItems ? "wrong-count" : "too-few", "\(label(path, name)) has \(elements.count) item\(elements.count == 1 ? "" : "s"), needs \(minItems == maxItems ? "exactly" : "at least") \(minItems)",
                        fix: minItems == 1 ? "add at least one" : "add the missing items", at: node.position)
             }

@@ -7,7 +7,9 @@ public indirect enum Schema: Sendable {
     case object(ObjectSchema)
     /// An object whose keys are free and whose values follow one schema.
     case map(Schema, doc: String)
-    case array(Schema, doc: String, minItems: Int? = nil, maxItems: Int? = nil)
+    /// `empty`, when given, is the diagnostic reported for an empty array instead of `too-few`:
+    /// a code naming what is missing (`missing-reply`) and how to add it.
+    case array(Schema, doc: String, minItems: Int? = nil, maxItems: Int? = nil, empty: EmptyArray? = nil)
     case string(StringSchema)
     case integer(doc: String, min: Int? = nil, max: Int? = nil)
     /// Any JSON number (e.g. a pass mark such as 3.0).
@@ -15,6 +17,19 @@ public indirect enum Schema: Sendable {
     case boolean(doc: String)
     /// A reference to a named definition.
     case ref(String)
+}
+
+/// The diagnostic for an array that must not be empty, e.g. a rule without reply variants.
+public struct EmptyArray: Sendable {
+    public var code: String
+    public var message: String
+    public var fix: String
+
+    public init(code: String, _ message: String, fix: String) {
+        self.code = code
+        self.message = message
+        self.fix = fix
+    }
 }
 
 public struct Property: Sendable {
@@ -35,12 +50,15 @@ public struct ObjectSchema: Sendable {
     /// At most one of these keys may appear (and, if `exactlyOne`, one must).
     public var oneOfKeys: [String]?
     public var exactlyOne: Bool
+    /// Added to the fix when several of `oneOfKeys` appear, e.g. how to split an effect.
+    public var oneOfHint: String?
 
-    public init(_ doc: String, _ properties: [Property], oneOfKeys: [String]? = nil, exactlyOne: Bool = false) {
+    public init(_ doc: String, _ properties: [Property], oneOfKeys: [String]? = nil, exactlyOne: Bool = false, oneOfHint: String? = nil) {
         self.doc = doc
         self.properties = properties
         self.oneOfKeys = oneOfKeys
         self.exactlyOne = exactlyOne
+        self.oneOfHint = oneOfHint
     }
 }
 

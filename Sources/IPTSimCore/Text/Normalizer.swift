@@ -50,7 +50,7 @@ public enum Normalizer {
             if ["it", "that", "what", "there", "here", "who", "how", "where", "he", "she", "let"].contains(stem) {
                 return stem == "let" ? ["let", "us"] : [stem, "is"]
             }
-            return [stem] // possessive: "abena's" -> "abena"
+            return expand(stem) // possessive: "abena's" -> "abena", "mum's" -> "mom" like "mum"
         }
         word.removeAll { $0 == "'" }
         if let fixed = spellings[word] { return fixed.split(separator: " ").map(String.init) }

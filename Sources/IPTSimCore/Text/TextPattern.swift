@@ -174,6 +174,9 @@ public struct TextPattern: Sendable, Equatable {
                     let at = i
                     i += 1
                     guard i < s.count, s[i] != " " else { throw error(at, "'!' needs a word or ~concept after it", "write !word with no space") }
+                    guard !["(", "[", "*", "!", ")", "]", "|"].contains(s[i]) else {
+                        throw error(at, "'!' applies to a single word or ~concept", "write !word or !~concept; for several, write one ! per word")
+                    }
                     let e = try parseAtom()
                     switch e {
                     case .word, .prefix, .concept: absent.append(e)
