@@ -18,7 +18,23 @@ public final class SQLiteRecordStore: RecordStore {
         config.busyMode = .timeout(30)
         config.foreignKeysEnabled = true
         pool = try DatabasePool(path: path, configuration: config)
-        try Self.migrator.migrate(pool)
+        try Self.migrate(pool)
+    }
+
+    /// Migrates, retrying briefly: two processes opening a new file at once may both try to
+    /// create the schema; the loser sees the winner's migration on its next try.
+    static func migrate(_ pool: DatabasePool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                attempt += 1
+                if attempt >= 5 { throw error }
+                usleep(UInt32(50_000 * attempt))
+            }
+        }
     }
 
     /// One immediate write transaction.
