@@ -115,8 +115,12 @@ public final class SQLiteRecordStore: RecordStore {
 
     public func appendTurn(session: Int64, turn: TranscriptTurn, now: String) throws {
         let json = try Self.json(turn)
-        try write { db in
-            try Self.insertTurn(db, session: session, turn: turn, json: json, now: now)
+        do {
+            try write { db in
+                try Self.insertTurn(db, session: session, turn: turn, json: json, now: now)
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw RecordStoreError.corrupt("turn \(turn.number) of this session is already recorded: is the same attempt running in another terminal? Nothing was overwritten; close the other one and resume")
         }
     }
 
