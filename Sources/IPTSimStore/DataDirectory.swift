@@ -4,14 +4,7 @@ import Foundation
 /// `~/.local/share/iptsim/records.sqlite`.
 public enum DataDirectory {
     public static func defaultDatabasePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base: String
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty, xdg.hasPrefix("/") {
-            base = xdg
-        } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            base = (home as NSString).appendingPathComponent(".local/share")
-        }
-        return ((base as NSString).appendingPathComponent("iptsim") as NSString).appendingPathComponent("records.sqlite")
+        (UserDirectories.data(environment) as NSString).appendingPathComponent("records.sqlite")
     }
 
     /// Current time as ISO 8601 UTC with milliseconds.

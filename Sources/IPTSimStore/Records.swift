@@ -18,6 +18,21 @@ public struct AttemptRecord: Sendable, Equatable, Codable {
     public var startedAt: String
     public var finishedAt: String?
     public var passed: Bool?
+
+    public init(id: Int64, candidate: String, cohort: String?, examID: String, blueprintHash: String, number: Int, mode: Mode,
+                status: Status, startedAt: String, finishedAt: String?, passed: Bool?) {
+        self.id = id
+        self.candidate = candidate
+        self.cohort = cohort
+        self.examID = examID
+        self.blueprintHash = blueprintHash
+        self.number = number
+        self.mode = mode
+        self.status = status
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.passed = passed
+    }
 }
 
 /// What is known about a session before it is played.
@@ -58,6 +73,20 @@ public struct SessionRecord: Sendable, Equatable {
     public var score: SessionScore?
 
     public var isFinished: Bool { endedAt != nil }
+
+    public init(id: Int64, attemptID: Int64, position: Int, header: SessionHeader, startedAt: String, endedAt: String?,
+                endReason: String?, turns: [TranscriptTurn], transcript: Transcript?, score: SessionScore?) {
+        self.id = id
+        self.attemptID = attemptID
+        self.position = position
+        self.header = header
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.endReason = endReason
+        self.turns = turns
+        self.transcript = transcript
+        self.score = score
+    }
 }
 
 /// A scored session with who played it, for statistics across candidates.
@@ -71,6 +100,19 @@ public struct ScoredSession: Sendable, Equatable {
     public var problemArea: ProblemArea
     public var phase: Phase
     public var score: SessionScore
+
+    public init(candidate: String, cohort: String?, mode: AttemptRecord.Mode, attemptID: Int64, caseID: String, sessionID: String,
+                problemArea: ProblemArea, phase: Phase, score: SessionScore) {
+        self.candidate = candidate
+        self.cohort = cohort
+        self.mode = mode
+        self.attemptID = attemptID
+        self.caseID = caseID
+        self.sessionID = sessionID
+        self.problemArea = problemArea
+        self.phase = phase
+        self.score = score
+    }
 }
 
 public enum RecordStoreError: Error, Equatable, CustomStringConvertible {

@@ -18,7 +18,23 @@ public final class SQLiteRecordStore: RecordStore {
         config.busyMode = .timeout(30)
         config.foreignKeysEnabled = true
         pool = try DatabasePool(path: path, configuration: config)
-        try Self.migrator.migrate(pool)
+        try Self.migrate(pool)
+    }
+
+    /// Migrates, retrying briefly: two processes opening a new file at once may both try to
+    /// create the schema; the loser sees the winner's migration on its next try.
+    static func migrate(_ pool: DatabasePool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                attempt += 1
+                if attempt >= 5 { throw error }
+                usleep(UInt32(50_000 * attempt))
+            }
+        }
     }
 
     /// One immediate write transaction.
@@ -99,8 +115,12 @@ public final class SQLiteRecordStore: RecordStore {
 
     public func appendTurn(session: Int64, turn: TranscriptTurn, now: String) throws {
         let json = try Self.json(turn)
-        try write { db in
-            try Self.insertTurn(db, session: session, turn: turn, json: json, now: now)
+        do {
+            try write { db in
+                try Self.insertTurn(db, session: session, turn: turn, json: json, now: now)
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw RecordStoreError.corrupt("turn \(turn.number) of this session is already recorded: is the same attempt running in another terminal? Nothing was overwritten; close the other one and resume")
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IPTSimCore
 import IPTSimStore
+import IPTSimTerminal
 
 /// Options of `exam start` and `exam resume`.
 struct ExamRunOptions: ParsableArguments {
@@ -103,12 +104,21 @@ struct ExamConsole {
         let b = loaded.blueprint
         print("\(b.title) — candidate \(options.candidate), attempt \(run.attempt.number) of \(b.attemptsAllowed)\(run.resumed ? " (resumed)" : "")")
         print("Locked exam: no hints, patient state, explanations, undo or scores until the end. /help lists what you can do.")
+        // No history file: one candidate's answers must not be offered to the next.
+        let interactive = isatty(STDIN_FILENO) != 0
+        let reader: any LineReader = interactive ? ReadlineLineReader(historyPath: nil) : PipedLineReader()
+        reader.setCompletions(commands: ["/phq9", "/end", "/help"], names: [], techniques: [])
         var finished = false
         do {
             finished = show(try run.begin())
-            while !finished, let line = readLine(strippingNewline: true) {
-                if !line.trimmingCharacters(in: .whitespaces).isEmpty, !isatty(STDIN_FILENO).asBool { print("> \(line)") }
-                finished = show(try run.handle(line))
+            reading: while !finished {
+                switch reader.read(prompt: "> ") {
+                case .endOfInput: break reading
+                case .interrupted: continue
+                case .line(let line):
+                    if !interactive, !line.trimmingCharacters(in: .whitespaces).isEmpty { print("> \(line)") }
+                    finished = show(try run.handle(line))
+                }
             }
         } catch {
             printError("error: \(error)")
@@ -116,7 +126,7 @@ struct ExamConsole {
         }
         if !finished {
             print("")
-            print(run.pausedMessage)
+            print(run.pausedMessage.replacingOccurrences(of: "<blueprint>", with: options.blueprint))
         }
     }
 
@@ -192,8 +202,4 @@ struct ExamConsole {
         let first = c.patient.name.split(separator: " ").first.map(String.init) ?? c.patient.name
         if let nv = turn.nonverbal { print("\(first): (\(nv)) \(turn.text)") } else { print("\(first): \(turn.text)") }
     }
-}
-
-private extension Int32 {
-    var asBool: Bool { self != 0 }
 }

@@ -41,6 +41,14 @@ struct Practice: ParsableCommand {
     @Option(help: "Folder of case files to use instead of the embedded defaults.")
     var scenarios: String?
 
+    @Option(help: "Record the finished session in the records database under this candidate id.")
+    var record: String?
+
+    @Option(help: "Cohort of the recorded candidate.")
+    var cohort: String?
+
+    @OptionGroup var records: RecordOptions
+
     func run() throws {
         if let report, ReportFiles.format(of: report) == nil {
             printError("error: cannot tell the report format from '\(report)'; use a .json, .md or .html file name")
@@ -125,6 +133,7 @@ struct Practice: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         let outcome = repl.run()
+        if outcome == .ended, let candidate = record { try recordSession(repl.runner, candidate: candidate) }
         if outcome == .ended, let reportPath {
             do {
                 try Debrief.writeReport(repl.runner, to: reportPath)

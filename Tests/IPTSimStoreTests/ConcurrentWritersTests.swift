@@ -69,6 +69,22 @@ import Testing
         }
     }
 
+    /// Several pools opening a brand-new file at once all migrate it and write.
+    @Test func simultaneousFirstOpen() async throws {
+        let path = Fixture.tempDB()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for i in 0..<4 {
+                group.addTask {
+                    let store = try SQLiteRecordStore(path: path)
+                    _ = try store.openAttempt(candidate: "c\(i)", cohort: nil, examID: "e", blueprintHash: "h", blueprintJSON: "{}",
+                                              attemptsAllowed: 1, now: "t")
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try SQLiteRecordStore(path: path).attempts(candidate: nil, cohort: nil).count == 4)
+    }
+
     @Test func practiceSessionsAreRecorded() throws {
         let store = try SQLiteRecordStore(path: Fixture.tempDB())
         let available = Fixture.available(Fixture.transitionText)

@@ -73,6 +73,19 @@ import Testing
         #expect(throws: RecordStoreError.self) { try Fixture.run(try SQLiteRecordStore(path: path), b, candidate: "c1") }
     }
 
+    @Test func sameAttemptInTwoTerminalsIsRefusedNotOverwritten() throws {
+        let path = Fixture.tempDB()
+        let b = try Fixture.blueprint()
+        var a = try Fixture.run(try SQLiteRecordStore(path: path), b, candidate: "twice")
+        var c = try Fixture.run(try SQLiteRecordStore(path: path), b, candidate: "twice")
+        _ = try a.begin()
+        _ = try c.begin()
+        _ = try a.handle("How are you?")
+        #expect(throws: RecordStoreError.self) { try c.handle("Something else entirely.") }
+        let turns = try SQLiteRecordStore(path: path).sessions(attempt: a.attempt.id)[0].turns
+        #expect(turns.map(\.input) == ["How are you?"])
+    }
+
     @Test func attemptsAreCountedAgainstTheLimit() throws {
         let path = Fixture.tempDB()
         let b = try Fixture.blueprint(attempts: 2)

@@ -1,6 +1,5 @@
-/// Builds a blueprint from chosen cases: each case's initial session for the first case and its
-/// middle session for the others (or both when the case has them and only one case is given),
-/// pinned to the case's version and hash.
+/// Builds a blueprint from chosen cases: each case's first initial-phase and first middle-phase
+/// session, pinned to the case's version and hash.
 public enum ExamBuilder {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case sameProblemArea(String, String, ProblemArea)
