@@ -106,6 +106,22 @@ struct CLITests {
         #expect(r.stderr.contains("3 errors in 1 file"))
     }
 
+    @Test("validate: each problem alone gives exactly one line and exit 1", arguments: [
+        (#""age": 60,"#, #""age": 60"#, ":8:14: error: [missing-comma] missing ',' between object members; add ',' after this value"),
+        (#"["timeline"], "people""#, #"["timelime"], "people""#, ":50:35: error: [unknown-technique] unknown technique 'timelime' in 'sessions[0].rules[0].when.techniques[0]'; did you mean 'timeline'?"),
+        (#""people": ["bob"]"#, #""people": ["rob"]"#, ":50:59: error: [unknown-person] rule 'death' refers to person 'rob', which is not declared; did you mean 'bob'?"),
+    ])
+    func validateOneProblem(find: String, replace: String, line: String) throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("case.json").path
+        try Data(try CLI.minimalCase.replacingOccurrences(of: find, with: replace).utf8).write(to: URL(fileURLWithPath: file))
+        let r = try CLI.run(["validate", file])
+        #expect(r.status == 1)
+        #expect(r.lines == [file + line])
+        #expect(r.stderr.contains("1 error in 1 file"))
+    }
+
     @Test("validate --json prints one object per problem")
     func validateJSON() throws {
         let dir = try CLI.tempDir()

@@ -43,6 +43,8 @@ let diagnosticExamples: [DiagnosticExample] = [
     ex("unreachable-rule (warning)", [Edit(#""tier": "specific""#, #""tier": 1️⃣"follow-up""#)], "unreachable-rule", hint: "can never fire", severity: .warning),
     ex("out-of-range: empty window", [Edit(#""people": ["bob"]}"#, #""people": ["bob"], "turn": {"from": 1️⃣5, "to": 2}}"#)], "out-of-range", hint: "swap them"),
     ex("out-of-range: empty evidence window", [Edit(#""evidence": {"techniques": ["timeline"]}"#, #""evidence": {"techniques": ["timeline"], "minutes": {"from": 1️⃣9, "to": 1}}"#)], "out-of-range", hint: "contains nothing"),
+    ex("empty-value: concept phrase without words", [Edit(#""phrases": ["garden"]"#, #""phrases": ["garden", 1️⃣"?!"]"#)], "empty-value", hint: "never matches"),
+    ex("empty-evidence (warning)", [Edit(#""evidence": {"techniques": ["timeline"]}"#, #""evidence": 1️⃣{}"#)], "empty-evidence", hint: "every session earns", severity: .warning),
     ex("duplicate-id", [Edit(#"{"id": "bob", "name": "Bob", "relation": "husband", "deceased": true}"#, "{\"id\": \"bob\", \"name\": \"Bob\", \"relation\": \"husband\", \"deceased\": true},\n    {\"id\": 1️⃣\"bob\", \"name\": \"Robert\", \"relation\": \"brother\"}")], "duplicate-id", hint: "first declared at 15:12"),
     ex("out-of-range: initial value", [Edit(#""max": 10, "initial": 3}"#, #""max": 10, "initial": 1️⃣11}"#)], "out-of-range", hint: "from 0 to 10"),
     ex("out-of-range: schema bound", [Edit(#""age": 60,"#, #""age": 1️⃣200,"#)], "out-of-range", hint: "up to 110"),
