@@ -27,6 +27,8 @@ let diagnosticExamples: [DiagnosticExample] = [
     ex("missing-comma", [Edit(#""age": 60,"#, #""age": 601️⃣"#)], "missing-comma", hint: "add ','"),
     ex("duplicate-key", [Edit(#""occupation": "retired","#, "\"occupation\": \"retired\",\n    1️⃣\"age\": 61,")], "duplicate-key", hint: "first defined at 8:5"),
     ex("wrong-type: quoted integer", [Edit(#""age": 60,"#, #""age": 1️⃣"60","#)], "wrong-type", hint: "remove the quotes: 60"),
+    ex("wrong-type: fraction", [Edit(#""age": 60,"#, #""age": 1️⃣60.5,"#)], "wrong-type", hint: "round it"),
+    ex("wrong-type: huge number", [Edit(#""age": 60,"#, #""age": 1️⃣1e400,"#)], "wrong-type", hint: "too large"),
     ex("wrong-type: root is an array", [Edit("{\n  \"id\": \"minimal\"", "1️⃣[{\n  \"id\": \"minimal\""), Edit("  ]\n}\n", "  ]\n}]\n")], "wrong-type", hint: "start the file with '{'"),
     ex("missing-key", [Edit(#""patient": {"#, #""patient": 1️⃣{"#), Edit("\"occupation\": \"retired\",\n    ", "")], "missing-key", hint: #"add "occupation""#),
     ex("unknown-key with did-you-mean", [Edit(#""occupation": "retired","#, #"1️⃣"ocupation": "retired","#)], "unknown-key", hint: "did you mean 'occupation'?"),
