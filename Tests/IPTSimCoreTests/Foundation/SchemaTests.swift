@@ -155,3 +155,31 @@ struct SchemaTests {
         #expect(text.wholeMatch(of: try Regex(RepeatPolicy.pattern)) == nil)
     }
 }
+
+@Suite("Catalogue consistency")
+struct CatalogueTests {
+    @Test("technique ids are unique, kebab-case and include every id the built-ins use")
+    func techniqueIDs() throws {
+        let ids = TechniqueCatalogue.ids
+        #expect(Set(ids).count == ids.count)
+        let kebab = try Regex("^[a-z]+(-[a-z0-9]+)*$")
+        for id in ids { #expect(id.wholeMatch(of: kebab) != nil, "\(id)") }
+        for id in Builtins.safetyTechniques + ["measure"] { #expect(ids.contains(id), "\(id)") }
+    }
+
+    @Test("built-in concept sets are non-empty and their phrases have words")
+    func builtinConcepts() {
+        for name in BuiltinConcepts.names {
+            let phrases = BuiltinConcepts.phrases(name)
+            #expect(!phrases.isEmpty)
+            #expect(phrases.allSatisfy { !$0.isEmpty }, "\(name)")
+            #expect(name.wholeMatch(of: /[a-z0-9._-]+/) != nil, "usable as ~\(name) in a pattern")
+        }
+    }
+
+    @Test("the PHQ-9 has nine items and four answers")
+    func phq9Tables() {
+        #expect(Builtins.phq9Items.count == 9)
+        #expect(Builtins.phq9Answers.count == 4)
+    }
+}
