@@ -149,6 +149,13 @@ struct CLITests {
         #expect(!r.stderr.isEmpty)
     }
 
+    @Test("help exits 0 and goes to stdout", arguments: [["--help"], ["validate", "--help"], ["help", "list"]])
+    func help(arguments: [String]) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("USAGE"))
+    }
+
     @Test("validate: a .json path that cannot be read exits 2")
     func validateUnreadable() throws {
         let dir = try CLI.tempDir()
