@@ -462,6 +462,21 @@ struct BuiltinTests {
         #expect(p.say(.with(["exploration"], people: ["bob"])).ruleID == "author-detail-general")
     }
 
+    @Test("an author rule written for the safety question answers even when another rule ranks above it")
+    func authorSafetyRuleBelowAnother() throws {
+        let e = try S.engine([
+            S.rule("about-bob", .urgent, when: S.when { $0.people = ["bob"] }),
+            S.rule("author-screen", .general, when: S.techniques("suicide-screen")),
+            S.rule("author-nested", .general, when: S.when { $0.any = [S.techniques("suicide-detail"), S.techniques("timeline")] }),
+        ], risk: S.risk(passive: true))
+        var p = Play(e)
+        let t = p.say(.with(["suicide-screen"], people: ["bob"]))
+        #expect(t.ruleID == "author-screen")
+        #expect(t.explanation?.lines.first?.hasPrefix("author-screen answered") == true)
+        #expect(p.say(.with(["suicide-detail"], people: ["bob"])).ruleID == "author-nested")
+        #expect(p.say(.with(["suicide-history"], people: ["bob"])).ruleID == "builtin.risk.history")
+    }
+
     @Test("a pending follow-up answers even a safety question")
     func followUpBeatsBuiltin() throws {
         var p = Play(try S.engine([
