@@ -173,13 +173,16 @@ struct CLITests {
         #expect(try CLI.run(["validate", dir.path]).status == 2)
     }
 
-    @Test("validate skips the schema folder but not files named like it")
+    @Test("validate skips the schema folder and hidden files, but not files named like schema")
     func validateSchemaFolder() throws {
         let dir = try CLI.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("schema"), withIntermediateDirectories: true)
         try Data("{}".utf8).write(to: dir.appendingPathComponent("schema/case.schema.json"))
         try Data(try CLI.minimalCase.utf8).write(to: dir.appendingPathComponent("schema-test.json"))
+        try Data([0x00, 0x05, 0x16, 0x07]).write(to: dir.appendingPathComponent("._schema-test.json"))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try Data("{".utf8).write(to: dir.appendingPathComponent(".git/x.json"))
         let r = try CLI.run(["validate", dir.path])
         #expect(r.status == 0, "\(r.stdout)")
         #expect(r.stderr.contains("schema-test.json: ok (minimal 1.0, 1 session, 1 rule)"))
