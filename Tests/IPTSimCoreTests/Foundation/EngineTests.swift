@@ -582,6 +582,17 @@ struct RunnerTests {
         #expect(texts.count > 1)
     }
 
+    @Test("a transcript survives JSON encoding exactly, and replays from the decoded copy")
+    func transcriptCodable() throws {
+        let c = try Self.shuffled()
+        let original = Self.play(seed: 5, engineCase: c).transcript
+        let decoded = try JSONDecoder().decode(Transcript.self, from: JSONEncoder().encode(original))
+        #expect(decoded == original)
+        #expect(decoded.format == Transcript.formatVersion)
+        let again = try #require(SessionRunner.replay(decoded, case: c, caseHash: "h", recognizer: Self.recognizer))
+        #expect(again.transcript == original)
+    }
+
     @Test("replay against a case without the session gives nil")
     func replayMissingSession() throws {
         let c = try Load.minimal()
