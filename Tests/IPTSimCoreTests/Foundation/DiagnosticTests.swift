@@ -165,7 +165,9 @@ struct DiagnosticTests {
 
     @Test func noSuggestionForUnrelatedWord() {
         #expect(Suggestions.closest(to: "xylophone", in: ["timeline", "summary"]) == nil)
-        #expect(Suggestions.hint(for: "xylophone", in: ["a", "b"], noun: "person") == "valid persons are 'a', 'b'")
+        #expect(Suggestions.hint(for: "xylophone", in: ["a", "b"], noun: "person") == "valid people are 'a', 'b'")
+        #expect(Suggestions.hint(for: "xylophone", in: ["a"], noun: "fact") == "the only fact is 'a'")
+        #expect(Suggestions.hint(for: "xylophone", in: ["a", "b"], noun: "repeat policy") == "valid repeat policies are 'a', 'b'")
         #expect(Suggestions.hint(for: "x", in: [], noun: "fact") == "declare the fact first")
     }
 }
