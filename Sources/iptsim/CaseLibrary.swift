@@ -74,7 +74,10 @@ enum CaseFiles {
                 guard let e = fm.enumerator(atPath: path) else { throw CLIError.unreadable("\(path): cannot list the folder") }
                 var found: [String] = []
                 while let item = e.nextObject() as? String {
-                    if item.split(separator: "/").dropLast().contains("schema") { continue }
+                    let components = item.split(separator: "/")
+                    if components.dropLast().contains("schema") { continue }
+                    // Hidden files and folders: editor backups, macOS "._" files, .git.
+                    if components.contains(where: { $0.hasPrefix(".") }) { continue }
                     if item.hasSuffix(".json") { found.append((path as NSString).appendingPathComponent(item)) }
                 }
                 out += found.sorted()

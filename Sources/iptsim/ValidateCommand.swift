@@ -49,7 +49,7 @@ struct Validate: ParsableCommand {
             problems += errors
             if !json && errors == 0, let c = result.case {
                 let rules = c.sessions.map(\.rules.count).reduce(0, +)
-                printError("\(file): ok (\(c.id) \(c.version), \(c.sessions.count) session\(c.sessions.count == 1 ? "" : "s"), \(rules) rules)")
+                printError("\(file): ok (\(c.id) \(c.version), \(c.sessions.count) session\(c.sessions.count == 1 ? "" : "s"), \(rules) rule\(rules == 1 ? "" : "s"))")
             }
         }
         if !json {

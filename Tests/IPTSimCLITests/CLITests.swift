@@ -109,6 +109,22 @@ struct CLITests {
         #expect(r.stderr.contains("3 errors in 1 file"))
     }
 
+    @Test("validate: each problem alone gives exactly one line and exit 1", arguments: [
+        (#""age": 60,"#, #""age": 60"#, ":8:14: error: [missing-comma] missing ',' between object members; add ',' after this value"),
+        (#"["timeline"], "people""#, #"["timelime"], "people""#, ":50:35: error: [unknown-technique] unknown technique 'timelime' in 'sessions[0].rules[0].when.techniques[0]'; did you mean 'timeline'?"),
+        (#""people": ["bob"]"#, #""people": ["rob"]"#, ":50:59: error: [unknown-person] rule 'death' refers to person 'rob', which is not declared; did you mean 'bob'?"),
+    ])
+    func validateOneProblem(find: String, replace: String, line: String) throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("case.json").path
+        try Data(try CLI.minimalCase.replacingOccurrences(of: find, with: replace).utf8).write(to: URL(fileURLWithPath: file))
+        let r = try CLI.run(["validate", file])
+        #expect(r.status == 1)
+        #expect(r.lines == [file + line])
+        #expect(r.stderr.contains("1 error in 1 file"))
+    }
+
     @Test("validate --json prints one object per problem")
     func validateJSON() throws {
         let dir = try CLI.tempDir()
@@ -136,6 +152,13 @@ struct CLITests {
         #expect(!r.stderr.isEmpty)
     }
 
+    @Test("help exits 0 and goes to stdout", arguments: [["--help"], ["validate", "--help"], ["help", "list"]])
+    func help(arguments: [String]) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("USAGE"))
+    }
+
     @Test("validate: a .json path that cannot be read exits 2")
     func validateUnreadable() throws {
         let dir = try CLI.tempDir()
@@ -153,16 +176,19 @@ struct CLITests {
         #expect(try CLI.run(["validate", dir.path]).status == 2)
     }
 
-    @Test("validate skips the schema folder but not files named like it")
+    @Test("validate skips the schema folder and hidden files, but not files named like schema")
     func validateSchemaFolder() throws {
         let dir = try CLI.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("schema"), withIntermediateDirectories: true)
         try Data("{}".utf8).write(to: dir.appendingPathComponent("schema/case.schema.json"))
         try Data(try CLI.minimalCase.utf8).write(to: dir.appendingPathComponent("schema-test.json"))
+        try Data([0x00, 0x05, 0x16, 0x07]).write(to: dir.appendingPathComponent("._schema-test.json"))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try Data("{".utf8).write(to: dir.appendingPathComponent(".git/x.json"))
         let r = try CLI.run(["validate", dir.path])
         #expect(r.status == 0, "\(r.stdout)")
-        #expect(r.stderr.contains("schema-test.json: ok"))
+        #expect(r.stderr.contains("schema-test.json: ok (minimal 1.0, 1 session, 1 rule)"))
     }
 
     @Test("list --json gives id, title, problemArea, version, file and sessions")

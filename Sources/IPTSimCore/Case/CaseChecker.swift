@@ -112,6 +112,12 @@ struct CaseChecker {
         }
         ruleIDs = allRules.map(\.0)
 
+        for (ki, k) in (c.concepts ?? []).enumerated() {
+            for (pi, phrase) in k.phrases.enumerated() where Normalizer.tokens(phrase).isEmpty {
+                error("empty-value", "concept '\(k.id)' has the phrase '\(phrase)', which has no words once punctuation is ignored, so it never matches",
+                      fix: "write words, e.g. 'night shift'", at: [.key("concepts"), .index(ki), .key("phrases"), .index(pi)])
+            }
+        }
         for required in ["rapport", "distress"] where !variableIDs.contains(required) {
             error("missing-variable", "the case does not declare the variable '\(required)'",
                   fix: "add { \"id\": \"\(required)\", \"min\": 0, \"max\": 10, \"initial\": 3 } to 'variables'", at: [.key("variables")])
@@ -260,6 +266,10 @@ struct CaseChecker {
     }
 
     mutating func checkEvidence(_ e: Evidence, owner: String, path: Path) {
+        if e == Evidence() {
+            warning("empty-evidence", "\(owner) has a level with empty evidence, which every session earns",
+                    fix: "name the techniques, facts or rules that earn the rating", at: path)
+        }
         if let w = e.turns { checkWindow(w, name: "turns", owner: owner, path: path + [.key("turns")]) }
         if let w = e.minutes { checkWindow(w, name: "minutes", owner: owner, path: path + [.key("minutes")]) }
         for (i, f) in (e.facts ?? []).enumerated() {

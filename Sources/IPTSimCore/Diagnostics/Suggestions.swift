@@ -32,7 +32,8 @@ public enum Suggestions {
         }
         if candidates.isEmpty { return "declare the \(noun) first" }
         let shown = candidates.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
-        return "valid \(noun)s are \(shown)\(candidates.count > 8 ? ", …" : "")"
+        let plural = noun == "person" ? "people" : noun.hasSuffix("y") ? noun.dropLast() + "ies" : noun + "s"
+        return "\(candidates.count == 1 ? "the only \(noun) is" : "valid \(plural) are") \(shown)\(candidates.count > 8 ? ", …" : "")"
     }
 
     /// Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions).

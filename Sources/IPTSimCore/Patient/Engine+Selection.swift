@@ -22,8 +22,11 @@ struct RankedRule {
 }
 
 struct Evaluation {
-    var winner: RankedRule?
+    /// Every qualifying rule, best first.
+    var ranked: [RankedRule]
     var explanation: Explanation
+
+    var winner: RankedRule? { ranked.first }
 }
 
 extension PatientEngine {
@@ -72,7 +75,7 @@ extension PatientEngine {
                                      quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1))
         }
         ranked.sort { $0.beats($1) }
-        return Evaluation(winner: ranked.first,
+        return Evaluation(ranked: ranked,
                           explanation: Explanation(candidates: ranked.prefix(5).map(\.candidate), nearMisses: Array(misses.prefix(5)), note: nil))
     }
 

@@ -51,13 +51,16 @@ public struct PatientEngine: Sendable {
         var turn: PatientTurn
         let evaluation = select(intervention, state: state, pending: pending)
         let safety = Builtins.safetyTechnique(in: intervention)
-        let winner = evaluation.winner.flatMap { w in
-            // A case rule, even a pending follow-up, answers a safety question only if it was written for it.
-            (safety == nil || (w.rule.when?.techniques ?? []).contains(safety!)) ? w : nil
-        }
+        // A case rule answers a safety question only if it was written for it (a pending follow-up
+        // too): the best such rule, even if another rule ranks above it.
+        let winner = safety.map { t in evaluation.ranked.first { Self.techniques(of: $0.rule.when).contains(t) } }
+            ?? evaluation.winner
         if let winner {
             turn = fire(winner.rule, key: winner, intervention: intervention, state: &state)
             turn.explanation = evaluation.explanation
+            if winner.rule.id != evaluation.winner?.rule.id, let safety {
+                turn.explanation?.note = "\(winner.rule.id) answered: the best rule written for \(safety); a safety question is not answered by rules written for something else"
+            }
             state.consecutiveMisses = 0
         } else if safety != nil, let builtin = Builtins.answer(intervention, engine: self, state: &state) {
             turn = builtin
@@ -77,6 +80,14 @@ public struct PatientEngine: Sendable {
         advanceClock(&state, intervention.text, turn.text)
         turn.clockSeconds = state.clockSeconds
         return turn
+    }
+
+    /// The techniques a condition asks for, at top level or inside 'all' and 'any'.
+    static func techniques(of cond: Condition?) -> Set<String> {
+        guard let cond else { return [] }
+        var out = Set(cond.techniques ?? [])
+        for sub in (cond.all ?? []) + (cond.any ?? []) { out.formUnion(techniques(of: sub)) }
+        return out
     }
 
     func advanceClock(_ state: inout SessionState, _ said: String, _ reply: String) {

@@ -51,7 +51,14 @@ extension SchemaDocument {
             if let values = s.values { out.append(("enum", .array(values.map { .string($0) }))) }
             if let pattern = s.pattern { out.append(("pattern", .string(pattern))) }
             if let hint = s.patternHint { out.append(("patternErrorMessage", .string(hint))) }
-            if let minLength = s.minLength { out.append(("minLength", .int(minLength))) }
+            if let minLength = s.minLength {
+                out.append(("minLength", .int(minLength)))
+                // As SchemaValidator does: a text of only spaces is empty.
+                if s.pattern == nil {
+                    out.append(("pattern", .string("\\S")))
+                    out.append(("patternErrorMessage", .string("must not be empty or only spaces")))
+                }
+            }
             return .object(out)
         case .integer(let doc, let min, let max):
             var out: [(String, JSONOut)] = [("type", .string("integer")), ("description", .string(doc))]

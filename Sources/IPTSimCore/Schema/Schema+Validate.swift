@@ -128,7 +128,8 @@ public struct SchemaValidator {
                 return
             }
             guard n == n.rounded(), abs(n) < 1e15 else {
-                report("wrong-type", "\(label(path, name)) must be a whole number, found \(raw)", fix: "round it", at: node.position)
+                let fix = n.isFinite && abs(n) < 1e15 ? "round it" : "the number is too large; write a whole number such as 10"
+                report("wrong-type", "\(label(path, name)) must be a whole number, found \(raw)", fix: fix, at: node.position)
                 return
             }
             let i = Int(n)

@@ -7,21 +7,22 @@ import Testing
 @Suite("Decoding: the schema and the Codable model agree")
 struct DecodingTests {
     /// A value for `schema` with every property present (recursion cut at `depth`).
-    static func example(_ schema: Schema, depth: Int = 0) -> JSONOut {
+    static func example(_ schema: Schema, depth: Int = 0, requiredOnly: Bool = false) -> JSONOut {
         switch schema {
         case .ref(let name):
-            return CaseSchema.document.definition(name).map { example($0, depth: depth) } ?? .null
+            return CaseSchema.document.definition(name).map { example($0, depth: depth, requiredOnly: requiredOnly) } ?? .null
         case .object(let o):
             var members: [(String, JSONOut)] = []
             for p in o.properties {
-                if depth > 2 && !p.required { continue }
+                let oneOfFirst = o.exactlyOne && o.oneOfKeys?.first == p.name
+                if (depth > 2 || requiredOnly) && !p.required && !oneOfFirst { continue }
                 if let keys = o.oneOfKeys, keys.contains(p.name), p.name != keys[0] { continue }
-                members.append((p.name, example(p.schema, depth: depth + 1)))
+                members.append((p.name, example(p.schema, depth: depth + 1, requiredOnly: requiredOnly)))
             }
             return .object(members)
-        case .map(let value, _): return .object([("rapport", example(value, depth: depth + 1))])
+        case .map(let value, _): return .object([("rapport", example(value, depth: depth + 1, requiredOnly: requiredOnly))])
         case .array(let items, _, let minItems, _, _):
-            return .array(Array(repeating: example(items, depth: depth + 1), count: max(1, minItems ?? 1)))
+            return .array(Array(repeating: example(items, depth: depth + 1, requiredOnly: requiredOnly), count: max(1, minItems ?? 1)))
         case .string(let s):
             if let v = s.values?.first { return .string(v) }
             if s.pattern == RepeatPolicy.pattern { return .string("cooldown 2") }
@@ -112,6 +113,11 @@ struct DecodingTests {
         for alternative in Self.alternatives(d.name) {
             #expect(try d.check(alternative) == [])
         }
+    }
+
+    @Test("a definition with only its required properties decodes (the model requires nothing more)", arguments: definitions)
+    func requiredOnlyDecodes(_ d: Definition) throws {
+        #expect(try d.check(Self.example(.ref(d.name), requiredOnly: true)) == [])
     }
 
     @Test("the sample decodes its features into the right values")

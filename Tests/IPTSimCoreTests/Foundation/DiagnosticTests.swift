@@ -27,6 +27,8 @@ let diagnosticExamples: [DiagnosticExample] = [
     ex("missing-comma", [Edit(#""age": 60,"#, #""age": 601️⃣"#)], "missing-comma", hint: "add ','"),
     ex("duplicate-key", [Edit(#""occupation": "retired","#, "\"occupation\": \"retired\",\n    1️⃣\"age\": 61,")], "duplicate-key", hint: "first defined at 8:5"),
     ex("wrong-type: quoted integer", [Edit(#""age": 60,"#, #""age": 1️⃣"60","#)], "wrong-type", hint: "remove the quotes: 60"),
+    ex("wrong-type: fraction", [Edit(#""age": 60,"#, #""age": 1️⃣60.5,"#)], "wrong-type", hint: "round it"),
+    ex("wrong-type: huge number", [Edit(#""age": 60,"#, #""age": 1️⃣1e400,"#)], "wrong-type", hint: "too large"),
     ex("wrong-type: root is an array", [Edit("{\n  \"id\": \"minimal\"", "1️⃣[{\n  \"id\": \"minimal\""), Edit("  ]\n}\n", "  ]\n}]\n")], "wrong-type", hint: "start the file with '{'"),
     ex("missing-key", [Edit(#""patient": {"#, #""patient": 1️⃣{"#), Edit("\"occupation\": \"retired\",\n    ", "")], "missing-key", hint: #"add "occupation""#),
     ex("unknown-key with did-you-mean", [Edit(#""occupation": "retired","#, #"1️⃣"ocupation": "retired","#)], "unknown-key", hint: "did you mean 'occupation'?"),
@@ -43,6 +45,8 @@ let diagnosticExamples: [DiagnosticExample] = [
     ex("unreachable-rule (warning)", [Edit(#""tier": "specific""#, #""tier": 1️⃣"follow-up""#)], "unreachable-rule", hint: "can never fire", severity: .warning),
     ex("out-of-range: empty window", [Edit(#""people": ["bob"]}"#, #""people": ["bob"], "turn": {"from": 1️⃣5, "to": 2}}"#)], "out-of-range", hint: "swap them"),
     ex("out-of-range: empty evidence window", [Edit(#""evidence": {"techniques": ["timeline"]}"#, #""evidence": {"techniques": ["timeline"], "minutes": {"from": 1️⃣9, "to": 1}}"#)], "out-of-range", hint: "contains nothing"),
+    ex("empty-value: concept phrase without words", [Edit(#""phrases": ["garden"]"#, #""phrases": ["garden", 1️⃣"?!"]"#)], "empty-value", hint: "never matches"),
+    ex("empty-evidence (warning)", [Edit(#""evidence": {"techniques": ["timeline"]}"#, #""evidence": 1️⃣{}"#)], "empty-evidence", hint: "every session earns", severity: .warning),
     ex("duplicate-id", [Edit(#"{"id": "bob", "name": "Bob", "relation": "husband", "deceased": true}"#, "{\"id\": \"bob\", \"name\": \"Bob\", \"relation\": \"husband\", \"deceased\": true},\n    {\"id\": 1️⃣\"bob\", \"name\": \"Robert\", \"relation\": \"brother\"}")], "duplicate-id", hint: "first declared at 15:12"),
     ex("out-of-range: initial value", [Edit(#""max": 10, "initial": 3}"#, #""max": 10, "initial": 1️⃣11}"#)], "out-of-range", hint: "from 0 to 10"),
     ex("out-of-range: schema bound", [Edit(#""age": 60,"#, #""age": 1️⃣200,"#)], "out-of-range", hint: "up to 110"),
@@ -161,7 +165,9 @@ struct DiagnosticTests {
 
     @Test func noSuggestionForUnrelatedWord() {
         #expect(Suggestions.closest(to: "xylophone", in: ["timeline", "summary"]) == nil)
-        #expect(Suggestions.hint(for: "xylophone", in: ["a", "b"], noun: "person") == "valid persons are 'a', 'b'")
+        #expect(Suggestions.hint(for: "xylophone", in: ["a", "b"], noun: "person") == "valid people are 'a', 'b'")
+        #expect(Suggestions.hint(for: "xylophone", in: ["a"], noun: "fact") == "the only fact is 'a'")
+        #expect(Suggestions.hint(for: "xylophone", in: ["a", "b"], noun: "repeat policy") == "valid repeat policies are 'a', 'b'")
         #expect(Suggestions.hint(for: "x", in: [], noun: "fact") == "declare the fact first")
     }
 }

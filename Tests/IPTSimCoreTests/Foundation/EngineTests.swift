@@ -462,6 +462,21 @@ struct BuiltinTests {
         #expect(p.say(.with(["exploration"], people: ["bob"])).ruleID == "author-detail-general")
     }
 
+    @Test("an author rule written for the safety question answers even when another rule ranks above it")
+    func authorSafetyRuleBelowAnother() throws {
+        let e = try S.engine([
+            S.rule("about-bob", .urgent, when: S.when { $0.people = ["bob"] }),
+            S.rule("author-screen", .general, when: S.techniques("suicide-screen")),
+            S.rule("author-nested", .general, when: S.when { $0.any = [S.techniques("suicide-detail"), S.techniques("timeline")] }),
+        ], risk: S.risk(passive: true))
+        var p = Play(e)
+        let t = p.say(.with(["suicide-screen"], people: ["bob"]))
+        #expect(t.ruleID == "author-screen")
+        #expect(t.explanation?.lines.first?.hasPrefix("author-screen answered") == true)
+        #expect(p.say(.with(["suicide-detail"], people: ["bob"])).ruleID == "author-nested")
+        #expect(p.say(.with(["suicide-history"], people: ["bob"])).ruleID == "builtin.risk.history")
+    }
+
     @Test("a pending follow-up does not swallow a safety question it was not written for")
     func followUpYieldsToBuiltinSafety() throws {
         var p = Play(try S.engine([
@@ -574,6 +589,17 @@ struct RunnerTests {
         let c = try Self.shuffled()
         let texts = Set((1...6).map { seed in Self.play(seed: UInt64(seed), engineCase: c).transcript.turns.flatMap(\.replies).map(\.text) })
         #expect(texts.count > 1)
+    }
+
+    @Test("a transcript survives JSON encoding exactly, and replays from the decoded copy")
+    func transcriptCodable() throws {
+        let c = try Self.shuffled()
+        let original = Self.play(seed: 5, engineCase: c).transcript
+        let decoded = try JSONDecoder().decode(Transcript.self, from: JSONEncoder().encode(original))
+        #expect(decoded == original)
+        #expect(decoded.format == Transcript.formatVersion)
+        let again = try #require(SessionRunner.replay(decoded, case: c, caseHash: "h", recognizer: Self.recognizer))
+        #expect(again.transcript == original)
     }
 
     @Test("replay against a case without the session gives nil")
