@@ -142,7 +142,7 @@ struct DecodingTests {
         #expect(rule("minimized")?.effects?.first == Effect(var: "rapport", add: -2))
         #expect(s.fallbacks.map(\.level) == [0, 2, 1])
         #expect(s.rubric.first?.measure == .warmth)
-        #expect(s.opportunities?.map(\.cue) == [Cue(fact: "misses-team"), Cue(rule: "onset")])
+        #expect(s.opportunities?.map(\.cue) == [Cue(fact: "misses-team"), Cue(rule: "onset"), Cue(riskCue: true)])
         #expect(s.phq9Total == 15)
         let middle = try #require(c.session("middle"))
         #expect(middle.state == ["rapport": 6, "openness": 3])
