@@ -12,9 +12,11 @@
 ///   `minExplorationBeforeAdvice` earlier exploring turns on its topic. The topic is the people
 ///   the advice names (exploring turns must name one of them); advice naming nobody is measured
 ///   against all earlier exploring turns. Once per topic.
-/// - **focus-drift**: outside the initial phase (where the focus is still being chosen), a
-///   problem-area strategy of an area other than the case truth's problem area, with no earlier
-///   `problem-area` or `formulation` turn in the session (the renegotiation). Once per area.
+/// - **focus-drift**: outside the initial phase (where the focus is still being chosen), a turn
+///   whose main (first) technique is a problem-area strategy of an area other than the case
+///   truth's problem area, with no earlier `problem-area` or `formulation` turn in the session
+///   (the renegotiation). Once per area. `expectations` never counts: every inventory asks about
+///   expectations, whatever the focus.
 /// - **contract-extension**: outside the initial phase, a statement (information or advice, not a
 ///   question) proposing more sessions: an extension word (more, extra, another, additional,
 ///   extend, longer) within three words of a session word (session, meeting, week,
@@ -63,8 +65,10 @@ extension Assessor {
         var out: [ProscribedUse] = []
         var flagged: Set<ProblemArea> = []
         for (i, turn) in tl.turns.enumerated() {
-            let areas = turn.intervention.techniques.compactMap { TechniqueCatalogue.info($0)?.area }.filter { $0 != focus }
-            guard let area = areas.first, !flagged.contains(area) else { continue }
+            // Only the turn's main technique decides: a secondary reading of another area's
+            // strategy is not drift. `expectations` belongs to every inventory, not only disputes.
+            guard let top = turn.intervention.techniques.first, top != "expectations",
+                  let area = TechniqueCatalogue.info(top)?.area, area != focus, !flagged.contains(area) else { continue }
             let renegotiated = tl.turns[..<i].contains { $0.intervention.has("problem-area") || $0.intervention.has("formulation") }
             guard !renegotiated else { continue }
             flagged.insert(area)

@@ -11,8 +11,8 @@
 ///   agreement or a choice (`formulation`, `contract`, `problem-area`, `decision-analysis`);
 ///   open questions in at least a quarter of turns. −1 if more than half the turns are advice;
 ///   −1 per `taking-sides` or `hostile-confrontation` turn.
-/// - **pacing**: 1 + clock use (2 when the session used 75–115 % of the planned minutes, 1 for
-///   50–135 %, else 0) + 1 when there was no premature advice + 1 when at least half of the
+/// - **pacing**: 1 + clock use (2 when the session used 75–115 % of the planned minutes, or
+///   40–75 % with every applicable item already at 3 or above; 1 for 50–135 %, else 0) + 1 when there was no premature advice + 1 when at least half of the
 ///   applicable evidence items reached 3 (the session's work was covered).
 /// - **balance**: each turn counts as direction (advice form, `directive`, `decision-analysis`,
 ///   `role-play`, `psychoeducation`, `sick-role`, `contract`) or else exploration (open question,
@@ -100,9 +100,11 @@ extension Assessor {
         case .pacing:
             let planned = max(1, session.minutes * 60)
             let ratio = Double(tl.endSeconds) / Double(planned)
-            let clock = (0.75...1.15).contains(ratio) ? 2 : (0.5...1.35).contains(ratio) ? 1 : 0
             let rated = evidenceItems.filter { !$0.isFacilitative && $0.rating != nil }
             let covered = rated.isEmpty ? true : Double(rated.filter { $0.rating! >= 3 }.count) / Double(rated.count) >= 0.5
+            let allDone = !rated.isEmpty && rated.allSatisfy { $0.rating! >= 3 }
+            // Finishing all of the session's work early is efficient, not rushed.
+            let clock = (0.75...1.15).contains(ratio) || (allDone && (0.4..<0.75).contains(ratio)) ? 2 : (0.5...1.35).contains(ratio) ? 1 : 0
             rating = 1 + clock + (premature.isEmpty ? 1 : 0) + (covered ? 1 : 0)
             note = "used \(tl.endSeconds / 60) of \(session.minutes) minutes (\(pct(ratio)))"
                 + (premature.isEmpty ? "; no premature advice" : "; premature advice at turn \(Self.list(premature.map(\.turn)))")

@@ -53,7 +53,8 @@ public enum Builtins {
                 disclosures = [Disclosure.passive]
                 cue = true
             } else {
-                text = pick(kind, nil, "No. I feel low, but not like that. I wouldn't.")
+                // The case's own words for the death-wish question, when it gives them, are its denial.
+                text = pick(kind, replies?.deathWish ?? replies?.activeThoughts, "No. I feel low, but not like that. I wouldn't.")
                 disclosures = [Disclosure.denied]
             }
         case "suicide-detail":
@@ -74,9 +75,10 @@ public enum Builtins {
                 disclosures = [Disclosure.method]
                 cue = true
             } else if risk.hasIdeation {
-                text = pick(kind, replies?.deathWish, "No, I've never thought about how. It's more a wish not to be here than anything I'd do.")
+                // No method: the case's answer to "how" is its denial ('method'), not the death wish again.
+                text = pick(kind, replies?.method ?? replies?.intentAndPlan, "No, I've never thought about how. It's more a wish not to be here than anything I'd do.")
             } else {
-                text = pick(kind, nil, "No. I've never thought about how. It isn't something I'd do.")
+                text = pick(kind, replies?.method ?? replies?.intentAndPlan, "No. I've never thought about how. It isn't something I'd do.")
                 disclosures = [Disclosure.denied]
             }
         case "suicide-history":

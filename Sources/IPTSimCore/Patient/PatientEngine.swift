@@ -11,7 +11,7 @@ public struct PatientEngine: Sendable {
     let compiled: CompiledSession
 
     /// Seconds each exchange takes besides speech.
-    public static let secondsPerExchange = 20
+    public static let secondsPerExchange = 30
     /// Speaking time per word, in tenths of a second (about 120 words a minute).
     public static let tenthsPerWord = 5
 

@@ -344,7 +344,7 @@ struct StateTests {
         var p = Play(try S.engine([S.rule("r", variants: [Variant(id: "a", text: "one two three four")])]))
         let t = p.say(.with([], text: "five six seven eight"))
         #expect(t.clockSeconds == PatientEngine.secondsPerExchange + 8 * PatientEngine.tenthsPerWord / 10)
-        #expect(p.state.clockSeconds == 24)
+        #expect(p.state.clockSeconds == 34)
         #expect(p.state.turn == 1)
     }
 
@@ -369,7 +369,7 @@ struct StateTests {
             S.rule("second", when: S.when { $0.turn = Window(from: 2, to: 2) }),
         ])
         var p = Play(e)
-        #expect(p.ids(nothing, times: 5) == ["fb", "second", "fb", "late", "late"]) // 22 s, 43 s, 65 s: minute 1 from turn 4
+        #expect(p.ids(nothing, times: 5) == ["fb", "second", "late", "late", "late"]) // 32 s, 64 s: minute 1 from turn 3
     }
 
     @Test("state is Codable: a journaled state resumes the same session exactly")
