@@ -13,7 +13,7 @@ public enum BuiltinConcepts {
         "sleep": ["sleep", "sleeping", "slept", "insomnia", "wake", "waking", "awake", "nights", "bed"],
         "appetite": ["appetite", "eating", "eat", "food", "weight", "meals", "hungry"],
         "energy": ["energy", "tired", "exhausted", "fatigue", "worn out", "drained"],
-        "concentration": ["concentrate", "concentration", "focus", "focusing", "attention", "memory"],
+        "concentration": ["concentrate", "concentrating", "concentration", "attention span", "memory", "forgetful", "distracted"],
         "interest": ["interest", "interested", "enjoy", "enjoyment", "pleasure", "fun", "hobbies"],
         "suicide": ["suicide", "suicidal", "kill yourself", "killing yourself", "end your life", "ending your life", "take your life", "taking your life", "hurt yourself", "harm yourself", "self harm", "better off dead", "not wake up", "not be here", "not being here", "not being alive", "not to be alive", "wish you were dead", "want to die", "wanting to die"],
         "drink": ["alcohol", "drink", "drinking", "drinks", "beer", "beers", "wine", "drunk", "drugs", "cannabis", "weed", "pills", "substances", "substance"],

@@ -8,12 +8,15 @@ public struct Clause: Sendable, Equatable {
     public var offset: Int
     /// The clause ended with a question mark.
     public var asked: Bool
+    /// Not the last piece of a sentence that was split (e.g. "When you two row," before "what is it over?").
+    public var fragment: Bool
 
-    public init(text: String, tokens: [String], offset: Int, asked: Bool) {
+    public init(text: String, tokens: [String], offset: Int, asked: Bool, fragment: Bool = false) {
         self.text = text
         self.tokens = tokens
         self.offset = offset
         self.asked = asked
+        self.fragment = fragment
     }
 }
 
@@ -57,11 +60,12 @@ public enum ClauseSplitter {
         var clauses: [Clause] = []
         var offset = 0
         for (sentence, asked) in raw {
-            let pieces = splitSentence(sentence)
+            let pieces = splitSentence(sentence, asked: asked)
             for (k, piece) in pieces.enumerated() {
                 let tokens = Normalizer.tokens(piece)
                 guard !tokens.isEmpty else { continue }
-                clauses.append(Clause(text: piece.trimmed, tokens: tokens, offset: offset, asked: asked && k == pieces.count - 1))
+                clauses.append(Clause(text: piece.trimmed, tokens: tokens, offset: offset, asked: asked && k == pieces.count - 1,
+                                      fragment: k < pieces.count - 1))
                 offset += tokens.count
             }
         }
@@ -78,22 +82,22 @@ public enum ClauseSplitter {
     }
 
     /// Splits one sentence at commas or word boundaries where a question begins after a statement.
-    static func splitSentence(_ sentence: String) -> [String] {
+    static func splitSentence(_ sentence: String, asked: Bool = false) -> [String] {
         // Work on words with their raw text so the clause text stays readable.
         let words = sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 4 else { return [sentence] }
         var cuts: [Int] = []
         var normalized: [[String]] = words.map { Normalizer.tokens($0) }
-        let opener = normalized.joined().first ?? ""
-        if subordinators.contains(opener) { return [sentence] }
         for w in 2..<words.count {
             let prevRaw = words[w - 1]
             let afterComma = prevRaw.hasSuffix(",") || prevRaw.hasSuffix(":") || prevRaw.hasSuffix("\u{2014}") || prevRaw == "-" || prevRaw == "\u{2013}"
-            let tail = Array(normalized[w...].joined().prefix(4))
+            var tail = Array(normalized[w...].joined().prefix(6))
+            while let f = tail.first, ["so", "and", "but", "then", "okay", "now", "well"].contains(f), tail.count > 1 { tail.removeFirst() }
             let prevToken = normalized[w - 1].last ?? ""
             guard startsQuestion(tail) else { continue }
+            let before = normalized[(cuts.last ?? 0)..<w].joined().count
             if afterComma {
-                cuts.append(w)
+                if before >= 4 && (asked || strongRunOn(tail)) { cuts.append(w) }
             } else if w >= 3, !Self.noSplitBefore.contains(prevToken), strongRunOn(tail) {
                 cuts.append(w)
             }

@@ -11,6 +11,15 @@ public enum FormClassifier {
         public var reason: String
         /// A check such as "What do you think?" or "Does that make sense?" after another clause.
         public var isCheck: Bool
+        /// Decided by a fallback rule; the techniques found may overrule it.
+        public var weak: Bool = false
+
+        public init(form: Form, reason: String, isCheck: Bool, weak: Bool = false) {
+            self.form = form
+            self.reason = reason
+            self.isCheck = isCheck
+            self.weak = weak
+        }
     }
 
     static let fillers: Set<String> = ["so", "okay", "right", "well", "and", "but", "um", "uh", "erm", "er", "oh", "now",
@@ -23,7 +32,8 @@ public enum FormClassifier {
     static let greetings: [[String]] = [
         ["good", "morning"], ["good", "afternoon"], ["good", "evening"], ["hello"], ["hi"], ["hey"], ["welcome"], ["thanks"],
         ["thank", "you"], ["bye"], ["goodbye"], ["see", "you"], ["nice", "to", "see", "you"], ["take", "a", "seat"], ["come", "in"],
-        ["take", "care"], ["have", "a", "good"], ["sorry", "i", "am", "late"], ["sorry", "to", "keep", "you"], ["pleasure"],
+        ["take", "care"], ["have", "a", "good"], ["sorry"], ["pleasure"], ["excuse", "me"], ["let", "me", "just"],
+        ["one", "second"], ["one", "moment"], ["bear", "with", "me"], ["hang", "on"], ["just", "a", "moment"], ["just", "a", "second"],
     ]
     static let aux: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would",
                                    "will", "should", "shall", "may", "might", "am", "must"]
@@ -41,7 +51,7 @@ public enum FormClassifier {
         ["is", "that", "close"], ["what", "do", "you", "make", "of", "that"], ["how", "would", "that", "be"], ["would", "that", "help"],
         ["does", "that", "ring", "true"], ["how", "does", "that", "land"], ["is", "that", "something", "you", "would", "be", "willing", "to", "try"],
         ["what", "are", "your", "thoughts"], ["any", "thoughts"], ["is", "that", "alright"], ["would", "you", "agree"],
-        ["shall", "we", "work", "on", "that"], ["shall", "we", "do", "that"], ["would", "that", "be", "alright"],
+        ["would", "that", "be", "alright"], ["does", "that", "fit", "for", "you"], ["how", "does", "that", "sound", "to", "you"],
     ]
 
     /// Classifies one clause.
@@ -60,6 +70,12 @@ public enum FormClassifier {
         let second = w.count > 1 ? w[1] : ""
         let third = w.count > 2 ? w[2] : ""
 
+        if clause.fragment, let f = w.first, ClauseSplitter.subordinators.contains(f), !clause.asked {
+            return Decision(form: .other, reason: "a subordinate clause leading into a question", isCheck: true)
+        }
+        if w == ["and", "then"] || w == ["then"] || all == ["and", "then"] || all == ["then", "what"] || all == ["and", "then", "what"] {
+            return d(.openQuestion, "'and then?' invites more")
+        }
         if checks.contains(where: { $0 == w }) {
             return Decision(form: clause.asked || w.count > 1 ? (first == "what" || first == "how" ? .openQuestion : .closedQuestion) : .other,
                             reason: "a check ('\(w.joined(separator: " "))')", isCheck: true)
@@ -68,7 +84,7 @@ public enum FormClassifier {
             return d(.other, "back-channel")
         }
         for g in greetings where w.starts(with: g) || all.starts(with: g) {
-            if all.count <= g.count + 4 { return d(.other, "greeting or courtesy '\(g.joined(separator: " "))'") }
+            if all.count <= g.count + 5 { return d(.other, "greeting or courtesy '\(g.joined(separator: " "))'") }
         }
 
         // Advice phrased as a question.
@@ -89,7 +105,7 @@ public enum FormClassifier {
                 return d(.advice, "a request to act ('\(first) you \(third)')")
             }
         }
-        if ["would", "could", "might"].contains(first), second == "it", ["help", "be"].contains(third) {
+        if ["would", "could", "might"].contains(first), second == "it", third == "help" || (third == "be" && w.count > 3 && ["worth", "helpful", "useful", "a", "an", "good", "better", "easier"].contains(w[3])) {
             return d(.advice, "a suggestion ('\(first) it \(third)…')")
         }
         if ["would", "are"].contains(first), second == "you", ["willing", "open", "prepared", "consider"].contains(third) {
@@ -141,7 +157,10 @@ public enum FormClassifier {
             if first == "how", ["old", "many", "much", "long", "often", "far", "soon", "big", "frequently", "late", "early"].contains(second) {
                 return d(.closedQuestion, "'how \(second)' asks for a fact")
             }
-            if first == "what", ["time", "age", "year", "day", "date", "dose", "number", "kind", "sort", "type"].contains(second), clause.asked || aux.contains(third) {
+            if first == "what" && ["you", "he", "she", "they", "i", "we", "your"].contains(second) && !clause.asked {
+                return statement(w, leadingSo: leadingSo)
+            }
+            if first == "what", ["time", "age", "year", "day", "date", "dose", "number"].contains(second), clause.asked || aux.contains(third) {
                 return d(.closedQuestion, "'what \(second)' asks for a fact")
             }
             if first == "who" && w.count <= 4 && !w.contains("else") { return d(.closedQuestion, "short 'who' question") }
@@ -149,10 +168,16 @@ public enum FormClassifier {
             if first == "what" && ["i", "we"].contains(second) { return statement(w, leadingSo: leadingSo) }
             return d(.openQuestion, "wh-question without '?' ('\(first)')")
         }
+        if ["when", "where", "which"].contains(first), w.count > 3, ["would", "do"].contains(second), third == "you", ["like", "want"].contains(w[3]) {
+            return d(.openQuestion, "'\(first) would you like…' leaves the answer open")
+        }
+        if first == "where", ["do", "are", "does", "is"].contains(second), ["things", "you", "it"].contains(third), w.contains("stand") || w.contains("at") || w.contains("now") {
+            return d(.openQuestion, "'where do things stand' asks for a description")
+        }
         if ["when", "where", "which"].contains(first), clause.asked || aux.contains(second) {
             return d(.closedQuestion, "'\(first)' asks for a fact")
         }
-        if first == "anything" && second == "else" || (first == "anything" && clause.asked) || (first == "any" && clause.asked) {
+        if ["anything", "any", "anyone", "anybody"].contains(first) && w.count <= 10 && !w.contains("you") || (["anything", "any", "anyone", "anybody"].contains(first) && (clause.asked || w.count <= 8)) {
             return d(.closedQuestion, "'\(first)…' question")
         }
 
@@ -164,10 +189,59 @@ public enum FormClassifier {
             return d(.closedQuestion, "yes/no question ('\(first) \(second)…')")
         }
         if clause.asked {
-            if reflectionStart(w, leadingSo: leadingSo) { return d(.reflection, "a reflection said with a question mark") }
+            if reflectionStart(w, leadingSo: leadingSo) {
+                if w.contains(where: { experienceWords.contains($0) }) { return d(.reflection, "a reflection of feeling said with a question mark") }
+                return d(.closedQuestion, "a statement checked with a question mark")
+            }
             return d(.closedQuestion, "ends with '?'")
         }
         return statement(w, leadingSo: leadingSo)
+    }
+
+    /// Words of feeling and experience: a statement with them reflects, a question-marked one is a reflection.
+    static let experienceWords: Set<String> = [
+        "feel", "feeling", "feels", "felt", "sad", "angry", "hurt", "lonely", "alone", "scared", "afraid", "worried", "upset",
+        "frustrated", "stuck", "trapped", "lost", "overwhelmed", "exhausted", "tired", "guilty", "ashamed", "miss", "missing",
+        "want", "wish", "hard", "difficult", "painful", "sounds", "seems", "torn", "hopeless", "empty", "numb", "relieved",
+        "struggling", "struggle", "carrying", "burden", "invisible", "unheard", "rejected", "furious", "resent", "love", "loved",
+    ]
+    /// Words of facts about illness, treatment and the therapy: a statement with them informs.
+    static let infoWords: Set<String> = [
+        "depression", "depressive", "illness", "symptom", "symptoms", "treatment", "treatments", "therapy", "session", "sessions",
+        "score", "scored", "diagnosis", "criteria", "episode", "medication", "antidepressant", "antidepressants", "research",
+        "evidence", "common", "treatable", "assessment", "urgent", "doctor", "gp", "psychiatrist", "questionnaire", "weeks",
+        "meetings", "meeting", "ipt", "recover", "recovery", "clinical", "condition", "disorder", "referral", "refer", "team",
+        "crisis", "plan", "contract", "appointment", "appointments", "pneumonia", "flu", "recovering",
+    ]
+    static let evaluative: Set<String> = [
+        "hard", "difficult", "painful", "exhausting", "lonely", "overwhelming", "frightening", "scary", "awful", "tough", "heavy",
+        "natural", "normal", "understandable", "devastating", "heartbreaking", "upsetting", "confusing", "unfair", "isolating",
+        "draining", "terrible", "horrible", "brutal", "rough", "unbearable", "a", "so", "really", "very", "completely", "such",
+        "totally", "perfectly", "quite", "been", "ok", "okay", "fine", "alright", "reasonable", "human", "important",
+    ]
+
+    /// "It's hard…", "That must be exhausting", "It's been a tough year": the word after the opening, if evaluative.
+    static func evaluativeStart(_ w: [String]) -> String? {
+        guard w.count >= 3, ["it", "that", "this"].contains(w[0]), ["is", "has", "was", "must"].contains(w[1]) else { return nil }
+        var i = 2
+        while i < w.count, ["been", "be", "have", "really", "so", "very", "completely", "such", "totally", "perfectly", "quite", "a", "an", "just", "incredibly", "absolutely", "understandably", "entirely"].contains(w[i]) { i += 1 }
+        guard i < w.count else { return nil }
+        let v = w[i]
+        let strong: Set<String> = ["hard", "difficult", "painful", "exhausting", "lonely", "overwhelming", "frightening", "scary", "awful",
+                                   "tough", "heavy", "natural", "normal", "understandable", "devastating", "heartbreaking", "upsetting",
+                                   "confusing", "unfair", "isolating", "draining", "terrible", "horrible", "brutal", "rough", "unbearable",
+                                   "lot", "struggle", "nightmare", "shock", "blow", "loss", "ok", "okay", "fine", "alright", "reasonable",
+                                   "human", "frustrating", "sad", "hurtful", "distressing", "stressful", "worrying", "year", "week", "time"]
+        return strong.contains(v) ? v : nil
+    }
+
+    /// "It's OK to do less", "It's reasonable to cut back": permission and facts, not reflection.
+    static func infoStartsAfterIt(_ w: [String]) -> Bool {
+        guard let i = w.firstIndex(where: { ["ok", "okay", "fine", "alright", "reasonable", "normal", "natural", "common", "important"].contains($0) }),
+              i + 2 < w.count, w[i + 1] == "to" else { return false }
+        let next = w[i + 2]
+        if ["feel", "cry", "grieve", "miss", "be", "have", "want", "wish", "struggle", "find"].contains(next) { return false }
+        return ["ok", "okay", "fine", "alright", "reasonable", "important"].contains(w[i]) || ["do", "take", "rest", "cut", "ask", "say", "let", "not"].contains(next)
     }
 
     static func isSubject(_ w: String) -> Bool {
@@ -190,7 +264,8 @@ public enum FormClassifier {
             ["i", "want", "to", "ask"], ["can", "i", "ask"], ["could", "i", "ask"], ["may", "i", "ask"], ["i", "am", "just", "wondering"],
             ["i", "would", "be", "curious"], ["i", "would", "like", "to", "hear", "more"], ["curious"], ["i", "want", "to", "know"],
             ["i", "need", "to", "ask"], ["i", "have", "to", "ask"], ["i", "would", "like", "to", "check"], ["i", "want", "to", "check"],
-            ["let", "me", "ask"], ["i", "am", "trying", "to", "understand"],
+            ["let", "me", "ask"], ["i", "am", "trying", "to", "understand"], ["i", "would", "love", "to", "hear"],
+            ["i", "would", "love", "to", "understand"], ["i", "would", "really", "like", "to", "know"], ["i", "would", "like", "to", "hear", "about"],
         ]
         var best: Int?
         for h in hedges where w.starts(with: h) {
@@ -226,9 +301,12 @@ public enum FormClassifier {
                       "i sense", "i imagine", "i can see", "i can hear", "i can imagine", "i can tell", "no wonder", "anyone would",
                       "that sounds", "that must", "that is really hard", "that is hard", "it is hard", "that is so hard", "it is really hard",
                       "it has been", "that has been", "that was", "it was", "that is a lot", "it is a lot", "that is painful", "that is tough",
-                      "so much", "not knowing", "feeling", "like you"]
+                      "so much", "not knowing", "like you", "there is a real sadness", "there is a sadness", "there is a lot of"]
         if starts.contains(where: { s.hasPrefix($0) }) { return true }
-        if ["you", "your", "yourself"].contains(first) { return true }
+        if ["you", "your", "yourself"].contains(first) {
+            if first == "your" && w.count > 1 && ["part", "role", "job", "task", "score", "scores", "phq", "results", "questionnaire", "test", "appointment"].contains(w[1]) { return false }
+            return true
+        }
         if leadingSo && !["i", "we", "let", "there", "this", "our", "today", "depression"].contains(first) { return true }
         if (first == "since" || first == "when" || first == "after" || first == "ever" || first == "because") && w.contains("you") { return true }
         return false
@@ -242,9 +320,16 @@ public enum FormClassifier {
         let s = w.joined(separator: " ")
 
         // Advice.
+        if s.hasPrefix("if i were you") || s.hasPrefix("if i was you") || s.hasPrefix("in your shoes i") || s.hasPrefix("if i were in your") {
+            return d(.advice, "'if I were you…' advises")
+        }
+        if let v = evaluativeStart(w) {
+            if infoStartsAfterIt(w) { return d(.information, "'it is \(v) to…' informs") }
+            return d(.reflection, "an empathic statement ('… \(v)')")
+        }
         if first == "you", ["should", "could", "might", "may", "must", "ought"].contains(second) || (second == "need" && third == "to") || (second == "have" && third == "to") {
             let verb = w.dropFirst(2).first { !["want", "to", "need", "also", "just", "really", "perhaps", "maybe", "even", "be", "able", "like"].contains($0) } ?? ""
-            if !["feel", "feeling", "find", "notice", "have", "been", "wonder", "think", "worry", "sense", "remember", "know", "sound", "seem"].contains(verb) || third == "want" {
+            if !["feel", "feeling", "find", "notice", "have", "been", "wonder", "worry", "sense", "remember", "know", "sound", "seem", "proud", "already", "not"].contains(verb) || third == "want" {
                 return d(.advice, "'you \(second) …' directs")
             }
         }
@@ -259,10 +344,11 @@ public enum FormClassifier {
                             "one idea", "something you could", "something you might", "you might want to", "you may want to",
                             "for homework", "between now and next", "before next session", "before next week", "this week try",
                             "i would like us to", "i want us to", "i think you should", "i think you could", "i think you need",
+                            "one thing", "if i were you", "maybe try", "perhaps try", "it is worth", "it is a good idea",
                             "it is important that you", "it is important to", "make sure", "remember to", "be sure to", "please"]
         if adviceStarts.contains(where: { s.hasPrefix($0) }) { return d(.advice, "suggestion ('\(w.prefix(3).joined(separator: " "))…')") }
         if first == "let" && second == "us" {
-            if ["try", "practice", "role", "write", "plan", "list", "make", "rehearse", "think", "do", "go", "imagine", "pretend", "brainstorm"].contains(third) {
+            if ["try", "practice", "role", "write", "plan", "list", "make", "rehearse", "think", "do", "go", "imagine", "pretend", "brainstorm", "put", "challenge", "practise", "work"].contains(third) {
                 return d(.advice, "'let's \(third)' proposes an activity")
             }
             return d(.information, "'let's …' structures the session")
@@ -294,6 +380,9 @@ public enum FormClassifier {
             if s.hasPrefix("i think") || s.hasPrefix("i believe") { return d(.information, "therapist's view") }
             return d(.reflection, "states back the patient's experience")
         }
+        if (s.hasPrefix("i think") || s.hasPrefix("i believe") || s.hasPrefix("i wonder if") || s.hasPrefix("i guess")) && w.dropFirst(2).prefix(3).contains(where: { $0 == "you" || $0 == "your" }) {
+            return d(.reflection, "a hypothesis about the patient ('\(first) \(second) … you')")
+        }
         if infoStarts.contains(where: { s.hasPrefix($0) }) {
             if (s.hasPrefix("i notice") || s.hasPrefix("i noticed")) && w.contains("you") { return d(.reflection, "names what the therapist notices in the patient") }
             if (s.hasPrefix("i think") || s.hasPrefix("i believe")) && w.dropFirst(2).first == "you" { return d(.reflection, "a hypothesis about the patient ('I think you…')") }
@@ -312,10 +401,12 @@ public enum FormClassifier {
             if disclosure.contains(where: { s.hasPrefix($0) }) { return d(.other, "self-disclosure, sympathy or appreciation") }
             return d(.information, "the therapist's statement")
         }
-        if w.contains("you") || w.contains("your") {
-            return d(.reflection, "a statement about the patient")
+        let info = w.filter { infoWords.contains($0) }.count
+        let exp = w.filter { experienceWords.contains($0) }.count
+        if (w.contains("you") || w.contains("your")) && !(info > 0 && exp == 0) {
+            return Decision(form: .reflection, reason: "a statement about the patient", isCheck: false, weak: true)
         }
-        return d(.information, "a statement")
+        return Decision(form: .information, reason: info > 0 ? "a statement of fact ('\(w.first { infoWords.contains($0) }!)')" : "a statement", isCheck: false, weak: true)
     }
 
     /// Precedence over clauses (MITI-like): a question outranks advice, advice a reflection, a

@@ -58,6 +58,8 @@ public struct RuleRecognizer: Recognizer {
                 }
                 // A suggestion inside a real question ("could you tell me…") is not advice.
                 if r.technique == "directive" && isQ { return }
+                // Open exploration is an open question's technique.
+                if r.technique == "exploration" && decisions[ci].form == .closedQuestion { return }
                 guard let m = r.pattern.match(clause.tokens, concept: concept) else { return }
                 let score = min(0.99, r.weight + 0.01 * Double(min(m.literals, 4)))
                 hits.append(Hit(technique: r.technique, score: score, source: r.pattern.source, clause: ci,
@@ -66,12 +68,7 @@ public struct RuleRecognizer: Recognizer {
             for i in TechniqueRules.index.candidates(clause.tokens) { consider(TechniqueRules.index.rules[i]) }
             for r in lexicon { consider(r) }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
-            // An affirmation is MITI "other", not a reflection.
-            let clauseHits = hits.filter { $0.clause == ci }
-            if let top = clauseHits.max(by: { $0.score < $1.score }), ["encouragement", "credit-patient"].contains(top.technique),
-               [.reflection, .information].contains(decisions[ci].form) {
-                decisions[ci] = .init(form: .other, reason: "an affirmation ('\(top.source)')", isCheck: false)
-            }
+            decisions[ci] = Self.adjustForm(decisions[ci], hits.filter { $0.clause == ci })
         }
         hits = prune(hits, clauses)
 
@@ -90,9 +87,12 @@ public struct RuleRecognizer: Recognizer {
             return (t, s, b.order)
         }
         var trace: [String] = []
-        if ranked.isEmpty, let d = Self.defaultTechnique(form, tokens) {
-            ranked.append((d, 0.35, Int.max))
-            trace.append("default: no rule matched; \(d) is the default for \(form.rawValue)")
+        if let d = Self.defaultTechnique(form, tokens), !ranked.contains(where: { $0.0 == d }) {
+            let top = ranked.map(\.1).max() ?? 0
+            if top < 0.72 {
+                ranked.append((d, ranked.isEmpty ? 0.5 : 0.72, Int.max))
+                trace.append("default: \(ranked.count == 1 ? "no rule matched" : "only weak evidence"); \(d) is the default for \(form.rawValue)")
+            }
         }
         ranked.sort { ($0.1, -$0.2) > ($1.1, -$1.2) }
 
@@ -163,6 +163,34 @@ public struct RuleRecognizer: Recognizer {
         return out
     }
 
+    /// Techniques whose evidence can overrule a fallback form decision.
+    static let informing: Set<String> = ["psychoeducation", "diagnosis", "measure", "sick-role", "time-limit", "contract", "termination-announce",
+                                         "next-steps", "escalate", "problem-area"]
+    static let reflecting: Set<String> = ["empathic-reflection", "affect-validate", "mood-event-link", "clarification", "mixed-feelings", "transition-loss"]
+
+    /// Lets what was matched refine the form: affirmations are MITI "other", validation is a reflection,
+    /// and a fallback reflection that is really about the illness or the therapy is information.
+    static func adjustForm(_ d: FormClassifier.Decision, _ clauseHits: [Hit]) -> FormClassifier.Decision {
+        guard let top = clauseHits.max(by: { ($0.score, -$0.order) < ($1.score, -$1.order) }) else { return d }
+        if ["encouragement", "credit-patient"].contains(top.technique), [.reflection, .information].contains(d.form) || (d.form == .advice && top.score >= 0.85) {
+            return .init(form: .other, reason: "an affirmation ('\(top.source)')", isCheck: false)
+        }
+        if top.technique == "hostile-confrontation", !d.form.isQuestion, d.form != .advice {
+            return .init(form: .other, reason: "a confrontation ('\(top.source)')", isCheck: false)
+        }
+        if top.technique == "affect-validate", d.form == .information {
+            return .init(form: .reflection, reason: "validates the patient's feeling ('\(top.source)')", isCheck: false)
+        }
+        guard d.weak else { return d }
+        if d.form == .reflection, informing.contains(top.technique) {
+            return .init(form: .information, reason: "informs ('\(top.technique)': '\(top.source)')", isCheck: false)
+        }
+        if d.form == .information, reflecting.contains(top.technique) {
+            return .init(form: .reflection, reason: "reflects ('\(top.technique)': '\(top.source)')", isCheck: false)
+        }
+        return d
+    }
+
     /// Drops evidence that a more specific reading explains away.
     func prune(_ hits: [Hit], _ clauses: [Clause]) -> [Hit] {
         var out = hits
@@ -177,6 +205,8 @@ public struct RuleRecognizer: Recognizer {
         if out.contains(where: { $0.technique == "death-narrative" && $0.source.hasPrefix("case:") }) {
             out.removeAll { $0.technique == "suicide-screen" && !$0.source.hasPrefix("~suicide") }
         }
+        // "I'm sure you'd never hurt yourself" reassures; it does not screen.
+        if has("false-reassurance") { out.removeAll { $0.technique == "suicide-screen" } }
         // Medication talk about feeling the tablets help is not affect.
         if has("medication") { out.removeAll { $0.technique == "affect-elicit" && $0.score < 0.8 } }
         // Relapse and new-role words inside a termination statement.
@@ -197,7 +227,10 @@ public struct RuleRecognizer: Recognizer {
         let invites = decision.form.isQuestion || t.contains("tell") || t.contains("talk") || t.contains("describe")
         let deceased = here.filter { resolver.isDeceased($0.id) }
         let third: Set<String> = ["he", "she", "they", "him", "her", "his", "their", "them"]
-        let thirdPerson = t.contains(where: third.contains)
+        let relations = Set(BuiltinConcepts.sets["relation"] ?? [])
+        let thirdPerson = t.contains(where: third.contains) || zip(t, t.dropFirst()).contains { $0 == "your" && relations.contains($1) }
+        // "since she died" dates something; it does not ask about the death.
+        if di >= 2 && ["since", "ever"].contains(t[di - 2]) && !t.contains("tell") { return relationHits(ci, clause, decision, here, resolver) }
         var selfRef = false
         for (i, w) in t.enumerated() where ["die", "dying", "dead", "death"].contains(w) {
             let window = t[max(0, i - 4)..<i]

@@ -27,6 +27,10 @@ public enum Normalizer {
             }
         }
         flush()
+        // "it's been" expands to "it is been": the 's was "has".
+        for i in words.indices.dropFirst() where words[i - 1] == "is" && (words[i] == "been" || words[i] == "got") {
+            words[i - 1] = "has"
+        }
         return words
     }
 
@@ -50,6 +54,7 @@ public enum Normalizer {
             if ["it", "that", "what", "there", "here", "who", "how", "where", "he", "she", "let"].contains(stem) {
                 return stem == "let" ? ["let", "us"] : [stem, "is"]
             }
+            if let fixed = spellings[stem] { return fixed.split(separator: " ").map(String.init) }
             return [stem] // possessive: "abena's" -> "abena"
         }
         word.removeAll { $0 == "'" }
@@ -91,7 +96,18 @@ public enum Normalizer {
         "sucide": "suicide", "suicidle": "suicidal", "suicidel": "suicidal", "depresion": "depression",
         "depresed": "depressed", "anxeity": "anxiety", "medecine": "medicine", "medicaton": "medication",
         "relashionship": "relationship", "relationsip": "relationship", "thearpy": "therapy", "therapey": "therapy",
-        "sesion": "session", "sessoin": "session", "frist": "first", "waht's": "what is", "hows": "how is",
+        "sesion": "session", "whta": "what", "wat": "what", "hw": "how", "yor": "your", "yuor": "your", "abotu": "about",
+        "feelign": "feeling", "feelin": "feeling", "thinkin": "thinking", "somethign": "something", "anythign": "anything",
+        "probaly": "probably", "sleepin": "sleeping", "talkin": "talking",
+        "goin": "going", "tellin": "telling", "nothin": "nothing", "y'know": "you know", "dunno": "do not know", "kinda": "kind of",
+        "sorta": "sort of", "coz": "because", "cos": "because", "cuz": "because", "tho": "though", "thru": "through",
+        "prioritising": "prioritizing", "recognising": "recognizing", "apologising": "apologizing",
+        "realising": "realizing", "organising": "organizing", "criticising": "criticizing", "emphasising": "emphasizing",
+        "summarising": "summarizing", "favour": "favor", "humour": "humor", "neighbourhood": "neighborhood",
+         "honours": "honors", "paediatrician": "pediatrician", "rumours": "rumors", "fibre": "fiber",
+        "metre": "meter", "theatre": "theater", "tyre": "tire", "jewellery": "jewelry", "cheque": "check", "sceptical": "skeptical",
+        "fulfil": "fulfill", "enrol": "enroll", "behavioural": "behavioral", "agonising": "agonizing", "traumatised": "traumatized",
+        "analyse": "analyze", "analysed": "analyzed", "grandad": "grandpa", "sessoin": "session", "frist": "first", "waht's": "what is", "hows": "how is",
         "wheres": "where is", "whos": "who is", "hes": "he is", "shes": "she is", "theres": "there is",
     ]
 }
