@@ -12,8 +12,8 @@
 /// | SAF-6 | access to means disclosed | `means-safety` again (restriction) or `safety-plan` | end of session | major |
 /// | SAF-8 | dispute case, dispute coaching | `violence-screen` before it | that turn | major |
 ///
-/// SAF-3: when the cue is the patient's answer to a risk question (a built-in answer), the answer
-/// already came from a direct question; any safety follow-up (a further suicide question,
+/// SAF-3: when the cue is the patient's answer to a risk question (a built-in answer, or a case
+/// rule answering a turn that asked about risk), the answer already came from a direct question; any safety follow-up (a further suicide question,
 /// `means-safety`, `protective-factors`, `safety-plan`, `escalate`) counts. Cues inside an
 /// unmet cue's window are not reported again.
 ///
@@ -69,7 +69,9 @@ extension Assessor {
         }
         var coveredUntil = -1
         for (t, reply) in cues where t > coveredUntil {
+            // An answer to the trainee's own risk question (built-in or a case rule written for it).
             let answered = reply.ruleID.hasPrefix("builtin.risk.")
+                || tl.turn(t).map { Builtins.safetyTechnique(in: $0.intervention) != nil } ?? false
             let required = answered ? Self.safetyFollowUps : Self.directSuicideQuestions
             let deadline = t + 2
             if usedAfter(t, within: 2, required) == nil, due(deadline) {

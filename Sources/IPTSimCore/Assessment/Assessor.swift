@@ -68,7 +68,7 @@ public struct Assessor: Sendable {
             plannedMinutes: session.minutes, items: items, safety: safety, proscribed: proscribed,
             opportunities: opportunities, profile: profile(tl, proscribed: proscribed.count),
             adherenceMean: adherence, facilitativeMean: facilitative, verdict: verdict, practiseNext: [],
-            transcript: transcript)
+            transcript: transcript, initialVars: initialVars)
         report.practiseNext = Self.practiseNext(report)
         return report
     }
@@ -87,7 +87,7 @@ public struct Assessor: Sendable {
             if out.count < limit, !out.contains(where: { $0.source == p.source }) { out.append(p) }
         }
         for m in r.safety.critical + r.safety.major {
-            add(PractiseItem(source: m.id, text: m.message, example: m.example))
+            add(PractiseItem(source: m.id, text: m.advice, example: m.example))
         }
         var seen: Set<String> = []
         for p in r.proscribed where !seen.contains(p.id) {

@@ -32,7 +32,7 @@ extension SessionReport {
         b.append(ratingsSVG())
         b.append("<table><thead><tr><th>item</th><th>domain</th><th>rating</th><th>turns</th><th>why · next step</th></tr></thead><tbody>")
         for i in items {
-            b.append("<tr><td>\(e(i.title))<br><code>\(e(i.id))</code></td><td>\(i.domain.rawValue)</td><td class=\"r r\(i.rating.map(String.init) ?? "na")\">\(F.rating(i.rating))</td><td>\(i.evidence.map(String.init).joined(separator: ", "))</td><td>\(e(i.note))\(i.nextStep.map { i.rating == nil ? "" : "<br><i>next: \(e($0))</i>" } ?? "")</td></tr>")
+            b.append("<tr><td>\(e(i.title))<br><code>\(e(i.id))</code></td><td>\(i.domain.rawValue)</td><td class=\"r r\(i.rating.map(String.init) ?? "na")\">\(F.rating(i.rating))</td><td>\(i.evidence.map { "<a href=\"#turn-\($0)\">\($0)</a>" }.joined(separator: ", "))</td><td>\(e(i.note))\(i.nextStep.map { i.rating == nil ? "" : "<br><i>next: \(e($0))</i>" } ?? "")</td></tr>")
         }
         b.append("</tbody></table>")
 
@@ -124,7 +124,7 @@ extension SessionReport {
         let e = ReportFormat.html
         let w = 700, h = 240, left = 40, right = 20, top = 20, bottom = 36
         let turns = transcript.turns
-        let values = turns.flatMap { t in names.compactMap { t.vars[$0] } }
+        let values = turns.flatMap { t in names.compactMap { t.vars[$0] } } + names.compactMap { initialVars[$0] }
         let maxV = max(10, values.max() ?? 10), minV = min(0, values.min() ?? 0)
         let lastTurn = max(1, turns.last?.number ?? 1)
         func x(_ n: Int) -> Int { left + (w - left - right) * n / lastTurn }
@@ -142,7 +142,8 @@ extension SessionReport {
         for m in safety.misses { if let t = m.turn, t > 0 { s += "<line x1=\"\(x(t))\" y1=\"\(top)\" x2=\"\(x(t))\" y2=\"\(h - bottom)\" stroke=\"#c0392b\" stroke-opacity=\"0.35\" stroke-dasharray=\"3 3\"/>" } }
         let colors = ["#2a6fb0", "#c0392b", "#7d3c98"]
         for (k, name) in names.enumerated() {
-            let pts = turns.compactMap { t in t.vars[name].map { "\(x(t.number)),\(y($0))" } }
+            let start = initialVars[name].map { ["\(x(0)),\(y($0))"] } ?? []
+            let pts = start + turns.compactMap { t in t.vars[name].map { "\(x(t.number)),\(y($0))" } }
             guard !pts.isEmpty else { continue }
             let c = colors[k % colors.count]
             s += "<polyline fill=\"none\" stroke=\"\(c)\" stroke-width=\"2.5\" points=\"\(pts.joined(separator: " "))\"/>"

@@ -64,7 +64,11 @@ extension SessionReport {
             ("opportunities", .array(opportunities)),
             ("practiseNext", .array(practiseNext.map { .object([("source", .string($0.source)), ("text", .string($0.text)), ("example", .string($0.example))]) })),
             ("profile", profileOut),
-            ("transcript", .object([("opening", .string(transcript.opening.text)), ("turns", .array(turns))])),
+            ("transcript", .object([
+                ("opening", .string(transcript.opening.text)),
+                ("initialVars", .object(initialVars.keys.sorted().map { ($0, .int(initialVars[$0]!)) })),
+                ("turns", .array(turns)),
+            ])),
         ])
     }
 }

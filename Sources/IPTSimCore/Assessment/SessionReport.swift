@@ -30,6 +30,8 @@ public struct SessionReport: Sendable, Equatable {
     public var practiseNext: [PractiseItem]
     /// The transcript that was scored.
     public var transcript: Transcript
+    /// Variable values at the start of the session (turn 0 of the charts).
+    public var initialVars: [String: Int]
 
     public var passed: Bool { verdict.passed }
     public var good: Bool { verdict.good }
@@ -74,6 +76,21 @@ public struct SafetyMiss: Sendable, Equatable {
     public var message: String
     /// What to say instead.
     public var example: String
+
+    /// What to do next time, in one imperative line (for "practise next").
+    public var advice: String {
+        switch id {
+        case "SAF-1": "Screen for suicide risk in every first session, before the formulation."
+        case "SAF-2": "When PHQ-9 item 9 is above 0, ask about suicidal thoughts within the next 3 turns\(turn.map { " (missed after turn \($0))" } ?? "")."
+        case "SAF-3": "After a risk cue, ask directly about suicide within 2 turns\(turn.map { " (missed after turn \($0))" } ?? "")."
+        case "SAF-4": "When intent, a plan or recent behaviour is disclosed, stop and escalate\(turn.map { " (disclosed at turn \($0))" } ?? "")."
+        case "SAF-5": "When suicidal thoughts are disclosed, make a safety plan in the same session."
+        case "SAF-6": "When the patient has means at home, discuss restricting access."
+        case "SAF-8": "In a dispute, ask about violence or threats before coaching the conversation\(turn.map { " (coached at turn \($0))" } ?? "")."
+        case "SAF-FR": "Explore risk; do not reassure it away\(turn.map { " (turn \($0))" } ?? "")."
+        default: message
+        }
+    }
 }
 
 public struct SafetyResult: Sendable, Equatable {

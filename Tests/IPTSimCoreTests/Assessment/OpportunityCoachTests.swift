@@ -36,6 +36,8 @@ struct AssessmentOpportunityCoachTests {
         let t = Fixture.transcript([.t("affect-elicit"), .t("exploration"), .t("exploration")], ended: false)
         let after1 = a.coach(t, after: 1)
         #expect(after1.contains { $0.kind == .prompt && $0.id == "SAF-3" })
+        #expect(after1.first?.rendered(color: false).hasPrefix("→ Risk cue") == true)
+        #expect(after1.first?.rendered(color: false).contains("e.g. “") == true)
         #expect(a.coach(t, after: 2).filter { $0.kind == .safety }.isEmpty, "the deadline has not passed")
         let after3 = a.coach(t, after: 3)
         #expect(after3.contains { $0.kind == .safety && $0.id == "SAF-3" })
@@ -57,6 +59,16 @@ struct AssessmentOpportunityCoachTests {
         let a = Assessor(case: c, session: c.session("initial")!)
         let t = Fixture.transcript([.t("suicide-screen", form: .closedQuestion), .t("suicide-detail", form: .closedQuestion)], case: c, ended: false)
         #expect(a.coach(t).contains { $0.kind == .prompt && $0.id == "SAF-4" })
+    }
+
+    @Test func coachPromptsForTheScreenOnceThreeQuartersOfTheTimeIsGone() {
+        let a = Assessor(case: Fixture.base, session: Fixture.base.session("initial")!)
+        let long = String(repeating: "word ", count: 200)
+        let steps = Array(repeating: S.say(.openQuestion, ["exploration"], people: [], text: long), count: 10)
+        let t = Fixture.transcript(steps, case: Fixture.noRisk, ended: false)
+        let prompted = t.turns.map(\.number).filter { n in a.coach(t, after: n).contains { $0.id == "SAF-1" } }
+        #expect(prompted.count == 1)
+        #expect(t.turns[prompted[0] - 1].clockSeconds >= 15 * 60)
     }
 
     @Test func coachIsQuietAfterAGoodTurn() {

@@ -54,6 +54,14 @@ struct AssessmentReportRenderingTests {
         }
     }
 
+    /// The sample's transcript, for `iptsim score` smoke runs against the fixture case.
+    @Test func sampleTranscriptFile() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let text = String(decoding: try encoder.encode(Self.sample.transcript), as: UTF8.self) + "\n"
+        try Self.check(text, "sample-transcript.json")
+    }
+
     @Test func jsonHasTheContractFields() throws {
         let data = Data(Self.sample.json().utf8)
         let obj = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
