@@ -12,7 +12,7 @@ struct IPTSim: ParsableCommand {
         """,
         subcommands: [
             Practice.self, Score.self, Validate.self, ListCases.self, Schema.self, Explain.self, Classify.self,
-            Lint.self, Test.self, Coverage.self, Graph.self, New.self,
+            Lint.self, TestTranscripts.self, Coverage.self, Graph.self, New.self,
         ]
     )
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import IPTSimCore
 
-struct Test: ParsableCommand {
+struct TestTranscripts: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run case test transcripts: routing differences fail, wording differences are reported.",
@@ -46,7 +46,11 @@ struct Test: ParsableCommand {
             let script = TranscriptScript(text)
             let caseName = self.case ?? script.recorded?.caseID ?? ((file as NSString).deletingLastPathComponent as NSString).lastPathComponent
             let found: (source: CaseSource, result: LoadResult, case: Case)
-            do { found = try library.find(caseName) } catch { printError("\(file): error: \(error)"); failed += 1; continue }
+            do { found = try library.find(caseName) } catch {
+                printError("\(file): error: \(error)\(scenarios == nil ? " (for cases outside the embedded set, give --scenarios DIR or set IPTSIM_SCENARIOS)" : "")")
+                failed += 1
+                continue
+            }
             let sessionID = TranscriptTester.sessionID(script, fileName: file)
             let result = TranscriptTester.run(script, case: found.case, caseHash: found.result.versionHash, sessionID: sessionID)
             for p in result.problems { print("\(file):\(p.line): error: \(p.message)") }
