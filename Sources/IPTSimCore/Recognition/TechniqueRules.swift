@@ -8,6 +8,23 @@ struct TechniqueRule: Sendable {
     var pattern: TextPattern
     /// Order in the table; earlier rules win ties.
     var order: Int
+    /// Each inner list: one of these tokens must occur (from the pattern's mandatory elements).
+    var required: [[String]] = []
+
+    init(technique: String, weight: Double, scope: Scope, pattern: TextPattern, order: Int) {
+        self.technique = technique
+        self.weight = weight
+        self.scope = scope
+        self.pattern = pattern
+        self.order = order
+        self.required = pattern.elements.compactMap { RuleIndex.firstTokens($0, concepts: BuiltinConcepts.compiled).map { Array($0) } }
+    }
+
+    /// A cheap test that rules out most non-matches before the real matcher runs.
+    func mayMatch(_ present: Set<String>) -> Bool {
+        for alts in required where !alts.contains(where: present.contains) { return false }
+        return true
+    }
 }
 
 /// The compiled rule table, indexed by trigger word so that only rules whose trigger occurs in a

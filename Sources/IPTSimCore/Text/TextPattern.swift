@@ -75,8 +75,17 @@ public struct TextPattern: Sendable, Equatable {
                 if Self.matchElement(element, tokens, start, concept).first != nil { return nil }
             }
         }
-        let starts: [Int] = anchoredStart ? [0] : Array(0...tokens.count)
-        for start in starts {
+        // Only positions where a leading literal word occurs can start a match.
+        var firstWords: Set<String>?
+        if case .word(let w)? = elements.first { firstWords = [w] }
+        if case .alternatives(let alts)? = elements.first {
+            var ws = Set<String>()
+            for alt in alts { if case .word(let w)? = alt.first { ws.insert(w) } else { ws = []; break } }
+            if !ws.isEmpty { firstWords = ws }
+        }
+        let last = anchoredStart ? 0 : tokens.count
+        for start in 0...last {
+            if let fw = firstWords, start < tokens.count ? !fw.contains(tokens[start]) : true { continue }
             var best: (end: Int, literals: Int)?
             Self.matchSequence(elements[...], tokens, start, concept) { end, literals in
                 if anchoredEnd && end != tokens.count { return false }
