@@ -1,15 +1,15 @@
 /// One pattern that, when it matches a clause, is evidence for a technique.
-struct TechniqueRule: Sendable {
+final class TechniqueRule: Sendable {
     enum Scope: Sendable { case any, question, statement }
 
-    var technique: String
-    var weight: Double
-    var scope: Scope
-    var pattern: TextPattern
+    let technique: String
+    let weight: Double
+    let scope: Scope
+    let pattern: TextPattern
     /// Order in the table; earlier rules win ties.
-    var order: Int
+    let order: Int
     /// Each inner list: one of these tokens must occur (from the pattern's mandatory elements).
-    var required: [[String]] = []
+    let required: [[String]]
 
     init(technique: String, weight: Double, scope: Scope, pattern: TextPattern, order: Int) {
         self.technique = technique

@@ -105,18 +105,36 @@ public struct TextPattern: Sendable, Equatable {
                               _ concept: (String) -> [[String]], _ found: (Int, Int) -> Bool) -> Bool {
         guard let first = seq.first else { return found(i, 0) }
         let rest = seq.dropFirst()
-        if case .gap(let limit) = first {
+        switch first {
+        case .gap(let limit):
             let maxSkip = min(limit ?? tokens.count, tokens.count - i)
             if maxSkip < 0 { return false }
             for skip in 0...maxSkip {
                 if matchSequence(rest, tokens, i + skip, concept, found) { return true }
             }
             return false
+        case .word(let w):
+            // Fast paths without intermediate arrays: literal words and prefixes.
+            guard i < tokens.count, tokens[i] == w else { return false }
+            return matchSequence(rest, tokens, i + 1, concept) { e, l in found(e, l + 1) }
+        case .prefix(let p):
+            guard i < tokens.count, tokens[i].hasPrefix(p) else { return false }
+            return matchSequence(rest, tokens, i + 1, concept) { e, l in found(e, l + 1) }
+        case .alternatives(let alts), .optional(let alts):
+            if case .optional = first, matchSequence(rest, tokens, i, concept, found) { return true }
+            for alt in alts {
+                let hit = matchSequence(alt[...], tokens, i, concept) { end, lits in
+                    matchSequence(rest, tokens, end, concept) { e, l in found(e, l + lits) }
+                }
+                if hit { return true }
+            }
+            return false
+        case .concept:
+            for (end, lits) in matchElement(first, tokens, i, concept) {
+                if matchSequence(rest, tokens, end, concept, { e, l in found(e, l + lits) }) { return true }
+            }
+            return false
         }
-        for (end, lits) in matchElement(first, tokens, i, concept) {
-            if matchSequence(rest, tokens, end, concept, { e, l in found(e, l + lits) }) { return true }
-        }
-        return false
     }
 
     /// Ends (and literal counts) where `element` can match starting at token `i`.
