@@ -51,7 +51,7 @@ public struct RuleRecognizer: Recognizer {
         for (ci, clause) in clauses.enumerated() {
             let isQ = decisions[ci].form.isQuestion
             let present = Set(clause.tokens)
-            func consider(_ r: TechniqueRule) {
+            func consider(_ r: TechniqueRule, checked: Bool) {
                 switch r.scope {
                 case .question where !isQ: return
                 case .statement where isQ: return
@@ -61,13 +61,13 @@ public struct RuleRecognizer: Recognizer {
                 if r.technique == "directive" && isQ { return }
                 // Open exploration is an open question's technique.
                 if r.technique == "exploration" && decisions[ci].form == .closedQuestion { return }
-                guard r.mayMatch(present), let m = r.pattern.match(clause.tokens, concept: concept) else { return }
+                guard checked || r.mayMatch(present), let m = r.pattern.match(clause.tokens, concept: concept) else { return }
                 let score = min(0.99, r.weight + 0.01 * Double(min(m.literals, 4)))
                 hits.append(Hit(technique: r.technique, score: score, source: r.pattern.source, clause: ci,
                                 range: (clause.offset + m.range.lowerBound)..<(clause.offset + m.range.upperBound), order: r.order))
             }
-            for i in TechniqueRules.index.candidates(clause.tokens) { consider(TechniqueRules.index.rules[i]) }
-            for r in lexicon { consider(r) }
+            for i in TechniqueRules.index.viable(clause.tokens) { consider(TechniqueRules.index.rules[i], checked: true) }
+            for r in lexicon { consider(r, checked: false) }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
             decisions[ci] = Self.adjustForm(decisions[ci], hits.filter { $0.clause == ci })
         }

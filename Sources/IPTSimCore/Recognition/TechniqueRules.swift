@@ -52,20 +52,53 @@ struct RuleIndex: Sendable {
         self.init(rules: rules, concepts: concepts)
     }
 
+    /// For every rule, the ids of its required token groups (one token of each must occur).
+    var ruleGroups: [[Int]]
+    /// Token -> ids of the groups it satisfies.
+    var groupsByToken: [String: [Int]]
+    var groupCount: Int
+
     init(rules: [TechniqueRule], concepts: [String: [[String]]]) {
         self.rules = rules
         var by: [String: [Int]] = [:]
         var always: [Int] = []
+        var groupsByToken: [String: [Int]] = [:]
+        var ruleGroups: [[Int]] = []
+        var groupCount = 0
         for (i, r) in rules.enumerated() {
             if let triggers = Self.triggers(r.pattern.elements, concepts: concepts) {
                 for t in triggers { by[t, default: []].append(i) }
             } else {
                 always.append(i)
             }
+            var ids: [Int] = []
+            for group in r.required {
+                for t in Set(group) { groupsByToken[t, default: []].append(groupCount) }
+                ids.append(groupCount)
+                groupCount += 1
+            }
+            ruleGroups.append(ids)
         }
         for k in by.keys { by[k] = Array(Set(by[k]!)).sorted() }
         byTrigger = by
         self.always = always
+        self.ruleGroups = ruleGroups
+        self.groupsByToken = groupsByToken
+        self.groupCount = groupCount
+    }
+
+    /// Indices of the rules whose every required token group is satisfied by `tokens`, ascending.
+    /// One dictionary lookup per token; no string hashing per rule.
+    func viable(_ tokens: [String]) -> [Int] {
+        var satisfied = [Bool](repeating: false, count: groupCount)
+        for t in tokens {
+            if let ids = groupsByToken[t] { for g in ids { satisfied[g] = true } }
+        }
+        var out: [Int] = []
+        for (i, groups) in ruleGroups.enumerated() where groups.allSatisfy({ satisfied[$0] }) {
+            out.append(i)
+        }
+        return out
     }
 
     /// Tokens one of which must occur for the sequence to match, or nil if none can be named.
