@@ -102,16 +102,21 @@ public enum ClauseSplitter {
 
     static func cutPoints(_ words: [String], _ normalizedWords: [[String]], asked: Bool) -> [Int] {
         guard words.count >= 4 else { return [] }
+        // Flat tokens with the index where each word's tokens start: no re-joining inside the loop.
+        var flat: [String] = []
+        var startOf: [Int] = []
+        for ws in normalizedWords { startOf.append(flat.count); flat += ws }
+        startOf.append(flat.count)
         var cuts: [Int] = []
-        let normalized = normalizedWords
         for w in 2..<words.count {
             let prevRaw = words[w - 1]
             let afterComma = prevRaw.hasSuffix(",") || prevRaw.hasSuffix(":") || prevRaw.hasSuffix("\u{2014}") || prevRaw == "-" || prevRaw == "\u{2013}"
-            var tail = Array(normalized[w...].joined().prefix(6))
-            while let f = tail.first, ["so", "and", "but", "then", "okay", "now", "well"].contains(f), tail.count > 1 { tail.removeFirst() }
-            let prevToken = normalized[w - 1].last ?? ""
+            var k = startOf[w]
+            while k < flat.count - 1, ["so", "and", "but", "then", "okay", "now", "well"].contains(flat[k]) { k += 1 }
+            let tail = Array(flat[k..<min(flat.count, k + 4)])
             guard startsQuestion(tail) else { continue }
-            let before = normalized[(cuts.last ?? 0)..<w].joined().count
+            let prevToken = normalizedWords[w - 1].last ?? ""
+            let before = startOf[w] - startOf[cuts.last ?? 0]
             if afterComma {
                 if before >= 4 && (asked || strongRunOn(tail)) { cuts.append(w) }
             } else if w >= 3, !Self.noSplitBefore.contains(prevToken), strongRunOn(tail) {

@@ -26,6 +26,8 @@ public struct TextPattern: Sendable, Equatable {
     public let anchoredEnd: Bool
     /// Words or concepts that must not occur anywhere.
     public let absent: [Element]
+    /// The words a match can start with, when the first element is a literal word or alternatives of words.
+    let startWords: [String]?
 
     /// A compile error with the 0-based scalar offset in the source where it occurred.
     public struct CompileError: Error, Sendable, Equatable {
@@ -60,7 +62,17 @@ public struct TextPattern: Sendable, Equatable {
         self.anchoredStart = parsed.start
         self.anchoredEnd = parsed.end
         self.absent = parsed.absent
+        var firstWords: [String]?
+        if case .word(let w)? = parsed.elements.first { firstWords = [w] }
+        if case .alternatives(let alts)? = parsed.elements.first {
+            var ws: [String] = []
+            for alt in alts { if case .word(let w)? = alt.first { ws.append(w) } else { ws = []; break } }
+            if !ws.isEmpty { firstWords = ws }
+        }
+        self.startWords = firstWords
     }
+
+    public static func == (a: TextPattern, b: TextPattern) -> Bool { a.source == b.source }
 
     /// A match: token range and how many literal words it used (for match quality).
     public struct Match: Sendable, Equatable {
@@ -76,16 +88,9 @@ public struct TextPattern: Sendable, Equatable {
             }
         }
         // Only positions where a leading literal word occurs can start a match.
-        var firstWords: Set<String>?
-        if case .word(let w)? = elements.first { firstWords = [w] }
-        if case .alternatives(let alts)? = elements.first {
-            var ws = Set<String>()
-            for alt in alts { if case .word(let w)? = alt.first { ws.insert(w) } else { ws = []; break } }
-            if !ws.isEmpty { firstWords = ws }
-        }
         let last = anchoredStart ? 0 : tokens.count
         for start in 0...last {
-            if let fw = firstWords, start < tokens.count ? !fw.contains(tokens[start]) : true { continue }
+            if let fw = startWords, start < tokens.count ? !fw.contains(tokens[start]) : true { continue }
             var best: (end: Int, literals: Int)?
             Self.matchSequence(elements[...], tokens, start, concept) { end, literals in
                 if anchoredEnd && end != tokens.count { return false }
