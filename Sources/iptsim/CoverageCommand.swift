@@ -22,6 +22,9 @@ struct Coverage: ParsableCommand {
     @Option(help: "Trainee turns per walk.")
     var turns = 40
 
+    @Option(help: "Report a dead end after this many fallback answers in a row.")
+    var deadEnd = 4
+
     @Option(help: "Folder of case files (default: the embedded cases or IPTSIM_SCENARIOS).")
     var scenarios: String?
 
@@ -36,7 +39,7 @@ struct Coverage: ParsableCommand {
         } ?? found.case.sessions
         var reports: [JSONOut] = []
         for s in sessions {
-            let r = CoverageWalker(case: found.case, session: s).run(.init(walks: walks, seed: seed, maxTurns: turns))
+            let r = CoverageWalker(case: found.case, session: s).run(.init(walks: walks, seed: seed, maxTurns: turns, deadEndTurns: deadEnd))
             if json {
                 reports.append(.object([
                     ("case", .string(r.caseID)), ("session", .string(r.sessionID)), ("walks", .int(r.walks)), ("seed", .int(Int(r.seed))),
@@ -44,7 +47,7 @@ struct Coverage: ParsableCommand {
                     ("neverFired", .array(r.neverFired.map { .string($0) })),
                     ("deadEnds", .array(r.deadEnds.map { d in .object([("walk", .int(d.walk)), ("turn", .int(d.turn)), ("facts", .array(d.facts.map { .string($0) })),
                                                                       ("fired", .array(d.fired.map { .string($0) })), ("inputs", .array(d.inputs.map { .string($0) }))]) })),
-                    ("maxRapport", .int(r.maxRapport)),
+                    ("maxRapport", .int(r.maxRapport)), ("reachableItems", .array(r.reachableItems.map { .string($0) })),
                     ("bestRatings", .object(r.bestRatings.sorted { $0.key < $1.key }.map { ($0.key, $0.value.map { .int($0) } ?? .null) })),
                 ]))
                 continue
@@ -56,9 +59,9 @@ struct Coverage: ParsableCommand {
             for id in rules + s.fallbacks.map(\.id) { print("    \(String(r.fired[id] ?? 0).leftPad(6))  \(id)") }
             if !r.neverFired.isEmpty { print("  never fired: \(r.neverFired.joined(separator: ", "))") }
             print("  highest rapport: \(r.maxRapport)")
-            print("  dead ends (\(CoverageWalker.Options().deadEndTurns)+ fallbacks in a row): \(r.deadEnds.count)")
+            print("  dead ends (\(deadEnd)+ fallbacks in a row): \(r.deadEnds.count)")
             for d in r.deadEnds.prefix(5) {
-                print("    walk \(d.walk) (seed \(r.seed + UInt64(d.walk))) from turn \(d.turn); facts: \(d.facts.isEmpty ? "none" : d.facts.joined(separator: ", ")); fired: \(d.fired.count) rules")
+                print("    walk \(d.walk) (seed \(r.seed + UInt64(d.walk))) from turn \(d.turn); facts: \(d.facts.isEmpty ? "none" : d.facts.joined(separator: ", ")); \(d.fired.count) rules and fallbacks fired before")
             }
             print("  rubric items, best rating reached:")
             for (id, rating) in r.bestRatings.sorted(by: { $0.key < $1.key }) { print("    \(id): \(rating.map(String.init) ?? "n/a")") }

@@ -19,7 +19,7 @@ struct IPTSim: ParsableCommand {
             Explain.self,
             Classify.self,
             Lint.self,
-            Test.self,
+            TestTranscripts.self,
             Coverage.self,
             Graph.self,
             New.self,

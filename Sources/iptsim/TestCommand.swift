@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import IPTSimCore
 
-struct Test: ParsableCommand {
+struct TestTranscripts: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run case test transcripts: routing differences fail, wording differences are reported.",
@@ -13,7 +13,7 @@ struct Test: ParsableCommand {
         Exit status: 0 all passed, 1 some failed, 2 usage error or unreadable input.
         """)
 
-    @Argument(help: "Transcript files or folders (searched for .txt files).")
+    @Argument(help: "Transcript files or folders (searched for .txt test transcripts and .transcript.json saved sessions).")
     var paths: [String]
 
     @Option(help: "The case (id, file or problem area) the transcripts are for.")
@@ -33,7 +33,7 @@ struct Test: ParsableCommand {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: p, isDirectory: &isDir) else { printError("error: \(p): no such file or folder"); throw ExitCode(2) }
             if isDir.boolValue {
-                let items = (fm.enumerator(atPath: p)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+                let items = (fm.enumerator(atPath: p)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".transcript.json") }.sorted()
                 files += items.map { (p as NSString).appendingPathComponent($0) }
             } else { files.append(p) }
         }
@@ -43,10 +43,18 @@ struct Test: ParsableCommand {
             guard let data = fm.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
                 printError("\(file): error: cannot read the file"); throw ExitCode(2)
             }
+            if file.hasSuffix(".json") {
+                if try !replaySaved(file, data: data, library: library) { failed += 1 }
+                continue
+            }
             let script = TranscriptScript(text)
             let caseName = self.case ?? script.recorded?.caseID ?? ((file as NSString).deletingLastPathComponent as NSString).lastPathComponent
             let found: (source: CaseSource, result: LoadResult, case: Case)
-            do { found = try library.find(caseName) } catch { printError("\(file): error: \(error)"); failed += 1; continue }
+            do { found = try library.find(caseName) } catch {
+                printError("\(file): \(error)\(scenarios == nil ? " (for cases outside the embedded set, give --scenarios DIR or set IPTSIM_SCENARIOS)" : "")")
+                failed += 1
+                continue
+            }
             let sessionID = TranscriptTester.sessionID(script, fileName: file)
             let result = TranscriptTester.run(script, case: found.case, caseHash: found.result.versionHash, sessionID: sessionID)
             for p in result.problems { print("\(file):\(p.line): error: \(p.message)") }
@@ -66,5 +74,26 @@ struct Test: ParsableCommand {
         }
         printError("\(files.count) transcript\(files.count == 1 ? "" : "s"): \(files.count - failed) passed, \(failed) failed, \(wordingOnly) with wording differences only")
         if failed > 0 && !bless { throw ExitCode(1) }
+    }
+
+    /// Replays a saved session (JSON `Transcript`) against the case as it is now.
+    func replaySaved(_ file: String, data: Data, library: CaseLibrary) throws -> Bool {
+        let saved: Transcript
+        do { saved = try JSONDecoder().decode(Transcript.self, from: data) } catch {
+            printError("\(file): error: not a saved transcript: \(error)")
+            return false
+        }
+        let found: (source: CaseSource, result: LoadResult, case: Case)
+        do { found = try library.find(self.case ?? saved.caseID) } catch { printError("\(file): \(error)"); return false }
+        let result = TranscriptTester.replay(saved, case: found.case, caseHash: found.result.versionHash)
+        for p in result.problems { print("\(file): error: \(p.message)") }
+        for d in result.routing { print("\(file): error: [routing] \(d.message)") }
+        for d in result.wording { print("\(file): warning: [wording] \(d.message)") }
+        if let change = result.caseChange {
+            print(result.passed ? "\(file): note: \(change); the session still replays the same way"
+                                : "\(file): error: \(change), and the edit breaks this saved session: it no longer replays the same way")
+        }
+        printError("\(file): \(result.passed ? "ok" : "FAILED") (replayed \(saved.turns.count) turns)")
+        return result.passed
     }
 }

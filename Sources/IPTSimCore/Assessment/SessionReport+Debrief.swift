@@ -104,3 +104,19 @@ struct DebriefStyle {
     func yellow(_ s: String) -> String { wrap(s, "33") }
     func cyan(_ s: String) -> String { wrap(s, "36") }
 }
+
+extension CoachNote {
+    /// One or two lines for the REPL: a marker, the note, and an example to say.
+    public func rendered(color: Bool = false) -> String {
+        let s = DebriefStyle(color: color)
+        let marker: String = switch kind {
+        case .safety: s.red("⚠ ")
+        case .proscribed: s.yellow("✗ ")
+        case .missedOpportunity: s.yellow("○ ")
+        case .prompt: s.cyan("→ ")
+        }
+        var out = marker + text
+        if let example, !example.isEmpty { out += "\n  " + s.cyan("e.g. “\(example)”") }
+        return out
+    }
+}

@@ -330,3 +330,45 @@ public enum TranscriptTester {
         return out.joined(separator: "\n")
     }
 }
+
+extension TranscriptTester {
+    /// Replays a saved session transcript (as written by practice, exam or `score`) against the
+    /// case as it is now and compares each turn: a different rule, facts set or variable values is
+    /// a routing difference; the same rule with another variant or text is a wording difference.
+    /// Says plainly when the case has changed since the session was played.
+    public static func replay(_ saved: Transcript, case c: Case, caseHash: String,
+                              recognizer: any Recognizer = Recognizers.standard) -> TranscriptTestResult {
+        var result = TranscriptTestResult()
+        if saved.caseID != c.id {
+            result.caseChange = "this transcript was played on case '\(saved.caseID)', not '\(c.id)'"
+        } else if saved.caseHash != caseHash {
+            result.caseChange = "case '\(c.id)' changed since this session was played (then version \(saved.caseVersion), hash \(saved.caseHash); now version \(c.version), hash \(caseHash))"
+        }
+        guard let replayed = SessionRunner.replay(saved, case: c, caseHash: caseHash, recognizer: recognizer) else {
+            result.problems.append((0, "case '\(c.id)' has no session '\(saved.sessionID)'"))
+            return result
+        }
+        let now = replayed.transcript
+        result.transcript = now
+        for (old, new) in zip(saved.turns, now.turns) {
+            let label = "turn \(old.number) (\"\(old.input.count > 50 ? String(old.input.prefix(47)) + "…" : old.input)\")"
+            for (a, b) in zip(old.replies, new.replies) {
+                if a.ruleID != b.ruleID {
+                    result.differences.append(.init(kind: .routing, line: old.number, message: "\(label): was answered by '\(a.ruleID)', now by '\(b.ruleID)'"))
+                    continue
+                }
+                if a.factsSet != b.factsSet {
+                    result.differences.append(.init(kind: .routing, line: old.number, message: "\(label): set facts [\(a.factsSet.joined(separator: ", "))], now [\(b.factsSet.joined(separator: ", "))]"))
+                }
+                if a.variantID != b.variantID || a.text != b.text {
+                    result.differences.append(.init(kind: .wording, line: old.number, message: "\(label): '\(a.ruleID)' said \"\(a.text)\", now \"\(b.text)\""))
+                }
+            }
+            if old.vars != new.vars {
+                let changed = Set(old.vars.keys).union(new.vars.keys).sorted().filter { old.vars[$0] != new.vars[$0] }
+                result.differences.append(.init(kind: .routing, line: old.number, message: "\(label): \(changed.map { "\($0) was \(old.vars[$0].map(String.init) ?? "-"), now \(new.vars[$0].map(String.init) ?? "-")" }.joined(separator: "; "))"))
+            }
+        }
+        return result
+    }
+}

@@ -29,6 +29,15 @@ public enum BuiltinConcepts {
     /// Every set's phrases as token lists, computed once.
     public static let compiled: [String: [[String]]] = sets.mapValues { $0.map { Normalizer.tokens($0) } }
 
+    /// Phrases by their first token, for scanning an utterance once.
+    static let byFirstToken: [String: [(String, [String])]] = {
+        var out: [String: [(String, [String])]] = [:]
+        for name in names { for p in compiled[name] ?? [] where !p.isEmpty { out[p[0], default: []].append((name, p)) } }
+        return out
+    }()
+
+    static let relationWords: Set<String> = Set(sets["relation"] ?? [])
+
     /// Phrases of a built-in set as token lists.
     public static func phrases(_ name: String) -> [[String]] {
         compiled[name] ?? []

@@ -60,13 +60,12 @@ public enum ClauseSplitter {
         var clauses: [Clause] = []
         var offset = 0
         for (sentence, asked) in raw {
-            let pieces = splitSentence(sentence, asked: asked)
+            let pieces = splitPieces(sentence, asked: asked)
             for (k, piece) in pieces.enumerated() {
-                let tokens = Normalizer.tokens(piece)
-                guard !tokens.isEmpty else { continue }
-                clauses.append(Clause(text: piece.trimmed, tokens: tokens, offset: offset, asked: asked && k == pieces.count - 1,
+                guard !piece.tokens.isEmpty else { continue }
+                clauses.append(Clause(text: piece.text.trimmed, tokens: piece.tokens, offset: offset, asked: asked && k == pieces.count - 1,
                                       fragment: k < pieces.count - 1))
-                offset += tokens.count
+                offset += piece.tokens.count
             }
         }
         return clauses
@@ -82,37 +81,49 @@ public enum ClauseSplitter {
     }
 
     /// Splits one sentence at commas or word boundaries where a question begins after a statement.
-    static func splitSentence(_ sentence: String, asked: Bool = false) -> [String] {
-        // Work on words with their raw text so the clause text stays readable.
+    /// Pieces of a sentence with their tokens (each word normalised once).
+    static func splitPieces(_ sentence: String, asked: Bool) -> [(text: String, tokens: [String])] {
         let words = sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard words.count >= 4 else { return [sentence] }
+        let normalized = words.map { Normalizer.tokens($0) }
+        let cuts = cutPoints(words, normalized, asked: asked)
+        var out: [(String, [String])] = []
+        var start = 0
+        for c in cuts + [words.count] where c > start || c == words.count {
+            guard start < c else { continue }
+            out.append((words[start..<c].joined(separator: " "), Normalizer.fixJoined(Array(normalized[start..<c].joined()))))
+            start = c
+        }
+        return out
+    }
+
+    static func splitSentence(_ sentence: String, asked: Bool = false) -> [String] {
+        splitPieces(sentence, asked: asked).map(\.text)
+    }
+
+    static func cutPoints(_ words: [String], _ normalizedWords: [[String]], asked: Bool) -> [Int] {
+        guard words.count >= 4 else { return [] }
+        // Flat tokens with the index where each word's tokens start: no re-joining inside the loop.
+        var flat: [String] = []
+        var startOf: [Int] = []
+        for ws in normalizedWords { startOf.append(flat.count); flat += ws }
+        startOf.append(flat.count)
         var cuts: [Int] = []
-        var normalized: [[String]] = words.map { Normalizer.tokens($0) }
         for w in 2..<words.count {
             let prevRaw = words[w - 1]
             let afterComma = prevRaw.hasSuffix(",") || prevRaw.hasSuffix(":") || prevRaw.hasSuffix("\u{2014}") || prevRaw == "-" || prevRaw == "\u{2013}"
-            var tail = Array(normalized[w...].joined().prefix(6))
-            while let f = tail.first, ["so", "and", "but", "then", "okay", "now", "well"].contains(f), tail.count > 1 { tail.removeFirst() }
-            let prevToken = normalized[w - 1].last ?? ""
+            var k = startOf[w]
+            while k < flat.count - 1, ["so", "and", "but", "then", "okay", "now", "well"].contains(flat[k]) { k += 1 }
+            let tail = Array(flat[k..<min(flat.count, k + 4)])
             guard startsQuestion(tail) else { continue }
-            let before = normalized[(cuts.last ?? 0)..<w].joined().count
+            let prevToken = normalizedWords[w - 1].last ?? ""
+            let before = startOf[w] - startOf[cuts.last ?? 0]
             if afterComma {
                 if before >= 4 && (asked || strongRunOn(tail)) { cuts.append(w) }
             } else if w >= 3, !Self.noSplitBefore.contains(prevToken), strongRunOn(tail) {
                 cuts.append(w)
             }
         }
-        cuts = cuts.filter { $0 >= 2 && $0 <= words.count - 2 }
-        guard !cuts.isEmpty else { return [sentence] }
-        var out: [String] = []
-        var start = 0
-        for c in cuts where c > start {
-            out.append(words[start..<c].joined(separator: " "))
-            start = c
-        }
-        out.append(words[start...].joined(separator: " "))
-        normalized.removeAll()
-        return out
+        return cuts.filter { $0 >= 2 && $0 <= words.count - 2 }
     }
 
     static let subordinators: Set<String> = ["when", "if", "since", "because", "after", "before", "while", "although", "as", "whenever", "once", "until", "though"]

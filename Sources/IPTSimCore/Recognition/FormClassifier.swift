@@ -63,7 +63,12 @@ public enum FormClassifier {
             if f == "so" { leadingSo = true }
             t = t.dropFirst()
         }
-        if t.first == "i" && t.dropFirst().first == "see" && t.count > 2 { t = t.dropFirst(2) }
+        // Two-word fillers: "I see", "you know", "I mean", "kind of".
+        while t.count > 2, let f = t.first, let g = t.dropFirst().first,
+              (f == "i" && (g == "see" || g == "mean")) || (f == "you" && g == "know" && !(t.dropFirst(2).first.map { ["what", "how", "why", "that", "who", "it", "i"].contains($0) } ?? false)) {
+            t = t.dropFirst(2)
+            while let f2 = t.first, fillers.contains(f2), t.count > 1 { if f2 == "so" { leadingSo = true }; t = t.dropFirst() }
+        }
         let w = Array(t)
         func d(_ f: Form, _ r: String) -> Decision { Decision(form: f, reason: r, isCheck: false) }
         guard let first = w.first else { return d(.other, "empty") }
@@ -227,11 +232,7 @@ public enum FormClassifier {
         while i < w.count, ["been", "be", "have", "really", "so", "very", "completely", "such", "totally", "perfectly", "quite", "a", "an", "just", "incredibly", "absolutely", "understandably", "entirely"].contains(w[i]) { i += 1 }
         guard i < w.count else { return nil }
         let v = w[i]
-        let strong: Set<String> = ["hard", "difficult", "painful", "exhausting", "lonely", "overwhelming", "frightening", "scary", "awful",
-                                   "tough", "heavy", "natural", "normal", "understandable", "devastating", "heartbreaking", "upsetting",
-                                   "confusing", "unfair", "isolating", "draining", "terrible", "horrible", "brutal", "rough", "unbearable",
-                                   "lot", "struggle", "nightmare", "shock", "blow", "loss", "ok", "okay", "fine", "alright", "reasonable",
-                                   "human", "frustrating", "sad", "hurtful", "distressing", "stressful", "worrying", "year", "week", "time"]
+        let strong = Self.strongTable
         return strong.contains(v) ? v : nil
     }
 
@@ -243,6 +244,10 @@ public enum FormClassifier {
         if ["feel", "cry", "grieve", "miss", "be", "have", "want", "wish", "struggle", "find"].contains(next) { return false }
         return ["ok", "okay", "fine", "alright", "reasonable", "important"].contains(w[i]) || ["do", "take", "rest", "cut", "ask", "say", "let", "not"].contains(next)
     }
+
+    static let shortReflectionWords: Set<String> = ["lonely", "exhausting", "painful", "hard", "frightening", "scary", "awful", "heartbreaking",
+                                                    "overwhelming", "difficult", "tough", "devastating", "upsetting", "confusing", "unfair",
+                                                    "stuck", "trapped", "alone", "angry", "sad", "hurt", "relieved", "frustrating", "exhausted"]
 
     static func isSubject(_ w: String) -> Bool {
         ["you", "i", "he", "she", "it", "they", "we", "that", "this", "there", "things", "your", "anyone", "anybody", "someone", "somebody", "people", "any"].contains(w)
@@ -256,17 +261,7 @@ public enum FormClassifier {
 
     /// Where a hedge like "I wonder", "I'm curious", "I'd like to know" ends, if the clause starts with one.
     static func hedgeIndex(_ w: [String]) -> Int? {
-        let hedges: [[String]] = [
-            ["i", "wonder"], ["i", "am", "wondering"], ["i", "was", "wondering"], ["i", "wondered"], ["wondering"],
-            ["i", "am", "curious"], ["i", "was", "curious"], ["i", "am", "interested", "in"], ["i", "would", "be", "interested", "to", "know"],
-            ["i", "would", "like", "to", "know"], ["i", "would", "love", "to", "know"], ["i", "would", "like", "to", "hear"],
-            ["i", "would", "like", "to", "understand"], ["i", "want", "to", "understand"], ["i", "would", "like", "to", "ask"],
-            ["i", "want", "to", "ask"], ["can", "i", "ask"], ["could", "i", "ask"], ["may", "i", "ask"], ["i", "am", "just", "wondering"],
-            ["i", "would", "be", "curious"], ["i", "would", "like", "to", "hear", "more"], ["curious"], ["i", "want", "to", "know"],
-            ["i", "need", "to", "ask"], ["i", "have", "to", "ask"], ["i", "would", "like", "to", "check"], ["i", "want", "to", "check"],
-            ["let", "me", "ask"], ["i", "am", "trying", "to", "understand"], ["i", "would", "love", "to", "hear"],
-            ["i", "would", "love", "to", "understand"], ["i", "would", "really", "like", "to", "know"], ["i", "would", "like", "to", "hear", "about"],
-        ]
+        let hedges = Self.hedgesTable
         var best: Int?
         for h in hedges where w.starts(with: h) {
             var i = h.count
@@ -296,12 +291,7 @@ public enum FormClassifier {
     static func reflectionStart(_ w: [String], leadingSo: Bool) -> Bool {
         guard let first = w.first else { return false }
         let s = w.prefix(4).joined(separator: " ")
-        let starts = ["it sounds", "sounds like", "it seems", "seems like", "it must", "that must", "must be", "it looks like",
-                      "part of you", "on the one hand", "what i am hearing", "what i hear", "i hear", "i am hearing", "i get the sense",
-                      "i sense", "i imagine", "i can see", "i can hear", "i can imagine", "i can tell", "no wonder", "anyone would",
-                      "that sounds", "that must", "that is really hard", "that is hard", "it is hard", "that is so hard", "it is really hard",
-                      "it has been", "that has been", "that was", "it was", "that is a lot", "it is a lot", "that is painful", "that is tough",
-                      "so much", "not knowing", "like you", "there is a real sadness", "there is a sadness", "there is a lot of"]
+        let starts = Self.startsTable
         if starts.contains(where: { s.hasPrefix($0) }) { return true }
         if ["you", "your", "yourself"].contains(first) {
             if first == "your" && w.count > 1 && ["part", "role", "job", "task", "score", "scores", "phq", "results", "questionnaire", "test", "appointment"].contains(w[1]) { return false }
@@ -320,6 +310,11 @@ public enum FormClassifier {
         let s = w.joined(separator: " ")
 
         // Advice.
+        let affirmStarts = Self.affirmStartsTable
+        if w.count <= 2 && !["you", "your", "try", "call", "rest"].contains(first) && !w.contains(where: { experienceWords.contains($0) }) && !shortReflectionWords.contains(first) {
+            return d(.other, "a short acknowledgement")
+        }
+        if affirmStarts.contains(where: { s.hasPrefix($0) }) { return d(.other, "an affirmation ('\(w.prefix(3).joined(separator: " "))…')") }
         if s.hasPrefix("if i were you") || s.hasPrefix("if i was you") || s.hasPrefix("in your shoes i") || s.hasPrefix("if i were in your") {
             return d(.advice, "'if I were you…' advises")
         }
@@ -327,25 +322,16 @@ public enum FormClassifier {
             if infoStartsAfterIt(w) { return d(.information, "'it is \(v) to…' informs") }
             return d(.reflection, "an empathic statement ('… \(v)')")
         }
+        if first == "you", second == "can", w.count > 3, !["see", "tell", "hear", "feel", "imagine", "not", "be", "sense", "understand", "only"].contains(third) {
+            return d(.advice, "'you can …' offers an option")
+        }
         if first == "you", ["should", "could", "might", "may", "must", "ought"].contains(second) || (second == "need" && third == "to") || (second == "have" && third == "to") {
             let verb = w.dropFirst(2).first { !["want", "to", "need", "also", "just", "really", "perhaps", "maybe", "even", "be", "able", "like"].contains($0) } ?? ""
             if !["feel", "feeling", "find", "notice", "have", "been", "wonder", "worry", "sense", "remember", "know", "sound", "seem", "proud", "already", "not"].contains(verb) || third == "want" {
                 return d(.advice, "'you \(second) …' directs")
             }
         }
-        let adviceStarts = ["i would like you to", "i would suggest", "i suggest", "i recommend", "i would recommend", "i would encourage",
-                            "i encourage", "i would advise", "i advise", "my suggestion", "my advice", "i want you to", "i would invite you",
-                            "it might help", "it may help", "it could help", "it would help", "it might be worth", "it may be worth",
-                            "it could be worth", "it would be worth", "it might be good", "it might be helpful", "it would be good",
-                            "it would be helpful", "it could be helpful", "it might be useful", "it would be useful", "it may be useful",
-                            "it might be an idea", "it would be a good idea", "one thing you could", "one option", "another option",
-                            "some people find", "many people find", "other people find", "a lot of people find", "perhaps you could",
-                            "maybe you could", "perhaps you might", "maybe you might", "what if you", "how about", "why not",
-                            "one idea", "something you could", "something you might", "you might want to", "you may want to",
-                            "for homework", "between now and next", "before next session", "before next week", "this week try",
-                            "i would like us to", "i want us to", "i think you should", "i think you could", "i think you need",
-                            "one thing", "if i were you", "maybe try", "perhaps try", "it is worth", "it is a good idea",
-                            "it is important that you", "it is important to", "make sure", "remember to", "be sure to", "please"]
+        let adviceStarts = Self.adviceStartsTable
         if adviceStarts.contains(where: { s.hasPrefix($0) }) { return d(.advice, "suggestion ('\(w.prefix(3).joined(separator: " "))…')") }
         if first == "let" && second == "us" {
             if ["try", "practice", "role", "write", "plan", "list", "make", "rehearse", "think", "do", "go", "imagine", "pretend", "brainstorm", "put", "challenge", "practise", "work"].contains(third) {
@@ -353,25 +339,14 @@ public enum FormClassifier {
             }
             return d(.information, "'let's …' structures the session")
         }
-        let imperatives: Set<String> = ["try", "consider", "call", "ring", "phone", "text", "write", "keep", "think", "remember", "ask",
-                                        "go", "give", "practice", "plan", "spend", "take", "start", "stop", "avoid", "notice", "pick",
-                                        "join", "invite", "set", "use", "put", "make", "speak", "tell", "reach", "get", "see", "don"]
+        let imperatives = Self.imperativesTable
         if imperatives.contains(first) && !(first == "tell" && ["me", "us"].contains(second)) && !(first == "see" && second == "you") {
             return d(.advice, "imperative ('\(first)…')")
         }
         if first == "do" && second == "not" { return d(.advice, "imperative ('don't…')") }
 
         // Information about the therapy, the illness, the therapist's view.
-        let infoStarts = ["depression", "this is our", "we have", "we will", "we are", "we meet", "we agreed", "we said", "there are",
-                          "there is", "research", "studies", "many people", "most people", "lots of people", "people with", "in ipt",
-                          "ipt", "the illness", "this illness", "the questionnaire", "your score", "the score", "the phq", "a score",
-                          "i am going to", "i will", "i would like to", "i want to", "i need to", "i am required", "i have to",
-                          "what we", "today we", "today i", "next week", "our sessions", "the sessions", "these sessions", "our time",
-                          "antidepressants", "medication", "the medication", "the tablets", "it is common", "it is very common", "it is normal for",
-                          "one of the", "this kind", "sometimes people", "often people", "it is a", "it is an", "symptoms", "the symptoms",
-                          "that is a symptom", "that is part", "this is part", "that is one", "those are", "these are", "the plan", "our plan",
-                          "the goal", "our goal", "my job", "my role", "your job", "your role", "the way ipt", "in this therapy", "this therapy",
-                          "we can", "we could", "we might", "i can", "i could", "i think", "i believe", "i noticed", "i notice", "in my experience"]
+        let infoStarts = Self.infoStartsTable
         if first == "you" && ["have", "are"].contains(second) && ["a", "an", "scored", "the"].contains(third) && w.contains(where: { ["score", "scored", "points", "depression", "illness", "right", "entitled"].contains($0) }) {
             return d(.information, "tells the patient a fact about them")
         }
@@ -392,12 +367,12 @@ public enum FormClassifier {
             return d(.information, "gives information ('\(w.prefix(2).joined(separator: " "))…')")
         }
         if w.count <= 3 {
-            let shortReflections: Set<String> = ["lonely", "exhausting", "painful", "hard", "frightening", "scary", "awful", "heartbreaking", "overwhelming", "difficult", "tough", "devastating", "upsetting", "confusing", "unfair", "stuck", "trapped", "alone", "angry", "sad", "hurt", "relieved"]
+            let shortReflections = Self.shortReflectionsTable
             if w.contains(where: shortReflections.contains) { return d(.reflection, "a short reflection of feeling") }
             return d(.other, "short statement")
         }
         if ["i", "me", "my"].contains(first) {
-            let disclosure = ["i remember when i", "i lost my", "when i was", "i had", "i have been through", "i went through", "i know how", "i am sorry", "i am so sorry", "i am glad", "i appreciate", "i really appreciate"]
+            let disclosure = Self.disclosureTable
             if disclosure.contains(where: { s.hasPrefix($0) }) { return d(.other, "self-disclosure, sympathy or appreciation") }
             return d(.information, "the therapist's statement")
         }
@@ -421,4 +396,62 @@ public enum FormClassifier {
         }
         return (best.element.form, best.offset)
     }
+
+    // Tables used by the rules above, built once.
+    static let strongTable: Set<String> = ["hard", "difficult", "painful", "exhausting", "lonely", "overwhelming", "frightening", "scary", "awful",
+                                   "tough", "heavy", "natural", "normal", "understandable", "devastating", "heartbreaking", "upsetting",
+                                   "confusing", "unfair", "isolating", "draining", "terrible", "horrible", "brutal", "rough", "unbearable",
+                                   "lot", "struggle", "nightmare", "shock", "blow", "loss", "ok", "okay", "fine", "alright", "reasonable",
+                                   "human", "frustrating", "sad", "hurtful", "distressing", "stressful", "worrying", "year", "week", "time"]
+    static let hedgesTable: [[String]] = [
+            ["i", "wonder"], ["i", "am", "wondering"], ["i", "was", "wondering"], ["i", "wondered"], ["wondering"],
+            ["i", "am", "curious"], ["i", "was", "curious"], ["i", "am", "interested", "in"], ["i", "would", "be", "interested", "to", "know"],
+            ["i", "would", "like", "to", "know"], ["i", "would", "love", "to", "know"], ["i", "would", "like", "to", "hear"],
+            ["i", "would", "like", "to", "understand"], ["i", "want", "to", "understand"], ["i", "would", "like", "to", "ask"],
+            ["i", "want", "to", "ask"], ["can", "i", "ask"], ["could", "i", "ask"], ["may", "i", "ask"], ["i", "am", "just", "wondering"],
+            ["i", "would", "be", "curious"], ["i", "would", "like", "to", "hear", "more"], ["curious"], ["i", "want", "to", "know"],
+            ["i", "need", "to", "ask"], ["i", "have", "to", "ask"], ["i", "would", "like", "to", "check"], ["i", "want", "to", "check"],
+            ["let", "me", "ask"], ["i", "am", "trying", "to", "understand"], ["i", "would", "love", "to", "hear"],
+            ["i", "would", "love", "to", "understand"], ["i", "would", "really", "like", "to", "know"], ["i", "would", "like", "to", "hear", "about"],
+        ]
+    static let startsTable = ["it sounds", "sounds like", "it seems", "seems like", "it must", "that must", "must be", "it looks like",
+                      "part of you", "on the one hand", "what i am hearing", "what i hear", "i hear", "i am hearing", "i get the sense",
+                      "i sense", "i imagine", "i can see", "i can hear", "i can imagine", "i can tell", "no wonder", "anyone would",
+                      "that sounds", "that must", "that is really hard", "that is hard", "it is hard", "that is so hard", "it is really hard",
+                      "it has been", "that has been", "that was", "it was", "that is a lot", "it is a lot", "that is painful", "that is tough",
+                      "so much", "not knowing", "like you", "i understand", "i can understand", "i get that", "i get it", "there is a real sadness", "there is a sadness", "there is a lot of"]
+    static let affirmStartsTable = ["that is great", "that is good", "that is wonderful", "that is awesome", "that is fantastic", "that is excellent",
+                            "that is brilliant", "that is amazing", "that is a good", "that is a great", "that is really good", "that is really great",
+                            "that is a really good", "that is a really great", "good job", "great job", "nice job", "good for you", "well done",
+                            "that is so good", "that is very good", "that is huge", "that is impressive", "that is a big", "excellent", "wonderful",
+                            "that is terrific", "that is a nice", "great point", "good point", "that is a good point", "that is a great point"]
+    static let adviceStartsTable = ["i would like you to", "i would suggest", "i suggest", "i recommend", "i would recommend", "i would encourage",
+                            "i encourage", "i would advise", "i advise", "my suggestion", "my advice", "i want you to", "i would invite you",
+                            "it might help", "it may help", "it could help", "it would help", "it might be worth", "it may be worth",
+                            "it could be worth", "it would be worth", "it might be good", "it might be helpful", "it would be good",
+                            "it would be helpful", "it could be helpful", "it might be useful", "it would be useful", "it may be useful",
+                            "it might be an idea", "it would be a good idea", "one thing you could", "one option", "another option",
+                            "some people find", "many people find", "other people find", "a lot of people find", "perhaps you could",
+                            "maybe you could", "perhaps you might", "maybe you might", "what if you", "how about", "why not",
+                            "one idea", "something you could", "something you might", "you might want to", "you may want to",
+                            "for homework", "between now and next", "before next session", "before next week", "this week try",
+                            "i would like us to", "i want us to", "i think you should", "i think you could", "i think you need",
+                            "one thing", "if i were you", "maybe try", "perhaps try", "it is worth", "it is a good idea",
+                            "it is important that you", "it is important to", "make sure", "remember to", "be sure to", "please"]
+    static let imperativesTable: Set<String> = ["try", "consider", "call", "ring", "phone", "text", "write", "keep", "think", "remember", "ask",
+                                        "go", "give", "practice", "plan", "spend", "take", "start", "stop", "avoid", "notice", "pick",
+                                        "join", "invite", "set", "use", "put", "make", "speak", "tell", "reach", "get", "see", "don"]
+    static let infoStartsTable = ["depression", "this is our", "we have", "we will", "we are", "we meet", "we agreed", "we said", "there are",
+                          "there is", "research", "studies", "many people", "most people", "lots of people", "people with", "in ipt",
+                          "ipt", "the illness", "this illness", "the questionnaire", "your score", "the score", "the phq", "a score",
+                          "i am going to", "i will", "i would like to", "i want to", "i need to", "i am required", "i have to",
+                          "what we", "today we", "today i", "next week", "our sessions", "the sessions", "these sessions", "our time",
+                          "antidepressants", "medication", "the medication", "the tablets", "it is common", "it is very common", "it is normal for",
+                          "one of the", "this kind", "sometimes people", "often people", "it is a", "it is an", "symptoms", "the symptoms",
+                          "that is a symptom", "that is part", "this is part", "that is one", "those are", "these are", "the plan", "our plan",
+                          "the goal", "our goal", "my job", "my role", "your job", "your role", "the way ipt", "in this therapy", "this therapy",
+                          "we can", "we could", "we might", "i can", "i could", "i think", "i believe", "i noticed", "i notice", "in my experience"]
+    static let disclosureTable = ["i remember when i", "i lost my", "when i was", "i had", "i have been through", "i went through", "i know how", "i am sorry", "i am so sorry", "i am glad", "i appreciate", "i really appreciate"]
+    static let shortReflectionsTable: Set<String> = shortReflectionWords.union(["lonely", "exhausting", "painful", "hard", "frightening", "scary", "awful", "heartbreaking", "overwhelming", "difficult", "tough", "devastating", "upsetting", "confusing", "unfair", "stuck", "trapped", "alone", "angry", "sad", "hurt", "relieved"])
+
 }

@@ -50,7 +50,8 @@ public struct RuleRecognizer: Recognizer {
         let lexicon = Self.lexiconRules(context.lexicon)
         for (ci, clause) in clauses.enumerated() {
             let isQ = decisions[ci].form.isQuestion
-            func consider(_ r: TechniqueRule) {
+            let present = Set(clause.tokens)
+            func consider(_ r: TechniqueRule, checked: Bool) {
                 switch r.scope {
                 case .question where !isQ: return
                 case .statement where isQ: return
@@ -60,13 +61,13 @@ public struct RuleRecognizer: Recognizer {
                 if r.technique == "directive" && isQ { return }
                 // Open exploration is an open question's technique.
                 if r.technique == "exploration" && decisions[ci].form == .closedQuestion { return }
-                guard let m = r.pattern.match(clause.tokens, concept: concept) else { return }
+                guard checked || r.mayMatch(present), let m = r.pattern.match(clause.tokens, concept: concept) else { return }
                 let score = min(0.99, r.weight + 0.01 * Double(min(m.literals, 4)))
                 hits.append(Hit(technique: r.technique, score: score, source: r.pattern.source, clause: ci,
                                 range: (clause.offset + m.range.lowerBound)..<(clause.offset + m.range.upperBound), order: r.order))
             }
-            for i in TechniqueRules.index.candidates(clause.tokens) { consider(TechniqueRules.index.rules[i]) }
-            for r in lexicon { consider(r) }
+            for i in TechniqueRules.index.viable(clause.tokens) { consider(TechniqueRules.index.rules[i], checked: true) }
+            for r in lexicon { consider(r, checked: false) }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
             decisions[ci] = Self.adjustForm(decisions[ci], hits.filter { $0.clause == ci })
         }
@@ -117,9 +118,13 @@ public struct RuleRecognizer: Recognizer {
         for m in mentions where !people.contains(m.id) { people.append(m.id) }
         var concepts: [String] = []
         for c in context.concepts where Self.mentions(tokens, caseConcepts[c.id] ?? []) { concepts.append(c.id) }
-        for name in BuiltinConcepts.names where !concepts.contains(name) && Self.mentions(tokens, BuiltinConcepts.compiled[name] ?? []) {
-            concepts.append(name)
+        var builtins = Set<String>()
+        for (i, tok) in tokens.enumerated() {
+            for (name, phrase) in BuiltinConcepts.byFirstToken[tok] ?? [] where !builtins.contains(name) && PatientEngine.matchesAt(tokens, phrase, i) {
+                builtins.insert(name)
+            }
         }
+        for name in BuiltinConcepts.names where builtins.contains(name) && !concepts.contains(name) { concepts.append(name) }
         let iv = Intervention(text: text, tokens: tokens, form: form, techniques: ranked.map(\.0),
                               scores: ranked.map { ($0.1 * 100).rounded() / 100 }, people: people, concepts: concepts, trace: trace)
         return Analysis(intervention: iv, clauses: clauses, decisions: decisions, formClause: formClause, hits: hits, mentions: mentions)
@@ -227,7 +232,7 @@ public struct RuleRecognizer: Recognizer {
         let invites = decision.form.isQuestion || t.contains("tell") || t.contains("talk") || t.contains("describe")
         let deceased = here.filter { resolver.isDeceased($0.id) }
         let third: Set<String> = ["he", "she", "they", "him", "her", "his", "their", "them"]
-        let relations = Set(BuiltinConcepts.sets["relation"] ?? [])
+        let relations = BuiltinConcepts.relationWords
         let thirdPerson = t.contains(where: third.contains) || zip(t, t.dropFirst()).contains { $0 == "your" && relations.contains($1) }
         // "since she died" dates something; it does not ask about the death.
         if di >= 2 && ["since", "ever"].contains(t[di - 2]) && !t.contains("tell") { return relationHits(ci, clause, decision, here, resolver) }

@@ -1,13 +1,30 @@
 /// One pattern that, when it matches a clause, is evidence for a technique.
-struct TechniqueRule: Sendable {
+final class TechniqueRule: Sendable {
     enum Scope: Sendable { case any, question, statement }
 
-    var technique: String
-    var weight: Double
-    var scope: Scope
-    var pattern: TextPattern
+    let technique: String
+    let weight: Double
+    let scope: Scope
+    let pattern: TextPattern
     /// Order in the table; earlier rules win ties.
-    var order: Int
+    let order: Int
+    /// Each inner list: one of these tokens must occur (from the pattern's mandatory elements).
+    let required: [[String]]
+
+    init(technique: String, weight: Double, scope: Scope, pattern: TextPattern, order: Int) {
+        self.technique = technique
+        self.weight = weight
+        self.scope = scope
+        self.pattern = pattern
+        self.order = order
+        self.required = pattern.elements.compactMap { RuleIndex.firstTokens($0, concepts: BuiltinConcepts.compiled).map { Array($0) } }
+    }
+
+    /// A cheap test that rules out most non-matches before the real matcher runs.
+    func mayMatch(_ present: Set<String>) -> Bool {
+        for alts in required where !alts.contains(where: present.contains) { return false }
+        return true
+    }
 }
 
 /// The compiled rule table, indexed by trigger word so that only rules whose trigger occurs in a
@@ -35,20 +52,53 @@ struct RuleIndex: Sendable {
         self.init(rules: rules, concepts: concepts)
     }
 
+    /// For every rule, the ids of its required token groups (one token of each must occur).
+    var ruleGroups: [[Int]]
+    /// Token -> ids of the groups it satisfies.
+    var groupsByToken: [String: [Int]]
+    var groupCount: Int
+
     init(rules: [TechniqueRule], concepts: [String: [[String]]]) {
         self.rules = rules
         var by: [String: [Int]] = [:]
         var always: [Int] = []
+        var groupsByToken: [String: [Int]] = [:]
+        var ruleGroups: [[Int]] = []
+        var groupCount = 0
         for (i, r) in rules.enumerated() {
             if let triggers = Self.triggers(r.pattern.elements, concepts: concepts) {
                 for t in triggers { by[t, default: []].append(i) }
             } else {
                 always.append(i)
             }
+            var ids: [Int] = []
+            for group in r.required {
+                for t in Set(group) { groupsByToken[t, default: []].append(groupCount) }
+                ids.append(groupCount)
+                groupCount += 1
+            }
+            ruleGroups.append(ids)
         }
         for k in by.keys { by[k] = Array(Set(by[k]!)).sorted() }
         byTrigger = by
         self.always = always
+        self.ruleGroups = ruleGroups
+        self.groupsByToken = groupsByToken
+        self.groupCount = groupCount
+    }
+
+    /// Indices of the rules whose every required token group is satisfied by `tokens`, ascending.
+    /// One dictionary lookup per token; no string hashing per rule.
+    func viable(_ tokens: [String]) -> [Int] {
+        var satisfied = [Bool](repeating: false, count: groupCount)
+        for t in tokens {
+            if let ids = groupsByToken[t] { for g in ids { satisfied[g] = true } }
+        }
+        var out: [Int] = []
+        for (i, groups) in ruleGroups.enumerated() where groups.allSatisfy({ satisfied[$0] }) {
+            out.append(i)
+        }
+        return out
     }
 
     /// Tokens one of which must occur for the sequence to match, or nil if none can be named.

@@ -27,7 +27,12 @@ public enum Normalizer {
             }
         }
         flush()
-        // "it's been" expands to "it is been": the 's was "has".
+        return fixJoined(words)
+    }
+
+    /// Fixes that need neighbouring words: "it's been" expands to "it is been", but the 's was "has".
+    static func fixJoined(_ tokens: [String]) -> [String] {
+        var words = tokens
         for i in words.indices.dropFirst() where words[i - 1] == "is" && (words[i] == "been" || words[i] == "got") {
             words[i - 1] = "has"
         }

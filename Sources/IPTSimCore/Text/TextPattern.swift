@@ -26,6 +26,8 @@ public struct TextPattern: Sendable, Equatable {
     public let anchoredEnd: Bool
     /// Words or concepts that must not occur anywhere.
     public let absent: [Element]
+    /// The words a match can start with, when the first element is a literal word or alternatives of words.
+    let startWords: [String]?
 
     /// A compile error with the 0-based scalar offset in the source where it occurred.
     public struct CompileError: Error, Sendable, Equatable {
@@ -60,7 +62,17 @@ public struct TextPattern: Sendable, Equatable {
         self.anchoredStart = parsed.start
         self.anchoredEnd = parsed.end
         self.absent = parsed.absent
+        var firstWords: [String]?
+        if case .word(let w)? = parsed.elements.first { firstWords = [w] }
+        if case .alternatives(let alts)? = parsed.elements.first {
+            var ws: [String] = []
+            for alt in alts { if case .word(let w)? = alt.first { ws.append(w) } else { ws = []; break } }
+            if !ws.isEmpty { firstWords = ws }
+        }
+        self.startWords = firstWords
     }
+
+    public static func == (a: TextPattern, b: TextPattern) -> Bool { a.source == b.source }
 
     /// A match: token range and how many literal words it used (for match quality).
     public struct Match: Sendable, Equatable {
@@ -75,8 +87,10 @@ public struct TextPattern: Sendable, Equatable {
                 if Self.matchElement(element, tokens, start, concept).first != nil { return nil }
             }
         }
-        let starts: [Int] = anchoredStart ? [0] : Array(0...tokens.count)
-        for start in starts {
+        // Only positions where a leading literal word occurs can start a match.
+        let last = anchoredStart ? 0 : tokens.count
+        for start in 0...last {
+            if let fw = startWords, start < tokens.count ? !fw.contains(tokens[start]) : true { continue }
             var best: (end: Int, literals: Int)?
             // Every way to match from this start is tried, so that the shortest wins (and, among
             // equally short ones, the one with more literal words) whatever the order of alternatives.
@@ -98,18 +112,36 @@ public struct TextPattern: Sendable, Equatable {
                               _ concept: (String) -> [[String]], _ found: (Int, Int) -> Bool) -> Bool {
         guard let first = seq.first else { return found(i, 0) }
         let rest = seq.dropFirst()
-        if case .gap(let limit) = first {
+        switch first {
+        case .gap(let limit):
             let maxSkip = min(limit ?? tokens.count, tokens.count - i)
             if maxSkip < 0 { return false }
             for skip in 0...maxSkip {
                 if matchSequence(rest, tokens, i + skip, concept, found) { return true }
             }
             return false
+        case .word(let w):
+            // Fast paths without intermediate arrays: literal words and prefixes.
+            guard i < tokens.count, tokens[i] == w else { return false }
+            return matchSequence(rest, tokens, i + 1, concept) { e, l in found(e, l + 1) }
+        case .prefix(let p):
+            guard i < tokens.count, tokens[i].hasPrefix(p) else { return false }
+            return matchSequence(rest, tokens, i + 1, concept) { e, l in found(e, l + 1) }
+        case .alternatives(let alts), .optional(let alts):
+            if case .optional = first, matchSequence(rest, tokens, i, concept, found) { return true }
+            for alt in alts {
+                let hit = matchSequence(alt[...], tokens, i, concept) { end, lits in
+                    matchSequence(rest, tokens, end, concept) { e, l in found(e, l + lits) }
+                }
+                if hit { return true }
+            }
+            return false
+        case .concept:
+            for (end, lits) in matchElement(first, tokens, i, concept) {
+                if matchSequence(rest, tokens, end, concept, { e, l in found(e, l + lits) }) { return true }
+            }
+            return false
         }
-        for (end, lits) in matchElement(first, tokens, i, concept) {
-            if matchSequence(rest, tokens, end, concept, { e, l in found(e, l + lits) }) { return true }
-        }
-        return false
     }
 
     /// Ends (and literal counts) where `element` can match starting at token `i`.

@@ -36,6 +36,8 @@ struct AssessmentOpportunityCoachTests {
         let t = Fixture.transcript([.t("affect-elicit"), .t("exploration"), .t("exploration")], ended: false)
         let after1 = a.coach(t, after: 1)
         #expect(after1.contains { $0.kind == .prompt && $0.id == "SAF-3" })
+        #expect(after1.first?.rendered(color: false).hasPrefix("→ Risk cue") == true)
+        #expect(after1.first?.rendered(color: false).contains("e.g. “") == true)
         #expect(a.coach(t, after: 2).filter { $0.kind == .safety }.isEmpty, "the deadline has not passed")
         let after3 = a.coach(t, after: 3)
         #expect(after3.contains { $0.kind == .safety && $0.id == "SAF-3" })

@@ -67,6 +67,19 @@ struct AssessmentSafetyGateTests {
         #expect(r.misses("SAF-3").filter { $0.turn == cueTurn }.isEmpty == avoided)
     }
 
+    @Test func saf3CaseRuleAnsweringARiskQuestionCountsAnySafetyFollowUp() {
+        // A case rule written for the screen answers it with a cue; a safety plan follows.
+        var c = Fixture.base
+        var s = c.sessions[0]
+        s.rules.insert(Rule(id: "screen-answer", tier: .specific, when: { var w = Condition(); w.techniques = ["suicide-screen"]; return w }(),
+                            repeat: nil, selection: nil, variants: [Variant(id: "a", text: "Sometimes. I'd rather not be here.", nonverbal: nil, when: nil, style: nil)],
+                            effects: nil, followUps: nil, examples: nil, riskCue: true, note: nil), at: 0)
+        c.sessions[0] = s
+        let r = Fixture.report([.t("suicide-screen", form: .closedQuestion), .t("safety-plan", form: .advice)], case: c)
+        #expect(r.transcript.turns[0].replies[0].ruleID == "screen-answer")
+        #expect(r.misses("SAF-3").isEmpty)
+    }
+
     @Test func saf3NoCueNoMiss() {
         let r = Fixture.report([.t("suicide-screen", form: .closedQuestion), .t("timeline")], case: Fixture.noRisk)
         #expect(r.misses("SAF-3").isEmpty)

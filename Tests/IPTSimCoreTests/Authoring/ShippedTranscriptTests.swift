@@ -21,7 +21,13 @@ struct ShippedTranscriptTests {
 
     /// Authors' expectations that the content (or the recognizer) does not meet yet. Each entry is
     /// reported to the integrator; the test records it as a known issue and fails if it starts passing.
-    static let knownFailures: Set<String> = []
+    /// Recorded against the recognizer committed on branch 'recognizer' (0edc92f) and the assessor
+    /// on 'assessment' (d0e8e4f); see the report to the integrator for the failing lines.
+    static let knownFailures: Set<String> = [
+        "deficits-kevin/initial-expert.txt", "deficits-kevin/middle-expert.txt",
+        "grief-daniel/initial-expert.txt", "grief-daniel/initial-novice.txt", "grief-daniel/middle-expert.txt",
+        "transition-tom/initial-expert.txt", "transition-tom/middle-expert.txt", "transition-tom/middle-novice.txt",
+    ]
 
     @Test func everyShippedCaseHasTranscripts() {
         #expect(!Self.files.isEmpty)

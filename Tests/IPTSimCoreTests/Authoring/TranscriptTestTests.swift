@@ -108,6 +108,27 @@ struct TranscriptTestTests {
         #expect(broken.caseChange?.contains("changed since this transcript was blessed") == true)
     }
 
+    @Test func savedSessionsReplayAndReportCaseEdits() throws {
+        let (c, _, hash) = try F.load(Self.caseText)
+        var runner = SessionRunner(case: c, session: c.sessions[0], caseHash: hash, seed: 3, recognizer: StubRecognizer())
+        runner.say("When did it start?")
+        runner.say("Tell me more")
+        let saved = try JSONDecoder().decode(Transcript.self, from: JSONEncoder().encode(runner.transcript))
+        let same = TranscriptTester.replay(saved, case: c, caseHash: hash, recognizer: StubRecognizer())
+        #expect(same.passed && same.differences.isEmpty && same.caseChange == nil)
+        // Wording edit: same routing, another text.
+        let reworded = Self.caseText.replacingOccurrences(of: "In the spring.", with: "In April.")
+        let (c2, _, hash2) = try F.load(reworded)
+        let wording = TranscriptTester.replay(saved, case: c2, caseHash: hash2, recognizer: StubRecognizer())
+        #expect(wording.passed && wording.wording.count == 1 && wording.caseChange != nil)
+        // Routing edit: the first rule no longer sets the fact or raises rapport.
+        let rerouted = Self.caseText.replacingOccurrences(of: #"[{ "fact": "told" }, { "var": "rapport", "add": 2 }]"#, with: "[]")
+        let (c3, _, hash3) = try F.load(rerouted)
+        let routing = TranscriptTester.replay(saved, case: c3, caseHash: hash3, recognizer: StubRecognizer())
+        #expect(!routing.passed && routing.routing.count == 3)
+        #expect(routing.caseChange?.contains("changed since this session was played") == true)
+    }
+
     @Test func sessionFromFileName() {
         #expect(TranscriptTester.sessionID(TranscriptScript(""), fileName: "x/grief/initial-expert.txt") == "initial")
         #expect(TranscriptTester.sessionID(TranscriptScript("#session middle"), fileName: "initial-expert.txt") == "middle")

@@ -66,7 +66,7 @@ struct RecognitionTextPatternTests {
         }
     }
 
-    @Test("the trigger index never hides a rule that matches")
+    @Test("the trigger and token-group indexes never hide a rule that matches")
     func triggerIndexIsSound() {
         let index = TechniqueRules.index
         let samples = ["How have you been sleeping since we last met?", "Let's list every option, even unlikely ones.",
@@ -74,7 +74,8 @@ struct RecognitionTextPatternTests {
                        "Your husband is being selfish.", "We have three sessions left."]
         for text in samples {
             let tokens = Normalizer.tokens(text)
-            let candidates = Set(index.candidates(tokens))
+            let candidates = Set(index.candidates(tokens)).intersection(index.viable(tokens))
+            #expect(Set(index.viable(tokens)).isSubset(of: Set(index.viable(tokens) + index.candidates(tokens))))
             for (i, r) in index.rules.enumerated() where r.pattern.match(tokens, concept: { BuiltinConcepts.phrases($0) }) != nil {
                 #expect(candidates.contains(i), "rule '\(r.pattern.source)' matches '\(text)' but was not a candidate")
             }

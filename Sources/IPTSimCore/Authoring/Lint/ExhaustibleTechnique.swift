@@ -6,11 +6,17 @@ public struct ExhaustibleTechnique: LintRule {
     public let explanation = """
         When every rule of a session that requires a technique is `once` (the default) or `max N`, a \
         trainee who keeps using that technique — as good therapists do with exploration or affect — \
-        runs the content out and then only gets fallbacks ("ran out of content"). Add a repeatable \
+        runs the content out and then only gets fallbacks ("ran out of content"). Only communication \
+        techniques and problem-area strategies are checked: assessment, frame, safety (the built-ins \
+        answer) and termination moves are naturally done once. Add a repeatable \
         rule for the technique (`repeat: always` or `cooldown N`, usually tier `general`), or justify \
         the exhaustion in one of the rules' notes with `lint-ignore: exhaustible-technique <reason>`. \
         Reported at the last rule answering the technique.
         """
+
+    /// Families a trainee uses again and again in a session; assessment, frame, safety (answered
+    /// by the built-ins) and termination moves are naturally done once.
+    public static let families: Set<TechniqueFamily> = [.technique, .strategy]
 
     public func check(_ ctx: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
@@ -19,7 +25,7 @@ public struct ExhaustibleTechnique: LintRule {
             for (ri, r) in s.rules.enumerated() where r.tier != .followUp {
                 for t in Set(r.when?.techniques ?? []) { byTechnique[t, default: []].append(ri) }
             }
-            for (t, indices) in byTechnique.sorted(by: { $0.key < $1.key }) {
+            for (t, indices) in byTechnique.sorted(by: { $0.key < $1.key }) where Self.families.contains(TechniqueCatalogue.family(of: t) ?? .proscribed) {
                 let finite = indices.allSatisfy { i in
                     switch s.rules[i].repeatPolicy { case .once, .max: true; default: false }
                 }

@@ -32,12 +32,24 @@ public struct LintContext: Sendable {
     public let document: JSONNode
     public let recognizer: any Recognizer
     public let reachability: [Reachability]
+    /// Every rule example recognized once, up front.
+    let recognized: [String: Intervention]
 
     public init(case c: Case, document: JSONNode, recognizer: any Recognizer = Recognizers.standard) {
         self.case = c
         self.document = document
         self.recognizer = recognizer
         self.reachability = c.sessions.map { Reachability(case: c, session: $0) }
+        let context = RecognitionContext(case: c)
+        var recognized: [String: Intervention] = [:]
+        for s in c.sessions {
+            for r in s.rules {
+                for e in (r.examples?.match ?? []) + (r.examples?.noMatch ?? []) where recognized[e] == nil {
+                    recognized[e] = recognizer.recognize(e, context: context)
+                }
+            }
+        }
+        self.recognized = recognized
     }
 
     public func position(_ path: Path) -> SourcePosition { document.node(at: path).position }
@@ -55,7 +67,7 @@ public struct LintContext: Sendable {
 
     /// Recognizes an example utterance as the first turn of a session (no people mentioned before).
     public func recognize(_ text: String) -> Intervention {
-        recognizer.recognize(text, context: RecognitionContext(case: self.case))
+        recognized[text] ?? recognizer.recognize(text, context: RecognitionContext(case: self.case))
     }
 }
 
