@@ -144,13 +144,11 @@ extension PatientEngine {
     /// The variants that may be said now: those whose condition holds, for the current style if
     /// any are written for it, else the unstyled ones.
     func eligibleVariants(_ variants: [Variant], _ iv: Intervention, _ state: SessionState) -> [Variant] {
-        let eligible = variants.filter { v in
-            (v.style == nil || v.style == state.style) && evaluate(v.when, iv, state).holds
-        }
-        if eligible.contains(where: { $0.style == state.style }) {
-            return eligible.filter { $0.style == state.style }
-        }
-        return eligible
+        // The current style's own variants come first, then the unstyled ones: `first` says the
+        // style's wording, `sequence` moves on to an unstyled "again" line on a repeat.
+        let own = variants.filter { $0.style == state.style && evaluate($0.when, iv, state).holds }
+        let shared = variants.filter { $0.style == nil && evaluate($0.when, iv, state).holds }
+        return own + shared
     }
 
     /// Applies effects in order, clamping variables to their declared ranges.

@@ -178,7 +178,7 @@ public enum CaseSchema {
                 Property("text", text("What the patient says."), required: true),
                 Property("nonverbal", text("A nonverbal cue, shown muted: 'looks at the floor'.")),
                 Property("when", .ref("Condition")),
-                Property("style", enumeration(ConversationalStyle.self, "Only in this conversational style.", noun: "style")),
+                Property("style", enumeration(ConversationalStyle.self, "Only in this conversational style; the current style's variants are tried before unstyled ones.", noun: "style")),
             ]))),
             ("Effect", .object(ObjectSchema("One state change.", [
                 Property("fact", ref("Set this fact.", noun: "fact")),

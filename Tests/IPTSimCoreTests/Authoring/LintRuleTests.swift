@@ -141,9 +141,12 @@ struct LintRuleTests {
         let conditional = "[ { \"id\": \"a\", \"text\": \"A.\", \"when\": { \"facts\": [\"told\"] } },\n { \"id\": \"b\", \"text\": \"B.\" } ]"
         let good = F.json(rules: "[" + F.rule("r", when: #"{ "techniques": ["timeline"] }"#, variants: conditional, extra: #" "selection": "first","#) + "]")
         #expect(try F.lint(good, "unreachable-variant").isEmpty)
-        let shadowed = F.json(rules: "[" + F.rule("r", when: #"{ "techniques": ["timeline"] }"#,
-                                                   variants: "[ { \"id\": \"plain\", \"text\": \"P.\", \"style\": \"plain\" },\n { \"id\": \"any\", \"text\": \"Q.\" } ]") + "]")
+        let styled = "[ { \"id\": \"plain\", \"text\": \"P.\", \"style\": \"plain\" },\n { \"id\": \"any\", \"text\": \"Q.\" } ]"
+        let shadowed = F.json(rules: "[" + F.rule("r", when: #"{ "techniques": ["timeline"] }"#, variants: styled, extra: #" "selection": "first","#) + "]")
         #expect(try F.lint(shadowed, "unreachable-variant").first?.position?.line == F.line(of: "\"id\": \"any\"", in: shadowed))
+        // With a sequence the unstyled variant is the line said on a repeat.
+        let again = F.json(rules: "[" + F.rule("r", when: #"{ "techniques": ["timeline"] }"#, variants: styled, extra: #" "selection": "sequence", "repeat": "always","#) + "]")
+        #expect(try F.lint(again, "unreachable-variant").isEmpty)
     }
 
     @Test func unproducibleEvidence() throws {

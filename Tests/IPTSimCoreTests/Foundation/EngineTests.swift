@@ -237,6 +237,13 @@ struct VariantTests {
         #expect(p.say(nothing).variantID == expected)
     }
 
+    @Test("with a sequence, the style's own variant comes first and an unstyled 'again' line follows")
+    func styleThenSharedInSequence() throws {
+        let vs = [S.variant("p", style: .plain), S.variant("r", style: .reserved), S.variant("again")]
+        var p = Play(try S.engine([S.rule("r", repeat: .always, selection: .sequence, variants: vs)]), style: .reserved)
+        #expect(p.variants(nothing, times: 3) == ["r", "again", "again"])
+    }
+
     @Test("a rule with no variant for the state or style does not win; the next rule or a fallback answers")
     func noEligibleVariant() throws {
         let gated = S.variant("a", when: S.when { $0.facts = ["told-death"] })

@@ -4,11 +4,11 @@ public struct UnreachableVariant: LintRule {
     public let code = "unreachable-variant"
     public let severity = Diagnostic.Severity.warning
     public let explanation = """
-        A variant is never shown when its `style` is not among `patient.styles`; when it has no style \
-        but the rule has an unconditional variant for every style the patient is written for (style \
-        variants are preferred over unstyled ones); or when the rule's selection is `first` and an \
-        earlier unconditional variant of the same (or no) style always wins. Remove the variant, give \
-        it a condition, or reorder.
+        A variant is never shown when its `style` is not among `patient.styles`; when it has no style, \
+        the rule's selection is `first` and every style the patient is written for has its own \
+        unconditional variant (the current style's variants are tried before unstyled ones); or when \
+        the selection is `first` and an earlier unconditional variant of the same (or no) style always \
+        wins. Remove the variant, give it a condition, reorder, or use another selection.
         """
 
     public func check(_ ctx: LintContext) -> [LintFinding] {
@@ -28,9 +28,9 @@ public struct UnreachableVariant: LintRule {
                                                fix: "add the style to patient.styles or remove the variant", at: vp + [.key("style")], ruleID: id))
                         continue
                     }
-                    if v.style == nil && covered {
-                        out.append(ctx.finding(self, "variant '\(v.id)' of '\(id)' has no style, but every patient style has its own unconditional variant, which is always preferred",
-                                               fix: "remove it or give it a style", at: vp + [.key("id")], ruleID: id))
+                    if v.style == nil && covered && selection == .first {
+                        out.append(ctx.finding(self, "variant '\(v.id)' of '\(id)' has no style, but selection is 'first' and every patient style has its own unconditional variant, which comes first",
+                                               fix: "remove it, give it a style, or use another selection (e.g. sequence for an 'again' line)", at: vp + [.key("id")], ruleID: id))
                         continue
                     }
                     if selection == .first, let earlier = variants[..<vi].first(where: { $0.when == nil && ($0.style == nil || $0.style == v.style) }) {
