@@ -10,8 +10,9 @@
 /// - **premature-advice**: a turn in advice form or using `directive` (safety techniques
 ///   excepted: safety advice is never premature) with fewer than
 ///   `minExplorationBeforeAdvice` earlier exploring turns on its topic. The topic is the people
-///   the advice names (exploring turns must name one of them); advice naming nobody is measured
-///   against all earlier exploring turns. Once per topic.
+///   the advice names and the case concepts it mentions (the grave, the choir): exploring turns
+///   must share one of them; advice with no topic is measured against all earlier exploring
+///   turns. Once per topic.
 /// - **focus-drift**: outside the initial phase (where the focus is still being chosen), a turn
 ///   whose main (first) technique is a problem-area strategy of an area other than the case
 ///   truth's problem area, with no earlier `problem-area` or `formulation` turn in the session
@@ -20,7 +21,8 @@
 /// - **contract-extension**: outside the initial phase, a statement (information or advice, not a
 ///   question) proposing more sessions: an extension word (more, extra, another, additional,
 ///   extend, longer) within three words of a session word (session, meeting, week,
-///   appointment), or a number above the planned sessions next to any session word. Asking ("would you like…?") is negotiating and does not count.
+///   appointment), or a number above the planned sessions attached to a session word ("14
+///   sessions", "session 14"). Turns giving measure feedback are not read for numbers. Asking ("would you like…?") is negotiating and does not count.
 extension Assessor {
     public static let minExplorationBeforeAdvice = 3
 
@@ -39,15 +41,17 @@ extension Assessor {
 
     func prematureAdvice(_ tl: Timeline) -> [ProscribedUse] {
         var out: [ProscribedUse] = []
+        let caseConcepts = Set((self.case.concepts ?? []).map(\.id))
         var topicsFlagged: Set<String> = []
         for (i, turn) in tl.turns.enumerated() {
             let iv = turn.intervention
             guard iv.form == .advice || iv.has("directive") else { continue }
             guard !iv.techniques.contains(where: { TechniqueCatalogue.family(of: $0) == .safety }) else { continue }
-            let topic = Set(iv.people)
+            // The advice's topic: the people it names and the case's own concepts it mentions.
+            let topic = Set(iv.people).union(iv.concepts.filter(caseConcepts.contains))
             let explored = tl.turns[..<i].filter { t in
                 !t.isPHQ9 && !Self.isDirection(t.intervention) && Self.isExploration(t.intervention)
-                    && (topic.isEmpty || !topic.isDisjoint(with: t.intervention.people))
+                    && (topic.isEmpty || !topic.isDisjoint(with: t.intervention.people) || !topic.isDisjoint(with: t.intervention.concepts))
             }.count
             let key = topic.sorted().joined(separator: "+")
             guard explored < Self.minExplorationBeforeAdvice, !topicsFlagged.contains(key) else { continue }
@@ -88,12 +92,18 @@ extension Assessor {
         var out: [ProscribedUse] = []
         for turn in tl.turns {
             let iv = turn.intervention
-            guard iv.form == .information || iv.form == .advice, !turn.isPHQ9 else { continue }
+            // Measure feedback ("your score is 14 this week") talks numbers, not sessions.
+            guard iv.form == .information || iv.form == .advice, !turn.isPHQ9, !iv.has("measure") else { continue }
             let tokens = iv.tokens
             guard tokens.contains(where: Self.sessionWords.contains) else { continue }
-            let numbers = tokens.compactMap { Int($0) ?? Self.numberWords.firstIndex(of: $0).map { $0 + 1 } }
-            let beyondPlan = session.plannedSessions.map { planned in numbers.contains { $0 > planned } } ?? false
             let sessionAt = tokens.indices.filter { Self.sessionWords.contains(tokens[$0]) }
+            // A number counts only when it is attached to a session word: "14 sessions", "session 14".
+            let beyondPlan = session.plannedSessions.map { planned in
+                tokens.indices.contains { i in
+                    guard let n = Int(tokens[i]) ?? Self.numberWords.firstIndex(of: tokens[i]).map({ $0 + 1 }), n > planned else { return false }
+                    return sessionAt.contains { $0 == i + 1 || $0 == i - 1 || $0 == i + 2 }
+                }
+            } ?? false
             let near = tokens.indices.contains { i in
                 Self.extensionWords.contains(tokens[i]) && sessionAt.contains { abs($0 - i) <= 3 }
             }

@@ -42,7 +42,8 @@ extension Assessor {
         if let fact = cue.fact { turns += tl.facts.filter { $0.fact == fact }.map(\.turn) }
         if cue.riskCue == true {
             if tl.transcript.opening.riskCue { turns.append(0) }
-            turns += tl.turns.filter { $0.replies.contains(where: \.riskCue) }.map(\.number)
+            // The PHQ-9's item 9 has its own gate (SAF-2); a verbal cue is what opens these.
+            turns += tl.turns.filter { !$0.isPHQ9 && $0.replies.contains(where: \.riskCue) }.map(\.number)
         }
         return Array(Set(turns)).sorted()
     }

@@ -48,7 +48,8 @@ public enum Hints {
     static func cueTurn(_ cue: Cue, _ turns: [TranscriptTurn]) -> Int? {
         turns.first { turn in
             turn.replies.contains { r in
-                (cue.rule.map { r.ruleID == $0 } ?? false) || (cue.fact.map { r.factsSet.contains($0) } ?? false) || (cue.riskCue == true && r.riskCue)
+                (cue.rule.map { r.ruleID == $0 } ?? false) || (cue.fact.map { r.factsSet.contains($0) } ?? false)
+                    || (cue.riskCue == true && r.riskCue && !turn.isPHQ9)
             }
         }?.number
     }

@@ -15,6 +15,8 @@ enum Fixture {
     /// One scripted trainee turn.
     enum Step {
         case say(Form, [String], people: [String], text: String?)
+        /// A turn that also mentions case concepts (for topic judgements).
+        case about(Form, [String], concepts: [String])
         case phq9
 
         static func t(_ techniques: String..., form: Form = .openQuestion, people: [String] = [], text: String? = nil) -> Step {
@@ -32,6 +34,9 @@ enum Fixture {
             switch step {
             case .phq9:
                 runner.administerPHQ9()
+            case let .about(form, techniques, concepts):
+                let input = "(\(techniques.joined(separator: ", ")) about \(concepts.joined(separator: ", ")))"
+                runner.say(Intervention(text: input, form: form, techniques: techniques, concepts: concepts, declared: true), input: input)
             case let .say(form, techniques, people, text):
                 let input = text ?? (techniques.isEmpty ? "(\(form.rawValue))" : "(\(techniques.joined(separator: ", ")))")
                 runner.say(Intervention(text: input, form: form, techniques: techniques, people: people, declared: true), input: input)

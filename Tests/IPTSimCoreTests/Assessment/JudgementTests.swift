@@ -83,6 +83,24 @@ struct AssessmentJudgementTests {
         #expect(r.proscribed("contract-extension").isEmpty == !flagged)
     }
 
+    @Test func measureFeedbackNumbersAreNotAnExtension() {
+        let feedback = Fixture.report(Fixture.explore(3) + [.say(.information, ["measure"], people: [], text: "Your score is 14 this week, lower than the 19 you started with.")], session: "middle")
+        #expect(feedback.proscribed("contract-extension").isEmpty)
+        let detached = Fixture.report(Fixture.explore(3) + [.say(.information, ["time-limit"], people: [], text: "This week is session 5 of 12, and you told me 14 people came.")], session: "middle")
+        #expect(detached.proscribed("contract-extension").isEmpty)
+    }
+
+    /// Advice about the grave counts as premature until the grave itself has been explored.
+    @Test(arguments: [(0, true), (2, true), (3, false)])
+    func prematureAdviceTopicIncludesCaseConcepts(explored: Int, flagged: Bool) {
+        var c = Fixture.base
+        c.concepts = (c.concepts ?? []) + [Concept(id: "grave", phrases: ["grave", "cemetery"])]
+        let steps: [Fixture.Step] = Fixture.explore(4) + Array(repeating: .about(.openQuestion, ["exploration"], concepts: ["grave"]), count: explored)
+            + [.about(.advice, ["directive"], concepts: ["grave"])]
+        let r = Fixture.report(steps, case: c)
+        #expect(r.proscribed("premature-advice").isEmpty == !flagged)
+    }
+
     @Test func contractInTheInitialSessionIsNotAnExtension() {
         let r = Fixture.report([.say(.information, ["contract"], people: [], text: "Let's meet for 16 more sessions.")])
         #expect(r.proscribed("contract-extension").isEmpty)
