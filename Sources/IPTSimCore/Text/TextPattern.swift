@@ -82,11 +82,6 @@ public struct TextPattern: Sendable, Equatable {
 
     /// Matches the pattern against tokens. `concept` returns the phrases (as token lists) for a name.
     public func match(_ tokens: [String], concept: (String) -> [[String]]) -> Match? {
-        for element in absent {
-            for start in tokens.indices {
-                if Self.matchElement(element, tokens, start, concept).first != nil { return nil }
-            }
-        }
         // Only positions where a leading literal word occurs can start a match.
         let last = anchoredStart ? 0 : tokens.count
         for start in 0...last {
@@ -98,10 +93,26 @@ public struct TextPattern: Sendable, Equatable {
                 return true
             }
             if let best {
-                return Match(range: start..<best.end, literals: best.literals)
+                // Absent words are checked only once the pattern has matched (most candidates never do).
+                return anyAbsent(tokens, concept) ? nil : Match(range: start..<best.end, literals: best.literals)
             }
         }
         return nil
+    }
+
+    /// Whether any `!word` or `!~concept` occurs in the tokens.
+    func anyAbsent(_ tokens: [String], _ concept: (String) -> [[String]]) -> Bool {
+        for element in absent {
+            switch element {
+            case .word(let w):
+                if tokens.contains(w) { return true }
+            case .prefix(let p):
+                if tokens.contains(where: { $0.hasPrefix(p) }) { return true }
+            default:
+                for start in tokens.indices where Self.matchElement(element, tokens, start, concept).first != nil { return true }
+            }
+        }
+        return false
     }
 
     /// Calls `found(end, literals)` for every way the sequence matches from `i`; stops when it returns true.
