@@ -58,6 +58,7 @@ extension TechniqueRules {
             "(if|when|should) *3 [the] (thoughts|urges|urge) *5 (get|getting|become|come back|came back|stronger|worse|intense|overwhelming|return|returned|got)",
             "(who|what) (could|would|can|will) you (call|contact|ring|do) *6 (crisis|unsafe|thoughts|urges|night|worse|stronger)",
             "(coping|cope|distract) *5 (thoughts|urges|crisis|unsafe)",
+            "(anyone|someone|somebody) *4 (call|contact|ring|turn to|reach) *6 (unsafe|crisis|thoughts|urges|worse|dark)",
             "(plan|steps) *4 (to keep|keep) you safe",
         ]),
         ("protective-factors", 0.9, "", [
@@ -221,6 +222,7 @@ extension TechniqueRules {
             "(get on|get along|getting on|getting along) with",
             "(good|bad|best|worst|difficult) (things|parts|side) *3 (about|of) *3 (relationship|him|her|them)",
             "who (is|are) in your (life|family|circle)",
+            "(how|what) *2 things *3 with (your|him|her|them|~person)",
             "(good|hard|harder|difficult|best|worst) about your (relationship|friendship|marriage)",
             "(anyone|someone|somebody) *3 (confide|talk to|turn to|rely on|count on|lean on)",
             "(friends|people|family) *3 (see|talk to|speak to) *2 (regularly|often|much|a lot)",

@@ -35,7 +35,7 @@ extension TechniqueRules {
         ("affect-elicit", 0.78, "q", [
             "(sad|angry|hurt|upset|scared|ashamed|guilty|lonely|relieved|disappointed|jealous|furious|resentful|anxious|afraid) *3 (when|about|that|at)",
         ]),
-        ("affect-elicit", 0.7, "q", [
+        ("affect-elicit", 0.76, "q", [
             "(~sad|~angry|~afraid|~guilt|hurt|upset|lonely|relieved|disappointed|jealous)",
             "(feel|feeling|felt) (about|when|like)",
         ]),
@@ -92,6 +92,7 @@ extension TechniqueRules {
             "(last|most recent) (time|argument|conversation|row|fight|disagreement) *6 (talk|tell|walk|what|describe|happened)",
             "(what|how) [else]could you have (said|put it|said it)",
             "(said|say) *3 (exactly|first|next|back)",
+            "how do you [usually|normally|typically|tend to] (respond|react|reply|answer)",
         ]),
         ("decision-analysis", 0.86, "", [
             "(options|alternatives|choices|possibilities)",
@@ -116,6 +117,8 @@ extension TechniqueRules {
             "(how did|what was it like|how was it) *2 [that feel]to (say|hear) (it|that) *3 (out loud|aloud|to me)",
             "(say|saying) it (out loud|aloud)",
             "(hearing|hear) yourself (say|saying)",
+            "(if|as if) (she|he|they|~person) (were|was) (sitting|here|in the room|in front of you|listening)",
+            "empty chair",
             "(switch|swap) (roles|places|seats)",
         ]),
         ("therapeutic-relationship", 0.86, "", [
@@ -364,6 +367,7 @@ extension TechniqueRules {
             "what (has|have) (helped|worked|been [most]helpful|made a difference)",
             "(progress|gains|improvement|improvements|changes) *4 (made|noticed|seen|you have)",
             "(when you first|when we first) (came|met|started)",
+            "(most|more) (useful|helpful|important) *4 (learned|learnt|here|from our|in our|therapy|sessions|work together)",
             "(gone|come|went|moved) from *8 to",
             "(how are things|where are you) *2 now compared",
         ]),
@@ -372,12 +376,14 @@ extension TechniqueRules {
             "(that|this|the change|the progress|those changes|the improvement) *3 (was|were|came from|is down to|happened because of|is because of) *3 (you|your (work|effort|courage|doing|own))",
             "(credit|your own (work|effort|doing)|your doing|down to you|thanks to you|because of what you did|you made that happen|you did that|you did it|you did the work|your achievement)",
             "you (are|were) the one who",
+            "(you have done|you did|you have put in|you put in) *4 (work|hard work|the work|effort)",
         ]),
         ("ending-feelings", 0.9, "", [
             "(feel|feelings|feeling|sad|uneasy|anxious|worried|nervous|scared|relieved|miss|mixed) *8 (ending|end|stopping|finishing|saying goodbye|goodbye|not (meeting|coming|seeing me)|our work|sessions end|therapy ends|stop meeting)",
             "(natural|normal|understandable|common) *4 (feel|miss|to be) *6 (ending|stopping|finish|goodbye|end)",
             "(what|how) *4 (ending|finishing|stopping|the end of therapy|saying goodbye) *4 (like|feel|bring up)",
         ]),
+        ("ending-feelings", 0.95, "", ["(feel|feeling|feelings|felt) *8 (sessions|meetings|weeks) (left|remaining)"]),
         ("ending-feelings", 0.92, "", [
             "not (coming|being) here",
             "(saying goodbye|say goodbye|the end of our|we finish|we stop|work coming to an end|coming to an end)",
