@@ -227,7 +227,7 @@ extension TechniqueRules {
             "(get on|get along|getting on|getting along) with",
             "(good|bad|best|worst|difficult) (things|parts|side) *3 (about|of) *3 (relationship|him|her|them)",
             "who (is|are) in your (life|family|circle)",
-            "(closest|close) to *2 (in your life|these days|at the moment|now)?",
+            "(closest|close) to *2 (in your life|these days|at the moment|now)",
             "who *4 (closest|close) to",
             "(how|what) *2 things *3 with (your|him|her|them|~person)",
             "(good|hard|harder|difficult|best|worst) about your (relationship|friendship|marriage)",
