@@ -29,8 +29,8 @@ struct Classify: ParsableCommand {
         if let caseID {
             context = RecognitionContext(case: try CaseLibrary.load(scenarios: scenarios).find(caseID).case)
         }
-        let recognizer = RuleRecognizer()
         if let evaluate {
+            let recognizer = RuleRecognizer()
             guard let data = FileManager.default.contents(atPath: evaluate) else { throw CLIError.unreadable("\(evaluate): cannot read the file") }
             var items: [LabelledUtterance] = []
             for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where line.hasPrefix("{") {
@@ -41,6 +41,7 @@ struct Classify: ParsableCommand {
             return
         }
         guard jsonl else { throw CLIError.usage("say --jsonl (read stdin) or --evaluate FILE") }
+        let recognizer = RuleRecognizer(tracing: false)
         var out = ""
         out.reserveCapacity(1 << 16)
         while let line = readLine(strippingNewline: true) {

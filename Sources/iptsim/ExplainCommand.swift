@@ -33,6 +33,7 @@ struct Explain: ParsableCommand {
         print("techniques:  \(ranked.isEmpty ? "none" : ranked.joined(separator: ", "))")
         print("people:      \(iv.people.isEmpty ? "none" : iv.people.joined(separator: ", "))")
         print("concepts:    \(iv.concepts.isEmpty ? "none" : iv.concepts.joined(separator: ", "))")
+        print("rules:       \(a.rulesTried) of \(a.rulesTotal) passed the word index and were matched")
         print("")
         for line in iv.trace { print("  " + line) }
     }

@@ -424,7 +424,9 @@ public enum FormClassifier {
                             "that is brilliant", "that is amazing", "that is a good", "that is a great", "that is really good", "that is really great",
                             "that is a really good", "that is a really great", "good job", "great job", "nice job", "good for you", "well done",
                             "that is so good", "that is very good", "that is huge", "that is impressive", "that is a big", "excellent", "wonderful",
-                            "that is terrific", "that is a nice", "great point", "good point", "that is a good point", "that is a great point"]
+                            "that is terrific", "that is a nice", "great point", "good point", "that is a good point", "that is a great point",
+                            "i think that is a great", "i think that is a good", "i think that is really", "that sounds like a great", "that sounds like a good",
+                            "that sounds great", "that sounds good", "what a great", "i love that", "i like that idea"]
     static let adviceStartsTable = ["i would like you to", "i would suggest", "i suggest", "i recommend", "i would recommend", "i would encourage",
                             "i encourage", "i would advise", "i advise", "my suggestion", "my advice", "i want you to", "i would invite you",
                             "it might help", "it may help", "it could help", "it would help", "it might be worth", "it may be worth",

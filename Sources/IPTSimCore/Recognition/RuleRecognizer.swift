@@ -7,7 +7,10 @@
 /// patient, a suicide screen), rank techniques by score, and fall back to a default technique for
 /// the form. Every step leaves a line in `trace`.
 public struct RuleRecognizer: Recognizer {
-    public init() {}
+    /// Whether to write `Intervention.trace` (batch classification can skip it).
+    public var tracing: Bool
+
+    public init(tracing: Bool = true) { self.tracing = tracing }
 
     /// One piece of evidence for a technique.
     public struct Hit: Sendable, Equatable {
@@ -27,6 +30,9 @@ public struct RuleRecognizer: Recognizer {
         public var formClause: Int?
         public var hits: [Hit]
         public var mentions: [PeopleResolver.Mention]
+        /// How many rules the index let through to the matcher (of `rulesTotal`).
+        public var rulesTried: Int = 0
+        public var rulesTotal: Int = 0
     }
 
     public func recognize(_ text: String, context: RecognitionContext) -> Intervention {
@@ -47,6 +53,7 @@ public struct RuleRecognizer: Recognizer {
 
         var decisions = clauses.map(FormClassifier.classify)
         var hits: [Hit] = []
+        var tried = 0
         let lexicon = Self.lexiconRules(context.lexicon)
         for (ci, clause) in clauses.enumerated() {
             let isQ = decisions[ci].form.isQuestion
@@ -66,7 +73,9 @@ public struct RuleRecognizer: Recognizer {
                 hits.append(Hit(technique: r.technique, score: score, source: r.pattern.source, clause: ci,
                                 range: (clause.offset + m.range.lowerBound)..<(clause.offset + m.range.upperBound), order: r.order))
             }
-            for i in TechniqueRules.index.viable(clause.tokens) { consider(TechniqueRules.index.rules[i], checked: true) }
+            let viable = TechniqueRules.index.viable(clause.tokens)
+            tried += viable.count
+            for i in viable { consider(TechniqueRules.index.rules[i], checked: true) }
             for r in lexicon { consider(r, checked: false) }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
             decisions[ci] = Self.adjustForm(decisions[ci], hits.filter { $0.clause == ci })
@@ -97,18 +106,19 @@ public struct RuleRecognizer: Recognizer {
         }
         ranked.sort { ($0.1, -$0.2) > ($1.1, -$1.2) }
 
-        for (i, c) in clauses.enumerated() {
+        for (i, c) in clauses.enumerated() where tracing {
             trace.append("clause \(i + 1) \"\(c.text)\"\(c.asked ? " ?" : "") -> \(decisions[i].form.rawValue): \(decisions[i].reason)\(decisions[i].isCheck ? " (a check; does not decide the form)" : "")")
         }
-        if let fc = formClause, clauses.count > 1 {
+        if tracing, let fc = formClause, clauses.count > 1 {
             trace.append("form \(form.rawValue) from clause \(fc + 1) (precedence: open > closed question > advice > reflection > information > other)")
         }
-        for h in hits.sorted(by: { ($0.score, -$0.order) > ($1.score, -$1.order) }) {
+        for h in hits.sorted(by: { ($0.score, -$0.order) > ($1.score, -$1.order) }) where tracing {
             let span = tokens[h.range].joined(separator: " ")
             trace.append("\(h.technique) \(Self.fmt(h.score)): '\(h.source)' matched \"\(span)\" [\(h.range.lowerBound)..<\(h.range.upperBound)]")
         }
-        for m in mentions { trace.append("person \(m.id): \(m.how) [\(m.range.lowerBound)..<\(m.range.upperBound)]") }
-        if ranked.count > 1 {
+        for m in mentions where tracing { trace.append("person \(m.id): \(m.how) [\(m.range.lowerBound)..<\(m.range.upperBound)]") }
+        if !tracing {
+        } else if ranked.count > 1 {
             trace.append("winner \(ranked[0].0) \(Self.fmt(ranked[0].1)) over \(ranked[1].0) \(Self.fmt(ranked[1].1))")
         } else if let w = ranked.first {
             trace.append("winner \(w.0) \(Self.fmt(w.1))")
@@ -127,7 +137,8 @@ public struct RuleRecognizer: Recognizer {
         for name in BuiltinConcepts.names where builtins.contains(name) && !concepts.contains(name) { concepts.append(name) }
         let iv = Intervention(text: text, tokens: tokens, form: form, techniques: ranked.map(\.0),
                               scores: ranked.map { ($0.1 * 100).rounded() / 100 }, people: people, concepts: concepts, trace: trace)
-        return Analysis(intervention: iv, clauses: clauses, decisions: decisions, formClause: formClause, hits: hits, mentions: mentions)
+        return Analysis(intervention: iv, clauses: clauses, decisions: decisions, formClause: formClause, hits: hits, mentions: mentions,
+                        rulesTried: tried, rulesTotal: TechniqueRules.index.rules.count + lexicon.count)
     }
 
     static func fmt(_ d: Double) -> String {

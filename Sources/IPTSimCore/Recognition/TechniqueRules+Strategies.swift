@@ -154,7 +154,7 @@ extension TechniqueRules {
             "(big|real|huge|important|good|great|significant) (step|steps|achievement|change|progress|start|effort|work)",
             "(brave|courageous|resilient|determined|persistent)",
             "(hope|hopeful|optimistic|confident) *6 (get better|improve|things|you|recover|this will|it will)",
-            "(you can|you will be able to|you are able to|you have what it takes to) (do|get through|manage|handle|cope with) (this|it)",
+            "(you can|you will be able to|you are able to|you have what it takes to) (do|get through|manage|handle|cope with) (this|it) !not !unsure !whether !if",
             "keep (going|it up|doing)",
             "(really|so|very) good (that|you)",
             "(you|you have) (managed|did it|made it|followed through|stuck with|kept going|got through)",

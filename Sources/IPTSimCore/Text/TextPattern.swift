@@ -82,11 +82,6 @@ public struct TextPattern: Sendable, Equatable {
 
     /// Matches the pattern against tokens. `concept` returns the phrases (as token lists) for a name.
     public func match(_ tokens: [String], concept: (String) -> [[String]]) -> Match? {
-        for element in absent {
-            for start in tokens.indices {
-                if Self.matchElement(element, tokens, start, concept).first != nil { return nil }
-            }
-        }
         // Only positions where a leading literal word occurs can start a match.
         let last = anchoredStart ? 0 : tokens.count
         for start in 0...last {
@@ -94,51 +89,85 @@ public struct TextPattern: Sendable, Equatable {
             var best: (end: Int, literals: Int)?
             // Every way to match from this start is tried, so that the shortest wins (and, among
             // equally short ones, the one with more literal words) whatever the order of alternatives.
-            Self.matchSequence(elements[...], tokens, start, concept) { end, literals in
+            Self.matchSeq(elements, 0, tokens, start, concept) { end, literals in
                 if anchoredEnd && end != tokens.count { return false }
                 if best == nil || end < best!.end || (end == best!.end && literals > best!.literals) { best = (end, literals) }
                 return false
             }
             if let best {
-                return Match(range: start..<best.end, literals: best.literals)
+                // Absent words are checked only once the pattern has matched (most candidates never do).
+                return anyAbsent(tokens, concept) ? nil : Match(range: start..<best.end, literals: best.literals)
             }
         }
         return nil
+    }
+
+    /// Whether any `!word` or `!~concept` occurs in the tokens.
+    func anyAbsent(_ tokens: [String], _ concept: (String) -> [[String]]) -> Bool {
+        for element in absent {
+            switch element {
+            case .word(let w):
+                if tokens.contains(w) { return true }
+            case .prefix(let p):
+                if tokens.contains(where: { $0.hasPrefix(p) }) { return true }
+            default:
+                for start in tokens.indices where Self.matchElement(element, tokens, start, concept).first != nil { return true }
+            }
+        }
+        return false
     }
 
     /// Calls `found(end, literals)` for every way the sequence matches from `i`; stops when it returns true.
     @discardableResult
     static func matchSequence(_ seq: ArraySlice<Element>, _ tokens: [String], _ i: Int,
                               _ concept: (String) -> [[String]], _ found: (Int, Int) -> Bool) -> Bool {
-        guard let first = seq.first else { return found(i, 0) }
-        let rest = seq.dropFirst()
-        switch first {
+        let array = Array(seq)
+        return matchSeq(array, 0, tokens, i, concept, found)
+    }
+
+    /// Index-based matcher: no slices, so no reference counting per step.
+    static func matchSeq(_ seq: [Element], _ k: Int, _ tokens: [String], _ i: Int,
+                         _ concept: (String) -> [[String]], _ found: (Int, Int) -> Bool) -> Bool {
+        guard k < seq.count else { return found(i, 0) }
+        switch seq[k] {
         case .gap(let limit):
             let maxSkip = min(limit ?? tokens.count, tokens.count - i)
             if maxSkip < 0 { return false }
             for skip in 0...maxSkip {
-                if matchSequence(rest, tokens, i + skip, concept, found) { return true }
+                if matchSeq(seq, k + 1, tokens, i + skip, concept, found) { return true }
             }
             return false
         case .word(let w):
-            // Fast paths without intermediate arrays: literal words and prefixes.
             guard i < tokens.count, tokens[i] == w else { return false }
-            return matchSequence(rest, tokens, i + 1, concept) { e, l in found(e, l + 1) }
+            return matchSeq(seq, k + 1, tokens, i + 1, concept) { e, l in found(e, l + 1) }
         case .prefix(let p):
             guard i < tokens.count, tokens[i].hasPrefix(p) else { return false }
-            return matchSequence(rest, tokens, i + 1, concept) { e, l in found(e, l + 1) }
-        case .alternatives(let alts), .optional(let alts):
-            if case .optional = first, matchSequence(rest, tokens, i, concept, found) { return true }
+            return matchSeq(seq, k + 1, tokens, i + 1, concept) { e, l in found(e, l + 1) }
+        case .alternatives(let alts):
             for alt in alts {
-                let hit = matchSequence(alt[...], tokens, i, concept) { end, lits in
-                    matchSequence(rest, tokens, end, concept) { e, l in found(e, l + lits) }
+                let hit = matchSeq(alt, 0, tokens, i, concept) { end, lits in
+                    matchSeq(seq, k + 1, tokens, end, concept) { e, l in found(e, l + lits) }
                 }
                 if hit { return true }
             }
             return false
-        case .concept:
-            for (end, lits) in matchElement(first, tokens, i, concept) {
-                if matchSequence(rest, tokens, end, concept, { e, l in found(e, l + lits) }) { return true }
+        case .optional(let alts):
+            if matchSeq(seq, k + 1, tokens, i, concept, found) { return true }
+            for alt in alts {
+                let hit = matchSeq(alt, 0, tokens, i, concept) { end, lits in
+                    matchSeq(seq, k + 1, tokens, end, concept) { e, l in found(e, l + lits) }
+                }
+                if hit { return true }
+            }
+            return false
+        case .concept(let name):
+            for phrase in concept(name) where !phrase.isEmpty && i + phrase.count <= tokens.count {
+                var ok = true
+                for (n, p) in phrase.enumerated() {
+                    let t = tokens[i + n]
+                    if t != p && !(p.hasSuffix("*") && t.hasPrefix(p.dropLast())) { ok = false; break }
+                }
+                if ok, matchSeq(seq, k + 1, tokens, i + phrase.count, concept, { e, l in found(e, l + phrase.count) }) { return true }
             }
             return false
         }
