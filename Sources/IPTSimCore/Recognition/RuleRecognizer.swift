@@ -99,8 +99,8 @@ public struct RuleRecognizer: Recognizer {
         var trace: [String] = []
         if let d = Self.defaultTechnique(form, tokens), !ranked.contains(where: { $0.0 == d }) {
             let top = ranked.map(\.1).max() ?? 0
-            if top < 0.72 {
-                ranked.append((d, ranked.isEmpty ? 0.5 : 0.72, Int.max))
+            if top < 0.69 {
+                ranked.append((d, ranked.isEmpty ? 0.5 : 0.69, Int.max))
                 trace.append("default: \(ranked.count == 1 ? "no rule matched" : "only weak evidence"); \(d) is the default for \(form.rawValue)")
             }
         }

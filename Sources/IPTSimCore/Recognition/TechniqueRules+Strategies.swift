@@ -10,6 +10,7 @@ extension TechniqueRules {
             "how (so|do you mean)",
             "what do you mean",
             "(can|could|would) you *2 (say|tell|explain|expand|elaborate|describe|talk|share|unpack)",
+            "give me an example",
             "(tell|talk) *3 (about|a bit|a little)",
             "(elaborate|expand|unpack)",
             "help me understand",
@@ -35,7 +36,7 @@ extension TechniqueRules {
         ("affect-elicit", 0.78, "q", [
             "(sad|angry|hurt|upset|scared|ashamed|guilty|lonely|relieved|disappointed|jealous|furious|resentful|anxious|afraid) *3 (when|about|that|at)",
         ]),
-        ("affect-elicit", 0.7, "q", [
+        ("affect-elicit", 0.76, "q", [
             "(~sad|~angry|~afraid|~guilt|hurt|upset|lonely|relieved|disappointed|jealous)",
             "(feel|feeling|felt) (about|when|like)",
         ]),
@@ -92,6 +93,7 @@ extension TechniqueRules {
             "(last|most recent) (time|argument|conversation|row|fight|disagreement) *6 (talk|tell|walk|what|describe|happened)",
             "(what|how) [else]could you have (said|put it|said it)",
             "(said|say) *3 (exactly|first|next|back)",
+            "how do you [usually|normally|typically|tend to] (respond|react|reply|answer)",
         ]),
         ("decision-analysis", 0.86, "", [
             "(options|alternatives|choices|possibilities)",
@@ -116,6 +118,8 @@ extension TechniqueRules {
             "(how did|what was it like|how was it) *2 [that feel]to (say|hear) (it|that) *3 (out loud|aloud|to me)",
             "(say|saying) it (out loud|aloud)",
             "(hearing|hear) yourself (say|saying)",
+            "(if|as if) (she|he|they|~person) (were|was) (sitting|here|in the room|in front of you|listening)",
+            "empty chair",
             "(switch|swap) (roles|places|seats)",
         ]),
         ("therapeutic-relationship", 0.86, "", [
@@ -225,6 +229,7 @@ extension TechniqueRules {
             "(who|what) could you *4 (spend|see|do|enjoy|take up|lean on|get in touch)",
             "(life|future) *4 (without (him|her|them)|after (her|his|their) death|ahead|from here)",
             "(used to enjoy|enjoyed before|want to do again|would like to do again|start again)",
+            "pick *3 up again",
         ]),
         ("dispute-identify", 0.86, "", [
             "(disagree|disagreeing|disagreement|disagreements|arguing|argue|argument|arguments|fight|fighting|fights|row|rows|rowing|conflict|dispute|clash|clashing|at odds|falling out|fell out|falling-out) *6 (about|over)",
@@ -244,7 +249,8 @@ extension TechniqueRules {
         ("dispute-stage", 0.86, "q", [
             "(where|what stage|what point) *6 (things|the two of you|it|you|relationship) *4 (now|at|stand|are|is)",
             "(trying to|working it out|work it out|sort it out|resolve it|still negotiating|making progress)",
-            "(want|willing|wanting|hoping) to *3 (save|keep|work on|fix|end|leave) *2 [the](marriage|relationship|friendship)",
+            "(want|willing|wanting|hoping) to *3 (save|keep|work on|fix|end|leave) *2 [the] (marriage|relationship|friendship)",
+            "(can|could) be (saved|fixed|repaired|mended|rescued)",
             "(over|finished|end) *3 (relationship|marriage|friendship)",
             "(thinking|thought) (about|of) *2 (leaving|separating|divorce|ending)",
         ]),
@@ -275,6 +281,7 @@ extension TechniqueRules {
             "(similar|same|familiar) (pattern|thing|feeling|situation|dynamic) *4 (with|in|before|elsewhere)",
             "(anyone|someone|somebody) else *5 (treat|treated|made you feel|like this|done this)",
             "(ring|rings) *2 bell*",
+            "familiar (feeling|pattern|situation|story)",
             "(with|in) your (family|parents) *5 (same|similar|like this)",
         ]),
         ("old-role", 0.9, "", [
@@ -295,7 +302,7 @@ extension TechniqueRules {
             "(hard|difficult|challenging|struggle|struggling|tricky) *5 (new|now that|since the (move|change|retirement|baby|diagnosis))",
             "(what|how) *3 (is|has) (it|life|things) *3 [like]since (the|you) (move|moved|retire*|baby|started|left|divorce|diagnosis|promotion)",
         ]),
-        ("new-role", 0.7, "", [
+        ("new-role", 0.62, "", [
             "(retirement|retired|motherhood|fatherhood|parenthood|being a parent|the baby|the move|moving|redundancy|promotion)",
         ]),
         ("transition-loss", 0.87, "", [
@@ -313,6 +320,7 @@ extension TechniqueRules {
         ("skills-support", 0.92, "", [
             "(skills|skill|learn|learning|training|course|capable|confident|competent|mastery|get the hang|find your feet|confidence)",
             "(support|help) (network|group|system|groups)",
+            "(show|shows|learn|learning) *2 the ropes",
             "(who|what) *4 (could|can|might|would) *3 (help|support) you",
         ]),
         ("skills-support", 0.8, "", [
@@ -364,6 +372,7 @@ extension TechniqueRules {
             "what (has|have) (helped|worked|been [most]helpful|made a difference)",
             "(progress|gains|improvement|improvements|changes) *4 (made|noticed|seen|you have)",
             "(when you first|when we first) (came|met|started)",
+            "(most|more) (useful|helpful|important) *4 (learned|learnt|here|from our|in our|therapy|sessions|work together)",
             "(gone|come|went|moved) from *8 to",
             "(how are things|where are you) *2 now compared",
         ]),
@@ -372,12 +381,14 @@ extension TechniqueRules {
             "(that|this|the change|the progress|those changes|the improvement) *3 (was|were|came from|is down to|happened because of|is because of) *3 (you|your (work|effort|courage|doing|own))",
             "(credit|your own (work|effort|doing)|your doing|down to you|thanks to you|because of what you did|you made that happen|you did that|you did it|you did the work|your achievement)",
             "you (are|were) the one who",
+            "(you have done|you did|you have put in|you put in) *4 (work|hard work|the work|effort)",
         ]),
         ("ending-feelings", 0.9, "", [
             "(feel|feelings|feeling|sad|uneasy|anxious|worried|nervous|scared|relieved|miss|mixed) *8 (ending|end|stopping|finishing|saying goodbye|goodbye|not (meeting|coming|seeing me)|our work|sessions end|therapy ends|stop meeting)",
             "(natural|normal|understandable|common) *4 (feel|miss|to be) *6 (ending|stopping|finish|goodbye|end)",
             "(what|how) *4 (ending|finishing|stopping|the end of therapy|saying goodbye) *4 (like|feel|bring up)",
         ]),
+        ("ending-feelings", 0.95, "", ["(feel|feeling|feelings|felt) *8 (sessions|meetings|weeks) (left|remaining)"]),
         ("ending-feelings", 0.92, "", [
             "not (coming|being) here",
             "(saying goodbye|say goodbye|the end of our|we finish|we stop|work coming to an end|coming to an end)",
@@ -386,6 +397,7 @@ extension TechniqueRules {
             "(early|warning) (signs|sign|signals)",
             "(relapse|slip back|slipping back|return of|creep back|creeps back)",
             "(started|starts|start) to (go|slip|dip|come back) *2 again",
+            "(if|when) *4 (start|started|starting|begin|began) (feeling|to feel) *3 again",
             "(if|when) *4 (depression|symptoms|the low mood|feeling low|it|the mood) *4 (comes back|come back|returns|return|start to return|creep back|again|dips)",
             "(what|how) *4 (would|will|could) you (do|notice|know|recognize) *6 (signs|if|when|again|start|slipping)",
             "(plan|what to do) *6 (future|if things|if it|setback|bad patch|dip)",
@@ -440,6 +452,7 @@ extension TechniqueRules {
             "(the one|one) in the wrong",
             "(is|are) (in the wrong|to blame)",
             "(treats|treated|treating) you (badly|terribly|awfully|like dirt)",
+            "(he|she|they|~person|~relation) *3 (out of order|out of line|bang out of order)",
         ]),
         ("blaming", 0.9, "", [
             "(if you|you should have|you could have|you need to) *4 (tried|try) harder",
@@ -464,6 +477,7 @@ extension TechniqueRules {
             "(pull|pulling) yourself together",
             "(you will|you will soon) (be fine|get over it|forget)",
             "(just|only) a (phase|bad patch|blip)",
+            "(dwell|dwelling) on (it|the past|that|things)",
         ]),
         ("false-reassurance", 0.88, "", [
             "(i am sure|i know|surely|i bet|i promise) *5 (you would|you will|you would never|you will never|you will be|it will be|everything will|it will all|things will|she|he|they) *4 (never|not|fine|okay|alright|all right|work out|forgive|understand|be fine|get better|love)",

@@ -44,6 +44,13 @@ public enum Normalizer {
 
     static func expand(_ raw: String) -> [String] {
         var word = raw
+        let hasApostrophe = word.utf8.contains(39)
+        if !hasApostrophe {
+            // The common case: a plain word.
+            if let expansion = contractions[word] { return expansion }
+            if let fixed = spellings[word] { return fixed.split(separator: " ").map(String.init) }
+            return [word]
+        }
         while word.hasSuffix("'") { word.removeLast() }
         if let expansion = contractions[word] { return expansion }
         if word.hasSuffix("n't") {

@@ -145,6 +145,8 @@ public struct TextPattern: Sendable, Equatable {
             return matchSeq(seq, k + 1, tokens, i + 1, concept) { e, l in found(e, l + 1) }
         case .alternatives(let alts):
             for alt in alts {
+                // Cheap rejection before any recursion: most alternatives start with a literal word.
+                if case .word(let w)? = alt.first, i >= tokens.count || tokens[i] != w { continue }
                 let hit = matchSeq(alt, 0, tokens, i, concept) { end, lits in
                     matchSeq(seq, k + 1, tokens, end, concept) { e, l in found(e, l + lits) }
                 }
@@ -154,6 +156,8 @@ public struct TextPattern: Sendable, Equatable {
         case .optional(let alts):
             if matchSeq(seq, k + 1, tokens, i, concept, found) { return true }
             for alt in alts {
+                // Cheap rejection before any recursion: most alternatives start with a literal word.
+                if case .word(let w)? = alt.first, i >= tokens.count || tokens[i] != w { continue }
                 let hit = matchSeq(alt, 0, tokens, i, concept) { end, lits in
                     matchSeq(seq, k + 1, tokens, end, concept) { e, l in found(e, l + lits) }
                 }
