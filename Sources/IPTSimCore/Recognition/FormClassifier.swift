@@ -89,6 +89,14 @@ public enum FormClassifier {
             return d(.other, "back-channel")
         }
         for g in greetings where w.starts(with: g) || all.starts(with: g) {
+            // "Hi, so what brings you in?": the question after the greeting decides the form.
+            var rest = Array(all.dropFirst(g.count))
+            // Skip a name ("Hi Priya, what…") and fillers.
+            if rest.count > 1, !ClauseSplitter.startsQuestion(Array(rest.prefix(4))), ClauseSplitter.startsQuestion(Array(rest.dropFirst().prefix(4))) { rest.removeFirst() }
+            while let f = rest.first, ["so", "and", "well", "okay", "now", "then"].contains(f) { rest.removeFirst() }
+            if ClauseSplitter.startsQuestion(Array(rest.prefix(4))), rest.count >= 3, rest.contains("you") || rest.contains("your") {
+                return classify(Clause(text: clause.text, tokens: rest, offset: clause.offset, asked: clause.asked, fragment: clause.fragment))
+            }
             if all.count <= g.count + 5 { return d(.other, "greeting or courtesy '\(g.joined(separator: " "))'") }
         }
 
@@ -171,6 +179,10 @@ public enum FormClassifier {
             if first == "who" && w.count <= 4 && !w.contains("else") { return d(.closedQuestion, "short 'who' question") }
             if clause.asked || isQuestionWord(w) { return d(.openQuestion, "wh-question ('\(first)')") }
             if first == "what" && ["i", "we"].contains(second) { return statement(w, leadingSo: leadingSo) }
+            // A pseudo-cleft without '?': "what hurt was…", "what matters is…" states something.
+            if first == "what", w.count > 3, !aux.contains(second), ["was", "is"].contains(third) || (w.count > 4 && ["was", "is"].contains(w[3]) && !aux.contains(third)) {
+                return statement(w, leadingSo: leadingSo)
+            }
             return d(.openQuestion, "wh-question without '?' ('\(first)')")
         }
         if ["when", "where", "which"].contains(first), w.count > 3, ["would", "do"].contains(second), third == "you", ["like", "want"].contains(w[3]) {
@@ -179,8 +191,15 @@ public enum FormClassifier {
         if first == "where", ["do", "are", "does", "is"].contains(second), ["things", "you", "it"].contains(third), w.contains("stand") || w.contains("at") || w.contains("now") {
             return d(.openQuestion, "'where do things stand' asks for a description")
         }
+        if first == "when", second == "in", ["your", "the"].contains(third), w.count > 3, ["life", "past"].contains(w[3]) {
+            return d(.openQuestion, "'when in your life…' asks for a narrative")
+        }
         if ["when", "where", "which"].contains(first), clause.asked || aux.contains(second) {
             return d(.closedQuestion, "'\(first)' asks for a fact")
+        }
+        // "Anyone would struggle…" (no '?') normalises; it does not ask.
+        if ["anyone", "anybody"].contains(first), !clause.asked, ["would", "could", "might", "will", "can"].contains(second) {
+            return statement(w, leadingSo: leadingSo)
         }
         if ["anything", "any", "anyone", "anybody"].contains(first) && w.count <= 10 && !w.contains("you") || (["anything", "any", "anyone", "anybody"].contains(first) && (clause.asked || w.count <= 8)) {
             return d(.closedQuestion, "'\(first)…' question")
@@ -354,6 +373,11 @@ public enum FormClassifier {
             if first == "your" && ["score", "phq", "results", "questionnaire", "test"].contains(second) { return d(.information, "reports a result") }
             if s.hasPrefix("i think") || s.hasPrefix("i believe") { return d(.information, "therapist's view") }
             return d(.reflection, "states back the patient's experience")
+        }
+        // "I think this week you should really try…" is advice, not a hypothesis.
+        if s.hasPrefix("i think") || s.hasPrefix("i feel") || s.hasPrefix("i really think"),
+           zip(w, w.dropFirst()).contains(where: { $0 == "you" && ["should", "must", "ought"].contains($1) }) {
+            return d(.advice, "'I think … you should' advises")
         }
         if (s.hasPrefix("i think") || s.hasPrefix("i believe") || s.hasPrefix("i wonder if") || s.hasPrefix("i guess")) && w.dropFirst(2).prefix(3).contains(where: { $0 == "you" || $0 == "your" }) {
             return d(.reflection, "a hypothesis about the patient ('\(first) \(second) … you')")
