@@ -52,6 +52,7 @@ public enum FormClassifier {
         ["does", "that", "ring", "true"], ["how", "does", "that", "land"], ["is", "that", "something", "you", "would", "be", "willing", "to", "try"],
         ["what", "are", "your", "thoughts"], ["any", "thoughts"], ["is", "that", "alright"], ["would", "you", "agree"],
         ["would", "that", "be", "alright"], ["does", "that", "fit", "for", "you"], ["how", "does", "that", "sound", "to", "you"],
+        ["is", "that", "about", "right"], ["does", "that", "make", "sense", "to", "you"], ["have", "i", "got", "this", "right"], ["is", "that", "more", "or", "less", "right"],
     ]
 
     /// Classifies one clause.
@@ -205,6 +206,10 @@ public enum FormClassifier {
             return d(.closedQuestion, "'\(first)…' question")
         }
 
+        // "Let me check I've got this right" frames a summary; it does not ask by itself.
+        if first == "let", second == "me", ["check", "see", "make"].contains(third), !clause.asked {
+            return Decision(form: .other, reason: "frames a check ('let me \(third)…')", isCheck: true)
+        }
         // Tag questions: "…, haven't you?", "…, right?"
         if isTag(all) { return d(.closedQuestion, "tag question") }
 
@@ -343,6 +348,11 @@ public enum FormClassifier {
         }
         if first == "you", second == "can", w.count > 3, !["see", "tell", "hear", "feel", "imagine", "not", "be", "sense", "understand", "only"].contains(third) {
             return d(.advice, "'you can …' offers an option")
+        }
+        // "You just need to…", "you really should…": an adverb does not soften advice.
+        if first == "you", ["just", "really", "simply", "definitely"].contains(second), w.count > 3,
+           ["should", "must", "ought"].contains(third) || (["need", "have"].contains(third) && w[3] == "to") {
+            return d(.advice, "'you \(second) \(third) …' directs")
         }
         if first == "you", ["should", "could", "might", "may", "must", "ought"].contains(second) || (second == "need" && third == "to") || (second == "have" && third == "to") {
             let verb = w.dropFirst(2).first { !["want", "to", "need", "also", "just", "really", "perhaps", "maybe", "even", "be", "able", "like"].contains($0) } ?? ""

@@ -78,6 +78,11 @@ public struct RuleRecognizer: Recognizer {
             for i in viable { consider(TechniqueRules.index.rules[i], checked: true) }
             for r in lexicon { consider(r, checked: false) }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
+            // "not a weakness or your fault": a negator shortly before "fault" cancels blame.
+            hits.removeAll { h in
+                h.clause == ci && h.technique == "blaming" && h.source.contains("fault")
+                    && tokens[max(0, h.range.lowerBound - 5)..<h.range.lowerBound].contains { Self.negators.contains($0) }
+            }
             decisions[ci] = Self.adjustForm(decisions[ci], hits.filter { $0.clause == ci })
         }
         hits = prune(hits, clauses)
@@ -183,7 +188,7 @@ public struct RuleRecognizer: Recognizer {
 
     /// Techniques whose evidence can overrule a fallback form decision.
     static let informing: Set<String> = ["psychoeducation", "diagnosis", "measure", "sick-role", "time-limit", "contract", "termination-announce",
-                                         "next-steps", "escalate", "problem-area", "minimizing", "false-reassurance", "blaming"]
+                                         "next-steps", "escalate", "problem-area", "minimizing", "false-reassurance"]
     static let reflecting: Set<String> = ["empathic-reflection", "affect-validate", "mood-event-link", "clarification", "mixed-feelings", "transition-loss"]
 
     /// Lets what was matched refine the form: affirmations are MITI "other", validation is a reflection,
@@ -195,6 +200,10 @@ public struct RuleRecognizer: Recognizer {
         }
         if top.technique == "hostile-confrontation", !d.form.isQuestion, d.form != .advice {
             return .init(form: .other, reason: "a confrontation ('\(top.source)')", isCheck: false)
+        }
+        // Reassurance and minimising tell the patient how things are; they do not reflect.
+        if top.technique == "false-reassurance", d.form == .reflection {
+            return .init(form: .information, reason: "reassures or minimises ('\(top.source)')", isCheck: false)
         }
         if top.technique == "affect-validate", d.form == .information {
             return .init(form: .reflection, reason: "validates the patient's feeling ('\(top.source)')", isCheck: false)
@@ -241,11 +250,7 @@ public struct RuleRecognizer: Recognizer {
                 h.technique == "escalate" && (h.source.hasPrefix("(call|phone|ring|contact)") || all[h.range].contains { $0 == "line" || $0 == "number" })
             }
         }
-        // "not a weakness or your fault": a negator shortly before "fault" cancels blame.
-        out.removeAll { h in
-            h.technique == "blaming" && h.source.contains("fault")
-                && all[max(0, h.range.lowerBound - 5)..<h.range.lowerBound].contains { ["not", "never", "nobody", "no", "none", "nothing"].contains($0) }
-        }
+
         // "anything you could use to hurt yourself" qualifies the means; it does not screen for ideation.
         if has("means-safety") {
             out.removeAll { h in
@@ -278,6 +283,8 @@ public struct RuleRecognizer: Recognizer {
         }
         return out
     }
+
+    static let negators: Set<String> = ["not", "never", "nobody", "no", "none", "nothing", "neither", "nor"]
 
     static let formulationLinks: [[String]] = [
         ["since"], ["after"], ["started", "after"], ["began", "after"], ["started", "when"], ["began", "when"], ["feed", "each", "other"],
