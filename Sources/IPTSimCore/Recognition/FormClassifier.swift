@@ -349,6 +349,10 @@ public enum FormClassifier {
         if first == "you", second == "can", w.count > 3, !["see", "tell", "hear", "feel", "imagine", "not", "be", "sense", "understand", "only"].contains(third) {
             return d(.advice, "'you can …' offers an option")
         }
+        // "Maybe you should…" / "Perhaps you could…": hedged advice is still advice.
+        if ["maybe", "perhaps"].contains(first), second == "you", ["should", "ought", "must"].contains(third) || (third == "need" && w.count > 3 && w[3] == "to") {
+            return d(.advice, "'\(first) you \(third) …' advises")
+        }
         // "You just need to…", "you really should…": an adverb does not soften advice.
         if first == "you", ["just", "really", "simply", "definitely"].contains(second), w.count > 3,
            ["should", "must", "ought"].contains(third) || (["need", "have"].contains(third) && w[3] == "to") {

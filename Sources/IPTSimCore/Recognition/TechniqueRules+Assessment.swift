@@ -47,6 +47,8 @@ extension TechniqueRules {
             "(wish|wished|want) *3 (you|yourself) *2 (dead|gone|not here|were not here)",
             "(rather|prefer) *2 (be dead|not be here|not exist|not wake up|not be alive)",
             "(give|gave|giving) up on life",
+            "(thoughts|thought|thinking|think|thinks) *3 (of|about) *2 (harming yourself|hurting yourself|harm yourself|hurt yourself|killing yourself|wanting to die)",
+            "not (wanting|want|wanted) to (be alive|be here|be around|live|go on|wake up)",
             "(ticked|marked|checked|circled|scored|answered) *6 (last question|that question|item 9|item nine|question 9|question nine)",
         ]),
         ("escalate", 0.95, "", [
