@@ -97,10 +97,13 @@ public struct RuleRecognizer: Recognizer {
                 best[h.technique] = (max(b!.score, h.score), min(b!.order, h.order), b!.count + 1)
             }
         }
+        var why: [String: String] = [:]
         var ranked: [(String, Double, Int)] = best.map { t, b in
             var s = min(0.99, b.score + 0.03 * Double(b.count - 1))
-            if TechniqueRules.generic.contains(t) { s *= 0.85 }
-            if let area = context.problemArea, TechniqueCatalogue.info(t)?.area == area { s = min(0.99, s + 0.04) }
+            var reason = "best rule \(Self.fmt(b.score))" + (b.count > 1 ? " + 0.03 x \(b.count - 1) more rules" : "")
+            if TechniqueRules.generic.contains(t) { s *= 0.85; reason += ", x0.85 as a generic fallback" }
+            if let area = context.problemArea, TechniqueCatalogue.info(t)?.area == area { s = min(0.99, s + 0.04); reason += ", +0.04 for the case's problem area" }
+            if tracing { why[t] = reason }
             return (t, s, b.order)
         }
         var trace: [String] = []
@@ -126,9 +129,9 @@ public struct RuleRecognizer: Recognizer {
         for m in mentions where tracing { trace.append("person \(m.id): \(m.how) [\(m.range.lowerBound)..<\(m.range.upperBound)]") }
         if !tracing {
         } else if ranked.count > 1 {
-            trace.append("winner \(ranked[0].0) \(Self.fmt(ranked[0].1)) over \(ranked[1].0) \(Self.fmt(ranked[1].1))")
+            trace.append("winner \(ranked[0].0) \(Self.fmt(ranked[0].1)) (\(why[ranked[0].0] ?? "default for the form")) over \(ranked[1].0) \(Self.fmt(ranked[1].1)) (\(why[ranked[1].0] ?? "default for the form"))")
         } else if let w = ranked.first {
-            trace.append("winner \(w.0) \(Self.fmt(w.1))")
+            trace.append("winner \(w.0) \(Self.fmt(w.1)) (\(why[w.0] ?? "default for the form"))")
         }
 
         var people: [String] = []

@@ -30,12 +30,22 @@ struct RecognitionPeopleResolutionTests {
         ("What did he say?", ["amara", "kofi"], ["kofi"]),
         ("What did he say?", ["boss", "kofi"], ["boss"]),
         ("How did you tell him?", [], []),
+        ("Did she call?", [], []),
         ("Kofi rang. What did he want?", ["boss"], ["kofi"]),
     ])
     func pronouns(text: String, recent: [String], expected: [String]) {
         var ctx = Self.context
         ctx.recentPeople = recent
         #expect(RuleRecognizer().recognize(text, context: ctx).people == expected)
+    }
+
+    @Test("with nobody mentioned yet, a pronoun only one person fits resolves to that person")
+    func onlyCandidate() {
+        let ctx = RecognitionContext(people: [PersonReference(id: "dad", name: "Joe", relation: "father", deceased: true),
+                                              PersonReference(id: "amy", name: "Amy", relation: "sister")])
+        let iv = RuleRecognizer().recognize("How did he die?", context: ctx)
+        #expect(iv.people == ["dad"])
+        #expect(iv.techniques.first == "death-narrative")
     }
 
     @Test("the resolver reports where each mention is")
