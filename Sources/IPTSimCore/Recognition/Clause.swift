@@ -135,6 +135,8 @@ public enum ClauseSplitter {
         "if", "whether", "and", "or", "but", "of", "to", "that", "me", "is", "remember", "think", "idea", "matter",
         "explain", "imagine", "notice", "noticed", "describe", "hear", "say", "said", "realize", "decide", "what",
         "how", "why", "who", "when", "where", "which", "not", "so", "exactly", "like", "wondered", "thinking",
+        // A modal before "do you…" is one verb phrase ("it would do you good"), not a new question.
+        "would", "could", "should", "will", "can", "might", "may", "must",
     ]
 
     /// A question opening: wh-word, auxiliary + subject, or an invitation to tell.

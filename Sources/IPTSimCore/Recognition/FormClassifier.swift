@@ -52,6 +52,7 @@ public enum FormClassifier {
         ["does", "that", "ring", "true"], ["how", "does", "that", "land"], ["is", "that", "something", "you", "would", "be", "willing", "to", "try"],
         ["what", "are", "your", "thoughts"], ["any", "thoughts"], ["is", "that", "alright"], ["would", "you", "agree"],
         ["would", "that", "be", "alright"], ["does", "that", "fit", "for", "you"], ["how", "does", "that", "sound", "to", "you"],
+        ["is", "that", "about", "right"], ["does", "that", "make", "sense", "to", "you"], ["have", "i", "got", "this", "right"], ["is", "that", "more", "or", "less", "right"],
     ]
 
     /// Classifies one clause.
@@ -89,6 +90,14 @@ public enum FormClassifier {
             return d(.other, "back-channel")
         }
         for g in greetings where w.starts(with: g) || all.starts(with: g) {
+            // "Hi, so what brings you in?": the question after the greeting decides the form.
+            var rest = Array(all.dropFirst(g.count))
+            // Skip a name ("Hi Priya, what…") and fillers.
+            if rest.count > 1, !ClauseSplitter.startsQuestion(Array(rest.prefix(4))), ClauseSplitter.startsQuestion(Array(rest.dropFirst().prefix(4))) { rest.removeFirst() }
+            while let f = rest.first, ["so", "and", "well", "okay", "now", "then"].contains(f) { rest.removeFirst() }
+            if ClauseSplitter.startsQuestion(Array(rest.prefix(4))), rest.count >= 3, rest.contains("you") || rest.contains("your") {
+                return classify(Clause(text: clause.text, tokens: rest, offset: clause.offset, asked: clause.asked, fragment: clause.fragment))
+            }
             if all.count <= g.count + 5 { return d(.other, "greeting or courtesy '\(g.joined(separator: " "))'") }
         }
 
@@ -171,6 +180,10 @@ public enum FormClassifier {
             if first == "who" && w.count <= 4 && !w.contains("else") { return d(.closedQuestion, "short 'who' question") }
             if clause.asked || isQuestionWord(w) { return d(.openQuestion, "wh-question ('\(first)')") }
             if first == "what" && ["i", "we"].contains(second) { return statement(w, leadingSo: leadingSo) }
+            // A pseudo-cleft without '?': "what hurt was…", "what matters is…" states something.
+            if first == "what", w.count > 3, !aux.contains(second), ["was", "is"].contains(third) || (w.count > 4 && ["was", "is"].contains(w[3]) && !aux.contains(third)) {
+                return statement(w, leadingSo: leadingSo)
+            }
             return d(.openQuestion, "wh-question without '?' ('\(first)')")
         }
         if ["when", "where", "which"].contains(first), w.count > 3, ["would", "do"].contains(second), third == "you", ["like", "want"].contains(w[3]) {
@@ -179,13 +192,24 @@ public enum FormClassifier {
         if first == "where", ["do", "are", "does", "is"].contains(second), ["things", "you", "it"].contains(third), w.contains("stand") || w.contains("at") || w.contains("now") {
             return d(.openQuestion, "'where do things stand' asks for a description")
         }
+        if first == "when", second == "in", ["your", "the"].contains(third), w.count > 3, ["life", "past"].contains(w[3]) {
+            return d(.openQuestion, "'when in your life…' asks for a narrative")
+        }
         if ["when", "where", "which"].contains(first), clause.asked || aux.contains(second) {
             return d(.closedQuestion, "'\(first)' asks for a fact")
+        }
+        // "Anyone would struggle…" (no '?') normalises; it does not ask.
+        if ["anyone", "anybody"].contains(first), !clause.asked, ["would", "could", "might", "will", "can"].contains(second) {
+            return statement(w, leadingSo: leadingSo)
         }
         if ["anything", "any", "anyone", "anybody"].contains(first) && w.count <= 10 && !w.contains("you") || (["anything", "any", "anyone", "anybody"].contains(first) && (clause.asked || w.count <= 8)) {
             return d(.closedQuestion, "'\(first)…' question")
         }
 
+        // "Let me check I've got this right" frames a summary; it does not ask by itself.
+        if first == "let", second == "me", ["check", "see", "make"].contains(third), !clause.asked {
+            return Decision(form: .other, reason: "frames a check ('let me \(third)…')", isCheck: true)
+        }
         // Tag questions: "…, haven't you?", "…, right?"
         if isTag(all) { return d(.closedQuestion, "tag question") }
 
@@ -325,6 +349,15 @@ public enum FormClassifier {
         if first == "you", second == "can", w.count > 3, !["see", "tell", "hear", "feel", "imagine", "not", "be", "sense", "understand", "only"].contains(third) {
             return d(.advice, "'you can …' offers an option")
         }
+        // "Maybe you should…" / "Perhaps you could…": hedged advice is still advice.
+        if ["maybe", "perhaps"].contains(first), second == "you", ["should", "ought", "must"].contains(third) || (third == "need" && w.count > 3 && w[3] == "to") {
+            return d(.advice, "'\(first) you \(third) …' advises")
+        }
+        // "You just need to…", "you really should…": an adverb does not soften advice.
+        if first == "you", ["just", "really", "simply", "definitely"].contains(second), w.count > 3,
+           ["should", "must", "ought"].contains(third) || (["need", "have"].contains(third) && w[3] == "to") {
+            return d(.advice, "'you \(second) \(third) …' directs")
+        }
         if first == "you", ["should", "could", "might", "may", "must", "ought"].contains(second) || (second == "need" && third == "to") || (second == "have" && third == "to") {
             let verb = w.dropFirst(2).first { !["want", "to", "need", "also", "just", "really", "perhaps", "maybe", "even", "be", "able", "like"].contains($0) } ?? ""
             if !["feel", "feeling", "find", "notice", "have", "been", "wonder", "worry", "sense", "remember", "know", "sound", "seem", "proud", "already", "not"].contains(verb) || third == "want" {
@@ -354,6 +387,11 @@ public enum FormClassifier {
             if first == "your" && ["score", "phq", "results", "questionnaire", "test"].contains(second) { return d(.information, "reports a result") }
             if s.hasPrefix("i think") || s.hasPrefix("i believe") { return d(.information, "therapist's view") }
             return d(.reflection, "states back the patient's experience")
+        }
+        // "I think this week you should really try…" is advice, not a hypothesis.
+        if s.hasPrefix("i think") || s.hasPrefix("i feel") || s.hasPrefix("i really think"),
+           zip(w, w.dropFirst()).contains(where: { $0 == "you" && ["should", "must", "ought"].contains($1) }) {
+            return d(.advice, "'I think … you should' advises")
         }
         if (s.hasPrefix("i think") || s.hasPrefix("i believe") || s.hasPrefix("i wonder if") || s.hasPrefix("i guess")) && w.dropFirst(2).prefix(3).contains(where: { $0 == "you" || $0 == "your" }) {
             return d(.reflection, "a hypothesis about the patient ('\(first) \(second) … you')")

@@ -78,11 +78,18 @@ public struct RuleRecognizer: Recognizer {
             for i in viable { consider(TechniqueRules.index.rules[i], checked: true) }
             for r in lexicon { consider(r, checked: false) }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
+            // "not a weakness or your fault": a negator shortly before "fault" cancels blame.
+            hits.removeAll { h in
+                h.clause == ci && h.technique == "blaming" && h.source.contains("fault")
+                    && tokens[max(0, h.range.lowerBound - 5)..<h.range.lowerBound].contains { Self.negators.contains($0) }
+            }
             decisions[ci] = Self.adjustForm(decisions[ci], hits.filter { $0.clause == ci })
         }
         hits = prune(hits, clauses)
 
-        let (form, formClause) = FormClassifier.combine(decisions)
+        var (form, formClause) = FormClassifier.combine(decisions)
+        // A formulation's "I suggest we focus on…" proposes for agreement; it is not advice.
+        if form == .advice, hits.contains(where: { $0.source.hasPrefix("formulation shape") }) { form = .information }
         var best: [String: (score: Double, order: Int, count: Int)] = [:]
         for h in hits {
             let b = best[h.technique]
@@ -184,7 +191,7 @@ public struct RuleRecognizer: Recognizer {
 
     /// Techniques whose evidence can overrule a fallback form decision.
     static let informing: Set<String> = ["psychoeducation", "diagnosis", "measure", "sick-role", "time-limit", "contract", "termination-announce",
-                                         "next-steps", "escalate", "problem-area"]
+                                         "next-steps", "escalate", "problem-area", "minimizing", "false-reassurance"]
     static let reflecting: Set<String> = ["empathic-reflection", "affect-validate", "mood-event-link", "clarification", "mixed-feelings", "transition-loss"]
 
     /// Lets what was matched refine the form: affirmations are MITI "other", validation is a reflection,
@@ -196,6 +203,10 @@ public struct RuleRecognizer: Recognizer {
         }
         if top.technique == "hostile-confrontation", !d.form.isQuestion, d.form != .advice {
             return .init(form: .other, reason: "a confrontation ('\(top.source)')", isCheck: false)
+        }
+        // Reassurance and minimising tell the patient how things are; they do not reflect.
+        if top.technique == "false-reassurance", d.form == .reflection {
+            return .init(form: .information, reason: "reassures or minimises ('\(top.source)')", isCheck: false)
         }
         if top.technique == "affect-validate", d.form == .information {
             return .init(form: .reflection, reason: "validates the patient's feeling ('\(top.source)')", isCheck: false)
@@ -230,7 +241,85 @@ public struct RuleRecognizer: Recognizer {
         if has("medication") { out.removeAll { $0.technique == "affect-elicit" && $0.score < 0.8 } }
         // Relapse and new-role words inside a termination statement.
         if has("termination-announce") { out.removeAll { $0.technique == "time-limit" } }
+
+        let all = clauses.flatMap(\.tokens)
+        // "It isn't your fault" attached to an illness explanation is the sick-role message, not blame or reassurance.
+        if has("psychoeducation") || has("diagnosis") || has("sick-role") {
+            out.removeAll { ["false-reassurance", "blaming"].contains($0.technique) && $0.source.contains("fault") }
+        }
+        // A crisis-line number inside a safety plan is part of the plan, not an escalation.
+        if has("safety-plan"), out.contains(where: { $0.technique == "safety-plan" && !$0.source.hasPrefix("(crisis|helpline") }) || all.contains("plan") || all.contains("warning") {
+            out.removeAll { h in
+                h.technique == "escalate" && (h.source.hasPrefix("(call|phone|ring|contact)") || all[h.range].contains { $0 == "line" || $0 == "number" })
+            }
+        }
+
+        // "anything you could use to hurt yourself" qualifies the means; it does not screen for ideation.
+        if has("means-safety") {
+            out.removeAll { h in
+                h.technique == "suicide-screen" && all[max(0, h.range.lowerBound - 4)..<h.range.lowerBound].contains("use")
+            }
+        }
+        // "What stops you from acting on it?" asks for reasons for living.
+        if out.contains(where: { $0.technique == "protective-factors" && $0.source.contains("stop") }) {
+            out.removeAll { $0.technique == "suicide-detail" && $0.source.hasPrefix("(act|acting) on") }
+        }
+        // Inside a summary, safety words in the statements recap what was disclosed; only a question screens.
+        if has("summary") {
+            let safety: Set<String> = ["substance-screen", "suicide-history", "suicide-screen", "suicide-detail", "means-safety", "violence-screen"]
+            out.removeAll { safety.contains($0.technique) && !clauses[$0.clause].asked && !$0.source.hasPrefix("case:") }
+        }
+        // A dispute's pattern in other relationships (or the family of origin) is parallels, not deficits patterns or childhood focus.
+        let parallels = out.filter { $0.technique == "parallels" }
+        if !parallels.isEmpty {
+            out.removeAll { h in
+                (h.technique == "patterns" && parallels.contains { $0.range.overlaps(h.range) })
+                    || (h.technique == "childhood-focus" && parallels.contains { $0.clause == h.clause && $0.source.contains("remind") })
+            }
+        }
+        // The IPT formulation: the depression linked to an event, a proposed focus, and a check for agreement.
+        if let f = Self.formulationShape(all) {
+            let ci = clauses.lastIndex(where: \.asked) ?? clauses.count - 1
+            out.append(Hit(technique: "formulation", score: 0.97, source: "formulation shape: link '\(f.link)', focus '\(f.focus)', check '\(f.check)'",
+                           clause: ci, range: 0..<all.count, order: -2))
+            out.removeAll { $0.technique == "directive" }
+        }
         return out
+    }
+
+    static let negators: Set<String> = ["not", "never", "nobody", "no", "none", "nothing", "neither", "nor"]
+
+    static let formulationLinks: [[String]] = [
+        ["since"], ["after"], ["started", "after"], ["began", "after"], ["started", "when"], ["began", "when"], ["feed", "each", "other"],
+        ["feed", "off", "each", "other"], ["put", "on", "hold"], ["linked", "to"], ["connected", "to"], ["because", "of"], ["the", "more"],
+    ]
+    static let formulationFocus: [[String]] = [
+        ["focus", "on"], ["work", "on"], ["working", "on"], ["look", "at"], ["at", "the", "center"], ["at", "the", "centre"],
+        ["at", "the", "heart"], ["i", "suggest"], ["will", "help", "your", "mood"], ["concentrate", "on"],
+    ]
+    static let formulationChecks: [[String]] = [
+        ["does", "that", "fit"], ["does", "this", "fit"], ["make", "sense"], ["sound", "right"], ["sounds", "right"],
+        ["what", "do", "you", "think"], ["fit", "for", "you"], ["do", "you", "agree"], ["how", "does", "that", "sound"],
+    ]
+
+    /// The three-part formulation shape, if every part is present (link after a mood word; focus; check after the focus).
+    static func formulationShape(_ t: [String]) -> (link: String, focus: String, check: String)? {
+        func find(_ phrases: [[String]], from: Int) -> (Int, String)? {
+            var best: (Int, String)?
+            for p in phrases {
+                var i = from
+                while i + p.count <= t.count {
+                    if Array(t[i..<(i + p.count)]) == p { if best == nil || i < best!.0 { best = (i, p.joined(separator: " ")) }; break }
+                    i += 1
+                }
+            }
+            return best
+        }
+        guard t.contains(where: { $0.hasPrefix("depress") || $0 == "mood" || $0 == "low" || $0 == "isolated" }),
+              let link = find(formulationLinks, from: 0),
+              let focus = find(formulationFocus, from: link.0 + 1),
+              let check = find(formulationChecks, from: focus.0 + 1) else { return nil }
+        return (link.1, focus.1, check.1)
     }
 
     /// Rules that need the case: who is deceased, who "she" is.
