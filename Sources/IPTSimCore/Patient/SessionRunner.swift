@@ -67,5 +67,5 @@ public struct SessionRunner: Sendable {
 
 /// The recognizer the product uses.
 public enum Recognizers {
-    public static let standard: any Recognizer = KeywordRecognizer()
+    public static let standard: any Recognizer = RuleRecognizer()
 }

@@ -18,13 +18,19 @@ public enum BuiltinConcepts {
         "suicide": ["suicide", "suicidal", "kill yourself", "killing yourself", "end your life", "ending your life", "take your life", "taking your life", "hurt yourself", "harm yourself", "self harm", "better off dead", "not wake up", "not be here", "not being here", "not being alive", "not to be alive", "wish you were dead", "want to die", "wanting to die"],
         "drink": ["alcohol", "drink", "drinking", "drinks", "beer", "beers", "wine", "drunk", "drugs", "cannabis", "weed", "pills", "substances", "substance"],
         "medication": ["medication", "medications", "medicine", "antidepressant", "antidepressants", "tablets", "pills", "prescription", "prescribed", "sertraline", "citalopram", "fluoxetine"],
+        "hurt": ["hurt", "hurting", "pain", "painful", "upset", "devastated", "lonely", "alone", "isolated", "empty", "numb", "overwhelmed", "exhausted", "stuck", "torn", "helpless", "hopeless"],
+        "relation": ["wife", "husband", "partner", "daughter", "son", "mother", "mom", "father", "dad", "sister", "brother", "boss", "friend", "colleague", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "girlfriend", "boyfriend", "fiance", "fiancee", "ex", "neighbor", "manager", "stepfather", "stepmother", "child", "baby"],
+        "change": ["move", "moved", "moving", "retirement", "retired", "retire", "redundancy", "redundant", "promotion", "new job", "baby", "divorce", "divorced", "separation", "diagnosis", "graduation", "emigrated"],
         "time": ["week", "weeks", "month", "months", "year", "years", "since", "started", "began", "ago", "when"],
     ]
 
     public static let names: [String] = sets.keys.sorted()
 
+    /// Every set's phrases as token lists, computed once.
+    public static let compiled: [String: [[String]]] = sets.mapValues { $0.map { Normalizer.tokens($0) } }
+
     /// Phrases of a built-in set as token lists.
     public static func phrases(_ name: String) -> [[String]] {
-        (sets[name] ?? []).map { Normalizer.tokens($0) }
+        compiled[name] ?? []
     }
 }

@@ -73,19 +73,22 @@ public struct RecognitionContext: Sendable, Equatable {
     /// People mentioned most recently (most recent first), for resolving "she" and "him".
     public var recentPeople: [String]
     public var patientName: String?
+    /// The case's problem area: strategies of this area win ties.
+    public var problemArea: ProblemArea?
 
     public init(people: [PersonReference] = [], concepts: [Concept] = [], lexicon: [LexiconEntry] = [],
-                recentPeople: [String] = [], patientName: String? = nil) {
+                recentPeople: [String] = [], patientName: String? = nil, problemArea: ProblemArea? = nil) {
         self.people = people
         self.concepts = concepts
         self.lexicon = lexicon
         self.recentPeople = recentPeople
         self.patientName = patientName
+        self.problemArea = problemArea
     }
 
     public init(case c: Case) {
         self.init(people: c.people.map(PersonReference.init), concepts: c.concepts ?? [], lexicon: c.lexicon ?? [],
-                  patientName: c.patient.name)
+                  patientName: c.patient.name, problemArea: c.problemArea)
     }
 }
 

@@ -1,0 +1,122 @@
+/// Resolves references to the case's people: names, aliases, relations ("your wife", "your mum")
+/// and pronouns ("she", "him"), which go to the most recently mentioned person with that pronoun
+/// (in this utterance first, then `context.recentPeople`).
+public struct PeopleResolver: Sendable {
+    public struct Mention: Sendable, Equatable {
+        public var id: String
+        public var range: Range<Int>
+        public var how: String
+    }
+
+    struct Entry: Sendable {
+        var person: PersonReference
+        var phrases: [[String]]
+        var relationHeads: [[String]]
+        var pronoun: String
+    }
+
+    let entries: [Entry]
+    let recent: [String]
+
+    public init(_ context: RecognitionContext) {
+        entries = context.people.map { p in
+            var phrases: [[String]] = []
+            let name = Normalizer.tokens(p.name)
+            if !name.isEmpty {
+                phrases.append(name)
+                if name.count > 1 { phrases.append([name[0]]) }
+            }
+            for a in p.aliases { let t = Normalizer.tokens(a); if !t.isEmpty { phrases.append(t) } }
+            let rel = Normalizer.tokens(p.relation).filter { !["late", "former", "older", "younger", "elder", "eldest", "youngest", "little", "big", "adult", "the", "his", "her", "my"].contains($0) }
+            var heads: [[String]] = []
+            if !rel.isEmpty {
+                heads.append(rel)
+                if let last = rel.last { heads.append([last]) }
+                for h in [rel.last ?? ""] { for syn in Self.synonyms[h] ?? [] { heads.append(Normalizer.tokens(syn)) } }
+            }
+            let pronoun = p.pronoun?.lowercased() ?? Self.inferPronoun(rel)
+            return Entry(person: p, phrases: phrases, relationHeads: heads, pronoun: pronoun)
+        }
+        recent = context.recentPeople
+    }
+
+    static let synonyms: [String: [String]] = [
+        "mother": ["mom", "mommy", "ma"], "mom": ["mother"], "father": ["dad", "daddy", "pa"], "dad": ["father"],
+        "husband": ["partner", "hubby"], "wife": ["partner"], "partner": [], "grandmother": ["grandma", "nan", "nana", "granny", "gran"],
+        "grandfather": ["grandpa", "grandad", "granddad"], "son": ["boy"], "daughter": ["girl"], "boss": ["manager", "supervisor"],
+        "manager": ["boss"], "friend": ["mate", "pal"], "colleague": ["coworker", "co worker"],
+    ]
+    static let female: Set<String> = ["wife", "mother", "mom", "mommy", "daughter", "sister", "grandmother", "grandma", "aunt", "girlfriend",
+                                      "niece", "gran", "nan", "fiancee", "widow", "stepmother", "stepdaughter", "woman", "girl", "mum", "lady"]
+    static let male: Set<String> = ["husband", "father", "dad", "son", "brother", "grandfather", "grandpa", "uncle", "boyfriend", "nephew",
+                                    "fiance", "widower", "stepfather", "stepson", "man", "boy", "grandad"]
+
+    static func inferPronoun(_ relation: [String]) -> String {
+        if relation.contains(where: female.contains) { return "she" }
+        if relation.contains(where: male.contains) { return "he" }
+        return "they"
+    }
+
+    static let pronounWords: [String: String] = [
+        "she": "she", "her": "she", "hers": "she", "herself": "she",
+        "he": "he", "him": "he", "his": "he", "himself": "he",
+        "they": "they", "them": "they", "their": "they", "themselves": "they",
+    ]
+
+    /// Mentions in token order.
+    public func resolve(_ tokens: [String]) -> [Mention] {
+        guard !entries.isEmpty else { return [] }
+        var mentions: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            var found: Mention?
+            for e in entries {
+                for p in e.phrases where PatientEngine.matchesAt(tokens, p, i) {
+                    if found == nil || p.count > found!.range.count { found = Mention(id: e.person.id, range: i..<(i + p.count), how: "name '\(p.joined(separator: " "))'") }
+                }
+                if ["your", "the"].contains(tokens[i]) {
+                    for h in e.relationHeads where PatientEngine.matchesAt(tokens, h, i + 1) {
+                        let r = i..<(i + 1 + h.count)
+                        if found == nil || r.count > found!.range.count { found = Mention(id: e.person.id, range: r, how: "relation '\(tokens[i]) \(h.joined(separator: " "))'") }
+                    }
+                }
+            }
+            if let f = found {
+                mentions.append(f)
+                i = f.range.upperBound
+                continue
+            }
+            if let pr = Self.pronounWords[tokens[i]], pr != "they" || entries.contains(where: { $0.pronoun == "they" }) {
+                // Most recent in this utterance, then the conversation.
+                let earlier = mentions.reversed().map(\.id)
+                let order = earlier + recent
+                if let id = order.first(where: { id in entries.first { $0.person.id == id }?.pronoun == pr }) {
+                    mentions.append(Mention(id: id, range: i..<(i + 1), how: "pronoun '\(tokens[i])'"))
+                }
+            }
+            i += 1
+        }
+        return mentions
+    }
+
+    public func isDeceased(_ id: String) -> Bool { entries.first { $0.person.id == id }?.person.deceased ?? false }
+
+    /// Phrases naming the case's deceased people, for `~deceased`.
+    var deceasedPhrases: [[String]] {
+        entries.filter(\.person.deceased).flatMap { e in e.phrases + e.relationHeads.map { ["your"] + $0 } }
+    }
+
+    /// Phrases naming any case person, for `~person`.
+    var personPhrases: [[String]] {
+        entries.flatMap { e in e.phrases + e.relationHeads.map { ["your"] + $0 } }
+    }
+}
+
+extension PatientEngine {
+    /// Whether `phrase` occurs in `tokens` starting at `i`.
+    static func matchesAt(_ tokens: [String], _ phrase: [String], _ i: Int) -> Bool {
+        guard !phrase.isEmpty, i + phrase.count <= tokens.count else { return false }
+        for k in 0..<phrase.count where tokens[i + k] != phrase[k] { return false }
+        return true
+    }
+}
