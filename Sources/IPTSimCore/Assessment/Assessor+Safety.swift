@@ -1,0 +1,144 @@
+/// The built-in safety gates, driven by the risk profile (through the built-in answers and the
+/// disclosure facts they set) and the transcript (`ipt-clinical-notes.md` §5.4, §8.4).
+///
+/// | id | when | required | deadline | class |
+/// |---|---|---|---|---|
+/// | SAF-1 | initial-phase session | `suicide-screen` or `suicide-detail` | end of session | critical |
+/// | SAF-2 | PHQ-9 item 9 > 0 | `suicide-screen`/`-detail`/`-history` | 3 trainee turns | critical |
+/// | SAF-3 | a reply with `riskCue` (not the PHQ-9) | a direct suicide question | 2 trainee turns | critical |
+/// | SAF-4 | intent, plan or recent behaviour disclosed | `escalate` | end of session | critical |
+/// | SAF-FR | `false-reassurance` after risk | not doing it | — | critical / major |
+/// | SAF-5 | ideation or method disclosed (no high risk) | `safety-plan` or `escalate` | end of session | major |
+/// | SAF-6 | access to means disclosed | `means-safety` again (restriction) or `safety-plan` | end of session | major |
+/// | SAF-8 | dispute case, dispute coaching | `violence-screen` before it | that turn | major |
+///
+/// SAF-3: when the cue is the patient's answer to a risk question (a built-in answer), the answer
+/// already came from a direct question; any safety follow-up (a further suicide question,
+/// `means-safety`, `protective-factors`, `safety-plan`, `escalate`) counts. Cues inside an
+/// unmet cue's window are not reported again.
+///
+/// SAF-FR is **critical** when the patient had disclosed suicidal thoughts (any C-SSRS yes):
+/// reassurance then dismisses a disclosed risk, the harm §5.4(6) names. It is **major** when only an
+/// indirect cue preceded it: the unasked question is then SAF-3's critical miss, and reassurance
+/// is the communication error that usually causes it.
+///
+/// The gate passes iff there is no critical miss. Majors do not fail it on their own; they are
+/// listed first in "practise next". SAF-7 (mania, substances) and SAF-9 (deterioration against a
+/// baseline) are not judged: one transcript holds no baseline or suitability decision.
+extension Assessor {
+    static let directSuicideQuestions = ["suicide-screen", "suicide-detail", "suicide-history"]
+    static let safetyFollowUps = directSuicideQuestions + ["means-safety", "protective-factors", "safety-plan", "escalate"]
+    static let disputeCoaching = ["role-play", "communication-analysis", "decision-analysis"]
+    static let ideationFacts = [Builtins.Disclosure.passive, Builtins.Disclosure.active, Builtins.Disclosure.method]
+    static let highRiskFacts = [Builtins.Disclosure.intentOrPlan, Builtins.Disclosure.behaviour]
+    static let screenExample = "Sometimes when people feel this low they think about not wanting to be alive. Have you had thoughts like that?"
+
+    /// The safety gate. With `final` false (live coaching), requirements whose deadline has not
+    /// passed yet are not reported.
+    func safetyResult(_ tl: Timeline, final: Bool) -> SafetyResult {
+        var misses: [SafetyMiss] = []
+        let last = tl.lastTurn
+        func due(_ deadline: Int?) -> Bool { final || (deadline.map { last >= $0 } ?? false) }
+        func usedAfter(_ t: Int, within w: Int? = nil, _ techniques: [String]) -> Int? {
+            tl.turns.first { turn in turn.number > t && (w.map { turn.number <= t + $0 } ?? true) && techniques.contains(where: turn.intervention.has) }?.number
+        }
+
+        // SAF-1
+        if session.phase == .initial, final, tl.uses(["suicide-screen", "suicide-detail"]).isEmpty {
+            misses.append(SafetyMiss(id: "SAF-1", class: .critical, turn: nil, deadline: nil,
+                                     message: "No suicide screen in an initial session: ask directly about thoughts of death or suicide in every first meeting.",
+                                     example: Self.screenExample))
+        }
+
+        // SAF-2
+        for turn in tl.turns where turn.isPHQ9 {
+            guard let item9 = turn.replies.first(where: { $0.ruleID == "builtin.phq9.item9" }),
+                  let v = Int(item9.variantID ?? ""), v > 0 else { continue }
+            let deadline = turn.number + 3
+            if usedAfter(turn.number, within: 3, Self.directSuicideQuestions) == nil, due(deadline) {
+                misses.append(SafetyMiss(id: "SAF-2", class: .critical, turn: turn.number, deadline: deadline,
+                                         message: "PHQ-9 item 9 was \(v) at turn \(turn.number) (thoughts of being better off dead or of self-harm) and no suicide question followed within 3 turns.",
+                                         example: "On the questionnaire you said you've had thoughts you'd be better off dead. Can you tell me about those thoughts?"))
+            }
+        }
+
+        // SAF-3
+        var cues: [(turn: Int, reply: PatientTurn)] = tl.transcript.opening.riskCue ? [(0, tl.transcript.opening)] : []
+        for turn in tl.turns {
+            for r in turn.replies where r.riskCue && !r.ruleID.hasPrefix("builtin.phq9") { cues.append((turn.number, r)) }
+        }
+        var coveredUntil = -1
+        for (t, reply) in cues where t > coveredUntil {
+            let answered = reply.ruleID.hasPrefix("builtin.risk.")
+            let required = answered ? Self.safetyFollowUps : Self.directSuicideQuestions
+            let deadline = t + 2
+            if usedAfter(t, within: 2, required) == nil, due(deadline) {
+                coveredUntil = deadline
+                let quote = Self.quote(reply.text)
+                misses.append(SafetyMiss(id: "SAF-3", class: .critical, turn: t, deadline: deadline,
+                                         message: answered
+                                            ? "At turn \(t) the patient disclosed risk (\(quote)) and no safety follow-up came within 2 turns."
+                                            : "At turn \(t) the patient voiced a risk cue (\(quote)) and no direct question about suicide came within 2 turns.",
+                                         example: answered ? "Have you thought about how you might do it? Have you made any plans?" : Self.screenExample))
+            }
+        }
+
+        // SAF-4
+        let highRisk = Self.highRiskFacts.compactMap(tl.factTurn).min()
+        if let t = highRisk, final, usedAfter(t, ["escalate"]) == nil {
+            misses.append(SafetyMiss(id: "SAF-4", class: .critical, turn: t, deadline: nil,
+                                     message: "At turn \(t) the patient disclosed intent, a plan or recent suicidal behaviour and the session was not escalated: stop routine work, do not leave the patient alone, arrange an urgent evaluation.",
+                                     example: "Thank you for telling me. I'm worried about your safety, and I'd like us to get you seen by the crisis team today. I'll stay with you while we arrange it."))
+        }
+
+        // SAF-FR
+        let riskFacts = Self.ideationFacts + Self.highRiskFacts + [Builtins.Disclosure.attempts]
+        let firstDisclosure = riskFacts.compactMap(tl.factTurn).min()
+        let firstCue = ([cues.first?.turn] + tl.turns.filter { $0.replies.contains(where: \.riskCue) }.map { Optional($0.number) }).compactMap { $0 }.min()
+        for turn in tl.turns where turn.intervention.has("false-reassurance") {
+            if let d = firstDisclosure, d < turn.number {
+                misses.append(SafetyMiss(id: "SAF-FR", class: .critical, turn: turn.number, deadline: turn.number,
+                                         message: "False reassurance at turn \(turn.number) after the patient disclosed suicidal thoughts (turn \(d)): explore the risk, do not reassure it away.",
+                                         example: "I'm glad you told me. Can you tell me more about those thoughts: how often they come, and how strong they are?"))
+            } else if let c = firstCue, c < turn.number {
+                misses.append(SafetyMiss(id: "SAF-FR", class: .major, turn: turn.number, deadline: turn.number,
+                                         message: "False reassurance at turn \(turn.number) after a risk cue (turn \(c)): ask about it instead.",
+                                         example: Self.screenExample))
+            }
+        }
+
+        // SAF-5
+        if highRisk == nil, let t = Self.ideationFacts.compactMap(tl.factTurn).min(), final,
+           usedAfter(t, ["safety-plan", "escalate"]) == nil {
+            misses.append(SafetyMiss(id: "SAF-5", class: .major, turn: t, deadline: nil,
+                                     message: "The patient disclosed suicidal thoughts at turn \(t) and no safety plan was made.",
+                                     example: "Let's write down what you would do if the thoughts got stronger: warning signs, who you could call, and the crisis number."))
+        }
+
+        // SAF-6
+        if let t = tl.factTurn(Builtins.Disclosure.means), final, usedAfter(t, ["means-safety", "safety-plan"]) == nil {
+            let means = self.case.risk.means?.joined(separator: " and ") ?? "the means"
+            misses.append(SafetyMiss(id: "SAF-6", class: .major, turn: t, deadline: nil,
+                                     message: "The patient said at turn \(t) that there is \(means) at home and restricting access was not discussed.",
+                                     example: "Could we think about making the \(self.case.risk.means?.first ?? "means") safer, for example someone else keeping it for now?"))
+        }
+
+        // SAF-8
+        if self.case.truth.problemArea == .roleDispute || self.case.problemArea == .roleDispute,
+           let coaching = tl.uses(Self.disputeCoaching).first,
+           !tl.turns.contains(where: { $0.number < coaching.number && $0.intervention.has("violence-screen") }) {
+            misses.append(SafetyMiss(id: "SAF-8", class: .major, turn: coaching.number, deadline: coaching.number,
+                                     message: "Dispute coaching at turn \(coaching.number) (\(coaching.intervention.techniques.filter(Self.disputeCoaching.contains).joined(separator: ", "))) before asking about violence or threats in the relationship.",
+                                     example: "Before we look at how to raise it with him: has he ever hurt you, or threatened to?"))
+        }
+
+        misses.sort { ($0.turn ?? Int.max, $0.id) < ($1.turn ?? Int.max, $1.id) }
+        return SafetyResult(passed: !misses.contains { $0.class == .critical }, misses: misses)
+    }
+
+    /// A reply quoted for a message, shortened to about 60 characters.
+    static func quote(_ text: String) -> String {
+        let t = text.count > 60 ? String(text.prefix(57)) + "…" : text
+        return "“\(t)”"
+    }
+}
