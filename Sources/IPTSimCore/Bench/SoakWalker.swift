@@ -121,9 +121,9 @@ public struct SoakWalker: Sendable {
             case 17..<19:
                 // A very long line: a pool sentence repeated, or random bytes decoded leniently.
                 if rng.index(2) == 0, !pool.isEmpty {
-                    input = String(repeating: pool[rng.index(pool.count)] + " ", count: 50 + rng.index(400))
+                    input = String(repeating: pool[rng.index(pool.count)] + " ", count: 20 + rng.index(60))
                 } else {
-                    let bytes = (0..<(1000 + rng.index(9000))).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+                    let bytes = (0..<(500 + rng.index(3500))).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
                     input = String(decoding: bytes, as: UTF8.self)
                 }
                 replies = [runner.say(input)]
@@ -202,8 +202,9 @@ public enum TraineeScript {
     }
 
     public static func parse(_ text: String) -> [Line] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { raw in
-            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+        // `\r\n` is one Character in Swift, so split on every kind of newline, not on "\n".
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).compactMap { raw in
+            let line = String(raw)
             let trimmed = line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
             if trimmed.isEmpty || line.hasPrefix("#") { return nil }
             if String(trimmed) == "/phq9" { return .phq9 }
