@@ -69,7 +69,7 @@ struct Bench: ParsableCommand {
         var allTurns: [(wall: Double, cpu: Double)] = []
         for (_, result, c) in cases {
             let mine = scripts.filter { $0.caseID == c.id }
-            guard !mine.isEmpty else { continue }
+            guard !mine.isEmpty, b.wants("turn.\(c.id)") || b.wants("turn.shipped") else { continue }
             let samples = (0..<reps).flatMap { _ in mine.flatMap { Self.turnTimes(c, hash: result.versionHash, script: $0) } }
             b.record("turn.\(c.id)", unit: "us", samples: samples.map(\.wall), target: "p99 < 1000")
             b.record("turn.\(c.id).cpu", unit: "us cpu", samples: samples.map(\.cpu), target: nil)
