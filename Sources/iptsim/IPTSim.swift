@@ -25,6 +25,7 @@ struct IPTSim: ParsableCommand {
             New.self,
             Exam.self,
             Results.self,
+            Bench.self,
         ]
     )
 }

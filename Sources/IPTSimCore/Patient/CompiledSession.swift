@@ -1,10 +1,18 @@
-/// A session prepared for fast turns: text patterns compiled once, rules indexed by technique.
+/// A session prepared for fast turns: text patterns compiled once, rules indexed by what an
+/// utterance must carry for them to be able to hold (a technique, or a person mentioned).
 struct CompiledSession: Sendable {
+    /// Something an utterance carries that a rule can require.
+    enum Key: Hashable, Sendable {
+        case technique(String)
+        case person(String)
+    }
+
     let rules: [Rule]
     let ruleIndex: [String: Int]
-    /// Rules whose top-level condition requires one of these techniques, by technique.
-    let byTechnique: [String: [Int]]
-    /// Rules with no top-level technique requirement (checked every turn).
+    /// Rules that can hold only when the utterance carries one of their keys, by key.
+    let byKey: [Key: [Int]]
+    /// Rules with no key requirement (checked every turn). Follow-ups are in neither list: they
+    /// are eligible only when pending, and pending rules are looked up by id.
     let unindexed: [Int]
     let patterns: [String: TextPattern]
     let concepts: [String: [[String]]]
@@ -12,18 +20,19 @@ struct CompiledSession: Sendable {
     init(case c: Case, session: Session) {
         rules = session.rules
         var index: [String: Int] = [:]
-        var byTechnique: [String: [Int]] = [:]
+        var byKey: [Key: [Int]] = [:]
         var unindexed: [Int] = []
         for (i, r) in session.rules.enumerated() {
             index[r.id] = i
-            if let ts = r.when?.techniques, !ts.isEmpty {
-                for t in Set(ts) { byTechnique[t, default: []].append(i) }
+            if r.tier == .followUp { continue }
+            if let keys = Self.requiredKeys(r.when) {
+                for k in keys { byKey[k, default: []].append(i) }
             } else {
                 unindexed.append(i)
             }
         }
         ruleIndex = index
-        self.byTechnique = byTechnique
+        self.byKey = byKey
         self.unindexed = unindexed
         var patterns: [String: TextPattern] = [:]
         func collect(_ cond: Condition?) {
@@ -48,10 +57,38 @@ struct CompiledSession: Sendable {
         self.concepts = concepts
     }
 
-    /// Indices of rules worth evaluating for these techniques, in rule order.
-    func candidates(for techniques: [String]) -> [Int] {
-        var set = Set(unindexed)
-        for t in techniques { set.formUnion(byTechnique[t] ?? []) }
-        return set.sorted()
+    /// Keys of which an utterance must carry at least one for `cond` to hold; nil when there is
+    /// no such set (the rule is then checked every turn). Sound by construction of `evaluate`:
+    /// `techniques` and `people` need a match, every member of `all` must hold, and `any` holds
+    /// only through one of its members.
+    static func requiredKeys(_ cond: Condition?) -> Set<Key>? {
+        guard let cond else { return nil }
+        if let ts = cond.techniques, !ts.isEmpty { return Set(ts.map(Key.technique)) }
+        if let ps = cond.people, !ps.isEmpty { return Set(ps.map(Key.person)) }
+        for sub in cond.all ?? [] {
+            if let keys = requiredKeys(sub) { return keys }
+        }
+        if let any = cond.any, !any.isEmpty {
+            var union = Set<Key>()
+            for sub in any {
+                guard let keys = requiredKeys(sub) else { return nil }
+                union.formUnion(keys)
+            }
+            return union
+        }
+        return nil
+    }
+
+    /// Indices of rules worth evaluating for this utterance (and the pending follow-ups), in rule order.
+    func candidates(for iv: Intervention, pending: [String] = []) -> [Int] {
+        var out = unindexed
+        for t in iv.techniques { out += byKey[.technique(t)] ?? [] }
+        for p in iv.people { out += byKey[.person(p)] ?? [] }
+        for id in pending { if let i = ruleIndex[id] { out.append(i) } }
+        out.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(out.count)
+        for i in out where unique.last != i { unique.append(i) }
+        return unique
     }
 }

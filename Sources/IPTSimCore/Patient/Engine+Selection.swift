@@ -44,12 +44,11 @@ extension PatientEngine {
     }
 
     /// Ranks every qualifying rule. Pending follow-ups are eligible only on this turn.
-    func select(_ iv: Intervention, state: SessionState, pending: [String]) -> Evaluation {
+    /// `exhaustive` scans every rule instead of the index (for tests that check the index changes nothing).
+    func select(_ iv: Intervention, state: SessionState, pending: [String], exhaustive: Bool = false) -> Evaluation {
         var ranked: [RankedRule] = []
         var misses: [Explanation.NearMiss] = []
-        var indices = compiled.candidates(for: iv.techniques)
-        let pendingIndices = pending.compactMap { compiled.ruleIndex[$0] }
-        indices = Array(Set(indices).union(pendingIndices)).sorted()
+        let indices = exhaustive ? Array(compiled.rules.indices) : compiled.candidates(for: iv, pending: pending)
         for i in indices {
             let rule = compiled.rules[i]
             let isPending = pending.contains(rule.id)

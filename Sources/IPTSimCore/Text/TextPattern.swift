@@ -186,13 +186,14 @@ public struct TextPattern: Sendable, Equatable {
         case .prefix(let p):
             return i < tokens.count && tokens[i].hasPrefix(p) ? [(i + 1, 1)] : []
         case .concept(let name):
+            guard i < tokens.count else { return [] }
             var out: [(Int, Int)] = []
             for phrase in concept(name) where !phrase.isEmpty && i + phrase.count <= tokens.count {
-                if zip(phrase, tokens[i..<(i + phrase.count)]).allSatisfy({ $0 == $1 || ($0.hasSuffix("*") && $1.hasPrefix($0.dropLast())) }) {
+                if zip(phrase, tokens[i..<(i + phrase.count)]).allSatisfy({ $0 == $1 || ($0.utf8.last == UInt8(ascii: "*") && $1.hasPrefix($0.dropLast())) }) {
                     out.append((i + phrase.count, phrase.count))
                 }
             }
-            return out.sorted { $0.0 < $1.0 }
+            return out.count < 2 ? out : out.sorted { $0.0 < $1.0 }
         case .alternatives(let alts), .optional(let alts):
             var out: [(Int, Int)] = []
             if case .optional = element { out.append((i, 0)) }
