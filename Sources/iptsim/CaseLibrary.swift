@@ -29,28 +29,43 @@ struct CaseLibrary {
         }
     }
 
-    /// A case by id, file name or problem area name (`grief`, `dispute`, …).
+    /// A case's id and problem area, read with the scanner alone (no validation), so that finding
+    /// one case does not cost a full load of every case.
+    static func peek(_ source: CaseSource) -> (id: String, area: ProblemArea?)? {
+        guard let node = JSONScanner.parse([UInt8](source.data)).node, let id = node["id"]?.string else { return nil }
+        return (id, node["problemArea"]?.string.flatMap(ProblemArea.init(rawValue:)))
+    }
+
+    /// Loads one source fully; a case that does not validate is an error naming its problems.
+    static func loadValid(_ source: CaseSource) throws -> (source: CaseSource, result: LoadResult, case: Case) {
+        let r = CaseLoader.load(source.data)
+        guard let c = r.case else { throw CLIError.invalidCase(r.diagnostics.map { $0.rendered(file: source.path) }) }
+        return (source, r, c)
+    }
+
+    /// A case by id, file name or problem area name (`grief`, `dispute`, …). Only the case found
+    /// is fully loaded and validated.
     func find(_ name: String) throws -> (source: CaseSource, result: LoadResult, case: Case) {
-        let all = cases()
         let key = name.lowercased()
+        let headers = sources.map { (source: $0, header: Self.peek($0)) }
         // Ids may contain capitals ("Rosa-2"), so compare without case on both sides.
-        if let hit = all.first(where: { $0.case.id.lowercased() == key }) { return hit }
-        if let hit = all.first(where: { URL(fileURLWithPath: $0.source.path).deletingPathExtension().lastPathComponent.lowercased() == key }) { return hit }
-        if let area = ProblemArea.allCases.first(where: { $0.aliases.contains(key) }),
-           let hit = all.filter({ $0.case.problemArea == area }).min(by: { a, b in
-               let sa = a.case.id.hasPrefix("sample"), sb = b.case.id.hasPrefix("sample")
-               return sa != sb ? !sa : a.case.id < b.case.id
-           }) {
-            return hit
+        if let hit = headers.first(where: { $0.header?.id.lowercased() == key }) { return try Self.loadValid(hit.source) }
+        if let hit = headers.first(where: { URL(fileURLWithPath: $0.source.path).deletingPathExtension().lastPathComponent.lowercased() == key }) {
+            return try Self.loadValid(hit.source)
+        }
+        if let area = ProblemArea.allCases.first(where: { $0.aliases.contains(key) }) {
+            // Shipped cases before samples, then by id; the first that validates.
+            let candidates = headers.filter { $0.header?.area == area }.sorted { a, b in
+                let ia = a.header!.id, ib = b.header!.id
+                let sa = ia.hasPrefix("sample"), sb = ib.hasPrefix("sample")
+                return sa != sb ? !sa : ia < ib
+            }
+            for c in candidates { if let hit = try? Self.loadValid(c.source) { return hit } }
         }
         if FileManager.default.fileExists(atPath: name) {
-            let source = try CaseFiles.read(name)
-            let r = CaseLoader.load(source.data)
-            guard let c = r.case else {
-                throw CLIError.invalidCase(r.diagnostics.map { $0.rendered(file: name) })
-            }
-            return (source, r, c)
+            return try Self.loadValid(try CaseFiles.read(name))
         }
+        let all = cases()
         if let area = ProblemArea.allCases.first(where: { $0.aliases.contains(key) }) {
             throw CLIError.usage("no case for the problem area '\(area.rawValue)'; cases: \(all.map(\.case.id).joined(separator: ", "))")
         }
