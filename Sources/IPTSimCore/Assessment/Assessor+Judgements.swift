@@ -8,7 +8,7 @@
 /// mistake repeated does not fail a session on its own.
 ///
 /// - **premature-advice**: a turn in advice form or using `directive` (safety techniques
-///   excepted: safety advice is never premature) with fewer than
+///   and `medication` excepted: safety advice and a medication evaluation are never premature) with fewer than
 ///   `minExplorationBeforeAdvice` earlier exploring turns on its topic. The topic is the people
 ///   the advice names and the case concepts it mentions (the grave, the choir): exploring turns
 ///   must share one of them; advice with no topic is measured against all earlier exploring
@@ -46,7 +46,8 @@ extension Assessor {
         for (i, turn) in tl.turns.enumerated() {
             let iv = turn.intervention
             guard iv.form == .advice || iv.has("directive") else { continue }
-            guard !iv.techniques.contains(where: { TechniqueCatalogue.family(of: $0) == .safety }) else { continue }
+            // Safety advice is never premature, nor is offering a medication evaluation (the I5 task).
+            guard !iv.techniques.contains(where: { TechniqueCatalogue.family(of: $0) == .safety }), !iv.has("medication") else { continue }
             // The advice's topic: the people it names and the case's own concepts it mentions.
             let topic = Set(iv.people).union(iv.concepts.filter(caseConcepts.contains))
             let explored = tl.turns[..<i].filter { t in

@@ -90,6 +90,13 @@ struct AssessmentJudgementTests {
         #expect(detached.proscribed("contract-extension").isEmpty)
     }
 
+    @Test func aMedicationEvaluationIsNeverPrematureAdvice() {
+        let r = Fixture.report([.t("medication", "directive", form: .advice, people: ["raj"], text: "I'd suggest a medication review with your GP.")])
+        #expect(r.proscribed("premature-advice").isEmpty)
+        let other = Fixture.report([.t("directive", form: .advice, people: ["raj"], text: "You should talk to Raj tonight.")])
+        #expect(other.proscribed("premature-advice").count == 1)
+    }
+
     /// Advice about the grave counts as premature until the grave itself has been explored.
     @Test(arguments: [(0, true), (2, true), (3, false)])
     func prematureAdviceTopicIncludesCaseConcepts(explored: Int, flagged: Bool) {
