@@ -19,14 +19,10 @@ struct ShippedTranscriptTests {
         }
     }()
 
-    /// Authors' expectations that the content (or the recognizer) does not meet yet. Each entry is
-    /// reported to the integrator; the test records it as a known issue and fails if it starts passing.
-    /// Recorded against the recognizer committed on branch 'recognizer' (0edc92f) and the assessor
-    /// on 'assessment' (d0e8e4f); see the report to the integrator for the failing lines.
-    static let knownFailures: Set<String> = [
-        "deficits-kevin/initial-expert.txt", "deficits-kevin/middle-expert.txt",
-        "transition-tom/initial-expert.txt", "transition-tom/middle-expert.txt",
-    ]
+    /// Authors' expectations that the content (or the recognizer) does not meet yet. The test
+    /// records each as a known issue and fails if it starts passing. Empty: every shipped script
+    /// earns the outcome it claims.
+    static let knownFailures: Set<String> = []
 
     @Test func everyShippedCaseHasTranscripts() {
         #expect(!Self.files.isEmpty)
