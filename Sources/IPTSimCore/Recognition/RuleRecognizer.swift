@@ -294,7 +294,7 @@ public struct RuleRecognizer: Recognizer {
         ["feed", "off", "each", "other"], ["put", "on", "hold"], ["linked", "to"], ["connected", "to"], ["because", "of"], ["the", "more"],
     ]
     static let formulationFocus: [[String]] = [
-        ["focus", "on"], ["work", "on"], ["working", "on"], ["look", "at"], ["at", "the", "center"], ["at", "the", "centre"],
+        ["focus", "on"], ["work", "on"], ["working", "on"], ["at", "the", "center"], ["at", "the", "centre"],
         ["at", "the", "heart"], ["i", "suggest"], ["will", "help", "your", "mood"], ["concentrate", "on"],
     ]
     static let formulationChecks: [[String]] = [
@@ -315,8 +315,11 @@ public struct RuleRecognizer: Recognizer {
             }
             return best
         }
-        guard t.contains(where: { $0.hasPrefix("depress") || $0 == "mood" || $0 == "low" || $0 == "isolated" }),
-              let link = find(formulationLinks, from: 0),
+        // The link must tie a mood word to what follows ("depressed since…", "your mood dropped after…").
+        let moodAt = t.indices.filter { t[$0].hasPrefix("depress") || t[$0] == "mood" || t[$0] == "low" || t[$0] == "isolated" }
+        guard let firstMood = moodAt.first,
+              let link = find(formulationLinks, from: firstMood + 1),
+              moodAt.contains(where: { $0 < link.0 && link.0 - $0 <= 6 }),
               let focus = find(formulationFocus, from: link.0 + 1),
               let check = find(formulationChecks, from: focus.0 + 1) else { return nil }
         return (link.1, focus.1, check.1)
