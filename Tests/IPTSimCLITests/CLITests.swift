@@ -204,7 +204,7 @@ struct CLITests {
         let sessions = try #require(sample["sessions"] as? [[String: Any]])
         #expect(sessions.map { $0["id"] as? String } == ["initial", "middle"])
         #expect(sessions.map { $0["phase"] as? String } == ["initial", "middle"])
-        #expect(sessions.map { $0["rules"] as? Int } == [12, 3])
+        #expect(sessions.map { $0["rules"] as? Int } == [15, 3])
         #expect(Set(sessions[0].keys) == ["id", "phase", "rules"])
     }
 
