@@ -9,6 +9,13 @@ public enum Hints {
             let phq = turns[cueIndex].isPHQ9
             return "Safety first: \(phq ? "item 9 of the PHQ-9 was above zero" : "what \(c.patient.name.split(separator: " ").first ?? "the patient") said on turn \(turns[cueIndex].number) is a risk cue"). Ask directly and calmly about suicidal thoughts, e.g. \"Sometimes when people feel this low they think about death or ending their life. Has that happened for you?\""
         }
+        // 1b. A risk disclosure in answer to a risk question, not yet followed up.
+        let followUps: Set<String> = ["suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate"]
+        let ideation: Set<String> = [Builtins.Disclosure.passive, Builtins.Disclosure.active]
+        if let disclosed = turns.lastIndex(where: { $0.replies.contains { !$0.factsSet.filter(ideation.contains).isEmpty } }),
+           !turns[(disclosed + 1)...].contains(where: { $0.intervention.techniques.contains(where: followUps.contains) }) {
+            return "Thank the patient for telling you, then go on with the risk assessment: ask about method, intent and plans, what keeps them going, and agree a safety plan, e.g. \"Have you thought about how you might do it, or made any plans?\""
+        }
         // 2. Disclosed ideation not yet followed by safety work.
         if state.disclosures.contains(Builtins.Disclosure.intentOrPlan) || state.disclosures.contains(Builtins.Disclosure.behaviour),
            !turns.contains(where: { $0.intervention.has("escalate") }) {
