@@ -30,12 +30,16 @@ import Testing
         private var buffer = Data()
 
         init(arguments: [String], stateHome: String) throws {
-            let command = ([PseudoTerminalTests.binary!] + arguments).map { "'\($0)'" }.joined(separator: " ")
+            // `exec`: script(1) runs the command through `$SHELL -c`. dash (the /bin/sh of a CI
+            // machine without $SHELL) stays as the parent and dies of the Ctrl-C that iptsim
+            // handles, so script would report 130 for a session that ended normally.
+            let command = "exec " + ([PseudoTerminalTests.binary!] + arguments).map { "'\($0)'" }.joined(separator: " ")
             process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
             process.arguments = ["-qfec", command, "/dev/null"]
             var env = ProcessInfo.processInfo.environment
             env["XDG_STATE_HOME"] = stateHome
             env["XDG_DATA_HOME"] = stateHome
+            env["SHELL"] = "/bin/sh"
             env["TERM"] = "xterm"
             env["INPUTRC"] = "/dev/null"
             env["COLUMNS"] = "100"
