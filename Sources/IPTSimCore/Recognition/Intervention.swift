@@ -86,9 +86,9 @@ public struct RecognitionContext: Sendable, Equatable {
         self.problemArea = problemArea
     }
 
-    public init(case c: Case) {
+    public init(case c: Case, recentPeople: [String] = []) {
         self.init(people: c.people.map(PersonReference.init), concepts: c.concepts ?? [], lexicon: c.lexicon ?? [],
-                  patientName: c.patient.name, problemArea: c.problemArea)
+                  recentPeople: recentPeople, patientName: c.patient.name, problemArea: c.problemArea)
     }
 }
 

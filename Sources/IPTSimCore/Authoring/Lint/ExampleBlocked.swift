@@ -23,7 +23,7 @@ public struct ExampleBlocked: LintRule {
             for (ri, r) in s.rules.enumerated() {
                 let rp = LintContext.rulePath(si, ri)
                 for (i, ex) in (r.examples?.match ?? []).enumerated() {
-                    let iv = ctx.recognize(ex)
+                    let iv = ctx.recognize(ex, for: r)
                     let mine = engine.exampleMatch(r, iv)
                     guard mine.holds else { continue }
                     let path = rp + [.key("examples"), .key("match"), .index(i)]

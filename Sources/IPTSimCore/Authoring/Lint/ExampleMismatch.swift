@@ -20,7 +20,7 @@ public struct ExampleMismatch: LintRule {
             for (ri, r) in s.rules.enumerated() {
                 let rp = LintContext.rulePath(si, ri)
                 for (i, ex) in (r.examples?.match ?? []).enumerated() {
-                    let iv = ctx.recognize(ex)
+                    let iv = ctx.recognize(ex, for: r)
                     let m = engine.exampleMatch(r, iv)
                     if !m.holds {
                         out.append(ctx.finding(self, "example \"\(ex)\" does not trigger rule '\(r.id)': \(m.failure ?? "its condition fails")",
@@ -29,7 +29,7 @@ public struct ExampleMismatch: LintRule {
                     }
                 }
                 for (i, ex) in (r.examples?.noMatch ?? []).enumerated() {
-                    let iv = ctx.recognize(ex)
+                    let iv = ctx.recognize(ex, for: r)
                     if engine.exampleMatch(r, iv).holds {
                         out.append(ctx.finding(self, "noMatch example \"\(ex)\" triggers rule '\(r.id)' (heard \(iv.techniques.isEmpty ? "no technique" : iv.techniques.joined(separator: ", ")), form \(iv.form.rawValue))",
                                                fix: "narrow the condition (a 'not', a more specific pattern) or remove the example",

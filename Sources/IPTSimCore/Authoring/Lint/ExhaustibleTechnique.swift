@@ -7,8 +7,10 @@ public struct ExhaustibleTechnique: LintRule {
         When every rule of a session that requires a technique is `once` (the default) or `max N`, a \
         trainee who keeps using that technique — as good therapists do with exploration or affect — \
         runs the content out and then only gets fallbacks ("ran out of content"). Only communication \
-        techniques and problem-area strategies are checked: assessment, frame, safety (the built-ins \
-        answer) and termination moves are naturally done once. Add a repeatable \
+        techniques and the strategies of the case's own problem areas (`problemArea`, `truth.problemArea` \
+        and `truth.secondary`) are checked: assessment, frame, safety (the built-ins answer) and \
+        termination moves are naturally done once, and a strategy of another problem area is a \
+        wrong turn, which a once-only redirect followed by fallbacks answers as intended. Add a repeatable \
         rule for the technique (`repeat: always` or `cooldown N`, usually tier `general`), or justify \
         the exhaustion in one of the rules' notes with `lint-ignore: exhaustible-technique <reason>`. \
         Reported at the last rule answering the technique.
@@ -20,12 +22,14 @@ public struct ExhaustibleTechnique: LintRule {
 
     public func check(_ ctx: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
+        let areas = Set([ctx.case.problemArea, ctx.case.truth.problemArea] + (ctx.case.truth.secondary ?? []))
         for (si, s) in ctx.case.sessions.enumerated() {
             var byTechnique: [String: [Int]] = [:]
             for (ri, r) in s.rules.enumerated() where r.tier != .followUp {
                 for t in Set(r.when?.techniques ?? []) { byTechnique[t, default: []].append(ri) }
             }
-            for (t, indices) in byTechnique.sorted(by: { $0.key < $1.key }) where Self.families.contains(TechniqueCatalogue.family(of: t) ?? .proscribed) {
+            for (t, indices) in byTechnique.sorted(by: { $0.key < $1.key }) where Self.families.contains(TechniqueCatalogue.family(of: t) ?? .proscribed)
+                && TechniqueCatalogue.info(t)?.area.map(areas.contains) ?? true {
                 let finite = indices.allSatisfy { i in
                     switch s.rules[i].repeatPolicy { case .once, .max: true; default: false }
                 }

@@ -40,12 +40,12 @@ public struct LintContext: Sendable {
         self.document = document
         self.recognizer = recognizer
         self.reachability = c.sessions.map { Reachability(case: c, session: $0) }
-        let context = RecognitionContext(case: c)
         var recognized: [String: Intervention] = [:]
         for s in c.sessions {
             for r in s.rules {
-                for e in (r.examples?.match ?? []) + (r.examples?.noMatch ?? []) where recognized[e] == nil {
-                    recognized[e] = recognizer.recognize(e, context: context)
+                let topic = Self.topicPeople(r.when)
+                for e in (r.examples?.match ?? []) + (r.examples?.noMatch ?? []) where recognized[Self.key(e, topic)] == nil {
+                    recognized[Self.key(e, topic)] = recognizer.recognize(e, context: RecognitionContext(case: c, recentPeople: topic))
                 }
             }
         }
@@ -65,10 +65,32 @@ public struct LintContext: Sendable {
         LintFinding(Diagnostic(severity ?? rule.severity, code: rule.code, message, fix: fix, at: position(path)), ruleID: ruleID)
     }
 
-    /// Recognizes an example utterance as the first turn of a session (no people mentioned before).
+    /// Recognizes an utterance as the first turn of a session (no people mentioned before).
     public func recognize(_ text: String) -> Intervention {
-        recognized[text] ?? recognizer.recognize(text, context: RecognitionContext(case: self.case))
+        recognized[Self.key(text, [])] ?? recognizer.recognize(text, context: RecognitionContext(case: self.case))
     }
+
+    /// Recognizes one of a rule's examples in the conversation the rule belongs to: the people its
+    /// condition is about count as just mentioned, so "How did she react?" in a rule about Abena
+    /// resolves "she" to Abena as it would in a session. An example that names nobody and uses no
+    /// pronoun still mentions nobody.
+    public func recognize(_ text: String, for rule: Rule) -> Intervention {
+        let topic = Self.topicPeople(rule.when)
+        return recognized[Self.key(text, topic)]
+            ?? recognizer.recognize(text, context: RecognitionContext(case: self.case, recentPeople: topic))
+    }
+
+    /// The people a condition requires (outside any `not`), in order of appearance.
+    static func topicPeople(_ cond: Condition?) -> [String] {
+        guard let cond else { return [] }
+        var out: [String] = []
+        for p in (cond.people ?? []) + (cond.all ?? []).flatMap(topicPeople) + (cond.any ?? []).flatMap(topicPeople) where !out.contains(p) {
+            out.append(p)
+        }
+        return out
+    }
+
+    static func key(_ text: String, _ people: [String]) -> String { people.isEmpty ? text : text + "\u{0}" + people.joined(separator: ",") }
 }
 
 /// Runs every lint rule and applies justified suppressions.
