@@ -18,7 +18,10 @@ struct StubRecognizer: Recognizer {
         let lower = text.lowercased()
         let techniques = table.filter { lower.contains($0.0) }.flatMap(\.1)
         let form: Form = lower.hasPrefix("how") || lower.hasPrefix("when") || lower.hasPrefix("tell") ? .openQuestion : .information
-        let people = context.people.filter { lower.contains($0.name.lowercased()) }.map(\.id)
+        var people = context.people.filter { lower.contains($0.name.lowercased()) }.map(\.id)
+        // Like the real resolver: "she"/"her" is the most recently mentioned person.
+        let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if people.isEmpty, words.contains(where: { $0 == "she" || $0 == "her" }), let recent = context.recentPeople.first { people = [recent] }
         return Intervention(text: text, form: form, techniques: techniques, people: people)
     }
 }

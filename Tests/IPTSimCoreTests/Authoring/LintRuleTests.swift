@@ -26,6 +26,19 @@ struct LintRuleTests {
         #expect(try F.lint(text, "example-mismatch").isEmpty)
     }
 
+    @Test func exampleMismatchReadsPronounsAsTheRulesPerson() throws {
+        // In a rule about Ann, "she" in an example is Ann, as it would be in the session.
+        let pronoun = F.json(rules: "[" + F.rule("r1", when: #"{ "techniques": ["affect-elicit"], "people": ["ann"] }"#,
+                                                 examples: #"{ "match": ["How did you feel when she died?"] }"#) + "]")
+        #expect(try F.lint(pronoun, "example-mismatch").isEmpty)
+        // An example that names nobody and has no pronoun still mentions nobody.
+        let nobody = F.json(rules: "[" + F.rule("r1", when: #"{ "techniques": ["affect-elicit"], "people": ["ann"] }"#,
+                                                examples: #"{ "match": ["How did you feel that day?"] }"#) + "]")
+        let found = try F.lint(nobody, "example-mismatch")
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("ann") == true)
+    }
+
     @Test func exampleBlocked() throws {
         let rules = [
             F.rule("low", tier: "general", when: #"{ "techniques": ["timeline"] }"#, examples: "{ \"match\": [\"When did it start?\"] }"),
@@ -118,6 +131,15 @@ struct LintRuleTests {
         #expect(try F.lint(good, "exhaustible-technique").isEmpty)
         // Assessment moves such as the timeline are naturally done once.
         #expect(try F.lint(F.json(rules: "[" + F.rule("once", when: #"{ "techniques": ["timeline"] }"#) + "]"), "exhaustible-technique").isEmpty)
+    }
+
+    @Test func exhaustibleTechniqueChecksOnlyTheCasesProblemAreas() throws {
+        // The fixture is a grief case: a grief strategy answered once runs out...
+        let own = F.json(rules: "[" + F.rule("rr", when: #"{ "techniques": ["relationship-review"] }"#) + "]")
+        #expect(try F.lint(own, "exhaustible-technique").count == 1)
+        // ...but a role-dispute strategy is a wrong turn; a once-only redirect is the intended answer.
+        let other = F.json(rules: "[" + F.rule("wrong-area", when: #"{ "techniques": ["dispute-identify"] }"#) + "]")
+        #expect(try F.lint(other, "exhaustible-technique").isEmpty)
     }
 
     @Test func suppressionNeedsAReason() throws {
