@@ -18,11 +18,12 @@ public struct SessionRunner: Sendable {
                                 seed: seed, style: state.style, mode: mode, opening: opening)
     }
 
-    /// Recognizes what the trainee said in this session's context (people mentioned recently included).
+    /// Recognizes what the trainee said in this session's context: people mentioned recently, and
+    /// a short follow-up question right after a risk disclosure ("Have you thought about how?").
     public func recognize(_ text: String) -> Intervention {
         var ctx = context
         ctx.recentPeople = state.recentPeople
-        return recognizer.recognize(text, context: ctx)
+        return RiskFollowUp.refine(recognizer.recognize(text, context: ctx), riskTopic: RiskFollowUp.isRiskTopic(after: transcript.turns.last))
     }
 
     /// Says `text` to the patient; returns the reply and records the turn.
