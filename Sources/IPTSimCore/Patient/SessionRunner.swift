@@ -23,7 +23,13 @@ public struct SessionRunner: Sendable {
     public func recognize(_ text: String) -> Intervention {
         var ctx = context
         ctx.recentPeople = state.recentPeople
-        return RiskFollowUp.refine(recognizer.recognize(text, context: ctx), riskTopic: RiskFollowUp.isRiskTopic(after: transcript.turns.last))
+        return RiskFollowUp.refine(recognizer.recognize(text, context: ctx), riskTopic: RiskFollowUp.isRiskTopic(after: transcript.turns.last, disclosed: disclosedIdeation))
+    }
+
+    /// The patient has said this session that they wish to be dead or think of suicide.
+    var disclosedIdeation: Bool {
+        [Builtins.Disclosure.passive, Builtins.Disclosure.active].contains { state.has($0) || state.disclosures.contains($0) }
+            || transcript.turns.contains { $0.replies.contains(where: \.riskCue) }
     }
 
     /// Says `text` to the patient; returns the reply and records the turn.

@@ -48,9 +48,12 @@ public enum RiskFollowUp {
     ]
 
     /// The previous exchange put suicide risk on the table: the reply voiced a risk cue or the
-    /// built-ins disclosed ideation, method, plan, behaviour or means.
-    public static func isRiskTopic(after turn: TranscriptTurn?) -> Bool {
+    /// built-ins disclosed ideation, method, plan, behaviour or means; or, once the patient has
+    /// disclosed a wish to die or suicidal thoughts this session, the trainee's last question was
+    /// itself part of the risk assessment (the topic stays open through a run of risk questions).
+    public static func isRiskTopic(after turn: TranscriptTurn?, disclosed: Bool = false) -> Bool {
         guard let turn else { return false }
+        if disclosed, turn.intervention.techniques.contains(where: safety.contains) { return true }
         return turn.replies.contains { reply in
             reply.riskCue || reply.factsSet.contains { $0.hasPrefix("risk.") && $0 != Builtins.Disclosure.denied
                 && $0 != Builtins.Disclosure.substances && $0 != Builtins.Disclosure.mania && $0 != Builtins.Disclosure.violence }

@@ -40,6 +40,18 @@ struct RiskFollowUpTests {
         #expect(!r.recognize(text).techniques.contains { RiskFollowUp.safety.contains($0) })
     }
 
+    @Test("the topic stays open through a run of risk questions")
+    func run() {
+        var r = runner()
+        r.say("Have you had thoughts of ending your life?")
+        r.say("Have you thought about how?")
+        #expect(r.recognize("What stops you?").techniques.first == "protective-factors")
+        r.say("What stops you?")
+        // A question on another topic closes it.
+        r.say("How is your appetite?")
+        #expect(!r.recognize("How often?").techniques.contains { RiskFollowUp.safety.contains($0) })
+    }
+
     @Test("a denial does not make the next question a risk question")
     func denial() {
         var t = TranscriptTurn(number: 1, input: "x", intervention: Intervention(text: "x", form: .closedQuestion),
