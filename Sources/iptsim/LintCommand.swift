@@ -45,17 +45,7 @@ struct Lint: ParsableCommand {
                 continue
             }
             let findings = Linter.lint(c, document: document)
-            for d in findings {
-                if json {
-                    print(JSONOut.object([
-                        ("file", .string(file)), ("line", d.position.map { .int($0.line) } ?? .null),
-                        ("column", d.position.map { .int($0.column) } ?? .null), ("severity", .string(d.severity.rawValue)),
-                        ("code", .string(d.code)), ("message", .string(d.text)),
-                    ]).rendered(indent: nil))
-                } else {
-                    print(d.rendered(file: file))
-                }
-            }
+            for d in findings { d.print(file: file, json: json) }
             errors += findings.filter { $0.severity == .error }.count
             warnings += findings.filter { $0.severity == .warning }.count
         }

@@ -34,17 +34,7 @@ struct Validate: ParsableCommand {
                 continue
             }
             let result = CaseLoader.load(data)
-            for d in result.diagnostics {
-                if json {
-                    print(JSONOut.object([
-                        ("file", .string(file)), ("line", d.position.map { .int($0.line) } ?? .null),
-                        ("column", d.position.map { .int($0.column) } ?? .null), ("severity", .string(d.severity.rawValue)),
-                        ("code", .string(d.code)), ("message", .string(d.text)),
-                    ]).rendered(indent: nil))
-                } else {
-                    print(d.rendered(file: file))
-                }
-            }
+            for d in result.diagnostics { d.print(file: file, json: json) }
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             problems += errors
             if !json && errors == 0, let c = result.case {
@@ -57,5 +47,20 @@ struct Validate: ParsableCommand {
         }
         if unreadable { throw ExitCode(2) }
         if problems > 0 { throw ExitCode(1) }
+    }
+}
+
+extension Diagnostic {
+    /// Prints the diagnostic as `file:line:col: severity: [code] message; fix`, or as one JSON line.
+    func print(file: String, json: Bool) {
+        if json {
+            Swift.print(JSONOut.object([
+                ("file", .string(file)), ("line", position.map { .int($0.line) } ?? .null),
+                ("column", position.map { .int($0.column) } ?? .null), ("severity", .string(severity.rawValue)),
+                ("code", .string(code)), ("message", .string(text)),
+            ]).rendered(indent: nil))
+        } else {
+            Swift.print(rendered(file: file))
+        }
     }
 }
