@@ -20951,7 +20951,12 @@ public enum EmbeddedScenarios {
         "idealise",
         "idealised",
         "idealize",
-        "idealized"
+        "idealized",
+        "faults",
+        "flaws",
+        "anything critical",
+        "critical about her",
+        "a bad word"
       ]
     },
     {
@@ -21553,8 +21558,18 @@ public enum EmbeddedScenarios {
           "id": "time-limit",
           "tier": "specific",
           "when": {
-            "techniques": [
-              "time-limit"
+            "any": [
+              {
+                "techniques": [
+                  "time-limit"
+                ]
+              },
+              {
+                "techniques": [
+                  "contract"
+                ],
+                "text": "(twelve|12)"
+              }
             ]
           },
           "repeat": "max 2",
@@ -21698,6 +21713,39 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "relationship-check",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "therapeutic-relationship"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Still odd, being the one who answers. Less odd than it was."
+            },
+            {
+              "id": "b",
+              "text": "It's all right. I'd tell you if it wasn't. ...Probably."
+            },
+            {
+              "id": "c",
+              "text": "You keep checking on me. I do the same with my Year 7s. It works on them too."
+            }
+          ],
+          "note": "Repeatable answer once 'therapeutic-relationship' is used up. lint-ignore: example-blocked answers only after the specific rule (with its rapport gain) is used up, so its examples go to that rule first",
+          "examples": {
+            "match": [
+              "How are you finding it, talking to me?"
+            ],
+            "noMatch": [
+              "How is your sleep?"
+            ]
+          }
+        },
+        {
           "id": "encouragement",
           "tier": "general",
           "when": {
@@ -21730,6 +21778,39 @@ public enum EmbeddedScenarios {
             "match": [
               "It took courage to come today.",
               "You've done really well to talk about this."
+            ],
+            "noMatch": [
+              "Do you have any hobbies?"
+            ]
+          }
+        },
+        {
+          "id": "encouragement-more",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "encouragement"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Hm. You're generous with those. I mark more harshly."
+            },
+            {
+              "id": "b",
+              "text": "Thank you. Let's see if it survives till Thursday."
+            },
+            {
+              "id": "c",
+              "text": "Kind. I'm still not sure I've done anything."
+            }
+          ],
+          "note": "Takes turns with 'encouragement' (least recently used), then answers alone once that is used up: praise earns less each time.",
+          "examples": {
+            "match": [
+              "You're working hard at this."
             ],
             "noMatch": [
               "Do you have any hobbies?"
@@ -21883,7 +21964,7 @@ public enum EmbeddedScenarios {
               "That sounds like it was important to you."
             ],
             "noMatch": [
-              "How old are you?"
+              "How have you been sleeping?"
             ]
           }
         },
@@ -21891,17 +21972,48 @@ public enum EmbeddedScenarios {
           "id": "sr-mood",
           "tier": "specific",
           "when": {
-            "techniques": [
-              "symptom-review",
-              "direct-question",
-              "exploration"
-            ],
-            "concepts": [
-              "mood"
+            "any": [
+              {
+                "techniques": [
+                  "symptom-review",
+                  "direct-question",
+                  "exploration"
+                ],
+                "concepts": [
+                  "mood"
+                ]
+              },
+              {
+                "techniques": [
+                  "affect-elicit"
+                ],
+                "text": "(been|feeling|felt|feel) *3 (down|depressed|low)"
+              },
+              {
+                "techniques": [
+                  "affect-elicit"
+                ],
+                "text": "^how (low|down|depressed|bad) (does|do|has|have|can|is)"
+              }
             ],
             "not": {
-              "techniques": [
-                "summary"
+              "any": [
+                {
+                  "techniques": [
+                    "summary"
+                  ]
+                },
+                {
+                  "people": [
+                    "abena",
+                    "efua",
+                    "kwame",
+                    "samuel",
+                    "headteacher",
+                    "akosua",
+                    "gp"
+                  ]
+                }
               ]
             }
           },
@@ -21941,7 +22053,8 @@ public enum EmbeddedScenarios {
             ],
             "not": {
               "techniques": [
-                "summary"
+                "summary",
+                "clarification"
               ]
             }
           },
@@ -22339,8 +22452,19 @@ public enum EmbeddedScenarios {
           "id": "sr-general",
           "tier": "general",
           "when": {
-            "techniques": [
-              "symptom-review"
+            "any": [
+              {
+                "techniques": [
+                  "symptom-review"
+                ]
+              },
+              {
+                "techniques": [
+                  "exploration",
+                  "direct-question"
+                ],
+                "text": "symptoms"
+              }
             ]
           },
           "repeat": "always",
@@ -22360,7 +22484,7 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "How have you been generally?",
+              "Any other symptoms?",
               "What symptoms have you noticed?",
               "Tell me about how you've been feeling physically."
             ],
@@ -23039,7 +23163,7 @@ public enum EmbeddedScenarios {
               "mood-event-link"
             ]
           },
-          "repeat": "max 3",
+          "repeat": "cooldown 2",
           "variants": [
             {
               "id": "a",
@@ -23052,6 +23176,10 @@ public enum EmbeddedScenarios {
             {
               "id": "c",
               "text": "Now you say it. Yes. It's worse after anything to do with her."
+            },
+            {
+              "id": "d",
+              "text": "Probably. I'm a chemist; I ought to have spotted the pattern myself."
             }
           ],
           "examples": {
@@ -23203,7 +23331,7 @@ public enum EmbeddedScenarios {
               "How did you come out of it?"
             ],
             "noMatch": [
-              "Do you have any children?"
+              "How are things with Efua?"
             ]
           }
         },
@@ -23305,9 +23433,6 @@ public enum EmbeddedScenarios {
           "id": "inv-abena-more",
           "tier": "specific",
           "when": {
-            "people": [
-              "abena"
-            ],
             "techniques": [
               "relationship-review",
               "exploration",
@@ -23316,7 +23441,30 @@ public enum EmbeddedScenarios {
             ],
             "fired": [
               "inv-abena"
-            ]
+            ],
+            "any": [
+              {
+                "people": [
+                  "abena"
+                ]
+              },
+              {
+                "text": "(you two|the two of you|you both)"
+              },
+              {
+                "text": "(do|did|enjoy|enjoyed) together"
+              }
+            ],
+            "not": {
+              "people": [
+                "efua",
+                "kwame",
+                "samuel",
+                "headteacher",
+                "akosua",
+                "gp"
+              ]
+            }
           },
           "repeat": "max 3",
           "selection": "sequence",
@@ -23715,15 +23863,22 @@ public enum EmbeddedScenarios {
           "id": "inv-headteacher",
           "tier": "specific",
           "when": {
-            "people": [
-              "headteacher"
-            ],
             "techniques": [
               "inventory",
               "exploration",
               "direct-question",
               "relationship-review",
               "expectations"
+            ],
+            "any": [
+              {
+                "people": [
+                  "headteacher"
+                ]
+              },
+              {
+                "text": "(anyone|anybody|someone|people) *2 at (school|work)"
+              }
             ]
           },
           "repeat": "max 2",
@@ -23975,6 +24130,14 @@ public enum EmbeddedScenarios {
           "when": {
             "people": [
               "gp"
+            ],
+            "techniques": [
+              "exploration",
+              "direct-question",
+              "inventory",
+              "communication-analysis",
+              "relationship-review",
+              "clarification"
             ]
           },
           "repeat": "max 2",
@@ -24007,14 +24170,31 @@ public enum EmbeddedScenarios {
               "direct-question",
               "exploration"
             ],
-            "concepts": [
-              "death"
-            ],
             "not": {
-              "people": [
-                "abena"
+              "any": [
+                {
+                  "people": [
+                    "abena"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "grave",
+                    "headstone"
+                  ]
+                }
               ]
-            }
+            },
+            "any": [
+              {
+                "concepts": [
+                  "death"
+                ]
+              },
+              {
+                "text": "(deaths|bereavements|losses)"
+              }
+            ]
           },
           "variants": [
             {
@@ -24182,7 +24362,15 @@ public enum EmbeddedScenarios {
           "variants": [
             {
               "id": "a",
-              "text": "Eleven boxes in the spare room. I labelled them. Of course I labelled them. I haven't opened the door since."
+              "text": "Eleven boxes in the spare room. I labelled them. Of course I labelled them. I haven't opened the door since.",
+              "when": {
+                "vars": [
+                  {
+                    "name": "openness",
+                    "gte": 2
+                  }
+                ]
+              }
             },
             {
               "id": "b",
@@ -24203,7 +24391,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How is Kwame?"
             ]
-          }
+          },
+          "note": "The full disclosure (eleven boxes, the door not opened) needs some openness; earlier he only says they're boxed."
         },
         {
           "id": "death-initial",
@@ -24615,7 +24804,7 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "How do you feel when you think about Abena?",
-              "What do you miss most about her?"
+              "What feelings come up when you think of her?"
             ],
             "noMatch": [
               "How's your sleep?"
@@ -24748,7 +24937,8 @@ public enum EmbeddedScenarios {
                 },
                 {
                   "concepts": [
-                    "school"
+                    "school",
+                    "work"
                   ]
                 }
               ]
@@ -24841,7 +25031,7 @@ public enum EmbeddedScenarios {
               "death-initial"
             ]
           },
-          "repeat": "max 3",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -24866,7 +25056,7 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "What happened in the days after she died?",
-              "What was the week before like?"
+              "What was the week before she died like?"
             ],
             "noMatch": [
               "Who is important to you?"
@@ -24882,7 +25072,7 @@ public enum EmbeddedScenarios {
               "mixed-feelings"
             ]
           },
-          "repeat": "max 3",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -24897,6 +25087,10 @@ public enum EmbeddedScenarios {
             {
               "id": "c",
               "text": "Thirty-three years. It's hard to summarise thirty-three years in a sentence. I'd need a textbook."
+            },
+            {
+              "id": "d",
+              "text": "I've told you what she was like. I'm not sure I can do better than that today."
             }
           ],
           "examples": {
@@ -24951,9 +25145,18 @@ public enum EmbeddedScenarios {
               "expectations",
               "perpetuation",
               "parallels"
-            ]
+            ],
+            "not": {
+              "people": [
+                "efua",
+                "kwame",
+                "samuel",
+                "headteacher",
+                "gp"
+              ]
+            }
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -24963,6 +25166,10 @@ public enum EmbeddedScenarios {
             {
               "id": "b",
               "text": "She expects me to grieve the way her family grieves: loudly, publicly. I grieve the way I do everything. Quietly and late."
+            },
+            {
+              "id": "c",
+              "text": "It's a stone. I'd rather not spend your hour on a stone."
             }
           ],
           "effects": [
@@ -24978,7 +25185,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How did Abena die?"
             ]
-          }
+          },
+          "note": "Secondary thread: he answers, then steers away from it; expectations of other people are their own rules'."
         },
         {
           "id": "transition-family",
@@ -25054,20 +25262,38 @@ public enum EmbeddedScenarios {
               "role-play"
             ]
           },
-          "repeat": "max 3",
-          "selection": "sequence",
+          "repeat": "cooldown 2",
           "variants": [
             {
               "id": "a",
-              "text": "Go through it word by word? It's not that interesting, I promise you. She asked, I said after the mocks."
+              "text": "Go through it word by word? It's not that interesting, I promise you. She asked, I said after the mocks.",
+              "when": {
+                "techniques": [
+                  "communication-analysis"
+                ]
+              }
             },
             {
               "id": "b",
-              "text": "Options. Well. I could carry on as I am. That's the option I've chosen so far, and look where it's got me."
+              "text": "Options. Well. I could carry on as I am. That's the option I've chosen so far, and look where it's got me.",
+              "when": {
+                "techniques": [
+                  "decision-analysis"
+                ]
+              }
             },
             {
               "id": "c",
-              "text": "Role play? I do that with Year 7s, playing atoms. Maybe once I know you better."
+              "text": "Role play? I do that with Year 7s, playing atoms. Maybe once I know you better.",
+              "when": {
+                "techniques": [
+                  "role-play"
+                ]
+              }
+            },
+            {
+              "id": "d",
+              "text": "That sounds like later work. I'd like to get the basics down first, if that's all right."
             }
           ],
           "examples": {
@@ -25079,7 +25305,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How's your sleep?"
             ]
-          }
+          },
+          "note": "Middle-phase techniques in a first session: a polite deferral in kind, then a general one, as often as they're tried."
         },
         {
           "id": "validate-general",
@@ -26057,10 +26284,15 @@ public enum EmbeddedScenarios {
         },
         {
           "id": "late",
-          "tier": "general",
+          "tier": "specific",
           "when": {
             "clock": {
               "from": 46
+            },
+            "not": {
+              "techniques": [
+                "death-narrative"
+              ]
             }
           },
           "repeat": "once",
@@ -26156,6 +26388,17 @@ public enum EmbeddedScenarios {
             ],
             "turn": {
               "from": 3
+            },
+            "not": {
+              "techniques": [
+                "encouragement",
+                "credit-patient",
+                "empathic-reflection",
+                "affect-validate",
+                "therapeutic-relationship",
+                "summary",
+                "refocus"
+              ]
             }
           },
           "repeat": "always",
@@ -26181,7 +26424,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How are you sleeping?"
             ]
-          }
+          },
+          "note": "Back-channel only: an utterance of form 'other' that carries a technique (praise, a reflection, validation) is answered by that technique's rule."
         }
       ],
       "fallbacks": [
@@ -26890,6 +27134,80 @@ public enum EmbeddedScenarios {
             "affect-validate"
           ],
           "example": "You tell it very precisely. What was it like for you, kneeling there?"
+        },
+        {
+          "id": "op-choir",
+          "description": "He stopped the choir in April, after twenty years singing beside Abena: a loss inside the loss, worth exploring.",
+          "cue": {
+            "fact": "left-choir"
+          },
+          "window": 3,
+          "techniques": [
+            "exploration",
+            "affect-elicit",
+            "clarification",
+            "empathic-reflection"
+          ],
+          "example": "What made you stop, after twenty years?"
+        },
+        {
+          "id": "op-efua",
+          "description": "He says Efua worries about him and 'needn't': what she sees is a way into what he isn't saying.",
+          "cue": {
+            "fact": "efua-worried"
+          },
+          "window": 3,
+          "techniques": [
+            "exploration",
+            "affect-elicit",
+            "clarification",
+            "expectations",
+            "empathic-reflection"
+          ],
+          "example": "What do you think Efua is worried about?"
+        },
+        {
+          "id": "op-prior",
+          "description": "He had a depression at twenty, after his father died, that lifted: ask what helped then.",
+          "cue": {
+            "fact": "prior-episode"
+          },
+          "window": 2,
+          "techniques": [
+            "exploration",
+            "protective-factors",
+            "direct-question",
+            "clarification"
+          ],
+          "example": "What helped you get through that?"
+        },
+        {
+          "id": "op-headstone",
+          "description": "The headstone row with Akosua comes up: note it and wonder what it stands for, as a secondary thread, without making it the focus.",
+          "cue": {
+            "fact": "sil-dispute"
+          },
+          "window": 3,
+          "techniques": [
+            "dispute-identify",
+            "clarification",
+            "exploration",
+            "mood-event-link"
+          ],
+          "example": "What do you think the row about the stone is really about?"
+        },
+        {
+          "id": "op-refocus",
+          "description": "He turned down the proposed focus: take the correction and offer the grief as the focus.",
+          "cue": {
+            "fact": "rejected-wrong-focus"
+          },
+          "window": 3,
+          "techniques": [
+            "problem-area",
+            "formulation"
+          ],
+          "example": "You're right. Perhaps it's losing Abena, and the grief you've had to put off, that we should work on."
         }
       ]
     },
@@ -27081,7 +27399,7 @@ public enum EmbeddedScenarios {
               "mood-event-link"
             ]
           },
-          "repeat": "max 3",
+          "repeat": "cooldown 2",
           "variants": [
             {
               "id": "a",
@@ -27099,6 +27417,10 @@ public enum EmbeddedScenarios {
                   "chest-pain-guilt"
                 ]
               }
+            },
+            {
+              "id": "d",
+              "text": "Probably. I'm starting to see the pattern. I'm a chemist; I should have seen it sooner."
             }
           ],
           "examples": {
@@ -27119,7 +27441,12 @@ public enum EmbeddedScenarios {
             "techniques": [
               "time-limit",
               "termination-announce"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "ending-feelings"
+              ]
+            }
           },
           "repeat": "max 2",
           "selection": "sequence",
@@ -27136,7 +27463,8 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "This is our fifth session of twelve.",
-              "We have seven sessions left after today."
+              "We have seven sessions left after today.",
+              "We'll have seven more sessions after today."
             ],
             "noMatch": [
               "How was your week?"
@@ -27228,6 +27556,10 @@ public enum EmbeddedScenarios {
               "id": "b",
               "text": "Uncomfortable. Useful. The same as a dentist.",
               "style": "reserved"
+            },
+            {
+              "id": "c",
+              "text": "Less like the dentist than it was. I notice I've stopped rehearsing in the car park."
             }
           ],
           "effects": [
@@ -27243,6 +27575,39 @@ public enum EmbeddedScenarios {
             ],
             "noMatch": [
               "How was school?"
+            ]
+          }
+        },
+        {
+          "id": "m-relationship-check",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "therapeutic-relationship"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Easier every week. I don't say that lightly."
+            },
+            {
+              "id": "b",
+              "text": "Still like the dentist. But I keep coming back, don't I."
+            },
+            {
+              "id": "c",
+              "text": "It's all right. You can stop checking; I'd tell you."
+            }
+          ],
+          "note": "Repeatable answer once 'm-therapeutic-relationship' is used up. lint-ignore: example-blocked answers only after the specific rule (with its rapport gain) is used up, so its examples go to that rule first",
+          "examples": {
+            "match": [
+              "How are you finding it, talking to me?"
+            ],
+            "noMatch": [
+              "How was your week?"
             ]
           }
         },
@@ -27283,6 +27648,40 @@ public enum EmbeddedScenarios {
             ],
             "noMatch": [
               "When did she die?"
+            ]
+          }
+        },
+        {
+          "id": "m-encouragement-more",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "encouragement",
+              "credit-patient"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Hm. Two gold stars in one hour. I'll get complacent."
+            },
+            {
+              "id": "b",
+              "text": "Thank you. It still feels more like confessing than progress."
+            },
+            {
+              "id": "c",
+              "text": "Kind of you. Again."
+            }
+          ],
+          "note": "Takes turns with 'm-encouragement' (least recently used), then answers alone once that is used up: praise earns less each time.",
+          "examples": {
+            "match": [
+              "You're working hard at this."
+            ],
+            "noMatch": [
+              "How did she die?"
             ]
           }
         },
@@ -27703,6 +28102,9 @@ public enum EmbeddedScenarios {
                   "techniques": [
                     "summary"
                   ]
+                },
+                {
+                  "text": "funeral"
                 }
               ]
             }
@@ -27791,6 +28193,47 @@ public enum EmbeddedScenarios {
             ],
             "noMatch": [
               "How did she die?"
+            ]
+          }
+        },
+        {
+          "id": "m-dn-more",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "death-narrative"
+            ],
+            "fired": [
+              "m-dn-day"
+            ],
+            "not": {
+              "techniques": [
+                "summary"
+              ]
+            }
+          },
+          "repeat": "cooldown 2",
+          "variants": [
+            {
+              "id": "a",
+              "text": "I've been over that evening more this week than in nine months. The ending doesn't change."
+            },
+            {
+              "id": "b",
+              "text": "The plate. The floor. I can tell it again, but it comes out the same every time."
+            },
+            {
+              "id": "c",
+              "text": "Can we leave the evening there for now? I've said it properly once. That's more than I'd managed before."
+            }
+          ],
+          "note": "After the day, the week before and the aftermath have been told: he can go back over it, but adds nothing new.",
+          "examples": {
+            "match": [
+              "Can you take me through the evening she died again?"
+            ],
+            "noMatch": [
+              "How was your week?"
             ]
           }
         },
@@ -28234,7 +28677,7 @@ public enum EmbeddedScenarios {
             "match": [
               "When you told her to see the doctor, what did she say?",
               "Could you have made her go?",
-              "Was it her decision in the end?"
+              "Would she have listened if you'd pushed harder?"
             ],
             "noMatch": [
               "How was your week?"
@@ -28869,6 +29312,67 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-rr-general",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "relationship-review",
+              "mixed-feelings"
+            ],
+            "not": {
+              "techniques": [
+                "summary"
+              ]
+            }
+          },
+          "repeat": "cooldown 2",
+          "variants": [
+            {
+              "id": "a",
+              "text": "She was... I keep saying the same things. Generous. Loud. Early for everything.",
+              "when": {
+                "notFacts": [
+                  "anger-expressed"
+                ]
+              }
+            },
+            {
+              "id": "b",
+              "text": "I've said the angry part now. I'm not sure what to do with it, now it's out.",
+              "when": {
+                "facts": [
+                  "anger-expressed"
+                ],
+                "notFacts": [
+                  "balanced-view"
+                ]
+              }
+            },
+            {
+              "id": "c",
+              "text": "Both, still. I loved her and she drove me mad. It's easier to say the second time.",
+              "when": {
+                "facts": [
+                  "balanced-view"
+                ]
+              }
+            },
+            {
+              "id": "d",
+              "text": "I've told you most of it. I'm not sure there's a better way to say it today."
+            }
+          ],
+          "note": "Repeatable relationship review once the specific once-only rules are used: it follows where he has got to (idealised, angry, balanced) and opens nothing new.",
+          "examples": {
+            "match": [
+              "What else do you remember about Abena?"
+            ],
+            "noMatch": [
+              "How did she die?"
+            ]
+          }
+        },
+        {
           "id": "m-anger-guilt-link",
           "tier": "specific",
           "when": {
@@ -28974,7 +29478,7 @@ public enum EmbeddedScenarios {
             "match": [
               "How are you feeling right now?",
               "What comes up for you as you say that?",
-              "What's that like?"
+              "How did that feel?"
             ],
             "noMatch": [
               "How's school?"
@@ -29035,7 +29539,7 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "How do you feel when you think about her now?",
-              "What do you miss most about Abena?"
+              "How does it feel, missing her?"
             ],
             "noMatch": [
               "Did you call Samuel?"
@@ -29462,7 +29966,7 @@ public enum EmbeddedScenarios {
               "What was she like?"
             ]
           },
-          "note": "Reinvestment before the mourning work is only politely refused; pressing it is scored against GR4."
+          "note": "Reinvestment before the mourning work is only politely refused; pressing it is scored against GR4. lint-ignore: example-blocked 'Have you thought about getting back to the choir?' is heard as advice, and before the guilt or anger is voiced the urgent m-premature-advice must answer and score it (trap: rushing mourning). This rule answers the gentler questions."
         },
         {
           "id": "m-reinvest-samuel",
@@ -29528,8 +30032,7 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "What about Samuel? Could you get back in touch with him?",
-              "How would it be to return Samuel's call this week?",
-              "Who else could you reconnect with?"
+              "How would it be to return Samuel's call this week?"
             ],
             "noMatch": [
               "How did she die?"
@@ -29638,6 +30141,7 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
+              "Who else could you reconnect with?",
               "What else might bring some life back into your week?",
               "Who would you like to see more of?"
             ],
@@ -29786,7 +30290,7 @@ public enum EmbeddedScenarios {
               "decision-analysis"
             ]
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -29796,6 +30300,10 @@ public enum EmbeddedScenarios {
             {
               "id": "b",
               "text": "Let me think it through. ...I'd have to choose one. I'm bad at choosing; Abena did the choosing."
+            },
+            {
+              "id": "c",
+              "text": "I keep drawing the table and not choosing. The choosing is the part I'm bad at."
             }
           ],
           "examples": {
@@ -29990,7 +30498,7 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "Take me through what was said on Sunday, word by word.",
+              "Take me through what Efua said on Sunday, word by word.",
               "What exactly did Efua say, and what did you say back?",
               "Can we go through that conversation with Efua in detail?"
             ],
@@ -30090,9 +30598,6 @@ public enum EmbeddedScenarios {
               "direct-question",
               "exploration"
             ],
-            "people": [
-              "abena"
-            ],
             "facts": [
               "anger-expressed"
             ],
@@ -30103,7 +30608,20 @@ public enum EmbeddedScenarios {
               "techniques": [
                 "summary"
               ]
-            }
+            },
+            "any": [
+              {
+                "people": [
+                  "abena"
+                ]
+              },
+              {
+                "text": "(row|argument) *2 january"
+              },
+              {
+                "text": "january (row|argument)"
+              }
+            ]
           },
           "variants": [
             {
@@ -30146,7 +30664,7 @@ public enum EmbeddedScenarios {
               "communication-analysis"
             ]
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -30156,6 +30674,10 @@ public enum EmbeddedScenarios {
             {
               "id": "b",
               "text": "I said what I always say. Something sensible. Nothing true."
+            },
+            {
+              "id": "c",
+              "text": "I can go through it again, but I think you've heard the important bit. It was short. It always is."
             }
           ],
           "examples": {
@@ -30429,7 +30951,7 @@ public enum EmbeddedScenarios {
               "role-play"
             ]
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -30453,7 +30975,7 @@ public enum EmbeddedScenarios {
         },
         {
           "id": "m-efua",
-          "tier": "general",
+          "tier": "specific",
           "when": {
             "people": [
               "efua"
@@ -30491,7 +31013,7 @@ public enum EmbeddedScenarios {
         },
         {
           "id": "m-kwame",
-          "tier": "general",
+          "tier": "specific",
           "when": {
             "people": [
               "kwame"
@@ -30528,7 +31050,11 @@ public enum EmbeddedScenarios {
             ],
             "not": {
               "techniques": [
-                "summary"
+                "summary",
+                "directive",
+                "reinvest",
+                "decision-analysis",
+                "role-play"
               ]
             }
           },
@@ -30556,7 +31082,7 @@ public enum EmbeddedScenarios {
         },
         {
           "id": "m-headteacher",
-          "tier": "general",
+          "tier": "specific",
           "when": {
             "people": [
               "headteacher"
@@ -30588,9 +31114,6 @@ public enum EmbeddedScenarios {
           "id": "m-akosua",
           "tier": "specific",
           "when": {
-            "people": [
-              "akosua"
-            ],
             "not": {
               "any": [
                 {
@@ -30604,9 +31127,37 @@ public enum EmbeddedScenarios {
                   "techniques": [
                     "summary"
                   ]
+                },
+                {
+                  "techniques": [
+                    "dispute-identify",
+                    "dispute-stage",
+                    "expectations",
+                    "perpetuation",
+                    "parallels"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "decision-analysis",
+                    "directive",
+                    "role-play"
+                  ]
                 }
               ]
-            }
+            },
+            "any": [
+              {
+                "people": [
+                  "akosua"
+                ]
+              },
+              {
+                "concepts": [
+                  "headstone"
+                ]
+              }
+            ]
           },
           "repeat": "max 2",
           "selection": "sequence",
@@ -31079,9 +31630,18 @@ public enum EmbeddedScenarios {
               "expectations",
               "perpetuation",
               "parallels"
-            ]
+            ],
+            "not": {
+              "people": [
+                "efua",
+                "kwame",
+                "samuel",
+                "headteacher",
+                "gp"
+              ]
+            }
           },
-          "repeat": "max 3",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -31200,8 +31760,8 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "We'll have seven more sessions after today.",
-              "How do you feel about the end of our sessions, when it comes?"
+              "How do you feel about the end of our sessions, when it comes?",
+              "What will you do to keep yourself well once we finish?"
             ],
             "noMatch": [
               "How did she die?"
@@ -31311,7 +31871,18 @@ public enum EmbeddedScenarios {
               "timeline",
               "inventory",
               "prior-episodes"
-            ]
+            ],
+            "not": {
+              "people": [
+                "abena",
+                "efua",
+                "kwame",
+                "samuel",
+                "headteacher",
+                "akosua",
+                "gp"
+              ]
+            }
           },
           "repeat": "max 2",
           "selection": "sequence",
@@ -31513,10 +32084,15 @@ public enum EmbeddedScenarios {
         },
         {
           "id": "m-late",
-          "tier": "general",
+          "tier": "specific",
           "when": {
             "clock": {
               "from": 46
+            },
+            "not": {
+              "techniques": [
+                "death-narrative"
+              ]
             }
           },
           "repeat": "once",
@@ -31581,7 +32157,18 @@ public enum EmbeddedScenarios {
           "when": {
             "forms": [
               "other"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "encouragement",
+                "credit-patient",
+                "empathic-reflection",
+                "affect-validate",
+                "therapeutic-relationship",
+                "summary",
+                "refocus"
+              ]
+            }
           },
           "repeat": "always",
           "variants": [
@@ -31606,7 +32193,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How was your week?"
             ]
-          }
+          },
+          "note": "Back-channel only: an utterance of form 'other' that carries a technique (praise, a reflection, validation) is answered by that technique's rule."
         }
       ],
       "fallbacks": [
@@ -32393,6 +32981,21 @@ public enum EmbeddedScenarios {
             "exploration"
           ],
           "example": "I wonder if choosing the words for the stone would make it feel finished."
+        },
+        {
+          "id": "op-m-choir",
+          "description": "He considers the Advent carol service: make the step concrete (what would help, what might get in the way, what he would say to Samuel).",
+          "cue": {
+            "fact": "plan-choir"
+          },
+          "window": 3,
+          "techniques": [
+            "decision-analysis",
+            "role-play",
+            "exploration",
+            "encouragement"
+          ],
+          "example": "What would make the carol service manageable, and what might get in the way?"
         }
       ]
     }
@@ -32414,7 +33017,7 @@ public enum EmbeddedScenarios {
     "sources": [
       "Weissman, Markowitz & Klerman (2018), The Guide to Interpersonal Psychotherapy, ch. 7 (role transitions)"
     ],
-    "notes": "Not a training case. A compact example that uses every construct of the format, for authors and for the engine's tests.",
+    "notes": "Not a training case. A compact example that uses every construct of the format, for authors and for the engine's tests. lint-ignore: exhaustible-technique as a feature tour each rule shows one construct once, so a technique used again is meant to reach the fallbacks (which are part of the tour) rather than a repeatable rule.",
     "reviewedBy": [
       "iptsim team (format review only; not a clinical case)"
     ]
@@ -32630,6 +33233,12 @@ public enum EmbeddedScenarios {
       "patterns": [
         "~ward * (miss|missed|like|liked)"
       ]
+    },
+    {
+      "technique": "new-role",
+      "patterns": [
+        "(good|like|enjoy|value|gained|better) *3 ~nights"
+      ]
     }
   ],
   "sessions": [
@@ -32819,7 +33428,8 @@ public enum EmbeddedScenarios {
               {
                 "techniques": [
                   "clarification",
-                  "direct-question"
+                  "direct-question",
+                  "exploration"
                 ]
               },
               {
