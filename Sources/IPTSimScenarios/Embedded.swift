@@ -210,6 +210,24 @@ public enum EmbeddedScenarios {
       ]
     },
     {
+      "id": "going",
+      "phrases": [
+        "if you went",
+        "about going",
+        "worst that could happen",
+        "worst case",
+        "best case",
+        "good about it",
+        "hard about it",
+        "might be hard",
+        "could go wrong",
+        "go along",
+        "going along",
+        "if you do go",
+        "if you went along"
+      ]
+    },
+    {
       "id": "isolation",
       "phrases": [
         "lonely",
@@ -347,7 +365,10 @@ public enum EmbeddedScenarios {
         "contacted",
         "reached out",
         "sent",
-        "send"
+        "send",
+        "hear from",
+        "heard from",
+        "hearing from"
       ]
     },
     {
@@ -461,6 +482,27 @@ public enum EmbeddedScenarios {
       ]
     },
     {
+      "id": "focus",
+      "phrases": [
+        "able to focus",
+        "unable to focus",
+        "can't focus",
+        "cannot focus",
+        "can you focus",
+        "could you focus",
+        "trouble focusing",
+        "difficulty focusing",
+        "hard to focus",
+        "harder to focus",
+        "focus at work",
+        "focus on work",
+        "focus on things",
+        "keep your mind on",
+        "mind wanders",
+        "mind wandering"
+      ]
+    },
+    {
       "id": "psychomotor",
       "phrases": [
         "slowed",
@@ -473,7 +515,10 @@ public enum EmbeddedScenarios {
         "sluggish",
         "agitated",
         "sit still",
-        "on edge"
+        "on edge",
+        "slowly",
+        "slower",
+        "more slowly"
       ]
     },
     {
@@ -1195,7 +1240,17 @@ public enum EmbeddedScenarios {
             "concepts": [
               "interest",
               "gaming"
-            ]
+            ],
+            "not": {
+              "concepts": [
+                "gaming"
+              ],
+              "not": {
+                "concepts": [
+                  "interest"
+                ]
+              }
+            }
           },
           "repeat": "max 2",
           "selection": "least-recent",
@@ -1383,7 +1438,10 @@ public enum EmbeddedScenarios {
             ],
             "concepts": [
               "energy"
-            ]
+            ],
+            "not": {
+              "text": "tired of"
+            }
           },
           "variants": [
             {
@@ -1560,7 +1618,8 @@ public enum EmbeddedScenarios {
               "exploration"
             ],
             "concepts": [
-              "concentration"
+              "concentration",
+              "focus"
             ]
           },
           "variants": [
@@ -2281,7 +2340,7 @@ public enum EmbeddedScenarios {
               "Would you be open to a medication review with Dr Hughes?"
             ]
           },
-          "note": "Chronic course and the deficits area's poorer prognosis make a medication evaluation reasonable."
+          "note": "Chronic course and the deficits area's poorer prognosis make a medication evaluation reasonable. lint-ignore: exhaustible-technique directive is answered repeatedly by i-advice-early (urgent, always) before the focus is agreed and by i-directive-after (cooldown 2) after it, through their 'any' conditions, which this check does not read."
         },
         {
           "id": "i-timeline",
@@ -3052,7 +3111,8 @@ public enum EmbeddedScenarios {
               "Can you tell me how he died?",
               "What do you miss about him?"
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked a question about a death goes to i-ro-deaths first (the hidden-death check, which brings out the grandfather); this rule answers the other grief strategies and the later ones."
         },
         {
           "id": "i-dispute-strategies",
@@ -3483,7 +3543,8 @@ public enum EmbeddedScenarios {
                     "techniques": [
                       "problem-area",
                       "summary",
-                      "empathic-reflection"
+                      "empathic-reflection",
+                      "diagnosis"
                     ]
                   },
                   {
@@ -3781,14 +3842,26 @@ public enum EmbeddedScenarios {
               "inventory"
             ],
             "not": {
-              "people": [
-                "mother",
-                "esi",
-                "zed",
-                "sam",
-                "marcus",
-                "dad",
-                "hana"
+              "any": [
+                {
+                  "people": [
+                    "mother",
+                    "esi",
+                    "zed",
+                    "sam",
+                    "marcus",
+                    "dad",
+                    "hana"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "confide"
+                  ],
+                  "notFired": [
+                    "i-confide"
+                  ]
+                }
               ]
             },
             "all": [
@@ -3839,7 +3912,12 @@ public enum EmbeddedScenarios {
             },
             {
               "id": "again",
-              "text": "That's it, honestly. I could make some up."
+              "text": "That's it, honestly. I could make some up.",
+              "when": {
+                "facts": [
+                  "inventory-started"
+                ]
+              }
             }
           ],
           "effects": [
@@ -4193,7 +4271,12 @@ public enum EmbeddedScenarios {
             {
               "id": "r2",
               "text": "We've played two years. I don't know his real name. Somewhere in the Midlands. We don't talk about real stuff. If I got weird he'd probably bounce.",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "facts": [
+                  "zed-never-met"
+                ]
+              }
             },
             {
               "id": "p1",
@@ -4203,7 +4286,12 @@ public enum EmbeddedScenarios {
             {
               "id": "p2",
               "text": "It's easy, because it's all callouts and jokes. We've never talked about anything real. I think if I ever did, he'd go 'uh, anyway' and leave the party. So I don't.",
-              "style": "plain"
+              "style": "plain",
+              "when": {
+                "facts": [
+                  "zed-never-met"
+                ]
+              }
             }
           ],
           "effects": [
@@ -4642,6 +4730,49 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-past-rel-more",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "past-relationships"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Uni was the best it's been. Thursday nights, the tabletop lot. I didn't have to think of things to say; there was always a game to argue about."
+            },
+            {
+              "id": "b",
+              "text": "School friends just sort of faded when I left. Nobody fell out. It just stopped."
+            },
+            {
+              "id": "c",
+              "text": "Sam, mostly. Hana for a bit. After uni it all thinned out."
+            },
+            {
+              "id": "open",
+              "text": "I think I liked who I was at uni. I haven't been him in a while.",
+              "when": {
+                "vars": [
+                  {
+                    "name": "openness",
+                    "gte": 3
+                  }
+                ]
+              }
+            }
+          ],
+          "examples": {
+            "match": [
+              "Tell me about friendships you've had in the past."
+            ]
+          },
+          "note": "Repeated questions about past friendships after i-past-rel; no new facts. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended."
+        },
+        {
           "id": "i-pattern-withdraw",
           "tier": "specific",
           "when": {
@@ -4653,7 +4784,9 @@ public enum EmbeddedScenarios {
               },
               {
                 "techniques": [
-                  "clarification"
+                  "clarification",
+                  "summary",
+                  "empathic-reflection"
                 ],
                 "concepts": [
                   "pattern-words"
@@ -4713,7 +4846,7 @@ public enum EmbeddedScenarios {
               "patterns"
             ]
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "variants": [
             {
               "id": "a",
@@ -4724,6 +4857,24 @@ public enum EmbeddedScenarios {
               "id": "b",
               "text": "A pattern? I mean — people get tired of me. That's the pattern. Sorry, I don't know what else you want me to say.",
               "style": "plain"
+            },
+            {
+              "id": "c",
+              "text": "I don't know. Maybe there's a pattern. I'm the common factor, aren't I. Sorry.",
+              "when": {
+                "notFacts": [
+                  "withdraws-first"
+                ]
+              }
+            },
+            {
+              "id": "d",
+              "text": "I go first. I know. It's a bit horrible hearing it twice.",
+              "when": {
+                "facts": [
+                  "withdraws-first"
+                ]
+              }
             }
           ],
           "examples": {
@@ -4738,9 +4889,14 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "therapeutic-relationship"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "encouragement"
+              ]
+            }
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -4763,6 +4919,10 @@ public enum EmbeddedScenarios {
               "id": "p2",
               "text": "Better than I expected. You haven't looked at the clock. I checked. Like four times.",
               "style": "plain"
+            },
+            {
+              "id": "p3",
+              "text": "It's okay. You're still here, anyway. ...Sorry. That came out weird."
             }
           ],
           "effects": [
@@ -4967,6 +5127,47 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-steps-more",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "social-steps"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "I don't know. Honestly, the word 'step' makes me want to go home and log on.",
+              "when": {
+                "notFacts": [
+                  "agreed-focus"
+                ]
+              }
+            },
+            {
+              "id": "b",
+              "text": "Something tiny. Like actually answering Esi. Or not leaving Zed on read. That's my level.",
+              "when": {
+                "facts": [
+                  "agreed-focus"
+                ]
+              }
+            },
+            {
+              "id": "c",
+              "text": "Maybe. I'd have to think about it. I'm better at planning things than doing them."
+            }
+          ],
+          "examples": {
+            "match": [
+              "Is there one small thing you could try before we next meet?"
+            ]
+          },
+          "note": "Repeated social-step questions in the assessment session, after i-social-steps-early / i-social-steps-ok."
+        },
+        {
           "id": "i-mood-event-link",
           "tier": "specific",
           "when": {
@@ -5021,6 +5222,37 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-mood-link-more",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "mood-event-link"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Yeah. When I've talked to someone, even just Zed, it's a bit less grey. A whole weekend of just me and the screen, it's worse."
+            },
+            {
+              "id": "b",
+              "text": "Sunday nights. After Mum's call. Pretty much every week."
+            },
+            {
+              "id": "c",
+              "text": "I hadn't really noticed before. But yeah. It's not random, is it."
+            }
+          ],
+          "examples": {
+            "match": [
+              "It sounds like your mood dips after the calls with your mum."
+            ]
+          },
+          "note": "Repeated mood–event links after i-mood-event-link. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended."
+        },
+        {
           "id": "i-comm-analysis",
           "tier": "general",
           "when": {
@@ -5038,6 +5270,10 @@ public enum EmbeddedScenarios {
               "id": "b",
               "text": "The Sunday call? She goes 'Kevin, you sound tired'. I go 'I'm fine'. She goes 'are you eating'. I go 'yes'. Then ten minutes of Esi. Then 'okay, love you, bye'. Same every week. I could do it as a script.",
               "style": "plain"
+            },
+            {
+              "id": "c",
+              "text": "That's basically it. We both say the safe thing and then get off the phone. Nobody says anything real."
             }
           ],
           "effects": [
@@ -5050,7 +5286,8 @@ public enum EmbeddedScenarios {
               "Take me through the last conversation with your mum. What did she say first?",
               "Can you walk me through exactly what was said?"
             ]
-          }
+          },
+          "repeat": "cooldown 2"
         },
         {
           "id": "i-decision-analysis",
@@ -5070,6 +5307,10 @@ public enum EmbeddedScenarios {
               "id": "b",
               "text": "Options for... me being lonely? I don't know. There's no 'join guild' button in real life. Sorry. I don't know what the options are.",
               "style": "plain"
+            },
+            {
+              "id": "c",
+              "text": "I guess I could say yes to things. Or reply more. I just can't picture actually doing it."
             }
           ],
           "examples": {
@@ -5077,7 +5318,8 @@ public enum EmbeddedScenarios {
               "What options do you have here?",
               "Let's think about the different things you could do."
             ]
-          }
+          },
+          "repeat": "cooldown 2"
         },
         {
           "id": "i-sam-message",
@@ -5445,7 +5687,14 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "exploration"
-            ]
+            ],
+            "not": {
+              "concepts": [
+                "work",
+                "gaming",
+                "cat"
+              ]
+            }
           },
           "repeat": "always",
           "variants": [
@@ -5484,7 +5733,32 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "direct-question"
-            ]
+            ],
+            "not": {
+              "any": [
+                {
+                  "concepts": [
+                    "work",
+                    "gaming",
+                    "cat"
+                  ]
+                },
+                {
+                  "text": "(gp|doctor|dr hughes|referred|referral|surgery)",
+                  "notFired": [
+                    "i-gp"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "grandad"
+                  ],
+                  "notFired": [
+                    "i-ro-grandad-later"
+                  ]
+                }
+              ]
+            }
           },
           "repeat": "always",
           "variants": [
@@ -5499,7 +5773,7 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "What did you do yesterday?"
+              "Do you live on your own?"
             ]
           }
         },
@@ -5528,7 +5802,8 @@ public enum EmbeddedScenarios {
             "match": [
               "Let's practise it: I'll be Sam and you say what you'd like to say."
             ]
-          }
+          },
+          "note": "lint-ignore: exhaustible-technique role-play in the initial (assessment) session is premature; one 'not yet' and then the fallback are intended."
         },
         {
           "id": "i-directive-after",
@@ -5573,13 +5848,18 @@ public enum EmbeddedScenarios {
               "id": "b",
               "text": "Yeah, maybe. I could try that. No promises, but — yeah.",
               "style": "plain"
+            },
+            {
+              "id": "c",
+              "text": "I'll think about it. Actually think about it, not the 'I'll think about it' where I don't."
             }
           ],
           "examples": {
             "match": [
               "Some people find it easier to start with someone they already know. What do you think?"
             ]
-          }
+          },
+          "repeat": "cooldown 2"
         },
         {
           "id": "i-session-opening",
@@ -5713,7 +5993,8 @@ public enum EmbeddedScenarios {
             "match": [
               "And what else?"
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked a late-session filler: a question the generic rules answer should get their answer; i-late only answers what nothing else does after minute 42."
         },
         {
           "id": "i-advice-early",
@@ -5738,17 +6019,37 @@ public enum EmbeddedScenarios {
               "agreed-focus"
             ],
             "not": {
-              "techniques": [
-                "medication",
-                "safety-plan",
-                "escalate",
-                "social-steps",
-                "contract",
-                "sick-role",
-                "problem-area",
-                "formulation",
-                "summary",
-                "time-limit"
+              "any": [
+                {
+                  "techniques": [
+                    "medication",
+                    "safety-plan",
+                    "escalate",
+                    "contract",
+                    "sick-role",
+                    "problem-area",
+                    "formulation",
+                    "summary",
+                    "time-limit"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "social-steps"
+                  ],
+                  "not": {
+                    "any": [
+                      {
+                        "forms": [
+                          "advice"
+                        ]
+                      },
+                      {
+                        "text": "(you should|you need to|you ought to|you must|you have to|why don't you|why not) *4 (try|get|go|do|call|ring|message|text|join|put|see|start|talk|be)"
+                      }
+                    ]
+                  }
+                }
               ]
             }
           },
@@ -6134,7 +6435,8 @@ public enum EmbeddedScenarios {
               "You just need to get out more and you'll be fine.",
               "Everyone feels lonely sometimes, you know, it's really common."
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked 'just get out more' is also a skills lecture, and i-skills-lecture's reply fits it; this rule answers the 'everyone feels like that' minimizing."
         },
         {
           "id": "i-false-reassure",
@@ -7366,6 +7668,37 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-mood-link-more",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "mood-event-link"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Yeah. It's less random than I thought. When I've actually talked to someone, it's lighter. When I haven't, it isn't."
+            },
+            {
+              "id": "b",
+              "text": "Sunday nights are still the worst. But I notice it now, which is... something."
+            },
+            {
+              "id": "c",
+              "text": "I've started sort of tracking it. Like a stat. It goes up a bit after contact. Even awkward contact, weirdly."
+            }
+          ],
+          "examples": {
+            "match": [
+              "It sounds like your mood goes up and down with how these contacts go."
+            ]
+          },
+          "note": "Repeated mood–event links after m-mood-event-link. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended."
+        },
+        {
           "id": "m-comm-esi",
           "tier": "specific",
           "when": {
@@ -7994,7 +8327,7 @@ public enum EmbeddedScenarios {
               "therapeutic-relationship"
             ]
           },
-          "repeat": "max 3",
+          "repeat": "cooldown 2",
           "variants": [
             {
               "id": "a",
@@ -8010,6 +8343,10 @@ public enum EmbeddedScenarios {
             {
               "id": "c",
               "text": "Weird that this is the easiest conversation of my week. With a — with someone I pay, sort of. Sorry."
+            },
+            {
+              "id": "d",
+              "text": "It's fine. Good, actually. I didn't think I'd say that about talking to someone."
             }
           ],
           "effects": [
@@ -8023,7 +8360,8 @@ public enum EmbeddedScenarios {
               "How is it between us today?",
               "What's it like talking to me now, compared with the first session?"
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked m-near-cancel answers the first here-and-now question (it opens the near-cancel disclosure); this general rule answers the later ones."
         },
         {
           "id": "m-pattern-withdraw",
@@ -8219,7 +8557,7 @@ public enum EmbeddedScenarios {
               "perpetuation"
             ]
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "variants": [
             {
               "id": "a",
@@ -8230,6 +8568,24 @@ public enum EmbeddedScenarios {
               "id": "b",
               "text": "Patterns. Yeah. People get bored of me. That's the pattern. Sorry, I know that's not what you meant.",
               "style": "plain"
+            },
+            {
+              "id": "c",
+              "text": "I don't know. Maybe. Or maybe I'm just boring. Sorry.",
+              "when": {
+                "notFacts": [
+                  "withdraws-first"
+                ]
+              }
+            },
+            {
+              "id": "d",
+              "text": "I go first. I know. I keep catching myself doing it now, which is new.",
+              "when": {
+                "facts": [
+                  "withdraws-first"
+                ]
+              }
             }
           ],
           "examples": {
@@ -8301,6 +8657,49 @@ public enum EmbeddedScenarios {
               "What options do you have?"
             ]
           }
+        },
+        {
+          "id": "m-past-rel-more",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "past-relationships"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Uni. The tabletop society. That's the last time it felt easy."
+            },
+            {
+              "id": "b",
+              "text": "Sam was the one who stuck, for a while. Then it all thinned out after uni."
+            },
+            {
+              "id": "c",
+              "text": "School was quieter. Two or three friends. Nobody fell out; it just stopped."
+            },
+            {
+              "id": "open",
+              "text": "I was actually funny at uni. People laughed at things I meant to be funny. ...I miss that guy, a bit.",
+              "when": {
+                "vars": [
+                  {
+                    "name": "openness",
+                    "gte": 3
+                  }
+                ]
+              }
+            }
+          ],
+          "examples": {
+            "match": [
+              "Tell me about the times you did feel connected to people."
+            ]
+          },
+          "note": "Repeated questions about past friendships after m-past-rel; no new facts. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended."
         },
         {
           "id": "m-sam-talk",
@@ -9008,13 +9407,18 @@ public enum EmbeddedScenarios {
               "id": "b",
               "text": "Practise what, though? Sorry. I'm not sure who I'd even be practising for. I'll do it, I just don't know what 'it' is.",
               "style": "plain"
+            },
+            {
+              "id": "c",
+              "text": "I can try. I just need to know who I'm meant to be talking to."
             }
           ],
           "examples": {
             "match": [
               "Let's do a role play."
             ]
-          }
+          },
+          "repeat": "cooldown 2"
         },
         {
           "id": "m-steps-games",
@@ -9155,6 +9559,56 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-steps-more",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "social-steps"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "The games night's the one. If I'm doing a step, it's that one. I just have to actually get on the bus.",
+              "when": {
+                "facts": [
+                  "games-night-idea"
+                ]
+              }
+            },
+            {
+              "id": "b",
+              "text": "Something small. Somewhere with people where I don't have to do a speech.",
+              "when": {
+                "notFacts": [
+                  "games-night-idea"
+                ]
+              }
+            },
+            {
+              "id": "c",
+              "text": "Small steps. I know. I'm better at planning them than doing them, but I'm trying."
+            },
+            {
+              "id": "quiz",
+              "text": "There's Marcus's Friday quiz call, too. I keep saying 'maybe next time'. Maybe saying yes once is a step. A small one.",
+              "when": {
+                "facts": [
+                  "marcus-invite"
+                ]
+              }
+            }
+          ],
+          "examples": {
+            "match": [
+              "What would be a manageable next step out of the flat?"
+            ]
+          },
+          "note": "Repeated social-step questions after m-steps-generic, m-steps-games and m-games-commit; no new facts. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended."
+        },
+        {
           "id": "m-games-weigh",
           "tier": "specific",
           "when": {
@@ -9170,7 +9624,8 @@ public enum EmbeddedScenarios {
             ],
             "concepts": [
               "boardgames",
-              "afraid"
+              "afraid",
+              "going"
             ]
           },
           "repeat": "max 2",
@@ -10157,7 +10612,7 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "It was a brave thing to send, and a painful thing to read.",
+              "That must have been painful to read, after you'd worked up to sending it.",
               "You put yourself out there and then it felt like it backfired."
             ]
           }
@@ -10257,8 +10712,8 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "Let's come back to Sam's message.",
-              "Can we go back to what happened with Esi?"
+              "Can we go back to what you said a minute ago?",
+              "Let's come back to that."
             ]
           }
         },
@@ -10360,7 +10815,13 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "exploration"
-            ]
+            ],
+            "not": {
+              "concepts": [
+                "gaming",
+                "cat"
+              ]
+            }
           },
           "repeat": "always",
           "variants": [
@@ -10391,6 +10852,52 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-direct-question",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "direct-question"
+            ],
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "marcus"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "gaming",
+                    "cat"
+                  ]
+                }
+              ]
+            }
+          },
+          "repeat": "always",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Um. Probably? I'm not sure."
+            },
+            {
+              "id": "b",
+              "text": "I don't know. Sorry. Can you ask it another way?"
+            },
+            {
+              "id": "c",
+              "text": "Sort of? I'd have to think about it."
+            }
+          ],
+          "examples": {
+            "match": [
+              "Were you at work yesterday?"
+            ]
+          },
+          "note": "Catch-all for closed questions no content rule answers (the middle session had none, so repeated questions fell to the fallbacks)."
+        },
+        {
           "id": "m-comm-generic",
           "tier": "general",
           "when": {
@@ -10398,7 +10905,7 @@ public enum EmbeddedScenarios {
               "communication-analysis"
             ]
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "variants": [
             {
               "id": "a",
@@ -10407,6 +10914,10 @@ public enum EmbeddedScenarios {
             {
               "id": "b",
               "text": "Sorry — which one? The Esi one's the only one that really counts."
+            },
+            {
+              "id": "c",
+              "text": "It's mostly the Esi one, honestly. The rest is Zed saying 'gg' and me saying 'gg'."
             }
           ],
           "examples": {
@@ -10423,7 +10934,7 @@ public enum EmbeddedScenarios {
               "decision-analysis"
             ]
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "variants": [
             {
               "id": "a",
@@ -10432,6 +10943,10 @@ public enum EmbeddedScenarios {
             {
               "id": "b",
               "text": "I don't know what the options are. That's sort of my problem."
+            },
+            {
+              "id": "c",
+              "text": "I suppose there's always 'do nothing'. I'm very experienced at that one."
             }
           ],
           "examples": {
@@ -10475,6 +10990,10 @@ public enum EmbeddedScenarios {
               "id": "b",
               "text": "Yeah, maybe. I could try that. It's less scary when it's my idea and you're just... agreeing with it.",
               "style": "plain"
+            },
+            {
+              "id": "c",
+              "text": "Okay. I'll try. I'm writing it in my notes so I can't pretend you didn't say it."
             }
           ],
           "effects": [
@@ -10487,7 +11006,8 @@ public enum EmbeddedScenarios {
             "match": [
               "Some people find it easier to reply to the warm message first. What do you think?"
             ]
-          }
+          },
+          "repeat": "cooldown 2"
         },
         {
           "id": "m-gaming",
@@ -10559,7 +11079,8 @@ public enum EmbeddedScenarios {
             "match": [
               "Anything else?"
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked a late-session filler: a question the generic rules answer should get their answer; m-late only answers what nothing else does after minute 42."
         },
         {
           "id": "m-advice-early",
@@ -11129,7 +11650,7 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "Are you and Esi still talking about it, or has it gone quiet?"
+              "Are you two still talking about it, or has it gone quiet?"
             ]
           }
         },
@@ -11974,6 +12495,10 @@ public enum EmbeddedScenarios {
   ],
   "concepts": [
     {
+      "id": "focus",
+      "phrases": ["able to focus", "unable to focus", "can't focus", "cannot focus", "can you focus", "could you focus", "trouble focusing", "difficulty focusing", "hard to focus", "harder to focus", "focus at work", "focus on work", "focus on things", "keep your mind on", "mind wanders", "mind wandering"]
+    },
+    {
       "id": "household",
       "phrases": ["housework", "chores", "cleaning", "laundry", "washing", "dishes", "the house", "household", "running the house", "cooking", "groceries", "the load", "mental load"]
     },
@@ -12578,7 +13103,15 @@ public enum EmbeddedScenarios {
             "techniques": ["symptom-review", "direct-question", "affect-elicit"],
             "concepts": ["mood"],
             "not": {
-              "techniques": ["summary", "suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["summary", "suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["timeline"],
+                  "notFired": ["i-timeline"]
+                }
+              ]
             }
           },
           "repeat": "max 2",
@@ -12684,7 +13217,14 @@ public enum EmbeddedScenarios {
             "techniques": ["symptom-review", "direct-question"],
             "concepts": ["energy"],
             "not": {
-              "techniques": ["summary", "suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["summary", "suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["directive"]
+                }
+              ]
             }
           },
           "variants": [
@@ -12711,7 +13251,14 @@ public enum EmbeddedScenarios {
             "techniques": ["symptom-review", "direct-question"],
             "concepts": ["appetite"],
             "not": {
-              "techniques": ["summary", "suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["summary", "suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "text": "(comment|comments|her cooking|your cooking|recipe|recipes|salt|sambar|rasam|kitchen)"
+                }
+              ]
             }
           },
           "variants": [
@@ -12829,7 +13376,7 @@ public enum EmbeddedScenarios {
           "tier": "specific",
           "when": {
             "techniques": ["symptom-review", "direct-question"],
-            "concepts": ["concentration"],
+            "concepts": ["concentration", "focus"],
             "not": {
               "techniques": ["summary", "suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
             }
@@ -13568,6 +14115,38 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-mood-link-more",
+          "tier": "general",
+          "when": {
+            "techniques": ["mood-event-link"],
+            "fired": ["i-timeline"],
+            "not": {
+              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+            }
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Yes. When I line it up, the bad weeks are the weeks something's happened at home. It's not random, is it?",
+              "nonverbal": "quietly"
+            },
+            {
+              "id": "b",
+              "text": "Sunday nights especially. I can feel it coming on Saturday, like weather."
+            },
+            {
+              "id": "c",
+              "text": "I'd been telling myself it was work. But work's the same as it always was. Home isn't."
+            }
+          ],
+          "examples": {
+            "match": ["Your mood seems to drop when things are tense with Raj."]
+          },
+          "note": "Repeated mood–event links after i-timeline and i-mood-event. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended."
+        },
+        {
           "id": "i-inventory-open",
           "tier": "specific",
           "when": {
@@ -13845,7 +14424,14 @@ public enum EmbeddedScenarios {
             "concepts": ["cooking"],
             "techniques": ["direct-question", "exploration", "clarification", "affect-elicit", "communication-analysis"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "text": "(help with|help in|help around|a cleaner|cleaner|a cook|paid help|hire|someone in|home help|domestic help)"
+                }
+              ]
             }
           },
           "repeat": "max 2",
@@ -14070,7 +14656,14 @@ public enum EmbeddedScenarios {
             "techniques": ["direct-question", "inventory", "exploration"],
             "text": "(talk to|confide|turn to|lean on|share things with|support you|supports you|someone to talk|call at)",
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "people": ["raj", "lakshmi", "meera", "jo", "parents"]
+                }
+              ]
             }
           },
           "variants": [
@@ -14299,6 +14892,50 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-dispute-more",
+          "tier": "general",
+          "when": {
+            "techniques": ["dispute-identify", "dispute-stage", "perpetuation", "expectations", "communication-analysis"],
+            "not": {
+              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+            }
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "It's the same story every time I try to tell it. Something small happens, I go quiet, he works late. Nobody says the actual thing.",
+              "nonverbal": "rubs her forehead"
+            },
+            {
+              "id": "b",
+              "text": "Honestly, there isn't much more to it than that. We're polite, we're tired, and it's stuck."
+            },
+            {
+              "id": "c",
+              "text": "I keep thinking I'm missing some bigger piece. But maybe that is the piece. We just never talk about it."
+            },
+            {
+              "id": "open",
+              "text": "Honestly? I'm angry. I don't say that at home. I bang the pans instead and call it being fine.",
+              "nonverbal": "surprised at herself",
+              "when": {
+                "vars": [
+                  {
+                    "name": "openness",
+                    "gte": 3
+                  }
+                ]
+              }
+            }
+          ],
+          "examples": {
+            "match": ["Where do things stand between you and Raj now?", "What is it, underneath, that you two disagree about?"]
+          },
+          "note": "Repeated dispute exploration in the assessment session, after the once-only rules (i-dispute-identify, i-dispute-stage, i-perpetuation, i-expectations, i-comm-early) have given their content. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended."
+        },
+        {
           "id": "i-comm-early",
           "tier": "specific",
           "when": {
@@ -14347,7 +14984,7 @@ public enum EmbeddedScenarios {
               "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
             }
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -14357,6 +14994,10 @@ public enum EmbeddedScenarios {
             {
               "id": "b",
               "text": "Options... leave it, raise it, move out of my own house. I'm joking about the last one. Mostly."
+            },
+            {
+              "id": "c",
+              "text": "I could make a decision matrix, I'm good at those. I just don't think I know yet what I'm actually deciding about."
             }
           ],
           "examples": {
@@ -14387,7 +15028,8 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": ["Let's practise. I'll be Raj.", "Would you like to rehearse what you might say to him?"]
-          }
+          },
+          "note": "lint-ignore: exhaustible-technique role-play in the initial (assessment) session is premature; two gentle refusals and then the fallback are intended."
         },
         {
           "id": "i-parallels-early",
@@ -14405,7 +15047,7 @@ public enum EmbeddedScenarios {
               ]
             }
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "variants": [
             {
               "id": "plain",
@@ -14420,6 +15062,10 @@ public enum EmbeddedScenarios {
               "id": "reserved",
               "text": "I don't know. Maybe with my parents. I'd rather talk about now.",
               "style": "reserved"
+            },
+            {
+              "id": "more",
+              "text": "My mother would have just got on with it. Without a word. Anyway. That's her; I'm here about Raj."
             }
           ],
           "examples": {
@@ -14491,6 +15137,12 @@ public enum EmbeddedScenarios {
               "any": [
                 {
                   "techniques": ["contract"]
+                },
+                {
+                  "text": "(grief|grieving|bereavement|mourning|died|dying|death)",
+                  "not": {
+                    "concepts": ["dispute", "silence"]
+                  }
                 },
                 {
                   "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
@@ -14632,7 +15284,10 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
-                  "people": ["raj"]
+                  "people": ["raj"],
+                  "not": {
+                    "text": "(grief|grieving|bereavement|mourning|died|dying|death)"
+                  }
                 },
                 {
                   "concepts": ["dispute", "silence", "transition", "stay"]
@@ -14779,7 +15434,7 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["We'll have twelve sessions together.", "This is a time-limited treatment of about twelve weeks."]
+            "match": ["We have a limited number of sessions, so we'll keep an eye on the time.", "This is a time-limited treatment of about twelve weeks."]
           }
         },
         {
@@ -15100,10 +15755,17 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["therapeutic-relationship"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["encouragement"]
+                }
+              ]
             }
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -15119,6 +15781,10 @@ public enum EmbeddedScenarios {
               "id": "reserved",
               "text": "It's fine. Odd, talking about myself.",
               "style": "reserved"
+            },
+            {
+              "id": "c",
+              "text": "It's alright. Strange, being asked what I think and then actually being listened to. I'm not used to that at the moment."
             }
           ],
           "effects": [
@@ -15141,7 +15807,17 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["direct-question"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "people": ["raj", "lakshmi", "parents"]
+                },
+                {
+                  "concepts": ["work", "friend"]
+                }
+              ]
             }
           },
           "repeat": "always",
@@ -15162,7 +15838,7 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["How old is your mother-in-law?", "What time do you get home?"]
+            "match": ["What time do you usually get home?", "What time do you get home?"]
           }
         },
         {
@@ -15171,7 +15847,17 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["exploration"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "people": ["raj", "lakshmi", "parents"]
+                },
+                {
+                  "concepts": ["work", "friend"]
+                }
+              ]
             }
           },
           "repeat": "always",
@@ -15222,7 +15908,7 @@ public enum EmbeddedScenarios {
               "style": "reserved"
             }
           ],
-          "note": "Deflection hint at hidden fact refused-help (opens in the middle session).",
+          "note": "Deflection hint at hidden fact refused-help (opens in the middle session). lint-ignore: exhaustible-technique directive is answered repeatedly by i-premature-advice (urgent) and i-directive-later (general), both repeat always, through their 'any' conditions, which this check does not read.",
           "examples": {
             "match": ["Have you thought about getting some help in the house?", "Is there anyone who could help with the cooking?"]
           },
@@ -15649,7 +16335,8 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": ["And what else?", "Is there anything else you'd like to mention?"]
-          }
+          },
+          "note": "lint-ignore: example-blocked a late-session filler: a question the generic rules answer should get their answer; i-late only answers what nothing else does after minute 44."
         },
         {
           "id": "i-closing",
@@ -15711,7 +16398,7 @@ public enum EmbeddedScenarios {
               "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
             }
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -15722,6 +16409,10 @@ public enum EmbeddedScenarios {
             {
               "id": "b",
               "text": "I've adapted to the practical side. It's not the logistics that hurt, it's the not being consulted."
+            },
+            {
+              "id": "c",
+              "text": "Sorry, I keep coming back to Raj. The house I've got used to. It's us I haven't."
             }
           ],
           "examples": {
@@ -16561,6 +17252,37 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": ["So your mood dropped right after the dinner.", "It sounds like what happens with Raj moves your mood quite directly.", "Did you notice your mood change after Sunday?"]
           }
+        },
+        {
+          "id": "m-mood-link-more",
+          "tier": "general",
+          "when": {
+            "techniques": ["mood-event-link"],
+            "not": {
+              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+            }
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Yes. It's almost predictable, now I'm watching for it. A bad Sunday, a useless Monday."
+            },
+            {
+              "id": "b",
+              "text": "When it's okay with Raj, I'm okay. When it isn't, nothing else really helps. That's a bit alarming, said out loud.",
+              "nonverbal": "half a laugh"
+            },
+            {
+              "id": "c",
+              "text": "I've started noticing it as it happens. It doesn't stop it, but at least I know what it is now."
+            }
+          ],
+          "examples": {
+            "match": ["Your mood seems to drop when things are tense with Raj."]
+          },
+          "note": "Repeated mood–event links after m-mood-event. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended."
         },
         {
           "id": "m-measure",
@@ -17626,6 +18348,65 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-parallels-more",
+          "tier": "general",
+          "when": {
+            "techniques": ["parallels", "patterns", "past-relationships"],
+            "not": {
+              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+            }
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "My mother's playbook. I see it everywhere now. The quiet, the pans. At least I know what I'm doing while I'm doing it.",
+              "when": {
+                "facts": ["parents-pattern"]
+              }
+            },
+            {
+              "id": "b",
+              "text": "It's humbling, realising you're doing the exact thing you swore you never would.",
+              "when": {
+                "facts": ["parents-pattern"]
+              }
+            },
+            {
+              "id": "c",
+              "text": "I don't know. Maybe. I'd rather keep it to what's happening with Raj, if that's okay.",
+              "when": {
+                "notFacts": ["parents-pattern"]
+              }
+            },
+            {
+              "id": "d",
+              "text": "My parents had their way of doing things. It worked for them, sort of. I'm not sure it's relevant.",
+              "when": {
+                "notFacts": ["parents-pattern"]
+              }
+            },
+            {
+              "id": "open",
+              "text": "My mum never said one word against my dad. Not once, in thirty years. ...I don't know why I just said that.",
+              "when": {
+                "notFacts": ["parents-pattern"],
+                "vars": [
+                  {
+                    "name": "openness",
+                    "gte": 3
+                  }
+                ]
+              }
+            }
+          ],
+          "examples": {
+            "match": ["Do you see this pattern anywhere else in your life?"]
+          },
+          "note": "Repeated parallels after m-parallels / m-parallels-now / m-parallels-low: before the link she deflects gently, after it she owns it."
+        },
+        {
           "id": "m-childhood",
           "tier": "specific",
           "when": {
@@ -17784,6 +18565,37 @@ public enum EmbeddedScenarios {
           "selection": "sequence"
         },
         {
+          "id": "m-dispute-more",
+          "tier": "general",
+          "when": {
+            "techniques": ["dispute-stage", "dispute-identify", "expectations", "perpetuation"],
+            "not": {
+              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+            }
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "It always comes back to the same three things. How long she stays, who carries what, and whether I get a say. And we still haven't said any of them out loud."
+            },
+            {
+              "id": "b",
+              "text": "Same loop. I swallow it, he stays late, I take that as proof. I can see it now. I just haven't stepped out of it yet."
+            },
+            {
+              "id": "c",
+              "text": "I think I want what I wanted at the start. To be asked. To decide it together. It's not a big ask, which is what makes it so hard to ask.",
+              "nonverbal": "looks at her hands"
+            }
+          ],
+          "examples": {
+            "match": ["Where do things stand between you and Raj now?", "What do you need from Raj that you're not getting?"]
+          },
+          "note": "Repeated dispute work (stage, issues, expectations, the loop) after the once-only and max-2 rules have given their content. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended."
+        },
+        {
           "id": "m-timebox",
           "tier": "specific",
           "when": {
@@ -17858,7 +18670,8 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": ["What are weekends like at the moment?", "What would a fairer weekend routine look like?"]
           },
-          "selection": "sequence"
+          "selection": "sequence",
+          "note": "lint-ignore: exhaustible-technique directive is answered repeatedly by m-directive (general) and m-premature-advice, m-coach-raj, m-leave (urgent), all repeat always, through their 'any' conditions, which this check does not read."
         },
         {
           "id": "m-rp-reluctant",
@@ -18222,7 +19035,7 @@ public enum EmbeddedScenarios {
               "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
             }
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -18233,6 +19046,10 @@ public enum EmbeddedScenarios {
             {
               "id": "b",
               "text": "Okay. 'Raj, Saturday, you and me, a walk, and we talk about your mum's stay and the house. Not at dinner. Not in front of anyone.' ...Yes. That one."
+            },
+            {
+              "id": "c",
+              "text": "Again? Okay. 'Raj, I need us to talk about your mum's stay, and the house. Saturday, a walk, just us.' ...It gets a bit less terrifying each time."
             }
           ],
           "examples": {
@@ -18339,6 +19156,45 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-options-more",
+          "tier": "general",
+          "when": {
+            "techniques": ["decision-analysis"],
+            "not": {
+              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+            }
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "a",
+              "text": "The list isn't the hard part. Say it, get help in, put a date on it, share Sundays. Picking one and actually saying it to him is the hard part.",
+              "when": {
+                "facts": ["options-listed"]
+              }
+            },
+            {
+              "id": "b",
+              "text": "If I'm honest, the weekend one is the easiest and the end date is the one that matters. I keep going back and forth.",
+              "when": {
+                "facts": ["options-listed"]
+              }
+            },
+            {
+              "id": "c",
+              "text": "I suppose there are options. I keep coming back to the fact that all of them need me to actually say something to him.",
+              "when": {
+                "notFacts": ["options-listed"]
+              }
+            }
+          ],
+          "examples": {
+            "match": ["What are your options here?"]
+          },
+          "note": "Repeated decision analysis after m-options, m-options-weigh and the topic rules."
+        },
+        {
           "id": "m-options-choose",
           "tier": "specific",
           "when": {
@@ -18415,7 +19271,7 @@ public enum EmbeddedScenarios {
                 "text": "before (it gets|things get|they get|it is) better"
               }
             ],
-            "text": "(worse before|harder before|tougher before|bumpier before|rockier before|more difficult before|more tension|rock the boat|harder at first|get worse|stir things up|more arguments|more conflict|tense|tension|uncomfortable at first|row|rows)",
+            "text": "(worse before|harder before|tougher before|bumpier before|rockier before|more difficult before|more tension|rock the boat|harder at first|get worse|stir things up|more arguments|more conflict|tense|tension|uncomfortable at first|more rows|a few rows|some rows|a row or two)",
             "not": {
               "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
             }
@@ -18814,7 +19670,7 @@ public enum EmbeddedScenarios {
               "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
             }
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -18830,6 +19686,10 @@ public enum EmbeddedScenarios {
               "id": "reserved",
               "text": "It's easier here. I don't know why.",
               "style": "reserved"
+            },
+            {
+              "id": "c",
+              "text": "It's easier here. You're not going to sigh at me. ...Which is a funny thing to say, given who does the sighing at home."
             }
           ],
           "effects": [
@@ -18852,7 +19712,17 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["exploration"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "people": ["raj", "lakshmi", "meera", "jo", "parents"]
+                },
+                {
+                  "text": "^(hi|hello|morning|good morning|good afternoon|good to see you|nice to see you)"
+                }
+              ]
             }
           },
           "repeat": "always",
@@ -18882,7 +19752,14 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["direct-question"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "people": ["raj", "lakshmi", "meera", "jo", "parents"]
+                }
+              ]
             }
           },
           "repeat": "always",
@@ -18902,7 +19779,7 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["What time does he usually get home?", "How many times has that happened?"]
+            "match": ["What time do you usually get home?", "How many times has that happened?"]
           }
         },
         {
@@ -19832,7 +20709,8 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": ["And what else?", "What else would you like to cover before we finish?"]
-          }
+          },
+          "note": "lint-ignore: example-blocked a late-session filler: a question the generic rules answer should get their answer; m-late only answers what nothing else does after minute 45."
         },
         {
           "id": "m-diagnosis",
@@ -19892,7 +20770,14 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["inventory"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "people": ["raj", "lakshmi", "meera", "jo", "parents"]
+                }
+              ]
             }
           },
           "repeat": "max 2",
@@ -19963,7 +20848,8 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": ["Just to remind us, we agreed twelve weekly sessions on the dispute with Raj.", "We're sticking with the plan we agreed at the start."]
-          }
+          },
+          "note": "lint-ignore: example-blocked a restatement that names the twelve sessions is also heard as time-limit, and m-time-limit's 'five of twelve' answer fits it; m-contract answers the other contract reminders."
         },
         {
           "id": "m-transition-strategy",
@@ -19974,7 +20860,7 @@ public enum EmbeddedScenarios {
               "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
             }
           },
-          "repeat": "max 2",
+          "repeat": "cooldown 2",
           "selection": "sequence",
           "variants": [
             {
@@ -19985,9 +20871,13 @@ public enum EmbeddedScenarios {
             {
               "id": "b",
               "text": "Honestly, the practical side is fine. The bit that's stuck is between him and me."
+            },
+            {
+              "id": "c",
+              "text": "I keep bringing us back to Raj, sorry. The house is the house. It's him and me that's stuck."
             }
           ],
-          "note": "Off-focus strategies: she steers back to the dispute.",
+          "note": "Off-focus strategies: she steers back to the dispute. lint-ignore: example-blocked m-focus-transition (specific, max 2) answers transition talk about the move first and steers back; this general rule takes the other off-focus strategies and the later repeats.",
           "examples": {
             "match": ["What do you miss about life before Lakshmi moved in?", "Who could help you feel more settled in this new set-up?"]
           }
