@@ -35329,7 +35329,9 @@ public enum EmbeddedScenarios {
         "weapon",
         "weapons",
         "ammunition",
-        "ammo"
+        "ammo",
+        "the safe",
+        "the combination"
       ]
     },
     {
@@ -35365,7 +35367,9 @@ public enum EmbeddedScenarios {
         "classes",
         "young engineers",
         "consult",
-        "consulting"
+        "consulting",
+        "haas",
+        "dr haas"
       ]
     },
     {
@@ -35555,6 +35559,58 @@ public enum EmbeddedScenarios {
         "glad to see the back",
         "hard parts",
         "hard about it"
+      ]
+    },
+    {
+      "id": "waking",
+      "phrases": [
+        "get up",
+        "getting up",
+        "got up",
+        "wake up",
+        "waking up",
+        "lie in",
+        "sleep in",
+        "sleeping in",
+        "out of bed"
+      ]
+    },
+    {
+      "id": "lowenergy",
+      "phrases": [
+        "out of steam",
+        "running on empty",
+        "run down",
+        "get up and go",
+        "no oomph"
+      ]
+    },
+    {
+      "id": "focus",
+      "phrases": [
+        "can you focus",
+        "able to focus",
+        "hard to focus",
+        "harder to focus",
+        "trouble focusing",
+        "focus on reading",
+        "keep your mind on",
+        "mind on things",
+        "lose your place",
+        "follow the news",
+        "follow a programme",
+        "follow a program"
+      ]
+    },
+    {
+      "id": "enjoying",
+      "phrases": [
+        "enjoying",
+        "enjoyed",
+        "things you used to",
+        "still do them",
+        "fun anymore",
+        "still play"
       ]
     }
   ],
@@ -35784,7 +35840,7 @@ public enum EmbeddedScenarios {
     {
       "technique": "old-role",
       "patterns": [
-        "what (did|do) you (miss|value|like) * (job|firm|work|bridges)",
+        "what [else] (did|do) you (miss|value|like) * (job|firm|work|bridges)",
         "(job|firm|work) * (good|bad) (parts|sides)"
       ]
     },
@@ -35799,7 +35855,7 @@ public enum EmbeddedScenarios {
       "technique": "new-role",
       "patterns": [
         "(life|days) after (work|the firm|retirement)",
-        "what could (retirement|this time) (be|hold|give)"
+        "what [possibilities] (could|might) (retirement|this time) (be|hold|give|offer)"
       ]
     }
   ],
@@ -35957,6 +36013,19 @@ public enum EmbeddedScenarios {
                     "stan",
                     "pruitt"
                   ]
+                },
+                {
+                  "concepts": [
+                    "sleep",
+                    "waking",
+                    "energy",
+                    "lowenergy",
+                    "appetite",
+                    "concentration",
+                    "focus",
+                    "interest",
+                    "enjoying"
+                  ]
                 }
               ]
             }
@@ -35989,13 +36058,30 @@ public enum EmbeddedScenarios {
           "id": "i-sx-interest",
           "tier": "specific",
           "when": {
-            "techniques": [
-              "symptom-review",
-              "direct-question"
-            ],
             "concepts": [
               "interest",
-              "golf"
+              "golf",
+              "enjoying"
+            ],
+            "any": [
+              {
+                "techniques": [
+                  "symptom-review",
+                  "direct-question"
+                ]
+              },
+              {
+                "all": [
+                  {
+                    "techniques": [
+                      "exploration"
+                    ]
+                  },
+                  {
+                    "text": "(still|anymore|any more|these days|lately|used to)"
+                  }
+                ]
+              }
             ]
           },
           "variants": [
@@ -36043,7 +36129,30 @@ public enum EmbeddedScenarios {
             "concepts": [
               "sad",
               "mood"
-            ]
+            ],
+            "not": {
+              "any": [
+                {
+                  "techniques": [
+                    "timeline",
+                    "prior-episodes"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "useless",
+                    "guilt",
+                    "slowed"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "problem-area",
+                    "formulation"
+                  ]
+                }
+              ]
+            }
           },
           "variants": [
             {
@@ -36083,7 +36192,8 @@ public enum EmbeddedScenarios {
               "direct-question"
             ],
             "concepts": [
-              "sleep"
+              "sleep",
+              "waking"
             ]
           },
           "variants": [
@@ -36124,7 +36234,8 @@ public enum EmbeddedScenarios {
               "direct-question"
             ],
             "concepts": [
-              "energy"
+              "energy",
+              "lowenergy"
             ]
           },
           "variants": [
@@ -36241,10 +36352,12 @@ public enum EmbeddedScenarios {
           "tier": "specific",
           "when": {
             "techniques": [
-              "symptom-review"
+              "symptom-review",
+              "direct-question"
             ],
             "concepts": [
-              "concentration"
+              "concentration",
+              "focus"
             ]
           },
           "variants": [
@@ -36580,6 +36693,19 @@ public enum EmbeddedScenarios {
                     "stan",
                     "pruitt"
                   ]
+                },
+                {
+                  "concepts": [
+                    "sleep",
+                    "waking",
+                    "energy",
+                    "lowenergy",
+                    "appetite",
+                    "concentration",
+                    "focus",
+                    "interest",
+                    "enjoying"
+                  ]
                 }
               ]
             }
@@ -36775,7 +36901,13 @@ public enum EmbeddedScenarios {
                   }
                 ]
               }
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "past-relationships",
+                "patterns"
+              ]
+            }
           },
           "variants": [
             {
@@ -36909,6 +37041,19 @@ public enum EmbeddedScenarios {
                     "eddie",
                     "stan"
                   ]
+                },
+                {
+                  "concepts": [
+                    "sleep",
+                    "waking",
+                    "energy",
+                    "lowenergy",
+                    "appetite",
+                    "concentration",
+                    "focus",
+                    "interest",
+                    "enjoying"
+                  ]
                 }
               ]
             }
@@ -37006,12 +37151,6 @@ public enum EmbeddedScenarios {
           "id": "i-official-probe",
           "tier": "follow-up",
           "when": {
-            "techniques": [
-              "clarification",
-              "affect-elicit",
-              "exploration",
-              "direct-question"
-            ],
             "not": {
               "any": [
                 {
@@ -37086,9 +37225,35 @@ public enum EmbeddedScenarios {
                     "eddie",
                     "stan"
                   ]
+                },
+                {
+                  "concepts": [
+                    "sleep",
+                    "waking",
+                    "energy",
+                    "lowenergy",
+                    "appetite",
+                    "concentration",
+                    "focus",
+                    "interest",
+                    "enjoying"
+                  ]
                 }
               ]
-            }
+            },
+            "any": [
+              {
+                "techniques": [
+                  "clarification",
+                  "affect-elicit",
+                  "exploration",
+                  "direct-question"
+                ]
+              },
+              {
+                "text": "(more to (that|it|this|the story)|something (else|more) (there|behind))"
+              }
+            ]
           },
           "variants": [
             {
@@ -37163,6 +37328,40 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-mood-link-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "mood-event-link"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "Yeah. Nothing to do, it goes flat. Something to do, it lifts a bit. I see it."
+            },
+            {
+              "id": "v2",
+              "text": "Could be. I'm not great at noticing that. Carol is."
+            },
+            {
+              "id": "v3",
+              "text": "Bad day, worse evening. Yeah."
+            }
+          ],
+          "examples": {
+            "match": [
+              "So your mood dropped when the projects around the house ran out."
+            ],
+            "noMatch": [
+              "What's your appetite like?"
+            ]
+          },
+          "note": "Repeatable mood-event link answer. lint-ignore: example-blocked i-mood-event-link (once) answers the first link (and sets retirement-onset); this comes after it."
+        },
+        {
           "id": "i-prior-episodes",
           "tier": "specific",
           "when": {
@@ -37210,7 +37409,8 @@ public enum EmbeddedScenarios {
               "exploration",
               "direct-question",
               "clarification",
-              "affect-elicit"
+              "affect-elicit",
+              "prior-episodes"
             ],
             "not": {
               "any": [
@@ -37243,7 +37443,6 @@ public enum EmbeddedScenarios {
                     "expectations",
                     "perpetuation",
                     "parallels",
-                    "old-role",
                     "new-role",
                     "transition-loss",
                     "skills-support",
@@ -37287,6 +37486,35 @@ public enum EmbeddedScenarios {
                     "eddie",
                     "stan",
                     "pruitt"
+                  ]
+                },
+                {
+                  "all": [
+                    {
+                      "techniques": [
+                        "old-role"
+                      ]
+                    },
+                    {
+                      "not": {
+                        "techniques": [
+                          "prior-episodes"
+                        ]
+                      }
+                    }
+                  ]
+                },
+                {
+                  "concepts": [
+                    "sleep",
+                    "waking",
+                    "energy",
+                    "lowenergy",
+                    "appetite",
+                    "concentration",
+                    "focus",
+                    "interest",
+                    "enjoying"
                   ]
                 }
               ]
@@ -37415,7 +37643,19 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "inventory"
-            ]
+            ],
+            "not": {
+              "people": [
+                "carol",
+                "mike",
+                "jake",
+                "lena",
+                "walt",
+                "eddie",
+                "stan",
+                "pruitt"
+              ]
+            }
           },
           "repeat": "always",
           "selection": "least-recent",
@@ -37513,7 +37753,8 @@ public enum EmbeddedScenarios {
               "direct-question",
               "clarification",
               "empathic-reflection",
-              "expectations"
+              "expectations",
+              "inventory"
             ],
             "not": {
               "any": [
@@ -37592,6 +37833,19 @@ public enum EmbeddedScenarios {
                 },
                 {
                   "text": "(know|knows|knew|told|tell|aware|noticed) *5 (feel|feeling|feelings|how you are|how you have been|depress*|low|down|this)"
+                },
+                {
+                  "concepts": [
+                    "sleep",
+                    "waking",
+                    "energy",
+                    "lowenergy",
+                    "appetite",
+                    "concentration",
+                    "focus",
+                    "interest",
+                    "enjoying"
+                  ]
                 }
               ]
             }
@@ -37640,7 +37894,8 @@ public enum EmbeddedScenarios {
               "direct-question",
               "exploration",
               "clarification",
-              "inventory"
+              "inventory",
+              "affect-elicit"
             ],
             "text": "(know|knows|knew|told|tell|aware|noticed) *5 (feel|feeling|feelings|how you are|how you have been|depress*|low|down|this)"
           },
@@ -37706,7 +37961,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How's your sleep?"
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked i-carol (and i-carol-knows) answer these once with the full story; this is the repeatable short answer about Carol afterwards."
         },
         {
           "id": "i-mike",
@@ -37718,9 +37974,18 @@ public enum EmbeddedScenarios {
               "exploration",
               "expectations"
             ],
-            "people": [
-              "mike",
-              "jake"
+            "any": [
+              {
+                "people": [
+                  "mike",
+                  "jake"
+                ]
+              },
+              {
+                "concepts": [
+                  "grandkid"
+                ]
+              }
             ]
           },
           "variants": [
@@ -37757,6 +38022,41 @@ public enum EmbeddedScenarios {
               "Tell me about your brother."
             ]
           }
+        },
+        {
+          "id": "i-expect-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "expectations"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "What I expect? That I'd still be good for something. Dumb, maybe."
+            },
+            {
+              "id": "v2",
+              "text": "Carol expects me to use the time. Mike expects me to want the baby. I expect... I don't know yet."
+            },
+            {
+              "id": "v3",
+              "text": "Nobody's being unreasonable. It just doesn't fit anymore, what everybody expects."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What do you expect from Carol now?",
+              "What do you think Carol expects from you?"
+            ],
+            "noMatch": [
+              "How's your sleep?"
+            ]
+          },
+          "note": "Repeatable answer to expectations questions (role-dispute strategy of the secondary area). lint-ignore: example-blocked i-carol (once) answers the first question about Carol; this comes after it."
         },
         {
           "id": "i-mike-more",
@@ -37841,6 +38141,19 @@ public enum EmbeddedScenarios {
                     "stan",
                     "pruitt"
                   ]
+                },
+                {
+                  "concepts": [
+                    "sleep",
+                    "waking",
+                    "energy",
+                    "lowenergy",
+                    "appetite",
+                    "concentration",
+                    "focus",
+                    "interest",
+                    "enjoying"
+                  ]
                 }
               ]
             }
@@ -37885,8 +38198,15 @@ public enum EmbeddedScenarios {
               "exploration",
               "clarification"
             ],
-            "people": [
-              "lena"
+            "any": [
+              {
+                "people": [
+                  "lena"
+                ]
+              },
+              {
+                "text": "(who|anyone|anybody|someone) from (work|the firm|the office|your old job|the company)"
+              }
             ]
           },
           "variants": [
@@ -38012,6 +38332,19 @@ public enum EmbeddedScenarios {
                     "stan",
                     "pruitt"
                   ]
+                },
+                {
+                  "concepts": [
+                    "sleep",
+                    "waking",
+                    "energy",
+                    "lowenergy",
+                    "appetite",
+                    "concentration",
+                    "focus",
+                    "interest",
+                    "enjoying"
+                  ]
                 }
               ]
             }
@@ -38069,10 +38402,49 @@ public enum EmbeddedScenarios {
                       "friend",
                       "golf"
                     ]
+                  },
+                  {
+                    "not": {
+                      "any": [
+                        {
+                          "people": [
+                            "eddie",
+                            "lena",
+                            "stan",
+                            "carol",
+                            "mike",
+                            "jake"
+                          ]
+                        },
+                        {
+                          "techniques": [
+                            "past-relationships",
+                            "patterns"
+                          ]
+                        }
+                      ]
+                    }
                   }
                 ]
               }
-            ]
+            ],
+            "not": {
+              "any": [
+                {
+                  "techniques": [
+                    "directive",
+                    "decision-analysis",
+                    "role-play",
+                    "social-steps"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "mood-event-link"
+                  ]
+                }
+              ]
+            }
           },
           "repeat": "max 2",
           "selection": "sequence",
@@ -38391,13 +38763,6 @@ public enum EmbeddedScenarios {
           "id": "i-formulation-check",
           "tier": "follow-up",
           "when": {
-            "techniques": [
-              "formulation",
-              "summary",
-              "exploration",
-              "affect-elicit",
-              "clarification"
-            ],
             "not": {
               "any": [
                 {
@@ -38473,9 +38838,36 @@ public enum EmbeddedScenarios {
                     "stan",
                     "pruitt"
                   ]
+                },
+                {
+                  "concepts": [
+                    "sleep",
+                    "waking",
+                    "energy",
+                    "lowenergy",
+                    "appetite",
+                    "concentration",
+                    "focus",
+                    "interest",
+                    "enjoying"
+                  ]
                 }
               ]
-            }
+            },
+            "any": [
+              {
+                "techniques": [
+                  "formulation",
+                  "summary",
+                  "exploration",
+                  "affect-elicit",
+                  "clarification"
+                ]
+              },
+              {
+                "text": "((make|makes) sense|fit (for|with) you|sound right|how does (that|this) sound|ring true|does (that|this) fit)"
+              }
+            ]
           },
           "variants": [
             {
@@ -38697,7 +39089,7 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "Can I share how I understand what's going on?",
-              "Let me put together what you've told me.",
+              "Can I tell you how I'm starting to understand this?",
               "I have a sense of what we might work on."
             ],
             "noMatch": [
@@ -38872,14 +39264,18 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "affect-elicit",
-              "transition-loss",
-              "old-role"
+              "transition-loss"
             ],
             "concepts": [
               "retirement",
               "firm",
               "career"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "affect-validate"
+              ]
+            }
           },
           "variants": [
             {
@@ -38958,6 +39354,41 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-old-role-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "old-role"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "Like I said. Bridges, and people who needed me. That was the job."
+            },
+            {
+              "id": "v2",
+              "text": "I was good at it. Forty years good at it. That's what's gone."
+            },
+            {
+              "id": "v3",
+              "text": "The work was the work. Being the guy was the thing."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What did you value about your work?",
+              "What do you miss about the firm?"
+            ],
+            "noMatch": [
+              "How's your sleep?"
+            ]
+          },
+          "note": "Repeatable old-role answer, so a trainee who keeps exploring the old role is not left with fallbacks. lint-ignore: example-blocked i-old-role (once) answers the first old-role question in full; this short answer comes after it."
+        },
+        {
           "id": "i-new-role",
           "tier": "specific",
           "when": {
@@ -38995,6 +39426,43 @@ public enum EmbeddedScenarios {
               "What did you like about work?"
             ]
           }
+        },
+        {
+          "id": "i-new-role-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "new-role",
+              "skills-support",
+              "reinvest"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "Next part? Haven't drawn that one up yet."
+            },
+            {
+              "id": "v2",
+              "text": "Mike wants me for the baby. Carol wants the house done. Nobody's asked what I want. Me included."
+            },
+            {
+              "id": "v3",
+              "text": "Skills I've got. Somewhere to use them, I don't. That's the problem."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What could retirement offer you?",
+              "What skills could help you in this new stage?"
+            ],
+            "noMatch": [
+              "What did you like about work?"
+            ]
+          },
+          "note": "Repeatable new-role answer for the first session. lint-ignore: example-blocked i-new-role (once) gives the 'housekeeper' answer first; this comes after it."
         },
         {
           "id": "i-typical-day",
@@ -39056,7 +39524,12 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "transition-loss"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "affect-validate"
+              ]
+            }
           },
           "variants": [
             {
@@ -39092,6 +39565,45 @@ public enum EmbeddedScenarios {
               "Do you enjoy golf?"
             ]
           }
+        },
+        {
+          "id": "i-loss-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "transition-loss"
+            ],
+            "not": {
+              "techniques": [
+                "affect-validate"
+              ]
+            }
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "What I lost? A reason to put a good shirt on. Same answer."
+            },
+            {
+              "id": "v2",
+              "text": "I'd rather not keep poking at it today. It's there. Leave it."
+            },
+            {
+              "id": "v3",
+              "text": "More than a paycheck. That's all I've got on it right now."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What did you lose when you left?"
+            ],
+            "noMatch": [
+              "How's your appetite?"
+            ]
+          },
+          "note": "Repeatable transition-loss answer; guarded, because the real story (pushed out) only opens in the middle phase. lint-ignore: example-blocked i-transition-loss and i-affect-job (once) answer the first loss questions; this comes after them."
         },
         {
           "id": "i-affect-elicit",
@@ -39234,7 +39746,7 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "What happened then?",
+              "Which day was that?",
               "What did you do after that?"
             ],
             "noMatch": [
@@ -39248,7 +39760,12 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "clarification"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "affect-elicit"
+              ]
+            }
           },
           "repeat": "always",
           "selection": "least-recent",
@@ -39353,6 +39870,40 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-ther-rel-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "therapeutic-relationship"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "It's alright. You ask straight questions. I can work with that."
+            },
+            {
+              "id": "v2",
+              "text": "Better than sitting in the garage. Low bar, but still."
+            },
+            {
+              "id": "v3",
+              "text": "Fine. Don't make me say more than fine."
+            }
+          ],
+          "examples": {
+            "match": [
+              "How does it feel to talk to me about this?"
+            ],
+            "noMatch": [
+              "How's your sleep?"
+            ]
+          },
+          "note": "Repeatable answer about the therapy relationship, without the rapport gain of i-ther-rel."
+        },
+        {
           "id": "i-questions-for-me",
           "tier": "specific",
           "when": {
@@ -39451,7 +40002,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How are you?"
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked i-contract (max 2) answers time-limit statements first, because he takes them as the contract ('Twelve. Weekly. Fine.'); this one-liner answers a time-limit mention after that."
         },
         {
           "id": "i-decision-early",
@@ -39531,7 +40083,7 @@ public enum EmbeddedScenarios {
                 }
               },
               {
-                "text": "(when|what time|worst|worse|next morning|alone|why|what happens)"
+                "text": "(when|what time|worst|worse|next morning|alone|why|what happens|evening|evenings|at night|tell me more)"
               }
             ]
           },
@@ -39633,8 +40185,7 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "Would you be willing to have someone else keep the rifle for now?",
-              "Tell me more about the rifle and where it's kept.",
+              "Is the safe always locked?",
               "Who else knows the combination to the safe?"
             ],
             "noMatch": [
@@ -39676,11 +40227,11 @@ public enum EmbeddedScenarios {
               "add": 1
             }
           ],
-          "note": "A means question phrased with 'hurt yourself' is heard as suicide-screen first, and the built-in would repeat the screen answer; this gives the rifle answer instead. A plain 'is there a gun?' is left to the built-in (risk.means).",
+          "note": "Safety net: a means question that also names hurting yourself can still be heard as suicide-screen first (\"Do you keep any guns at home, with these thoughts of hurting yourself?\"), and the built-in would repeat the screen answer; this gives the rifle answer instead. The standard 'access to a gun … to hurt yourself' is now heard as means-safety and answered by the built-in (risk.means), as is a plain 'is there a gun?'.",
           "examples": {
             "match": [
-              "Do you have access to a gun, or anything else you could use to hurt yourself?",
-              "Is there a gun or anything else at home you might use to kill yourself?"
+              "Do you keep any guns at home, with these thoughts of hurting yourself?",
+              "Is there a gun in the house you've thought of using to hurt yourself?"
             ],
             "noMatch": [
               "Have you had any thoughts of ending your life?"
@@ -39794,7 +40345,8 @@ public enum EmbeddedScenarios {
             "match": [
               "Would you be willing to have your brother keep the rifle for a while?",
               "Could the gun be stored somewhere else, out of the house, while you're feeling like this?",
-              "Could Stan look after the rifle for now?"
+              "Could Stan look after the rifle for now?",
+              "Would you be willing to have someone else keep the rifle for now?"
             ],
             "noMatch": [
               "Is there a gun in the house?"
@@ -39906,7 +40458,12 @@ public enum EmbeddedScenarios {
             ],
             "concepts": [
               "driving"
-            ]
+            ],
+            "not": {
+              "concepts": [
+                "golf"
+              ]
+            }
           },
           "variants": [
             {
@@ -40405,6 +40962,9 @@ public enum EmbeddedScenarios {
                 "concepts": [
                   "housework"
                 ]
+              },
+              {
+                "text": "(you two|the two of you|you both|both of you)"
               }
             ]
           },
@@ -40435,6 +40995,44 @@ public enum EmbeddedScenarios {
               "Tell me about Mike."
             ]
           }
+        },
+        {
+          "id": "i-dispute-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "dispute-identify",
+              "dispute-stage",
+              "perpetuation",
+              "parallels"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "We bicker. It blows over. It's me being home, not Carol."
+            },
+            {
+              "id": "v2",
+              "text": "My old man went quiet in his chair after the mill, and Ma ran the house around him. Maybe that's what I'm doing. It's not a war."
+            },
+            {
+              "id": "v3",
+              "text": "You keep steering to Carol. Carol's not what broke."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What keeps the arguments with Carol going round?",
+              "Does the bickering with Carol remind you of anything from before?"
+            ],
+            "noMatch": [
+              "Tell me about Mike."
+            ]
+          },
+          "note": "Repeatable answer to role-dispute strategies in the first session: he keeps placing the problem in the transition, not the marriage. lint-ignore: example-blocked i-dispute-explore (once) answers the first dispute question; this comes after it."
         },
         {
           "id": "i-past-relationships",
@@ -40472,10 +41070,27 @@ public enum EmbeddedScenarios {
           "id": "i-grief-probe",
           "tier": "general",
           "when": {
-            "techniques": [
-              "death-narrative",
-              "relationship-review",
-              "mixed-feelings"
+            "any": [
+              {
+                "techniques": [
+                  "death-narrative",
+                  "relationship-review",
+                  "mixed-feelings"
+                ]
+              },
+              {
+                "all": [
+                  {
+                    "techniques": [
+                      "direct-question",
+                      "exploration"
+                    ]
+                  },
+                  {
+                    "text": "(anyone|anybody|someone|somebody|people) * (died|passed away|passed on)"
+                  }
+                ]
+              }
             ]
           },
           "variants": [
@@ -40680,8 +41295,10 @@ public enum EmbeddedScenarios {
                 ],
                 "minCount": 5,
                 "rules": [
-                  "i-sx-interest",
                   "i-sx-guilt"
+                ],
+                "facts": [
+                  "golf-stopped"
                 ]
               }
             },
@@ -40694,12 +41311,12 @@ public enum EmbeddedScenarios {
                 ],
                 "minCount": 7,
                 "rules": [
-                  "i-sx-interest",
                   "i-sx-guilt",
                   "i-sx-sleep",
                   "i-sx-mood"
                 ],
                 "facts": [
+                  "golf-stopped",
                   "diagnosis-accepted"
                 ]
               }
@@ -41279,7 +41896,7 @@ public enum EmbeddedScenarios {
           "id": "op-useless",
           "description": "He says 'What's the point of me now' (risk cue): ask directly about suicidal thoughts.",
           "cue": {
-            "rule": "i-sx-guilt"
+            "fact": "feels-useless"
           },
           "window": 2,
           "techniques": [
@@ -41358,6 +41975,21 @@ public enum EmbeddedScenarios {
             "empathic-reflection"
           ],
           "example": "What happens in you when her name comes up on the phone?"
+        },
+        {
+          "id": "op-dispute-pushback",
+          "description": "He turns down the dispute with Carol as the focus and says the problem is being shoved out the door: follow his lead and propose the transition as the focus.",
+          "cue": {
+            "fact": "dispute-pushback"
+          },
+          "window": 3,
+          "techniques": [
+            "problem-area",
+            "formulation",
+            "transition-loss",
+            "empathic-reflection"
+          ],
+          "example": "You're right, it sounds like being pushed out of the firm is the heart of it. What if we focused on that change?"
         }
       ]
     },
@@ -41616,6 +42248,40 @@ public enum EmbeddedScenarios {
               "How much are you drinking?"
             ]
           }
+        },
+        {
+          "id": "m-mood-link-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "mood-event-link"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "Saturday up, Monday down. Yeah. I see the pattern."
+            },
+            {
+              "id": "v2",
+              "text": "Useful, mood's up. The help, mood's down. You've made the point."
+            },
+            {
+              "id": "v3",
+              "text": "Beer nights are the worst ones too. I'm not blind to it."
+            }
+          ],
+          "examples": {
+            "match": [
+              "Your mood lifted when you had Jake and dropped when you found the list."
+            ],
+            "noMatch": [
+              "How much are you drinking?"
+            ]
+          },
+          "note": "Repeatable mood-event link answer, without the rapport and distress changes of m-mood-link. lint-ignore: example-blocked m-mood-link (max 2) answers the first two links; this comes after them."
         },
         {
           "id": "m-old-role",
@@ -42042,12 +42708,13 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "What else did you value about work?",
-              "What else was it like?"
+              "What else did you like about the job?"
             ],
             "noMatch": [
               "How's Carol?"
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked m-old-role (once) gives the full answer to the first old-role question; this rule is the repeatable short answer for the questions after it."
         },
         {
           "id": "m-pushed-out",
@@ -42401,11 +43068,16 @@ public enum EmbeddedScenarios {
                     ]
                   },
                   {
-                    "text": "(ended|ending|came to an end|the way (you|it) (left|went)|how (you|it) left|pushed out|what happened at the end)"
+                    "text": "(ended|ending|came to an end|the way (you|it) (left|went)|how (you|it) left|pushed out|what happened at the end|(lose|lost|losing) (that|the|your) (role|job|work|position))"
                   }
                 ]
               }
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "affect-validate"
+              ]
+            }
           },
           "repeat": "max 2",
           "selection": "sequence",
@@ -42490,7 +43162,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How's Mike?"
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked m-opening answers the session's first how-are-you-feeling; this rule needs the pushed-out disclosure (fact pushed-out-shame), which comes later in the session, after m-opening has fired."
         },
         {
           "id": "m-new-role",
@@ -42821,11 +43494,18 @@ public enum EmbeddedScenarios {
               "direct-question",
               "exploration"
             ],
-            "concepts": [
-              "mentoring"
-            ],
             "facts": [
               "mentoring-interest"
+            ],
+            "any": [
+              {
+                "concepts": [
+                  "mentoring"
+                ]
+              },
+              {
+                "text": "(which|what) (option|options|idea|one)"
+              }
             ]
           },
           "variants": [
@@ -42939,7 +43619,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "What did you lose?"
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked m-new-role (once) gives the full answer to the first new-role question; this is the repeatable answer afterwards."
         },
         {
           "id": "m-decision-general",
@@ -43020,6 +43701,40 @@ public enum EmbeddedScenarios {
               "What did you lose?"
             ]
           }
+        },
+        {
+          "id": "m-skills-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "skills-support"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "Skills I've got. Forty years of running crews. It's using them without a job attached that I'm figuring out."
+            },
+            {
+              "id": "v2",
+              "text": "Same toolbox, different site. I'm getting there."
+            },
+            {
+              "id": "v3",
+              "text": "I can plan anything but this, apparently. Working on it."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What skills from running crews could you use now?"
+            ],
+            "noMatch": [
+              "How's Carol?"
+            ]
+          },
+          "note": "Repeatable skills-support answer once the specific rules (grandpa, mentoring, Lena, Walt, the next week) have fired. lint-ignore: example-blocked m-skills-support and m-skills-transfer (once) answer the first skills questions; this comes after them."
         },
         {
           "id": "m-skills-transfer",
@@ -43455,7 +44170,6 @@ public enum EmbeddedScenarios {
                     "reinvest",
                     "dispute-identify",
                     "dispute-stage",
-                    "expectations",
                     "perpetuation",
                     "parallels",
                     "old-role",
@@ -43633,7 +44347,13 @@ public enum EmbeddedScenarios {
                   "golf"
                 ]
               }
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "encouragement",
+                "credit-patient"
+              ]
+            }
           },
           "variants": [
             {
@@ -43678,7 +44398,8 @@ public enum EmbeddedScenarios {
               "direct-question",
               "exploration",
               "affect-elicit",
-              "social-steps"
+              "social-steps",
+              "inventory"
             ],
             "not": {
               "any": [
@@ -43693,7 +44414,6 @@ public enum EmbeddedScenarios {
                     "sick-role",
                     "medication",
                     "timeline",
-                    "inventory",
                     "prior-episodes",
                     "problem-area",
                     "formulation",
@@ -43751,6 +44471,20 @@ public enum EmbeddedScenarios {
                     "eddie",
                     "stan",
                     "pruitt"
+                  ]
+                },
+                {
+                  "all": [
+                    {
+                      "techniques": [
+                        "inventory"
+                      ]
+                    },
+                    {
+                      "not": {
+                        "text": "(say|tell|would you|might you|could you|will you)"
+                      }
+                    }
                   ]
                 }
               ]
@@ -43857,8 +44591,15 @@ public enum EmbeddedScenarios {
           "id": "m-eddie",
           "tier": "specific",
           "when": {
-            "people": [
-              "eddie"
+            "any": [
+              {
+                "people": [
+                  "eddie"
+                ]
+              },
+              {
+                "text": "(union (days|guys|men|hall|crew)|old crew)"
+              }
             ]
           },
           "variants": [
@@ -44267,8 +45008,7 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "How are you feeling about things with Carol?",
-              "Tell me how it's been with Carol this week.",
-              "What's it like at home with Carol right now?"
+              "What do you feel when you think about Carol these days?"
             ],
             "noMatch": [
               "What does Carol do for work?"
@@ -44287,7 +45027,12 @@ public enum EmbeddedScenarios {
             ],
             "concepts": [
               "housework"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "mood-event-link"
+              ]
+            }
           },
           "repeat": "max 2",
           "selection": "sequence",
@@ -44377,7 +45122,9 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "How are things with Carol?",
-              "How are things between you and Carol?"
+              "How are things between you and Carol?",
+              "Tell me how it's been with Carol this week.",
+              "What's it like at home with Carol right now?"
             ],
             "noMatch": [
               "Take me through Monday with Carol, what did she say and what did you say?"
@@ -44457,7 +45204,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How's Walt?"
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked m-grandpa (once) answers the first question about Mike and the baby with the grandfather story; this is the repeatable news about them afterwards."
         },
         {
           "id": "m-stan",
@@ -44596,7 +45344,6 @@ public enum EmbeddedScenarios {
                   "techniques": [
                     "session-opening",
                     "time-limit",
-                    "symptom-review",
                     "measure",
                     "diagnosis",
                     "sick-role",
@@ -44660,6 +45407,22 @@ public enum EmbeddedScenarios {
                     "eddie",
                     "stan",
                     "pruitt"
+                  ]
+                },
+                {
+                  "all": [
+                    {
+                      "techniques": [
+                        "symptom-review"
+                      ]
+                    },
+                    {
+                      "not": {
+                        "concepts": [
+                          "beer"
+                        ]
+                      }
+                    }
                   ]
                 }
               ]
@@ -44846,12 +45609,28 @@ public enum EmbeddedScenarios {
           "id": "m-si-detail-fu",
           "tier": "follow-up",
           "when": {
-            "techniques": [
-              "suicide-detail",
-              "exploration",
-              "direct-question",
-              "affect-elicit",
-              "clarification"
+            "any": [
+              {
+                "techniques": [
+                  "suicide-detail",
+                  "exploration",
+                  "direct-question",
+                  "affect-elicit",
+                  "clarification"
+                ]
+              },
+              {
+                "all": [
+                  {
+                    "techniques": [
+                      "symptom-review"
+                    ]
+                  },
+                  {
+                    "text": "(those|these|the) nights"
+                  }
+                ]
+              }
             ],
             "not": {
               "any": [
@@ -44859,7 +45638,6 @@ public enum EmbeddedScenarios {
                   "techniques": [
                     "session-opening",
                     "time-limit",
-                    "symptom-review",
                     "measure",
                     "diagnosis",
                     "psychoeducation",
@@ -44924,7 +45702,22 @@ public enum EmbeddedScenarios {
                     "walt",
                     "eddie",
                     "stan",
-                    "pruitt"
+                    "pruitt",
+                    "jake"
+                  ]
+                },
+                {
+                  "all": [
+                    {
+                      "techniques": [
+                        "symptom-review"
+                      ]
+                    },
+                    {
+                      "not": {
+                        "text": "(those|these|the) nights"
+                      }
+                    }
                   ]
                 }
               ]
@@ -44944,7 +45737,7 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "Any thoughts about how, or any plan?",
+              "Tell me more about those thoughts.",
               "What are those nights like?",
               "How is that different from the thought in the car?"
             ],
@@ -45428,7 +46221,8 @@ public enum EmbeddedScenarios {
               "directive",
               "next-steps",
               "skills-support",
-              "decision-analysis"
+              "decision-analysis",
+              "social-steps"
             ],
             "text": "(before (our|the) next (session|time|meeting)|this coming week|between now and (next|then)|for next week|over the next week|in the coming week|this week (you could|to do|that would))"
           },
@@ -45730,7 +46524,25 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "exploration"
-            ]
+            ],
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "carol",
+                    "mike",
+                    "jake",
+                    "stan"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "affect-elicit",
+                    "therapeutic-relationship"
+                  ]
+                }
+              ]
+            }
           },
           "repeat": "always",
           "selection": "cycle",
@@ -45761,7 +46573,15 @@ public enum EmbeddedScenarios {
             "techniques": [
               "direct-question",
               "expectations"
-            ]
+            ],
+            "not": {
+              "people": [
+                "carol",
+                "mike",
+                "jake",
+                "stan"
+              ]
+            }
           },
           "repeat": "always",
           "variants": [
@@ -45776,7 +46596,7 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "What happened then?",
+              "Which of them did you call?",
               "What did you do next?"
             ],
             "noMatch": [
@@ -45939,6 +46759,40 @@ public enum EmbeddedScenarios {
               "How's Carol?"
             ]
           }
+        },
+        {
+          "id": "m-ther-rel-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "therapeutic-relationship"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "Still easier than the Thursday table. Don't tell Walt."
+            },
+            {
+              "id": "v2",
+              "text": "I come back every week. That's my review of it."
+            },
+            {
+              "id": "v3",
+              "text": "It's alright. Don't make a thing of it."
+            }
+          ],
+          "examples": {
+            "match": [
+              "How does it feel to talk to me about this?"
+            ],
+            "noMatch": [
+              "How's Carol?"
+            ]
+          },
+          "note": "Repeatable answer about the therapy relationship, without the rapport gain of m-ther-rel."
         },
         {
           "id": "m-directive",
@@ -46334,6 +47188,17 @@ public enum EmbeddedScenarios {
             "clock": {
               "from": 44
             },
+            "any": [
+              {
+                "techniques": [
+                  "exploration",
+                  "direct-question"
+                ]
+              },
+              {
+                "text": "(anything else|what else|before we (stop|finish)|in the time (left|we have))"
+              }
+            ],
             "not": {
               "techniques": [
                 "summary",
@@ -46460,7 +47325,15 @@ public enum EmbeddedScenarios {
               "timeline",
               "inventory",
               "prior-episodes"
-            ]
+            ],
+            "not": {
+              "people": [
+                "carol",
+                "mike",
+                "jake",
+                "stan"
+              ]
+            }
           },
           "repeat": "always",
           "selection": "cycle",
@@ -46488,10 +47361,22 @@ public enum EmbeddedScenarios {
           "id": "m-grief-terms",
           "tier": "general",
           "when": {
-            "techniques": [
-              "death-narrative",
-              "relationship-review",
-              "mixed-feelings"
+            "any": [
+              {
+                "techniques": [
+                  "death-narrative",
+                  "relationship-review",
+                  "mixed-feelings"
+                ]
+              },
+              {
+                "text": "(like a (death|funeral|wake|bereavement)|(grieve|grieving|mourn|mourning) (the|that|your) (job|work|career|firm|role))"
+              }
+            ],
+            "concepts": [
+              "career",
+              "firm",
+              "retirement"
             ]
           },
           "variants": [
@@ -46559,6 +47444,42 @@ public enum EmbeddedScenarios {
               "How was golf?"
             ]
           }
+        },
+        {
+          "id": "m-patterns-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "parallels",
+              "patterns",
+              "past-relationships"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "Like I said. Hide when I'm hurt. Dad did it in a chair; I do it in the garage."
+            },
+            {
+              "id": "v2",
+              "text": "Same shape every time. Something breaks, I go quiet and work. No work now, so I just go quiet."
+            },
+            {
+              "id": "v3",
+              "text": "I see it. Seeing it and quitting it are two different jobs."
+            }
+          ],
+          "examples": {
+            "match": [
+              "Have you noticed this pattern of pulling back before?"
+            ],
+            "noMatch": [
+              "How was golf?"
+            ]
+          },
+          "note": "Repeatable answer about his pattern of pulling back, without the openness gain of m-patterns."
         },
         {
           "id": "m-termination-early",
@@ -46650,6 +47571,43 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-dispute-again",
+          "tier": "general",
+          "when": {
+            "techniques": [
+              "dispute-identify",
+              "dispute-stage",
+              "perpetuation"
+            ]
+          },
+          "repeat": "cooldown 2",
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1",
+              "text": "It's the house. She wants the list done, I want to be more than the list. Still true."
+            },
+            {
+              "id": "v2",
+              "text": "Not a war. A cold front. Neither of us wants to be the one to bring it up."
+            },
+            {
+              "id": "v3",
+              "text": "It goes round because neither of us says the real thing. I'm working on my half."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What keeps the arguments at home going round?",
+              "What stage do you think the arguments at home are at?"
+            ],
+            "noMatch": [
+              "How's Jake?"
+            ]
+          },
+          "note": "Repeatable answer to dispute strategies in the middle session that neither name Carol alone (m-carol-trap answers that switch of focus) nor frame it by leaving work (m-dispute-context, once): he keeps the arguments tied to the transition."
+        },
+        {
           "id": "m-carol-expect",
           "tier": "specific",
           "when": {
@@ -46658,7 +47616,14 @@ public enum EmbeddedScenarios {
             ],
             "people": [
               "carol"
-            ]
+            ],
+            "not": {
+              "concepts": [
+                "retirement",
+                "firm",
+                "career"
+              ]
+            }
           },
           "variants": [
             {
