@@ -71,7 +71,7 @@ public struct CoverageWalker: Sendable {
         var best: [String: Int?] = [:]
         for walk in 0..<max(0, options.walks) {
             let seed = options.seed &+ UInt64(walk)
-            var rng = SeededRandom(seed: seed &* 0x9E3779B97F4A7C15 &+ 17)
+            var rng = SeededRandom.stream(0, of: seed)
             var runner = SessionRunner(case: self.case, session: session, caseHash: "walk", seed: seed, recognizer: recognizer)
             maxRapport = max(maxRapport, runner.state.value("rapport"))
             var inputs: [String] = []

@@ -75,7 +75,7 @@ public struct SoakWalker: Sendable {
     /// catalogue sentence (no noise, long lines, `/tag` or `/undo`): to generate realistic transcripts.
     public func play(_ index: Int, seed: UInt64, maxActions: Int = 60, verify: Bool = true, noise: Bool = true) -> (Transcript?, [Failure]) {
         guard !targets.isEmpty else { return (nil, []) }
-        var rng = SeededRandom(seed: seed &+ UInt64(index) &* 0x9E3779B97F4A7C15)
+        var rng = SeededRandom.stream(UInt64(index), of: seed)
         let ti = rng.index(targets.count)
         let target = targets[ti]
         let c = target.case

@@ -13,6 +13,15 @@ public struct SeededRandom: RandomNumberGenerator, Sendable, Codable, Equatable 
         return z ^ (z >> 31)
     }
 
+    /// Stream number `index` of a family of streams seeded by `seed`. Streams of different
+    /// indices (or seeds) share no draws. (Seeding with `seed + index * gamma` would not do:
+    /// SplitMix64 adds gamma on every draw, so stream `i + 1` would be stream `i` shifted by one.)
+    public static func stream(_ index: UInt64, of seed: UInt64) -> SeededRandom {
+        var outer = SeededRandom(seed: seed)
+        var inner = SeededRandom(seed: outer.next() ^ (index &* 0xD1B54A32D192ED03))
+        return SeededRandom(seed: inner.next())
+    }
+
     /// A uniform index in `0..<count` (count > 0).
     public mutating func index(_ count: Int) -> Int {
         Int(next() % UInt64(count))
