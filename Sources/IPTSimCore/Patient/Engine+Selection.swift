@@ -5,11 +5,22 @@ struct RankedRule {
     let specificity: Int
     let quality: Double
     let lastUsed: Int
+    /// The tier's rank; a follow-up the trainee has moved away from ranks as `general`.
+    var tierRank: Int
+
+    init(rule: Rule, followUp: Bool, specificity: Int, quality: Double, lastUsed: Int, tierRank: Int? = nil) {
+        self.rule = rule
+        self.followUp = followUp
+        self.specificity = specificity
+        self.quality = quality
+        self.lastUsed = lastUsed
+        self.tierRank = tierRank ?? rule.tier.rank
+    }
 
     /// The documented total order: follow-up, tier, specificity, quality, least recently used, id.
     func beats(_ o: RankedRule) -> Bool {
         if followUp != o.followUp { return followUp }
-        if rule.tier.rank != o.rule.tier.rank { return rule.tier.rank > o.rule.tier.rank }
+        if tierRank != o.tierRank { return tierRank > o.tierRank }
         if specificity != o.specificity { return specificity > o.specificity }
         if quality != o.quality { return quality > o.quality }
         if lastUsed != o.lastUsed { return lastUsed < o.lastUsed }
@@ -73,9 +84,26 @@ extension PatientEngine {
             ranked.append(RankedRule(rule: rule, followUp: isPending, specificity: result.specificity,
                                      quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1))
         }
+        ranked = yieldFollowUps(ranked, iv, state)
         ranked.sort { $0.beats($1) }
         return Evaluation(ranked: ranked,
                           explanation: Explanation(candidates: ranked.prefix(5).map(\.candidate), nearMisses: Array(misses.prefix(5)), note: nil))
+    }
+
+    /// A pending follow-up continues the last topic; it goes first only while the trainee stays
+    /// on it. When another qualifying rule matches more of what was said (more satisfied
+    /// utterance tests: techniques, forms, people, concepts, text), the trainee has moved on
+    /// ("What about friends? Who do you see?" after a follow-up about his wife), and the
+    /// follow-up competes as an ordinary `general` rule.
+    func yieldFollowUps(_ ranked: [RankedRule], _ iv: Intervention, _ state: SessionState) -> [RankedRule] {
+        guard ranked.contains(where: \.followUp) else { return ranked }
+        func said(_ r: RankedRule) -> Int { evaluate(UtteranceCondition.project(r.rule.when), iv, state).specificity }
+        let others = ranked.filter { !$0.followUp }.map(said).max() ?? -1
+        return ranked.map { r in
+            guard r.followUp, others > said(r) else { return r }
+            return RankedRule(rule: r.rule, followUp: false, specificity: r.specificity, quality: r.quality, lastUsed: r.lastUsed,
+                              tierRank: Tier.general.rank)
+        }
     }
 
     /// Fires a rule: picks the variant, applies effects, records use and follow-ups.

@@ -160,7 +160,7 @@ public enum CaseSchema {
                 Property("selection", enumeration(Selection.self, "How the variant is chosen (default least-recent).", noun: "selection")),
                 Property("variants", .array(.ref("Variant"), doc: "What the patient says.", minItems: 1, empty: noReply), required: true),
                 Property("effects", .array(.ref("Effect"), doc: "State changes when it fires.")),
-                Property("followUps", .array(ref("A rule eligible on the next turn only.", noun: "rule"), doc: "Rules eligible on the next turn only, tried before all others.")),
+                Property("followUps", .array(ref("A rule eligible on the next turn only.", noun: "rule"), doc: "Rules eligible on the next turn only, tried before all others unless another rule matches more of what the trainee said (then the follow-up ranks as general).")),
                 Property("examples", .ref("Examples")),
                 Property("riskCue", .boolean(doc: "The reply voices a suicide-risk cue a trainee must follow up within 2 turns.")),
                 Property("note", text("Author's note; not shown to trainees.")),

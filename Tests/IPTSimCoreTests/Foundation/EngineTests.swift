@@ -22,6 +22,22 @@ struct SelectionTests {
         #expect(p.state.pendingFollowUps == ["detail"])
     }
 
+    @Test("a pending follow-up yields when another rule matches more of what was said (the trainee moved on)")
+    func followUpYieldsToAMoreSpecificMatch() throws {
+        let e = try S.engine([
+            S.rule("ask", when: S.techniques("timeline"), followUps: ["detail"]),
+            S.rule("detail", .followUp, when: S.techniques("exploration", "inventory")),
+            // Two utterance tests against the follow-up's one.
+            S.rule("friends", .general, when: S.when { $0.techniques = ["inventory"]; $0.forms = [.openQuestion] }),
+            S.rule("more", .general, when: S.techniques("exploration")),
+        ])
+        var p = Play(e)
+        #expect(p.ids([.with(["timeline"]), .with(["inventory"])]) == ["ask", "friends"])
+        // An equally specific match does not take the turn from the follow-up.
+        var q = Play(e)
+        #expect(q.ids([.with(["timeline"]), exploration]) == ["ask", "detail"])
+    }
+
     @Test("a follow-up expires after one turn")
     func followUpExpires() throws {
         let e = try S.engine([
