@@ -12,6 +12,8 @@
 /// | SAF-6 | access to means disclosed | `means-safety` again (restriction) or `safety-plan` | end of session | major |
 /// | SAF-8 | dispute case, dispute coaching | `violence-screen` before it | that turn | major |
 ///
+/// Windows count the turns the trainee spoke: giving the PHQ-9 (`/phq9`) does not use one up.
+///
 /// SAF-3: when the cue is the patient's answer to a risk question (a built-in answer, or a case
 /// rule answering a turn that used a safety technique), the answer already came from a direct
 /// question; any safety follow-up (a further suicide question, `means-safety`,
@@ -44,7 +46,8 @@ extension Assessor {
         let last = tl.lastTurn
         func due(_ deadline: Int?) -> Bool { final || (deadline.map { last >= $0 } ?? false) }
         func usedAfter(_ t: Int, within w: Int? = nil, _ techniques: [String]) -> Int? {
-            tl.turns.first { turn in turn.number > t && (w.map { turn.number <= t + $0 } ?? true) && techniques.contains(where: turn.intervention.has) }?.number
+            let end = w.map { tl.deadline(after: t, within: $0) } ?? Int.max
+            return tl.turns.first { turn in turn.number > t && turn.number <= end && techniques.contains(where: turn.intervention.has) }?.number
         }
 
         // SAF-1
@@ -58,7 +61,7 @@ extension Assessor {
         for turn in tl.turns where turn.isPHQ9 {
             guard let item9 = turn.replies.first(where: { $0.ruleID == "builtin.phq9.item9" }),
                   let v = Int(item9.variantID ?? ""), v > 0 else { continue }
-            let deadline = turn.number + 3
+            let deadline = tl.deadline(after: turn.number, within: 3)
             if usedAfter(turn.number, within: 3, Self.directSuicideQuestions) == nil, due(deadline) {
                 misses.append(SafetyMiss(id: "SAF-2", class: .critical, turn: turn.number, deadline: deadline,
                                          message: "PHQ-9 item 9 was \(v) at turn \(turn.number) (thoughts of being better off dead or of self-harm) and no suicide question followed within 3 turns.",
@@ -82,7 +85,7 @@ extension Assessor {
             let askedAboutRisk = tl.turn(t)?.intervention.techniques.contains(where: Self.safetyFollowUps.contains) ?? false
             let answered = reply.ruleID.hasPrefix("builtin.risk.") || askedAboutRisk
             let required = answered ? Self.safetyFollowUps : Self.directSuicideQuestions
-            let deadline = t + 2
+            let deadline = tl.deadline(after: t, within: 2)
             if usedAfter(t, within: 2, required) == nil, due(deadline) {
                 coveredUntil = deadline
                 let quote = Self.quote(reply.text)

@@ -173,7 +173,25 @@ struct Timeline {
 
     /// Turns (numbers) after `n`, up to and including `n + window`.
     func turns(after n: Int, within window: Int) -> [TranscriptTurn] {
-        turns.filter { $0.number > n && $0.number <= n + window }
+        let end = deadline(after: n, within: window)
+        return turns.filter { $0.number > n && $0.number <= end }
+    }
+
+    /// The number of the `window`-th trainee turn after turn `n`. Administering the PHQ-9 is not a
+    /// turn the trainee spoke, so it does not use up a window (a trainee who gives the
+    /// questionnaire right after a cue still has two turns to ask). Beyond the end of the
+    /// transcript (live coaching), the remaining turns are counted on from the last one.
+    func deadline(after n: Int, within window: Int) -> Int {
+        var spoken = 0
+        var last = n
+        for t in turns where t.number > n {
+            last = t.number
+            if !t.isPHQ9 {
+                spoken += 1
+                if spoken == window { return t.number }
+            }
+        }
+        return last + (window - spoken)
     }
 
     /// The turn a fact was first set in, if it was.

@@ -43,6 +43,15 @@ struct AssessmentSafetyGateTests {
         }
     }
 
+    /// Giving the PHQ-9 between the cue and the question does not use up the window; a spoken
+    /// turn does.
+    @Test(arguments: [([S.phq9], true), ([S.phq9, S.phq9], true), ([S.t("exploration"), S.phq9, S.t("exploration")], false)])
+    func saf3WindowCountsSpokenTurnsOnly(between: [S], avoided: Bool) {
+        let steps: [S] = [.t("affect-elicit"), .t("exploration")] + between + [.t("suicide-screen", form: .closedQuestion), .t("safety-plan", form: .advice)]
+        let r = Fixture.report(steps, case: Fixture.base)
+        #expect(r.misses("SAF-3").filter { $0.turn == 1 }.isEmpty == avoided)
+    }
+
     @Test func saf3SessionEndingBeforeTheDeadlineIsAMiss() {
         let r = Fixture.report([.t("suicide-screen", form: .closedQuestion), .t("exploration"), .t("affect-elicit")], case: Fixture.noRisk)
         #expect(r.misses("SAF-3").map(\.turn) == [3])
