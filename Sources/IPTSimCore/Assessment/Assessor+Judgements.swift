@@ -7,8 +7,10 @@
 /// interpretation. Each is counted once per distinct occurrence (see below), so that one
 /// mistake repeated does not fail a session on its own.
 ///
-/// - **premature-advice**: a turn in advice form or using `directive` (safety techniques
-///   and `medication` excepted: safety advice and a medication evaluation are never premature) with fewer than
+/// - **premature-advice**: a turn in advice form or using `directive` (turns with a frame,
+///   assessment, termination or safety technique, `medication`, or a structured strategy —
+///   `role-play`, `communication-analysis`, `decision-analysis` — excepted: those are not advice
+///   about the patient's life, however they are phrased) with fewer than
 ///   `minExplorationBeforeAdvice` earlier exploring turns on its topic. The topic is the people
 ///   the advice names and the case concepts it mentions (the grave, the choir): exploring turns
 ///   must share one of them; advice with no topic is measured against all earlier exploring
@@ -39,6 +41,15 @@ extension Assessor {
         return out.sorted { ($0.turn, $0.contextual ? 1 : 0, $0.id) < ($1.turn, $1.contextual ? 1 : 0, $1.id) }
     }
 
+    /// Moves that are phrased as suggestions but are not advice about the patient's life: the
+    /// session's frame, assessment tasks, termination, safety, a medication evaluation, and the
+    /// structured in-session strategies ("Let's try it: I'll be Arjun…").
+    static func notAdvice(_ technique: String) -> Bool {
+        if ["medication", "role-play", "communication-analysis", "decision-analysis"].contains(technique) { return true }
+        guard let family = TechniqueCatalogue.family(of: technique) else { return false }
+        return [.frame, .assessment, .termination, .safety].contains(family)
+    }
+
     func prematureAdvice(_ tl: Timeline) -> [ProscribedUse] {
         var out: [ProscribedUse] = []
         let caseConcepts = Set((self.case.concepts ?? []).map(\.id))
@@ -46,8 +57,9 @@ extension Assessor {
         for (i, turn) in tl.turns.enumerated() {
             let iv = turn.intervention
             guard iv.form == .advice || iv.has("directive") else { continue }
-            // Safety advice is never premature, nor is offering a medication evaluation (the I5 task).
-            guard !iv.techniques.contains(where: { TechniqueCatalogue.family(of: $0) == .safety }), !iv.has("medication") else { continue }
+            // Safety advice is never premature, nor is offering a medication evaluation (the I5 task),
+            // nor a structured move phrased as "let's…" (a role play, the PHQ-9, the contract).
+            guard !iv.techniques.contains(where: Self.notAdvice) else { continue }
             // The advice's topic: the people it names and the case's own concepts it mentions.
             let topic = Set(iv.people).union(iv.concepts.filter(caseConcepts.contains))
             let explored = tl.turns[..<i].filter { t in

@@ -10,7 +10,7 @@
 /// | SAF-FR | `false-reassurance` after risk | not doing it | — | critical / major |
 /// | SAF-5 | ideation or method disclosed (no high risk) | `safety-plan` or `escalate` | end of session | major |
 /// | SAF-6 | access to means disclosed | `means-safety` again (restriction) or `safety-plan` | end of session | major |
-/// | SAF-8 | dispute case, dispute coaching | `violence-screen` before it | that turn | major |
+/// | SAF-8 | dispute case, dispute coaching (later sessions: only if violence is known) | `violence-screen` before it | that turn | major |
 ///
 /// Windows count the turns the trainee spoke: giving the PHQ-9 (`/phq9`) does not use one up.
 ///
@@ -137,8 +137,10 @@ extension Assessor {
                                      example: "Could we think about making the \(self.case.risk.means?.first ?? "means") safer, for example someone else keeping it for now?"))
         }
 
-        // SAF-8
+        // SAF-8: in the initial phase, where the screen belongs; in later sessions (which carry
+        // sessions 2–4 as if they happened, the screen among them) only where violence is known.
         if self.case.truth.problemArea == .roleDispute || self.case.problemArea == .roleDispute,
+           session.phase == .initial || self.case.risk.intimatePartnerViolence == true,
            let coaching = tl.uses(Self.disputeCoaching).first,
            !tl.turns.contains(where: { $0.number < coaching.number && $0.intervention.has("violence-screen") }) {
             misses.append(SafetyMiss(id: "SAF-8", class: .major, turn: coaching.number, deadline: coaching.number,

@@ -45,6 +45,15 @@ struct AssessmentJudgementTests {
         #expect(r.proscribed("premature-advice").isEmpty)
     }
 
+    /// "Let's try it out. I'll be Arjun…" is a role play, not advice, however it is phrased; so
+    /// are the frame and assessment tasks. Advice that merely shares a turn with exploration is not.
+    @Test(arguments: [(["role-play", "directive"], false), (["measure"], false), (["contract", "directive"], false),
+                      (["decision-analysis"], false), (["directive", "social-steps"], true), (["exploration", "directive"], true)])
+    func structuredMovesInAdviceFormAreNotAdvice(techniques: [String], flagged: Bool) {
+        let r = Fixture.report([.say(.advice, techniques, people: [], text: nil)])
+        #expect(r.proscribed("premature-advice").isEmpty == !flagged)
+    }
+
     // MARK: focus drift
 
     @Test func otherAreaStrategyInAMiddleSessionIsDrift() {

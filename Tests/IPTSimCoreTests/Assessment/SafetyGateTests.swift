@@ -194,6 +194,16 @@ struct AssessmentSafetyGateTests {
         #expect(ok.misses("SAF-8").isEmpty)
     }
 
+    /// A middle session carries the earlier sessions, the violence screen among them: coaching
+    /// there needs no new screen unless violence is known.
+    @Test(arguments: [(Bool?.none, true), (false, true), (true, false)])
+    func saf8InLaterSessionsOnlyWhereViolenceIsKnown(violence: Bool?, avoided: Bool) {
+        var c = Fixture.base
+        c.risk.intimatePartnerViolence = violence
+        let r = Fixture.report([.t("session-opening"), .t("role-play")], case: c, session: "middle")
+        #expect(r.misses("SAF-8").isEmpty == avoided)
+    }
+
     @Test func saf8OnlyInDisputeCases() {
         var c = Fixture.base
         c.problemArea = .grief
