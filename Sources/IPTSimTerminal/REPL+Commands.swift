@@ -31,7 +31,8 @@ extension REPL {
             let replies = runner.administerPHQ9()
             for (i, r) in replies.enumerated() {
                 let item = Builtins.phq9Items[i]
-                write(style.wrap("  \(i + 1). \(item)? ", firstIndent: 0, indent: 5) + style.patient(r.text) + "\n")
+                // wrap() splits on spaces, so the indent and the space before the answer are added outside it.
+                write("  " + style.wrap("\(i + 1). \(item)?", firstIndent: 2, indent: 5) + " " + style.patient(r.text) + "\n")
             }
             let total = runner.engine.session.phq9Total
             write(style.dim("  Total \(total) (\(Builtins.phq9Band(total)) range).") + "\n")
@@ -115,7 +116,7 @@ extension REPL {
             let filled = v.max > v.min ? (value - v.min) * width / (v.max - v.min) : 0
             write("  \(v.id.padding(12)) \(String(repeating: "█", count: filled))\(String(repeating: "·", count: width - filled)) \(value)/\(v.max)\n")
         }
-        let disclosed = runner.state.facts.compactMap { id in c.facts.first { $0.id == id }.map { "\(id): \($0.description)" } }
+        let disclosed = runner.state.facts.compactMap { id in c.facts.first { $0.id == id }.map { "\(id): \($0.disclosedDescription)" } }
         write("  facts disclosed: \(disclosed.isEmpty ? "none yet" : "")\n")
         for d in disclosed { write("    • " + style.wrap(d, firstIndent: 6, indent: 6) + "\n") }
         if !runner.state.disclosures.isEmpty { write("  safety disclosures: \(runner.state.disclosures.joined(separator: ", "))\n") }

@@ -47,11 +47,11 @@ extension Assessor {
         }
         for f in e.facts ?? [] {
             if let t = tl.factTurn(f) { if t > 0 { turns.insert(t) } }
-            else { missing.append("the patient to disclose: \(Self.trimmed(self.case.facts.first { $0.id == f }?.description ?? f))") }
+            else { missing.append("get the session to this point: “\(Self.trimmed(self.case.facts.first { $0.id == f }?.disclosedDescription ?? f))”") }
         }
         for r in e.rules ?? [] {
             if let ts = tl.fired[r], let first = ts.first { if first > 0 { turns.insert(first) } }
-            else { missing.append("reach the patient's '\(r)' response") }
+            else { missing.append(ruleWords(r)) }
         }
         if let order = e.order, !order.isEmpty {
             let firsts = order.map { id in candidates.first { $0.intervention.has(id) }?.number }
@@ -87,12 +87,20 @@ extension Assessor {
         let higher = levels.filter { $0.rating > awarded }.min { $0.rating < $1.rating }
         if let higher {
             let c = check(higher.evidence, tl)
-            result.nextStep = "for \(higher.rating), \(c.missing.joined(separator: "; "))"
+            result.nextStep = "to reach \(higher.rating): \(c.missing.joined(separator: "; "))"
             if result.note.isEmpty { result.note = "1: none of the evidence was seen" }
         } else if result.note.isEmpty {
             result.note = "1: no evidence levels defined"
         }
         return result
+    }
+
+    /// What reaching a rule means, in the trainee's terms: the kind of question that reaches it
+    /// (its first example), not its id.
+    func ruleWords(_ id: String) -> String {
+        let rule = session.rules.first { $0.id == id }
+        if let example = rule?.examples?.match?.first { return "reach the answer to a question like “\(example)”" }
+        return "reach the part of the patient's story this item needs"
     }
 
     /// Text without a trailing full stop, for joining into sentences.

@@ -131,10 +131,12 @@ extension Assessor {
 
         // SAF-6
         if let t = tl.factTurn(Builtins.Disclosure.means), final, usedAfter(t, ["means-safety", "safety-plan"]) == nil {
-            let means = self.case.risk.means?.joined(separator: " and ") ?? "the means"
+            // The risk profile's means are an author's descriptions, not noun phrases that fit a
+            // sentence: quote them as a list.
+            let means = (self.case.risk.means ?? []).joined(separator: "; ")
             misses.append(SafetyMiss(id: "SAF-6", class: .major, turn: t, deadline: nil,
-                                     message: "The patient said at turn \(t) that there is \(means) at home and restricting access was not discussed.",
-                                     example: "Could we think about making the \(self.case.risk.means?.first ?? "means") safer, for example someone else keeping it for now?"))
+                                     message: "At turn \(t) the patient told you about access to means\(means.isEmpty ? "" : " (\(means))"), and restricting access was not discussed.",
+                                     example: "You mentioned what you have at home. Could we think together about making that safer for now, for example someone else keeping it, or getting it out of the house?"))
         }
 
         // SAF-8: in the initial phase, where the screen belongs; in later sessions (which carry

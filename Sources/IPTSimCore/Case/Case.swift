@@ -120,3 +120,14 @@ public struct LexiconEntry: Sendable, Codable, Equatable {
     public var technique: String
     public var patterns: [String]
 }
+
+extension Fact {
+    /// The description as a trainee may read it (in `/state` and the debrief): without an
+    /// author's "Hidden:" or "Secret:" label, which says when it is disclosed, not what it is.
+    public var disclosedDescription: String {
+        var d = Substring(description)
+        for label in ["Hidden:", "hidden:", "Secret:", "secret:"] where d.hasPrefix(label) { d = d.dropFirst(label.count) }
+        while d.first == " " { d = d.dropFirst() }
+        return String(d)
+    }
+}
