@@ -33,7 +33,7 @@ public enum FormClassifier {
         ["good", "morning"], ["good", "afternoon"], ["good", "evening"], ["hello"], ["hi"], ["hey"], ["welcome"], ["thanks"],
         ["thank", "you"], ["bye"], ["goodbye"], ["see", "you"], ["nice", "to", "see", "you"], ["take", "a", "seat"], ["come", "in"],
         ["take", "care"], ["have", "a", "good"], ["sorry"], ["pleasure"], ["excuse", "me"], ["let", "me", "just"],
-        ["one", "second"], ["one", "moment"], ["bear", "with", "me"], ["hang", "on"], ["just", "a", "moment"], ["just", "a", "second"],
+        ["one", "second"], ["one", "moment"], ["have", "a", "seat"], ["come", "on", "in"], ["please", "sit"], ["bear", "with", "me"], ["hang", "on"], ["just", "a", "moment"], ["just", "a", "second"],
     ]
     static let aux: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would",
                                    "will", "should", "shall", "may", "might", "am", "must"]
@@ -99,6 +99,10 @@ public enum FormClassifier {
                 return classify(Clause(text: clause.text, tokens: rest, offset: clause.offset, asked: clause.asked, fragment: clause.fragment))
             }
             if all.count <= g.count + 5 { return d(.other, "greeting or courtesy '\(g.joined(separator: " "))'") }
+            // "Thanks for being so honest with me", "Sorry, I'm running a few minutes late": appreciation and apology.
+            if !clause.asked, (g == ["thanks"] || g == ["thank", "you"]) && rest.first == "for" || (g == ["sorry"] && all.count <= g.count + 8) {
+                return d(.other, "appreciation or apology '\(g.joined(separator: " "))'")
+            }
         }
 
         // Advice phrased as a question.
@@ -110,7 +114,9 @@ public enum FormClassifier {
                 }
             }
         }
-        if (first == "why" && (second == "not" || (second == "do" && third == "not"))) || (first == "how" && second == "about")
+        // "How about Jo at work?" moves the talk to a person; "how about asking him?" suggests.
+        let howAboutSuggests = third.hasSuffix("ing") || ["you", "we", "if", "a", "an", "some", "that", "this"].contains(third) || actionVerbs.contains(third)
+        if (first == "why" && (second == "not" || (second == "do" && third == "not"))) || (first == "how" && second == "about" && howAboutSuggests)
             || (first == "what" && second == "about" && third.hasSuffix("ing")) || (first == "what" && second == "if" && third == "you") {
             return d(.advice, "a suggestion ('\(first) \(second)…')")
         }
@@ -213,6 +219,10 @@ public enum FormClassifier {
         // Tag questions: "…, haven't you?", "…, right?"
         if isTag(all) { return d(.closedQuestion, "tag question") }
 
+        // "Don't worry, …" / "Don't be hard on yourself": a negative imperative, not a question.
+        if first == "do", second == "not", !clause.asked, w.count > 2, !isPronounSubject(third) {
+            return d(.advice, "a negative imperative ('do not \(third)…')")
+        }
         // Auxiliary first: yes/no questions.
         if aux.contains(first), w.count > 1, isSubject(second) || (second == "not" && w.count > 2 && isSubject(third)) || second == "there" {
             return d(.closedQuestion, "yes/no question ('\(first) \(second)…')")
@@ -284,7 +294,18 @@ public enum FormClassifier {
     }
 
     /// Where a hedge like "I wonder", "I'm curious", "I'd like to know" ends, if the clause starts with one.
-    static func hedgeIndex(_ w: [String]) -> Int? {
+    static func hedgeIndex(_ all: [String]) -> Int? {
+        // Fillers before a hedge ("You know, I'm just curious…", "I guess I'm wondering…") do not change it.
+        var skip = 0
+        while let p = hedgeLeads.first(where: { all.dropFirst(skip).starts(with: $0) }), all.count > skip + p.count + 2 { skip += p.count }
+        let w = Array(all.dropFirst(skip))
+        guard let found = hedgeIndexAfterLeads(w) else { return nil }
+        return found + skip
+    }
+
+    static let hedgeLeads: [[String]] = [["you", "know"], ["i", "guess"], ["i", "suppose"], ["i", "mean"], ["so"], ["okay"], ["and"], ["well"]]
+
+    static func hedgeIndexAfterLeads(_ w: [String]) -> Int? {
         let hedges = Self.hedgesTable
         var best: Int?
         for h in hedges where w.starts(with: h) {
@@ -308,6 +329,8 @@ public enum FormClassifier {
         if ["right", "correct"].contains(t.last!) && !aux.contains(t[0]) && !["what", "how", "why", "all"].contains(t[0]) && t[t.count - 2] != "all" && t[t.count - 2] != "that" { return true }
         return false
     }
+
+    static func isPronounSubject(_ w: String) -> Bool { ["you", "i", "he", "she", "it", "they", "we", "your", "people", "things", "anyone"].contains(w) }
 
     static func isPronoun(_ w: String) -> Bool { ["you", "it", "they", "he", "she", "i", "we", "that", "there"].contains(w) }
 
@@ -451,6 +474,8 @@ public enum FormClassifier {
             ["i", "need", "to", "ask"], ["i", "have", "to", "ask"], ["i", "would", "like", "to", "check"], ["i", "want", "to", "check"],
             ["let", "me", "ask"], ["i", "am", "trying", "to", "understand"], ["i", "would", "love", "to", "hear"],
             ["i", "would", "love", "to", "understand"], ["i", "would", "really", "like", "to", "know"], ["i", "would", "like", "to", "hear", "about"],
+            ["i", "am", "just", "curious"], ["i", "was", "just", "curious"], ["i", "was", "just", "wondering"], ["i", "would", "be", "interested", "to", "hear"],
+            ["i", "am", "kind", "of", "wondering"], ["i", "am", "sort", "of", "wondering"],
         ]
     static let startsTable = ["it sounds", "sounds like", "it seems", "seems like", "it must", "that must", "must be", "it looks like",
                       "part of you", "on the one hand", "what i am hearing", "what i hear", "i hear", "i am hearing", "i get the sense",
