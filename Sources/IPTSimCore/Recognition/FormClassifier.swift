@@ -86,6 +86,10 @@ public enum FormClassifier {
             return Decision(form: clause.asked || w.count > 1 ? (first == "what" || first == "how" ? .openQuestion : .closedQuestion) : .other,
                             reason: "a check ('\(w.joined(separator: " "))')", isCheck: true)
         }
+        // "Just so you know, …" announces a fact about the therapy.
+        if !clause.asked, all.starts(with: ["just", "so", "you", "know"]) || all.starts(with: ["so", "you", "know"]) {
+            return d(.information, "a notice ('so you know…')")
+        }
         if all.allSatisfy(backchannel.contains) && all.count <= 5 {
             return d(.other, "back-channel")
         }
@@ -99,6 +103,8 @@ public enum FormClassifier {
                 return classify(Clause(text: clause.text, tokens: rest, offset: clause.offset, asked: clause.asked, fragment: clause.fragment))
             }
             if all.count <= g.count + 5 { return d(.other, "greeting or courtesy '\(g.joined(separator: " "))'") }
+            // "Hello, come on in, have a seat."
+            if all.count <= 12, greetings.contains(where: { rest.starts(with: $0) }) { return d(.other, "greetings and courtesies") }
             // "Thanks for being so honest with me", "Sorry, I'm running a few minutes late": appreciation and apology.
             if !clause.asked, (g == ["thanks"] || g == ["thank", "you"]) && rest.first == "for" || (g == ["sorry"] && all.count <= g.count + 8) {
                 return d(.other, "appreciation or apology '\(g.joined(separator: " "))'")
@@ -213,6 +219,11 @@ public enum FormClassifier {
         }
 
         // "Let me check I've got this right" frames a summary; it does not ask by itself.
+        // "Let me sum up…", "Let me tell you how I understand…" structure the session.
+        if first == "let", second == "me", ["sum", "summarize", "summarise", "recap", "tell", "share", "explain", "put", "pull", "just"].contains(third), !clause.asked,
+           !(third == "just" && !(w.dropFirst(3).first.map { ["sum", "summarize", "summarise", "recap", "tell", "explain"].contains($0) } ?? false)) {
+            return d(.information, "'let me \(third)…' structures the session")
+        }
         if first == "let", second == "me", ["check", "see", "make"].contains(third), !clause.asked {
             return Decision(form: .other, reason: "frames a check ('let me \(third)…')", isCheck: true)
         }
@@ -342,9 +353,13 @@ public enum FormClassifier {
         if starts.contains(where: { s.hasPrefix($0) }) { return true }
         if ["you", "your", "yourself"].contains(first) {
             if first == "your" && w.count > 1 && ["part", "role", "job", "task", "score", "scores", "phq", "results", "questionnaire", "test", "appointment"].contains(w[1]) { return false }
+            // "Your main job right now is getting better": the sick role, not a reflection.
+            if first == "your" && w.count > 2 && ["main", "only", "one", "real", "first"].contains(w[1]) && ["job", "task", "priority", "role"].contains(w[2]) { return false }
             return true
         }
-        if leadingSo && !["i", "we", "let", "there", "this", "our", "today", "depression"].contains(first) { return true }
+        // "So what I'd like to do today is…" sets the agenda; it does not reflect.
+        if leadingSo && !["i", "we", "let", "there", "this", "our", "today", "depression"].contains(first)
+            && !(first == "what" && w.count > 1 && ["i", "we"].contains(w[1])) { return true }
         if (first == "since" || first == "when" || first == "after" || first == "ever" || first == "because") && w.contains("you") { return true }
         return false
     }
@@ -386,6 +401,17 @@ public enum FormClassifier {
             if !["feel", "feeling", "find", "notice", "have", "been", "wonder", "worry", "sense", "remember", "know", "sound", "seem", "proud", "already", "not"].contains(verb) || third == "want" {
                 return d(.advice, "'you \(second) …' directs")
             }
+        }
+        // "It's important to you to be a good dad" reflects a value; it does not advise.
+        if ["it is important to you", "it is really important to you", "it is so important to you", "it matters to you", "that matters to you",
+            "it really matters to you", "that is important to you"].contains(where: { s.hasPrefix($0) }) {
+            return d(.reflection, "reflects what matters to the patient")
+        }
+        // A verbless fragment naming a feeling or a burden ("Kind of scary to think about.", "A lot of pressure.").
+        if w.count <= 7, !aux.contains(first), !w.contains(where: { ["i", "we", "you", "he", "she", "they", "people", "depression", "illness", "common", "normal"].contains($0) }),
+           ["kind", "sort", "a", "such", "so", "really", "pretty", "quite", "too", "much", "lots"].contains(first),
+           w.contains(where: { shortReflectionsTable.contains($0) || ["pressure", "burden", "strain", "stress", "worry", "weight"].contains($0) }) {
+            return d(.reflection, "a verbless fragment naming a feeling")
         }
         let adviceStarts = Self.adviceStartsTable
         if adviceStarts.contains(where: { s.hasPrefix($0) }) { return d(.advice, "suggestion ('\(w.prefix(3).joined(separator: " "))…')") }
@@ -477,7 +503,7 @@ public enum FormClassifier {
             ["i", "am", "just", "curious"], ["i", "was", "just", "curious"], ["i", "was", "just", "wondering"], ["i", "would", "be", "interested", "to", "hear"],
             ["i", "am", "kind", "of", "wondering"], ["i", "am", "sort", "of", "wondering"],
         ]
-    static let startsTable = ["it sounds", "sounds like", "it seems", "seems like", "it must", "that must", "must be", "it looks like",
+    static let startsTable = ["it is almost like", "it is almost as", "it is kind of like", "it is like you", "it is as if", "it is as though", "it sounds", "sounds like", "it seems", "seems like", "it must", "that must", "must be", "it looks like",
                       "part of you", "on the one hand", "what i am hearing", "what i hear", "i hear", "i am hearing", "i get the sense",
                       "i sense", "i imagine", "i can see", "i can hear", "i can imagine", "i can tell", "no wonder", "anyone would",
                       "that sounds", "that must", "that is really hard", "that is hard", "it is hard", "that is so hard", "it is really hard",

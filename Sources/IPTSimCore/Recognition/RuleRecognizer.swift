@@ -287,6 +287,10 @@ public struct RuleRecognizer: Recognizer {
                 out[i].score = min(out[i].score, 0.72)
             }
         }
+        // "Alcohol can make sleep worse" explains; the sleep word in it does not review symptoms.
+        if has("psychoeducation") {
+            out.removeAll { $0.technique == "symptom-review" && !clauses[$0.clause].asked && $0.score < 0.7 }
+        }
         // Low evenings that "follow" reminders link mood to events; a reminder is not a parallel relationship.
         let linked = Set(out.filter { $0.technique == "mood-event-link" }.map(\.clause))
         out.removeAll { $0.technique == "parallels" && linked.contains($0.clause) && $0.source.contains("remind") }

@@ -321,12 +321,13 @@ extension TechniqueRules {
             "(focus|focus for|focus of) *4 (our work|the work|therapy|our sessions|our time) *4 (could|should|would|might|will) be",
             "(focus|work) on *6 (grief|dispute|transition|your loss|the move|the conflict|the disagreement|loneliness|isolation|the change)",
         ]),
+        ("problem-area", 0.92, "", ["(is|are|be|sits|lies) (at the|right at the) (center|centre|heart|core) of (this|it|things|your depression|what is going on|the problem|how you feel|your low mood)"]),
         ("problem-area", 0.9, "", [
             // Proposing or restating the focus of treatment.
             "(is|be) what (we|you and i) (should|could|might|will|need to|ought to) (focus|work|concentrate) on",
             "(the|our|a|my) [main] focus (should|could|might|would|will|needs to) be (on|about)",
             "(our|the) (focus|main focus|agreed focus) (is|has been|will be) !~sleep",
-            "(maybe|perhaps|i think|i suggest|i wonder if|i would suggest) *2 (we|we could|we should|we might) (focus|work|concentrate) on",
+            "(maybe|perhaps|i think|i suggest|i wonder if|i would suggest) *2 (we|we could|we should|we might) (focus|work|concentrate) on !next !today !tomorrow",
             "(should|shall|could|can) we (focus|work|concentrate) on *6 (argument*|disagreement*|dispute|conflict|grief|loss|death|change|retire*|move|friend*|relationship*|loneliness|isolation|social|skills|transition|role|tension*)",
             "as (we|we have) agreed *4 (we are|we will be|we have been|we will keep) (working|focusing|concentrating) on",
             "(what|which) *4 (we|us) (should|could|might|ought to) (focus on|work on|concentrate on)",
@@ -351,6 +352,7 @@ extension TechniqueRules {
             "(meet|meeting|see each other|see you) *3 [for](twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) [weekly](sessions|weeks|times)",
             "(miss|cancel|cancelling|canceling) *3 (session|sessions|appointment)",
             "(goals|goal) *4 (for|of) *2 (our|these|the) (work|sessions|therapy)",
+            "(the|our) plan (we|you and i) (agreed|made|set|drew up) *4 (start|beginning|first session|outset)",
         ]),
     ]
 }

@@ -474,7 +474,7 @@ extension TechniqueRules {
         ]),
         ("termination-announce", 0.8, "", ["more (sessions|meetings) (after today|after this|after this one)"]),
         ("review-gains", 0.87, "", [
-            "(what|how) *4 (changed|different|improved|progress) *8 (since|start|beginning|first (came|met|started)|when we began|over (these|the) (weeks|sessions|months))",
+            "(what|how) *4 (changed|different|improved|progress) *8 (since|start|beginning|first (came|met|started)|when we began|over (these|the) (weeks|sessions|months)) !becoming !became !died !death !passed !retired !retiring !moved !lost",
             "(score|phq|phq9) *6 (went|gone|dropped|fell|from|come down) *4 (to|down)",
             "(compare|compared|looking back|look back) *8 (start|beginning|first|when you (came|started)|where you were)",
             "what made the difference",
@@ -584,7 +584,7 @@ extension TechniqueRules {
         ]),
         ("blaming", 0.9, "s", [
             // "If you made an effort you'd feel better", "If you'd answered his calls you wouldn't be so isolated".
-            "if you *2 (made|make|tried|try|stopped|stop|answered|answer|called|call|bothered|listened|got out|went out|pushed|exercised|did something|put in|would|had) *6 you (would|will|would not|will not|would never) *2 (feel better|be (so|this|as) *1 (isolated|lonely|depressed|low|down|unhappy|miserable|stuck|alone)|have (this|these|the|that) problem*|be better|be in this (mess|situation|position)|be happier|feel so bad|be fine)",
+            "if you *1 (made|make|tried|try|stopped|stop|answered|answer|called|call|bothered|listened|got out|went out|pushed|exercised|did something|put in|picked up|returned|replied|reached out|made an effort|got off) *6 you (would|will|would not|will not|would never) *2 (feel better|be (so|this|as) *1 (isolated|lonely|depressed|low|down|unhappy|miserable|stuck|alone)|have (this|these|the|that) problem*|be better|be in this (mess|situation|position)|be happier|feel so bad|be fine)",
             "(nobody|no one|noone) *3 (going to|will|is going to|can) (fix|sort|solve|do) *4 for you",
             "(if you|while you|when you) just (sit|sat|lie|stay|mope|wait)",
             "(you are|you were|you keep|you have been) (just|only|always|simply) (making excuses|avoiding it|hiding|feeling sorry for yourself|being lazy|lazy|not trying|wallowing)",
