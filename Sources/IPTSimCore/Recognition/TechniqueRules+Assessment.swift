@@ -338,6 +338,7 @@ extension TechniqueRules {
             "(linked|connected|tied up|related) (to|with) *12 (does that|would you|shall we|do you agree|fit|make sense)",
             "(how i|the way i|how we|the way we) *4 (understand|make sense of|see) *6 (depression|what is happening|your low mood|this)",
             "(my|our) understanding is",
+            "(does|did|would) (that|this) (way of putting it|formulation|understanding|way of seeing it|way of looking at it) *3 (make sense|fit|sound right|ring true)",
             "(share|tell you|give you|offer|explain) *3 (how|what) i (understand|think|see|make of) *4 (going on|happening|depression|this|things)",
             "(depressed|low|depression) *4 (since|ever since|started after|began after) *10 (i think|i suggest|focus|work on|working on|center|heart) *12 (fit|make sense|sound right|what do you think)",
             "(feed|feeds|feeding) (each other|off each other|into each other) *12 (focus|work on|suggest)",

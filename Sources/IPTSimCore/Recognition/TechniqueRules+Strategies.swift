@@ -19,6 +19,7 @@ extension TechniqueRules {
             "what (was|is) *3 like",
             "what (comes|came) to mind",
             "where (would|shall|do) you [like to](start|begin)",
+            "more to (it|that|this|the story)",
         ]),
         ("affect-elicit", 0.78, "", [
             "how (did|do|does|are|were|was|is|has|have|would|will|might) *4 (feel|feeling|felt) !tablets !pills !medication !helps !help",
@@ -150,6 +151,7 @@ extension TechniqueRules {
             "(best|worst) (case|outcome|option)",
             "(different|other|possible) (paths|routes|avenues|directions|roads) *3 (could|might|can|take|open)",
             "(listed|list|listing) *3 (every|all|each) (possibility|option|idea|way)",
+            "what (might|could|would) you say if (he|she|they|~person|someone|somebody|people|anyone)",
         ]),
         ("role-play", 0.92, "", [
             "(role play|roleplay|role playing|role plays)",
@@ -239,7 +241,6 @@ extension TechniqueRules {
             "you (miss|missed|are missing) *2 (her|him|them|it|home)",
             "(a|such a) (painful|hard|difficult|sad|horrible|awful|lonely) thing to (read|hear|see|say|go through|receive|get|carry)",
             "^(lonely|low|down|sad|exhausted|tired|stuck|scared|hurt|angry|frightened|overwhelmed|alone|heartbroken|numb|empty) (and|but) *8",
-            "(more to (it|that|this|the story))",
             "(you have|you are|you have been|you had) *4 (struggling|stuck|torn|alone|on your own|lost|trying|hurting|worn|lonely|exhausted|tired|overwhelmed)",
         ]),
     ]
@@ -260,7 +261,6 @@ extension TechniqueRules {
         ]),
         ("death-narrative", 0.8, "q", [
             "(anyone|someone|anybody|people) *4 (close to you|in your family|important to you|you loved) *3 (died|passed|passed away)",
-            "(other|any|earlier) deaths",
         ]),
         ("relationship-review", 0.86, "", [
             "what (was|were) (he|she|they|~deceased) like",
