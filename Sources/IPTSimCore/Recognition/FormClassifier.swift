@@ -87,7 +87,7 @@ public enum FormClassifier {
                             reason: "a check ('\(w.joined(separator: " "))')", isCheck: true)
         }
         // "Just so you know, …" announces a fact about the therapy.
-        if !clause.asked, all.starts(with: ["just", "so", "you", "know"]) || all.starts(with: ["so", "you", "know"]) {
+        if !clause.asked, all.starts(with: ["just", "so", "you", "know"]) {
             return d(.information, "a notice ('so you know…')")
         }
         if all.allSatisfy(backchannel.contains) && all.count <= 5 {
@@ -348,6 +348,10 @@ public enum FormClassifier {
     /// Whether a statement reads as reflecting the patient back.
     static func reflectionStart(_ w: [String], leadingSo: Bool) -> Bool {
         guard let first = w.first else { return false }
+        // "You know, I guess what I'm hearing is…": the lead-in does not change the reflection.
+        for lead in [["you", "know"], ["i", "guess"], ["i", "suppose"]] where w.count > lead.count + 2 && w.starts(with: lead) {
+            if reflectionStart(Array(w.dropFirst(lead.count)), leadingSo: leadingSo) { return true }
+        }
         let s = w.prefix(4).joined(separator: " ")
         let starts = Self.startsTable
         if starts.contains(where: { s.hasPrefix($0) }) { return true }
@@ -359,7 +363,8 @@ public enum FormClassifier {
         }
         // "So what I'd like to do today is…" sets the agenda; it does not reflect.
         if leadingSo && !["i", "we", "let", "there", "this", "our", "today", "depression"].contains(first)
-            && !(first == "what" && w.count > 1 && ["i", "we"].contains(w[1])) { return true }
+            && !(first == "what" && w.count > 1 && ["i", "we"].contains(w[1]))
+            && !["one", "two", "three", "four", "five", "six", "eight", "ten", "twelve", "sixteen", "twenty"].contains(first) { return true }
         if (first == "since" || first == "when" || first == "after" || first == "ever" || first == "because") && w.contains("you") { return true }
         return false
     }
@@ -398,7 +403,9 @@ public enum FormClassifier {
         }
         if first == "you", ["should", "could", "might", "may", "must", "ought"].contains(second) || (second == "need" && third == "to") || (second == "have" && third == "to") {
             let verb = w.dropFirst(2).first { !["want", "to", "need", "also", "just", "really", "perhaps", "maybe", "even", "be", "able", "like"].contains($0) } ?? ""
-            if !["feel", "feeling", "find", "notice", "have", "been", "wonder", "worry", "sense", "remember", "know", "sound", "seem", "proud", "already", "not"].contains(verb) || third == "want" {
+            // "You must miss her terribly" guesses at a feeling; "you must call her" directs.
+            let guessed = second == "must" && !actionVerbs.contains(verb) && !["stop", "go", "try", "see", "get", "do", "make", "keep", "start"].contains(verb)
+            if !guessed, !["feel", "feeling", "find", "notice", "have", "been", "wonder", "worry", "sense", "remember", "know", "sound", "seem", "proud", "already", "not"].contains(verb) || third == "want" {
                 return d(.advice, "'you \(second) …' directs")
             }
         }
@@ -446,7 +453,7 @@ public enum FormClassifier {
             return d(.reflection, "a hypothesis about the patient ('\(first) \(second) … you')")
         }
         if infoStarts.contains(where: { s.hasPrefix($0) }) {
-            if (s.hasPrefix("i notice") || s.hasPrefix("i noticed")) && w.contains("you") { return d(.reflection, "names what the therapist notices in the patient") }
+            if (s.hasPrefix("i notice") || s.hasPrefix("i noticed") || s.hasPrefix("i am noticing")) && w.contains("you") { return d(.reflection, "names what the therapist notices in the patient") }
             if (s.hasPrefix("i think") || s.hasPrefix("i believe")) && w.dropFirst(2).first == "you" { return d(.reflection, "a hypothesis about the patient ('I think you…')") }
             if s.hasPrefix("we could") || s.hasPrefix("we might") || s.hasPrefix("i could") {
                 return d(.advice, "offers an option ('\(first) \(second)…')")
@@ -528,7 +535,10 @@ public enum FormClassifier {
                             "for homework", "between now and next", "before next session", "before next week", "this week try",
                             "i would like us to", "i want us to", "i think you should", "i think you could", "i think you need",
                             "one thing", "if i were you", "maybe try", "perhaps try", "it is worth", "it is a good idea",
-                            "it is important that you", "it is important to", "make sure", "remember to", "be sure to", "please"]
+                            "it is important that you", "it is important to", "make sure", "remember to", "be sure to", "please",
+                            "i would really encourage", "i would really suggest", "i would really recommend", "i would strongly", "i would gently suggest",
+                            "i really would", "i would really like you to", "i would love you to", "i would love for you to", "i really want you to",
+                            "i really encourage", "i strongly suggest", "i would just suggest", "i would just encourage"]
     static let imperativesTable: Set<String> = ["try", "consider", "call", "ring", "phone", "text", "write", "keep", "think", "remember", "ask",
                                         "go", "give", "practice", "plan", "spend", "take", "start", "stop", "avoid", "notice", "pick",
                                         "join", "invite", "set", "use", "put", "make", "speak", "tell", "reach", "get", "see", "don"]
@@ -541,7 +551,8 @@ public enum FormClassifier {
                           "one of the", "this kind", "sometimes people", "often people", "it is a", "it is an", "symptoms", "the symptoms",
                           "that is a symptom", "that is part", "this is part", "that is one", "those are", "these are", "the plan", "our plan",
                           "the goal", "our goal", "my job", "my role", "your job", "your role", "the way ipt", "in this therapy", "this therapy",
-                          "we can", "we could", "we might", "i can", "i could", "i think", "i believe", "i noticed", "i notice", "in my experience"]
+                          "we can", "we could", "we might", "i can", "i could", "i think", "i believe", "i noticed", "i notice", "in my experience",
+                          "what i would like to do", "what i would like us to", "what i want to do", "what we will do", "what i thought we could", "what i thought we might"]
     static let disclosureTable = ["i remember when i", "i lost my", "when i was", "i had", "i have been through", "i went through", "i know how", "i am sorry", "i am so sorry", "i am glad", "i appreciate", "i really appreciate"]
     static let shortReflectionsTable: Set<String> = shortReflectionWords.union(["lonely", "exhausting", "painful", "hard", "frightening", "scary", "awful", "heartbreaking", "overwhelming", "difficult", "tough", "devastating", "upsetting", "confusing", "unfair", "stuck", "trapped", "alone", "angry", "sad", "hurt", "relieved"])
 

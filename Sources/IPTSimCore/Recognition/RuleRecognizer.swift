@@ -237,6 +237,11 @@ public struct RuleRecognizer: Recognizer {
         }
         // "I'm sure you'd never hurt yourself" reassures; it does not screen.
         if has("false-reassurance") { out.removeAll { $0.technique == "suicide-screen" } }
+        // "Any pills stored up at home?" asks about means, not substance use.
+        if has("means-safety") {
+            let tokens = clauses.flatMap(\.tokens)
+            out.removeAll { h in h.technique == "substance-screen" && h.source == "~drink" && tokens[h.range].contains { ["pills", "tablets"].contains($0) } }
+        }
         // Medication talk about feeling the tablets help is not affect.
         if has("medication") { out.removeAll { $0.technique == "affect-elicit" && $0.score < 0.8 } }
         // Relapse and new-role words inside a termination statement.

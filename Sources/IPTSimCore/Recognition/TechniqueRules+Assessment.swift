@@ -79,6 +79,7 @@ extension TechniqueRules {
             "(make|put together|write|write down|draw up|work out) *2 a plan for what you *2 (do|would do|could do) *3 (if|when) *4 (thought|thoughts|urge|urges|unsafe|crisis|suicidal)",
             "(who|what) (could|would|can|will) you (talk to|turn to|go to|reach out to) *4 if *3 (worse|bad|stronger|overwhelming|unsafe)",
             "(warning signs|what you can do|who you would call|who to call) *8 (crisis|plan|number|call)",
+            "(if|when) *4 (got|get|gets|getting|became|become) *2 (bad|worse|unbearable|too much|dark|unsafe|overwhelming) *6 (who|what) (could|would|can|will) you (call|contact|ring|phone|reach)",
         ]),
         ("protective-factors", 0.9, "", [
             "(keeps|kept|keep|keeping) you (going|alive|here|safe|hanging on)",

@@ -49,7 +49,7 @@ extension TechniqueRules {
             "(feel|feeling|felt) (about|when|like)",
         ]),
         ("affect-validate", 0.86, "s", [
-            "(anyone|anybody|most people|many people|lots of people|who would not|who wouldn't) *4 (would|feel|be|in your) *5 (~sad|~angry|hurt|upset|~afraid|~guilt|the same|that way|like that|lonely|shaken|overwhelmed|position)",
+            "(anyone|anybody|most people|many people|lots of people|a lot of people|plenty of people|who would not|who wouldn't) *4 (would|feel|be|in your) *5 (~sad|~angry|hurt|upset|~afraid|~guilt|the same|that way|like that|lonely|shaken|overwhelmed|position)",
             "(natural|normal|understandable|makes sense|no wonder|of course|human) *4 (to feel|you feel|you are|to be|that you|you would|you felt|to grieve|to miss|to cry)",
             "(ok|okay|alright|fine|all right) to (feel|cry|be upset|grieve|miss|be angry|be sad)",
             "(feeling|feel|felt|to feel) *8 (normal|natural|understandable)",
@@ -191,7 +191,7 @@ extension TechniqueRules {
         ]),
         ("directive", 0.84, "", [
             "(you|we) (could|might|may want to|might want to|can) *2 !glad (try|consider|think about|call|talk|tell|ask|write|go|start|make|join|phone|text|speak|invite|plan|let|raise|bring|practice|set|give|take|see)",
-            "(i|i would) (suggest|recommend|encourage|advise|invite) ",
+            "(i|i would|i would really|i really|i would strongly|i strongly|i would gently|i would just) (suggest|recommend|encourage|advise|invite) ",
             "(i would|i would really) (like|want) you to",
             "(have|did) you *2 (thought|considered|tried) *2 [about|of] *2 (calling|talking|telling|asking|writing|going|joining|speaking|letting|phoning|texting|inviting|saying|getting|seeing|taking|trying|raising|explaining|sharing|meeting|visiting)",
             "(have|did) you (tried|considered)",
@@ -373,6 +373,7 @@ extension TechniqueRules {
             "what (was|were) (the|your|that) (job|work|role|career|team|old life) like",
             "(job|work|role|career) *4 at its best",
             "(work|job|role|career|things) you used to (do|have|love|enjoy)",
+            "what (did|do) you (like|love|enjoy|value|miss) about (being at|being in|your|the) *2 (work|job|role|team|career|office|old) !new !now !current",
         ]),
         ("old-role", 0.75, "", [
             "(used to be|the way things were|how things were|back then|in those days) !helped !help !episode !depression !depressed",
@@ -399,13 +400,13 @@ extension TechniqueRules {
             "(what|how) *2 (is|has) it *2 [been](like being|being) (retired|a parent|a mother|a father|a mum|a dad)",
         ]),
         ("transition-loss", 0.87, "", [
-            "(feel|feelings|feeling|grieve|grieving|mourn|mourning|sad|sadness|miss|missing) *6 (lost|losing|loss|gave up|given up|left behind|what ended|what changed|the old|the way things were|used to be|no longer|what you had)",
+            "(feel|feelings|feeling|grieve|grieving|mourn|mourning|sad|sadness|miss|missing) *6 (lost|losing|loss|gave up|given up|left behind|what ended|what changed|the old|the way things were|used to be|no longer|what you had) !people !anyone !everyone",
             "(loss|losing|lost) [of](your|the) (job|role|home|identity|status|independence|routine|old life|career|purpose|freedom|team|friends)",
             "(what|how) *4 (lost|losing|gave up|given up|left behind|ended|ending) *5 (feel|feeling|like for you|for you)",
             "(mourn|mourning|grieving) *4 (the|your|what|old|life|job|role) !died !death",
             "(lose|losing|lost|give up|giving up) the (identity|status|role|routine|purpose|structure|life)",
             "what (is|was|has) it [been] like to (lose|give up|leave|stop|let go)",
-            "(hardest|worst|saddest|toughest) (part|thing|bit) *3 (about|of) *3 (ending|ended|leaving|losing|retir*|giving up|being retired|stopping work|stopping)",
+            "(hardest|worst|saddest|toughest|most difficult) (part|thing|bit|things) *3 (about|of) *3 (ending|ended|leaving|losing|retir*|giving up|being retired|stopping work|stopping|move|moving|the change|this change|divorce|separation|becoming|being a|leaving work)",
             "(like for you|feel|felt|like) *4 (the way|how|when) *3 (it|your job|your career|your work|your role|the job|things) (ended|finished|came to an end)",
             "(sadness|grief|loss) *3 (giving up|leaving|losing|in giving up)",
         ]),
@@ -474,10 +475,10 @@ extension TechniqueRules {
         ]),
         ("termination-announce", 0.8, "", ["more (sessions|meetings) (after today|after this|after this one)"]),
         ("review-gains", 0.87, "", [
-            "(what|how) *4 (changed|different|improved|progress) *8 (since|start|beginning|first (came|met|started)|when we began|over (these|the) (weeks|sessions|months)) !becoming !became !died !death !passed !retired !retiring !moved !lost",
+            "(what|how) *4 (changed|different|improved|progress) *8 (since|start|started|beginning|first (came|met|started)|when we began|when we started|when we first|over (these|the) (weeks|sessions|months)) !becoming !became !died !death !passed !retired !retiring !moved !lost",
             "(score|phq|phq9) *6 (went|gone|dropped|fell|from|come down) *4 (to|down)",
-            "(compare|compared|looking back|look back) *8 (start|beginning|first|when you (came|started)|where you were)",
-            "what made the difference",
+            "(compare|compared|looking back|look back) *8 (start|started|beginning|first|when you (came|started)|when we (started|began|met)|where you were)",
+            "what *3 (made|makes|has made|have made) (the|a|that|such a) difference",
             "what (has|have) (helped|worked|been [most]helpful|made a difference)",
             "(progress|gains|improvement|improvements|changes) *4 (made|noticed|seen|you have)",
             "(when you first|when we first) (came|met|started)",
@@ -491,6 +492,7 @@ extension TechniqueRules {
             "(credit|your own (work|effort|doing)|your doing|down to you|thanks to you|because of what you did|you made that happen|you did that|you did it|you did the work|your achievement)",
             "you (are|were) the one who",
             "(you have done|you did|you have put in|you put in) *4 (work|hard work|the work|effort)",
+            "(it was|that was) your (idea|decision|choice|doing|initiative) *10 (paid off|worked|helped|made (the|a) difference|changed|difference)",
         ]),
         ("ending-feelings", 0.9, "", [
             "(feel|feelings|feeling|sad|uneasy|anxious|worried|nervous|scared|relieved|miss|mixed) *8 (ending|end|stopping|finishing|saying goodbye|goodbye|not (meeting|coming|seeing me)|our work|sessions end|therapy ends|stop meeting)",
@@ -500,7 +502,7 @@ extension TechniqueRules {
         ("ending-feelings", 0.95, "", ["(feel|feeling|feelings|felt) *8 (sessions|meetings|weeks) (left|remaining)"]),
         ("ending-feelings", 0.92, "", [
             "not (coming|being) here",
-            "(saying goodbye|say goodbye|the end of our|we finish|we stop|work coming to an end|coming to an end)",
+            "(saying goodbye|say goodbye|the end of our|we finish|we stop|work coming to an end|coming to an end) !before !today",
         ]),
         ("relapse-plan", 0.9, "", [
             "(early|warning) (signs|sign|signals)",
