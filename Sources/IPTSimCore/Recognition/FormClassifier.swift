@@ -33,7 +33,7 @@ public enum FormClassifier {
         ["good", "morning"], ["good", "afternoon"], ["good", "evening"], ["hello"], ["hi"], ["hey"], ["welcome"], ["thanks"],
         ["thank", "you"], ["bye"], ["goodbye"], ["see", "you"], ["nice", "to", "see", "you"], ["take", "a", "seat"], ["come", "in"],
         ["take", "care"], ["have", "a", "good"], ["sorry"], ["pleasure"], ["excuse", "me"], ["let", "me", "just"],
-        ["one", "second"], ["one", "moment"], ["bear", "with", "me"], ["hang", "on"], ["just", "a", "moment"], ["just", "a", "second"],
+        ["one", "second"], ["one", "moment"], ["have", "a", "seat"], ["come", "on", "in"], ["please", "sit"], ["bear", "with", "me"], ["hang", "on"], ["just", "a", "moment"], ["just", "a", "second"],
     ]
     static let aux: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would",
                                    "will", "should", "shall", "may", "might", "am", "must"]
@@ -86,6 +86,10 @@ public enum FormClassifier {
             return Decision(form: clause.asked || w.count > 1 ? (first == "what" || first == "how" ? .openQuestion : .closedQuestion) : .other,
                             reason: "a check ('\(w.joined(separator: " "))')", isCheck: true)
         }
+        // "Just so you know, …" announces a fact about the therapy.
+        if !clause.asked, all.starts(with: ["just", "so", "you", "know"]) {
+            return d(.information, "a notice ('so you know…')")
+        }
         if all.allSatisfy(backchannel.contains) && all.count <= 5 {
             return d(.other, "back-channel")
         }
@@ -99,18 +103,26 @@ public enum FormClassifier {
                 return classify(Clause(text: clause.text, tokens: rest, offset: clause.offset, asked: clause.asked, fragment: clause.fragment))
             }
             if all.count <= g.count + 5 { return d(.other, "greeting or courtesy '\(g.joined(separator: " "))'") }
+            // "Hello, come on in, have a seat."
+            if all.count <= 12, greetings.contains(where: { rest.starts(with: $0) }) { return d(.other, "greetings and courtesies") }
+            // "Thanks for being so honest with me", "Sorry, I'm running a few minutes late": appreciation and apology.
+            if !clause.asked, (g == ["thanks"] || g == ["thank", "you"]) && rest.first == "for" || (g == ["sorry"] && all.count <= g.count + 8) {
+                return d(.other, "appreciation or apology '\(g.joined(separator: " "))'")
+            }
         }
 
         // Advice phrased as a question.
         if ["have", "did"].contains(first), second == "you", ["thought", "considered", "tried"].contains(third) {
-            let rest = w.dropFirst(3).filter { !["about", "of", "ever", "maybe", "perhaps"].contains($0) }
+            let rest = w.dropFirst(3).filter { !["about", "of", "ever", "maybe", "perhaps", "just", "possibly", "actually"].contains($0) }
             if third == "tried" || (rest.first.map { $0.hasSuffix("ing") || actionVerbs.contains($0) } ?? false) {
                 if !(rest.first.map { ["how", "when", "where", "ending", "killing", "dying", "suicide", "hurting", "harming", "taking"].contains($0) } ?? false) {
                     return d(.advice, "a suggestion phrased as a question ('\(first) you \(third)…')")
                 }
             }
         }
-        if (first == "why" && (second == "not" || (second == "do" && third == "not"))) || (first == "how" && second == "about")
+        // "How about Jo at work?" moves the talk to a person; "how about asking him?" suggests.
+        let howAboutSuggests = third.hasSuffix("ing") || ["you", "we", "if", "a", "an", "some", "that", "this"].contains(third) || actionVerbs.contains(third)
+        if (first == "why" && (second == "not" || (second == "do" && third == "not"))) || (first == "how" && second == "about" && howAboutSuggests)
             || (first == "what" && second == "about" && third.hasSuffix("ing")) || (first == "what" && second == "if" && third == "you") {
             return d(.advice, "a suggestion ('\(first) \(second)…')")
         }
@@ -207,12 +219,21 @@ public enum FormClassifier {
         }
 
         // "Let me check I've got this right" frames a summary; it does not ask by itself.
+        // "Let me sum up…", "Let me tell you how I understand…" structure the session.
+        if first == "let", second == "me", ["sum", "summarize", "summarise", "recap", "tell", "share", "explain", "put", "pull", "just"].contains(third), !clause.asked,
+           !(third == "just" && !(w.dropFirst(3).first.map { ["sum", "summarize", "summarise", "recap", "tell", "explain"].contains($0) } ?? false)) {
+            return d(.information, "'let me \(third)…' structures the session")
+        }
         if first == "let", second == "me", ["check", "see", "make"].contains(third), !clause.asked {
             return Decision(form: .other, reason: "frames a check ('let me \(third)…')", isCheck: true)
         }
         // Tag questions: "…, haven't you?", "…, right?"
         if isTag(all) { return d(.closedQuestion, "tag question") }
 
+        // "Don't worry, …" / "Don't be hard on yourself": a negative imperative, not a question.
+        if first == "do", second == "not", !clause.asked, w.count > 2, !isPronounSubject(third) {
+            return d(.advice, "a negative imperative ('do not \(third)…')")
+        }
         // Auxiliary first: yes/no questions.
         if aux.contains(first), w.count > 1, isSubject(second) || (second == "not" && w.count > 2 && isSubject(third)) || second == "there" {
             return d(.closedQuestion, "yes/no question ('\(first) \(second)…')")
@@ -284,7 +305,18 @@ public enum FormClassifier {
     }
 
     /// Where a hedge like "I wonder", "I'm curious", "I'd like to know" ends, if the clause starts with one.
-    static func hedgeIndex(_ w: [String]) -> Int? {
+    static func hedgeIndex(_ all: [String]) -> Int? {
+        // Fillers before a hedge ("You know, I'm just curious…", "I guess I'm wondering…") do not change it.
+        var skip = 0
+        while let p = hedgeLeads.first(where: { all.dropFirst(skip).starts(with: $0) }), all.count > skip + p.count + 2 { skip += p.count }
+        let w = Array(all.dropFirst(skip))
+        guard let found = hedgeIndexAfterLeads(w) else { return nil }
+        return found + skip
+    }
+
+    static let hedgeLeads: [[String]] = [["you", "know"], ["i", "guess"], ["i", "suppose"], ["i", "mean"], ["so"], ["okay"], ["and"], ["well"]]
+
+    static func hedgeIndexAfterLeads(_ w: [String]) -> Int? {
         let hedges = Self.hedgesTable
         var best: Int?
         for h in hedges where w.starts(with: h) {
@@ -309,19 +341,30 @@ public enum FormClassifier {
         return false
     }
 
+    static func isPronounSubject(_ w: String) -> Bool { ["you", "i", "he", "she", "it", "they", "we", "your", "people", "things", "anyone"].contains(w) }
+
     static func isPronoun(_ w: String) -> Bool { ["you", "it", "they", "he", "she", "i", "we", "that", "there"].contains(w) }
 
     /// Whether a statement reads as reflecting the patient back.
     static func reflectionStart(_ w: [String], leadingSo: Bool) -> Bool {
         guard let first = w.first else { return false }
+        // "You know, I guess what I'm hearing is…": the lead-in does not change the reflection.
+        for lead in [["you", "know"], ["i", "guess"], ["i", "suppose"]] where w.count > lead.count + 2 && w.starts(with: lead) {
+            if reflectionStart(Array(w.dropFirst(lead.count)), leadingSo: leadingSo) { return true }
+        }
         let s = w.prefix(4).joined(separator: " ")
         let starts = Self.startsTable
         if starts.contains(where: { s.hasPrefix($0) }) { return true }
         if ["you", "your", "yourself"].contains(first) {
             if first == "your" && w.count > 1 && ["part", "role", "job", "task", "score", "scores", "phq", "results", "questionnaire", "test", "appointment"].contains(w[1]) { return false }
+            // "Your main job right now is getting better": the sick role, not a reflection.
+            if first == "your" && w.count > 2 && ["main", "only", "one", "real", "first"].contains(w[1]) && ["job", "task", "priority", "role"].contains(w[2]) { return false }
             return true
         }
-        if leadingSo && !["i", "we", "let", "there", "this", "our", "today", "depression"].contains(first) { return true }
+        // "So what I'd like to do today is…" sets the agenda; it does not reflect.
+        if leadingSo && !["i", "we", "let", "there", "this", "our", "today", "depression"].contains(first)
+            && !(first == "what" && w.count > 1 && ["i", "we"].contains(w[1]))
+            && !["one", "two", "three", "four", "five", "six", "eight", "ten", "twelve", "sixteen", "twenty"].contains(first) { return true }
         if (first == "since" || first == "when" || first == "after" || first == "ever" || first == "because") && w.contains("you") { return true }
         return false
     }
@@ -360,9 +403,22 @@ public enum FormClassifier {
         }
         if first == "you", ["should", "could", "might", "may", "must", "ought"].contains(second) || (second == "need" && third == "to") || (second == "have" && third == "to") {
             let verb = w.dropFirst(2).first { !["want", "to", "need", "also", "just", "really", "perhaps", "maybe", "even", "be", "able", "like"].contains($0) } ?? ""
-            if !["feel", "feeling", "find", "notice", "have", "been", "wonder", "worry", "sense", "remember", "know", "sound", "seem", "proud", "already", "not"].contains(verb) || third == "want" {
+            // "You must miss her terribly" guesses at a feeling; "you must call her" directs.
+            let guessed = second == "must" && !actionVerbs.contains(verb) && !["stop", "go", "try", "see", "get", "do", "make", "keep", "start"].contains(verb)
+            if !guessed, !["feel", "feeling", "find", "notice", "have", "been", "wonder", "worry", "sense", "remember", "know", "sound", "seem", "proud", "already", "not"].contains(verb) || third == "want" {
                 return d(.advice, "'you \(second) …' directs")
             }
+        }
+        // "It's important to you to be a good dad" reflects a value; it does not advise.
+        if ["it is important to you", "it is really important to you", "it is so important to you", "it matters to you", "that matters to you",
+            "it really matters to you", "that is important to you"].contains(where: { s.hasPrefix($0) }) {
+            return d(.reflection, "reflects what matters to the patient")
+        }
+        // A verbless fragment naming a feeling or a burden ("Kind of scary to think about.", "A lot of pressure.").
+        if w.count <= 7, !aux.contains(first), !w.contains(where: { ["i", "we", "you", "he", "she", "they", "people", "depression", "illness", "common", "normal"].contains($0) }),
+           ["kind", "sort", "a", "such", "so", "really", "pretty", "quite", "too", "much", "lots"].contains(first),
+           w.contains(where: { shortReflectionsTable.contains($0) || ["pressure", "burden", "strain", "stress", "worry", "weight"].contains($0) }) {
+            return d(.reflection, "a verbless fragment naming a feeling")
         }
         let adviceStarts = Self.adviceStartsTable
         if adviceStarts.contains(where: { s.hasPrefix($0) }) { return d(.advice, "suggestion ('\(w.prefix(3).joined(separator: " "))…')") }
@@ -397,7 +453,7 @@ public enum FormClassifier {
             return d(.reflection, "a hypothesis about the patient ('\(first) \(second) … you')")
         }
         if infoStarts.contains(where: { s.hasPrefix($0) }) {
-            if (s.hasPrefix("i notice") || s.hasPrefix("i noticed")) && w.contains("you") { return d(.reflection, "names what the therapist notices in the patient") }
+            if (s.hasPrefix("i notice") || s.hasPrefix("i noticed") || s.hasPrefix("i am noticing")) && w.contains("you") { return d(.reflection, "names what the therapist notices in the patient") }
             if (s.hasPrefix("i think") || s.hasPrefix("i believe")) && w.dropFirst(2).first == "you" { return d(.reflection, "a hypothesis about the patient ('I think you…')") }
             if s.hasPrefix("we could") || s.hasPrefix("we might") || s.hasPrefix("i could") {
                 return d(.advice, "offers an option ('\(first) \(second)…')")
@@ -451,8 +507,10 @@ public enum FormClassifier {
             ["i", "need", "to", "ask"], ["i", "have", "to", "ask"], ["i", "would", "like", "to", "check"], ["i", "want", "to", "check"],
             ["let", "me", "ask"], ["i", "am", "trying", "to", "understand"], ["i", "would", "love", "to", "hear"],
             ["i", "would", "love", "to", "understand"], ["i", "would", "really", "like", "to", "know"], ["i", "would", "like", "to", "hear", "about"],
+            ["i", "am", "just", "curious"], ["i", "was", "just", "curious"], ["i", "was", "just", "wondering"], ["i", "would", "be", "interested", "to", "hear"],
+            ["i", "am", "kind", "of", "wondering"], ["i", "am", "sort", "of", "wondering"],
         ]
-    static let startsTable = ["it sounds", "sounds like", "it seems", "seems like", "it must", "that must", "must be", "it looks like",
+    static let startsTable = ["it is almost like", "it is almost as", "it is kind of like", "it is like you", "it is as if", "it is as though", "it sounds", "sounds like", "it seems", "seems like", "it must", "that must", "must be", "it looks like",
                       "part of you", "on the one hand", "what i am hearing", "what i hear", "i hear", "i am hearing", "i get the sense",
                       "i sense", "i imagine", "i can see", "i can hear", "i can imagine", "i can tell", "no wonder", "anyone would",
                       "that sounds", "that must", "that is really hard", "that is hard", "it is hard", "that is so hard", "it is really hard",
@@ -477,7 +535,10 @@ public enum FormClassifier {
                             "for homework", "between now and next", "before next session", "before next week", "this week try",
                             "i would like us to", "i want us to", "i think you should", "i think you could", "i think you need",
                             "one thing", "if i were you", "maybe try", "perhaps try", "it is worth", "it is a good idea",
-                            "it is important that you", "it is important to", "make sure", "remember to", "be sure to", "please"]
+                            "it is important that you", "it is important to", "make sure", "remember to", "be sure to", "please",
+                            "i would really encourage", "i would really suggest", "i would really recommend", "i would strongly", "i would gently suggest",
+                            "i really would", "i would really like you to", "i would love you to", "i would love for you to", "i really want you to",
+                            "i really encourage", "i strongly suggest", "i would just suggest", "i would just encourage"]
     static let imperativesTable: Set<String> = ["try", "consider", "call", "ring", "phone", "text", "write", "keep", "think", "remember", "ask",
                                         "go", "give", "practice", "plan", "spend", "take", "start", "stop", "avoid", "notice", "pick",
                                         "join", "invite", "set", "use", "put", "make", "speak", "tell", "reach", "get", "see", "don"]
@@ -490,7 +551,8 @@ public enum FormClassifier {
                           "one of the", "this kind", "sometimes people", "often people", "it is a", "it is an", "symptoms", "the symptoms",
                           "that is a symptom", "that is part", "this is part", "that is one", "those are", "these are", "the plan", "our plan",
                           "the goal", "our goal", "my job", "my role", "your job", "your role", "the way ipt", "in this therapy", "this therapy",
-                          "we can", "we could", "we might", "i can", "i could", "i think", "i believe", "i noticed", "i notice", "in my experience"]
+                          "we can", "we could", "we might", "i can", "i could", "i think", "i believe", "i noticed", "i notice", "in my experience",
+                          "what i would like to do", "what i would like us to", "what i want to do", "what we will do", "what i thought we could", "what i thought we might"]
     static let disclosureTable = ["i remember when i", "i lost my", "when i was", "i had", "i have been through", "i went through", "i know how", "i am sorry", "i am so sorry", "i am glad", "i appreciate", "i really appreciate"]
     static let shortReflectionsTable: Set<String> = shortReflectionWords.union(["lonely", "exhausting", "painful", "hard", "frightening", "scary", "awful", "heartbreaking", "overwhelming", "difficult", "tough", "devastating", "upsetting", "confusing", "unfair", "stuck", "trapped", "alone", "angry", "sad", "hurt", "relieved"])
 

@@ -237,6 +237,11 @@ public struct RuleRecognizer: Recognizer {
         }
         // "I'm sure you'd never hurt yourself" reassures; it does not screen.
         if has("false-reassurance") { out.removeAll { $0.technique == "suicide-screen" } }
+        // "Any pills stored up at home?" asks about means, not substance use.
+        if has("means-safety") {
+            let tokens = clauses.flatMap(\.tokens)
+            out.removeAll { h in h.technique == "substance-screen" && h.source == "~drink" && tokens[h.range].contains { ["pills", "tablets"].contains($0) } }
+        }
         // Medication talk about feeling the tablets help is not affect.
         if has("medication") { out.removeAll { $0.technique == "affect-elicit" && $0.score < 0.8 } }
         // Relapse and new-role words inside a termination statement.
@@ -277,6 +282,30 @@ public struct RuleRecognizer: Recognizer {
                     || (h.technique == "childhood-focus" && parallels.contains { $0.clause == h.clause && $0.source.contains("remind") })
             }
         }
+        // "What did she say when you told her?" asks for one fact; without sequence cues ("then", "first",
+        // "word by word") it is a direct question first and a reconstruction of the exchange second.
+        let factClauses = Set(out.filter { $0.technique == "direct-question" && $0.score >= 0.9 }.map(\.clause))
+        if !factClauses.isEmpty {
+            let sequence: Set<String> = ["then", "first", "next", "exactly", "word", "words", "tone", "back", "through"]
+            for i in out.indices where out[i].technique == "communication-analysis" && factClauses.contains(out[i].clause)
+                && !clauses[out[i].clause].tokens.contains(where: sequence.contains) {
+                out[i].score = min(out[i].score, 0.72)
+            }
+        }
+        // "Alcohol can make sleep worse" explains; the sleep word in it does not review symptoms.
+        if has("psychoeducation") {
+            out.removeAll { $0.technique == "symptom-review" && !clauses[$0.clause].asked && $0.score < 0.7 }
+        }
+        // Low evenings that "follow" reminders link mood to events; a reminder is not a parallel relationship.
+        let linked = Set(out.filter { $0.technique == "mood-event-link" }.map(\.clause))
+        out.removeAll { $0.technique == "parallels" && linked.contains($0.clause) && $0.source.contains("remind") }
+        // Drinking named inside a link, an explanation or a reproach is not a screening question.
+        if has("mood-event-link") || has("blaming") || out.contains(where: { $0.technique == "psychoeducation" && $0.source.contains("alcohol") }) {
+            out.removeAll { h in
+                h.technique == "substance-screen" && h.source == "~drink"
+                    && !clauses[h.clause].tokens.contains { ["much", "often", "many", "units"].contains($0) }
+            }
+        }
         // The IPT formulation: the depression linked to an event, a proposed focus, and a check for agreement.
         if let f = Self.formulationShape(all) {
             let ci = clauses.lastIndex(where: \.asked) ?? clauses.count - 1
@@ -292,6 +321,7 @@ public struct RuleRecognizer: Recognizer {
     static let formulationLinks: [[String]] = [
         ["since"], ["after"], ["started", "after"], ["began", "after"], ["started", "when"], ["began", "when"], ["feed", "each", "other"],
         ["feed", "off", "each", "other"], ["put", "on", "hold"], ["linked", "to"], ["connected", "to"], ["because", "of"], ["the", "more"],
+        ["tied", "to"], ["tied", "up", "with"], ["related", "to"], ["bound", "up", "with"], ["linked"], ["connected"],
     ]
     static let formulationFocus: [[String]] = [
         ["focus", "on"], ["work", "on"], ["working", "on"], ["at", "the", "center"], ["at", "the", "centre"],
@@ -300,7 +330,19 @@ public struct RuleRecognizer: Recognizer {
     static let formulationChecks: [[String]] = [
         ["does", "that", "fit"], ["does", "this", "fit"], ["make", "sense"], ["sound", "right"], ["sounds", "right"],
         ["what", "do", "you", "think"], ["fit", "for", "you"], ["do", "you", "agree"], ["how", "does", "that", "sound"],
+        ["does", "that", "seem", "right"], ["how", "does", "this", "sound"], ["would", "that", "be", "okay"], ["are", "you", "happy", "to"],
     ]
+    /// A proposal asked as a question ("shall we work on that?") is a focus and a check in one.
+    static let formulationProposals: [[String]] = [
+        ["shall", "we", "work", "on"], ["should", "we", "work", "on"], ["could", "we", "work", "on"], ["can", "we", "work", "on"],
+        ["shall", "we", "focus", "on"], ["should", "we", "focus", "on"], ["could", "we", "focus", "on"], ["can", "we", "focus", "on"],
+        ["shall", "we", "look", "at"], ["would", "you", "like", "to", "work", "on"], ["would", "it", "make", "sense", "to", "work", "on"],
+        ["would", "it", "make", "sense", "to", "focus", "on"], ["how", "would", "you", "feel", "about", "working", "on"],
+        ["how", "would", "you", "feel", "about", "focusing", "on"],
+    ]
+    /// Words that name the difficulty a loss or change left ("since she died it's been hard to grieve").
+    static let formulationDifficulty: Set<String> = ["hard", "harder", "difficult", "struggle", "struggled", "struggling", "grieve", "grieving",
+                                                     "stuck", "lonely", "isolated", "depressed", "depression", "low", "down", "mood", "lost"]
 
     /// The three-part formulation shape, if every part is present (link after a mood word; focus; check after the focus).
     static func formulationShape(_ t: [String]) -> (link: String, focus: String, check: String)? {
@@ -317,12 +359,32 @@ public struct RuleRecognizer: Recognizer {
         }
         // The link must tie a mood word to what follows ("depressed since…", "your mood dropped after…").
         let moodAt = t.indices.filter { t[$0].hasPrefix("depress") || t[$0] == "mood" || t[$0] == "low" || t[$0] == "isolated" }
-        guard let firstMood = moodAt.first,
-              let link = find(formulationLinks, from: firstMood + 1),
-              moodAt.contains(where: { $0 < link.0 && link.0 - $0 <= 6 }),
-              let focus = find(formulationFocus, from: link.0 + 1),
-              let check = find(formulationChecks, from: focus.0 + 1) else { return nil }
-        return (link.1, focus.1, check.1)
+        if let firstMood = moodAt.first,
+           let link = find(formulationLinks, from: firstMood + 1),
+           moodAt.contains(where: { $0 < link.0 && link.0 - $0 <= 10 }) {
+            if let focus = find(formulationFocus, from: link.0 + 1), let check = find(formulationChecks, from: focus.0 + 1) {
+                return (link.1, focus.1, check.1)
+            }
+            if let proposal = find(formulationProposals, from: link.0 + 1) { return (link.1, proposal.1, proposal.1) }
+            // "So the depression and the loss of your work are linked. How does that sound?"
+            if ["linked", "connected", "tied to", "related to", "bound up with", "tied up with", "linked to", "connected to"].contains(link.1),
+               let check = find(formulationChecks, from: link.0 + 1) {
+                return (link.1, "(the link itself)", check.1)
+            }
+        }
+        // The event first, then the difficulty it left, then a proposal asked as a question:
+        // "Since your wife died it's been hard to grieve; shall we work on that?"
+        for (i, w) in t.enumerated() where w == "since" || w == "after" {
+            let window = t[(i + 1)..<min(t.count, i + 14)]
+            // "since we last met", "after last week" date the session, not a life event.
+            guard let next = window.first, !["we", "last", "our", "then", "that"].contains(next),
+                  window.contains(where: formulationDifficulty.contains) else { continue }
+            if let proposal = find(formulationProposals, from: i + 2) { return (w, proposal.1, proposal.1) }
+            if let focus = find(formulationFocus, from: i + 2), let check = find(formulationChecks, from: focus.0 + 1) {
+                return (w, focus.1, check.1)
+            }
+        }
+        return nil
     }
 
     /// Rules that need the case: who is deceased, who "she" is.

@@ -3,7 +3,7 @@
 extension TechniqueRules {
     static let safety: [RuleIndex.Entry] = [
         ("suicide-detail", 0.96, "", [
-            "(how|way|ways|method|means) *4 (you would|would you|you might|you could) *3 (do it|end it|kill|take your|end your|go about)",
+            "(how|way|ways|method|means) *4 (you would|would you|you might|you could) *3 (do it|end it|kill|take your|end your)",
             "(plan|plans|planned|planning) *6 (to do it|to end|to kill|suicide|to die|take your life|end your life|to act)",
             "(plan|plans|planned|planning) *3 (how|when|where) *4 (do it|end|kill|die|would|might|act)",
             "(thought|thoughts|thinking) about how *4 (plan|plans|made|make|or)",
@@ -25,6 +25,9 @@ extension TechniqueRules {
             "(given|giving|gave) away *3 (things|belongings|possessions|stuff)",
             "(rehearsed|practiced|prepared|preparations|researched) *5 (how|method|methods|overdose|suicide|ending|to end|to kill|to die|dose|doses|ways to|it in your mind)",
             "(ever|have you) *3 (rehearsed|practiced|prepared|researched|made preparations)",
+            // "tried to hurt yourself" asks about an attempt even without "ever".
+            "(tried|attempted|try) to (hurt|harm|kill|end) (yourself|your life)",
+            "(prepare|prepared|preparing|preparations|preparation) *6 (hurt|harm|kill|end) (yourself|your life)",
         ]),
         ("means-safety", 0.95, "", [
             "(gun|guns|firearm|firearms|rifle|shotgun|weapon|weapons|knife|knives|ligature)",
@@ -70,10 +73,13 @@ extension TechniqueRules {
             "(coping|cope|distract) *5 (thoughts|urges|crisis|unsafe)",
             "(anyone|someone|somebody) *4 (call|contact|ring|turn to|reach) *6 (unsafe|crisis|thoughts|urges|worse|dark)",
             "(plan|steps) *4 (to keep|keep) you safe",
-            "(the|your|that) (plan|card) (we|you) (wrote|made|drew up|put together|worked out|agreed)",
+            "(the|your|that) card (we|you) (wrote|made|drew up|put together|worked out|agreed)",
+            // "the plan we agreed" alone is the treatment contract; a safety plan has a safety word nearby.
+                        "(the|your|that) plan (we|you) (wrote|made|drew up|put together|worked out|agreed) !start !beginning !sessions !session !focus !weeks !weekly !contract !sticking !stick",
             "(make|put together|write|write down|draw up|work out) *2 a plan for what you *2 (do|would do|could do) *3 (if|when) *4 (thought|thoughts|urge|urges|unsafe|crisis|suicidal)",
             "(who|what) (could|would|can|will) you (talk to|turn to|go to|reach out to) *4 if *3 (worse|bad|stronger|overwhelming|unsafe)",
             "(warning signs|what you can do|who you would call|who to call) *8 (crisis|plan|number|call)",
+            "(if|when) *4 (got|get|gets|getting|became|become) *2 (bad|worse|unbearable|too much|dark|unsafe|overwhelming) *6 (who|what) (could|would|can|will) you (call|contact|ring|phone|reach)",
         ]),
         ("protective-factors", 0.9, "", [
             "(keeps|kept|keep|keeping) you (going|alive|here|safe|hanging on)",
@@ -107,7 +113,9 @@ extension TechniqueRules {
             "(feel|feeling) safe",
             "(scared|afraid|frightened) of what (he|she|they|~person) (might|could|would|will) do",
             "(afraid|scared|frightened|fear) of (him|her|them|~person)",
-            "(violent|violence|abuse|abusive|abused|physical|physically|domestic)",
+            "(violent|violence|abuse|abusive|abused|domestic)",
+            "(get|gets|got|getting|became|become|turn|turned|turns) physical",
+            "(physical|physically) *3 (hurt|harm|harmed|hit|fight|fights|force|forced|aggressive|aggression|threat*|rough|abuse|abusive|violent)",
             "(threaten*|threat|threats|controlling|control your)",
         ]),
     ]
@@ -116,11 +124,12 @@ extension TechniqueRules {
         ("session-opening", 0.85, "", [
             "since (we|i|our|the) *2 (last|met|spoke|talked|saw|session)",
             "since last (time|week|session|we met)",
-            "how (are|have) you (been|doing) [today|lately|this week|since|recently] !~sleep !~appetite !~energy !~concentration !~medication !~drink",
+            "how (are|have) you (been|doing) [today|lately|this week|since|recently] !~sleep !~appetite !~energy !~concentration !~medication !~drink !physically !generally !health !physical",
             "how (is|has|was) *2 (week|weekend|the week|your week|the last week|last week|it been|things been|everything|life been)",
-            "(what|anything) *4 (happened|has happened|come up|came up|changed|been happening) *4 (since|this week|last week|over the week) !back",
+            "(what|anything) *4 (happened|has happened|come up|came up|changed|been happening) *4 (since|this week|last week|over the week) !back !died !death !passed !becoming !became !retired !retiring !moved !lost",
             "(where|what) (would|shall|do) (you|we) *2 [like to](start|begin) *2 [today|this time]",
-            "how (are|have) things [been](since|this week|going)",
+            "how (are|have) things [been](since|this week|going|lately|recently|this past week|the past week|over the past week|over the last week)",
+            "how (is|has|was) *2 (rest of) (the|your) (week|weekend|days)",
             "how (is|has) your mood been *4 (week|since|lately|days|recently)",
             "^how are you !~sleep !~appetite !~energy",
             "(catch me up|fill me in|bring me up to date|update me)",
@@ -133,6 +142,8 @@ extension TechniqueRules {
             "(twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) *2 [weekly](sessions|weeks|meetings) *6 (agreed|together|in total|altogether|left|remain)",
             "(agreed|we set|we said) *6 (twelve|12|sixteen|16|eight|8|ten|10|sessions|weeks|end date)",
             "(time limited|time limit|limited number|fixed number|end date)",
+            "(meet|meeting|have|see each other) *2 (for|over) (twelve|12|sixteen|16|eight|8|ten|10|fourteen|14|twenty|20) [weekly](sessions|meetings|weeks)",
+            "(two|three|four|five|six|seven|eight|nine|ten|eleven|2|3|4|5|6|7|8|9|10|11) more (sessions|meetings|weeks) *3 (after (today|this|this one)|to go|left|before we (finish|end|stop))",
         ]),
         ("refocus", 0.87, "", [
             "(let us|can we|could we|shall we|we should|i want us to|i would like us to|we need to|i would like to|i want to|i am going to|we will|may we) *3 (come|go|get|bring|steer|turn|return|move) [us|it|this|things] back [to]",
@@ -154,6 +165,7 @@ extension TechniqueRules {
             "(you have told me|you told me|you have described|you have said) *12 (and|also|as well|then)",
             "(what|if) i *2 (understand|have understood|am hearing overall)",
             "let me (summarize|see if|check|reflect back)",
+            "(let me|let us|i will|i would like to|i want to|can i|could i|just to|i am going to) (sum up|summarize|summarise|recap|draw together|go back over)",
         ]),
     ]
 
@@ -169,11 +181,26 @@ extension TechniqueRules {
             "(slowed down|restless|fidgety|agitated|sluggish)",
             "(worthless|worthlessness|guilty all)",
             "(sex drive|libido)",
+            // Asking about the body in a symptom review: "how have you been physically", "physical health problems".
+            "(feeling|felt|feel|been|doing|keeping|health) *2 (physically|physically well|in yourself physically)",
+            "(physical|bodily) (health|symptoms|symptom|problems|problem|complaints|changes|side of things|aches|pains|illness|illnesses)",
+            "(anything|something|any) else physical*",
+            "(blood test|blood tests|thyroid|check up|checkup|medical history|medical problems|health problems)",
+            "(other|any|what|which|more) *2 (symptom|symptoms) !part !not",
+            "(anything|something) else *3 (noticed|notice) *2 (change|changes|changed|different)",
+            "how (low|down|bad|dark|depressed) (does|do|did|has|have|can) (it|things|your mood|you|the mood) *2 (get|gotten|got|go|feel|been)",
+            "(enjoy|enjoying|interest|interested|hobbies|pleasure) *5 (still|anymore|any more|these days|as much|as you used to|like you used to|like before)",
+            "(still|anymore|any more) *4 (enjoy|enjoying|interested|pleasure)",
         ]),
         ("symptom-review", 0.7, "q", [
             "(hopeless|hopelessness|helpless)",
             "(most|how many) [of the]days",
             "(feeling|felt|feel) (down|low|depressed|sad) *4 (most|every|all) (day|days|the time)",
+        ]),
+        ("symptom-review", 0.86, "q", [
+            // The mood screen ("have you been feeling down or depressed?") and the general health question.
+            "(have|has) you been (feeling|felt) (down|low|depressed|sad|hopeless|flat|blue) !about !when !after !because !since !with",
+            "how (have|are) you been (generally|in general|overall|physically|in yourself|health wise)",
         ]),
         ("measure", 0.88, "", [
             "(phq*|questionnaire|questionnaires|score|scores|scored|scoring|scale|hamilton|beck|bdi|rating scale|checklist|points)",
@@ -201,6 +228,12 @@ extension TechniqueRules {
             "(grief|depression|mourning|bereavement) (is|is not|comes|often|can|tends) *4 (line|waves|common|normal|illness|takes|time)",
         ]),
         ("psychoeducation", 0.92, "", ["(research|studies|evidence|good evidence) *4 (shows|show|suggests|suggest)", "(research|studies|good evidence) *2 that"]),
+        ("psychoeducation", 0.93, "", [
+            // Education about alcohol and mood is not a screening question.
+            "(alcohol|drinking|drink|booze) (is|can|makes|may|will|often) *4 (depressant|depression|mood|worse|sleep|low)",
+            "how *3 (grief|depression|mourning|bereavement|stuck grief|complicated grief) (works|work|goes|affects people|tends to go)",
+            "(depression|illness|it|this) *3 (we can treat|can be treated|is treatable|responds to treatment)",
+        ]),
         ("sick-role", 0.93, "", ["(pneumonia|flu|broken leg|broken arm|diabetes|physical illness)"]),
         ("sick-role", 0.88, "", [
             "(ok|okay|fine|alright|allowed|permission|reasonable|all right) *2 to *3 (do less|rest|take it easy|cut back|say no|not do|lower|let some things go|take time)",
@@ -212,10 +245,18 @@ extension TechniqueRules {
             "while you (recover|are recovering|get better|are ill|are unwell)",
             "(job|work|task|responsibility) *3 (is|will be) to (get better|recover|work on)",
         ]),
+        ("sick-role", 0.91, "", [
+            "(temporarily|temporary) (ill|sick|unwell|illness|out of action)",
+            "(think of|see|treat|consider) yourself as *2 (ill|sick|unwell|recovering|someone recovering|a patient)",
+            "(job|task|priority|work) *3 (is|will be) *2 (recovery|recovering|getting better|getting well|your recovery)",
+            "(easing off|ease off|slowing down|taking it easy|resting|rest|doing less|cutting back) *3 (is|are) *2 part of (getting better|recovery|recovering|the treatment|getting well)",
+            "(do not|no need to) (have|need) to (do everything|do it all|be everything|be perfect|keep up|do as much|manage everything) *3 [right now|for now|at the moment|while]",
+        ]),
         ("medication", 0.9, "", [
             "~medication",
             "(doctor|gp|psychiatrist|physician) *6 (prescrib*|medication|tablets|pills|antidepress*|dose|medicine)",
             "(side effects|side effect|dose|dosage)",
+            "(taking|take|on|prescribed|given) (anything|something) (for|to help with) (the|your) (depression|mood|sleep|nerves|anxiety|low mood)",
         ]),
         ("timeline", 0.87, "", [
             "when *4 (did|does|had) *4 (start|started|begin|began|come on|came on|kick in|first notice|first noticed)",
@@ -229,7 +270,7 @@ extension TechniqueRules {
             "(this|it|the depression|feeling low) (started|began) *4 (when|after|around|since)",
             "(started|began) *4 (around|about|at) the same time",
             "when *5 [first] (start|started|began|begin) (to feel|feeling)",
-            "when (this|it|things|the depression|all this|the low mood) [first] (began|started|start|begin|got bad)",
+            "when (this|it|things|the depression|all this|the low mood|your mood) [first] (began|started|start|begin|got bad|got worse|went downhill|went down|got harder|took a turn)",
             "(what|anything) *5 (going on|happening|happened) *6 at (that|this) (point|stage)",
         ]),
         ("inventory", 0.85, "", [
@@ -250,6 +291,9 @@ extension TechniqueRules {
             "(good|hard|harder|difficult|best|worst) about your (relationship|friendship|marriage)",
             "(anyone|someone|somebody) *3 (confide|talk to|turn to|rely on|count on|lean on)",
             "(friends|people|family) *3 (see|talk to|speak to) *2 (regularly|often|much|a lot)",
+            "(anyone|anybody|someone|somebody|who) else *4 (close|important|matters|matter|in your life|around for you|around you|you (see|rely|count|lean|turn|confide|trust))",
+            "(anyone|anybody|someone|somebody) else (we|i) (should|ought to|need to|might) (talk|know|hear|think) about",
+            "who *2 (is|are) around (for you|you) *3 [at the moment|these days|now|right now]",
         ]),
         ("prior-episodes", 0.94, "", [
             "(anyone|someone|anybody|somebody) in (your|the) family *6 (depress*|like this|mental health|nerves|something like this|been through|history)",
@@ -263,6 +307,9 @@ extension TechniqueRules {
             "(happened|happen) *2 before",
             "(anything|something) like this *5 before",
             "(past|previous|earlier) (episode|episodes|depression|treatment)",
+            "(times|periods|spells|bouts|episodes|patches|stretches) (of|when you|where you|like this) *3 (depress*|low|down|felt like this|felt this way|this) *6 (before|earlier|in the past|previously|in your life|over the years|growing up)",
+            "(earlier|before|previously|at other times) in your life *6 (depress*|low|down|like this|this way)",
+            "(depress*|low|down|like this|this way) *6 (earlier|before|previously|at other times) in your life",
             
         ]),
         ("problem-area", 0.75, "", ["grief", "(isolation|loneliness|transition)"]),
@@ -275,11 +322,25 @@ extension TechniqueRules {
             "(focus|focus for|focus of) *4 (our work|the work|therapy|our sessions|our time) *4 (could|should|would|might|will) be",
             "(focus|work) on *6 (grief|dispute|transition|your loss|the move|the conflict|the disagreement|loneliness|isolation|the change)",
         ]),
+        ("problem-area", 0.92, "", ["(is|are|be|sits|lies) (at the|right at the) (center|centre|heart|core) of (this|it|things|your depression|what is going on|the problem|how you feel|your low mood)"]),
+        ("problem-area", 0.9, "", [
+            // Proposing or restating the focus of treatment.
+            "(is|be) what (we|you and i) (should|could|might|will|need to|ought to) (focus|work|concentrate) on",
+            "(the|our|a|my) [main] focus (should|could|might|would|will|needs to) be (on|about)",
+            "(our|the) (focus|main focus|agreed focus) (is|has been|will be) !~sleep",
+            "(maybe|perhaps|i think|i suggest|i wonder if|i would suggest) *2 (we|we could|we should|we might) (focus|work|concentrate) on !next !today !tomorrow",
+            "(should|shall|could|can) we (focus|work|concentrate) on *6 (argument*|disagreement*|dispute|conflict|grief|loss|death|change|retire*|move|friend*|relationship*|loneliness|isolation|social|skills|transition|role|tension*)",
+            "as (we|we have) agreed *4 (we are|we will be|we have been|we will keep) (working|focusing|concentrating) on",
+            "(what|which) *4 (we|us) (should|could|might|ought to) (focus on|work on|concentrate on)",
+            "(a sense|an idea|some thoughts|a thought|a suggestion) (of|about) what (we|you) (might|could|should) (work on|focus on)",
+        ]),
         ("formulation", 0.87, "", [
             "(depression|low mood|your mood|feeling low|this) *8 (linked|connected|tied|related|because of|started when|began when|triggered|brought on|set off) *12 (work on|focus on|look at|agree|fit|make sense|sound right|shall we|working on)",
             "(linked|connected|tied up|related) (to|with) *12 (does that|would you|shall we|do you agree|fit|make sense)",
             "(how i|the way i|how we|the way we) *4 (understand|make sense of|see) *6 (depression|what is happening|your low mood|this)",
             "(my|our) understanding is",
+            "(does|did|would) (that|this) (way of putting it|formulation|understanding|way of seeing it|way of looking at it) *3 (make sense|fit|sound right|ring true)",
+            "(share|tell you|give you|offer|explain) *3 (how|what) i (understand|think|see|make of) *4 (going on|happening|depression|this|things)",
             "(depressed|low|depression) *4 (since|ever since|started after|began after) *10 (i think|i suggest|focus|work on|working on|center|heart) *12 (fit|make sense|sound right|what do you think)",
             "(feed|feeds|feeding) (each other|off each other|into each other) *12 (focus|work on|suggest)",
             "(depression|low mood|your mood) *6 (linked|connected|tied up|tied|related|bound up) (with|to)",
@@ -287,12 +348,13 @@ extension TechniqueRules {
         ]),
         ("contract", 0.87, "", [
             "(meet|meeting|see each other|sessions|see you) *3 (weekly|every week|once a week|each week|fortnightly)",
-            "(agree|agreed|agreement|contract) *6 (meet|sessions|focus|work on|plan|goals)",
+            "(agree|agreed|agreement|contract) *6 (meet|sessions|meetings|weekly|weeks|focus|work on|plan|goals)",
             "(twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) *2 [weekly](sessions|weeks|meetings) *8 (focus|work on|on the|and)",
             "(your|my|our) (part|role|job|task) *4 (is|will be) to !better !recover !recovering",
             "(meet|meeting|see each other|see you) *3 [for](twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) [weekly](sessions|weeks|times)",
             "(miss|cancel|cancelling|canceling) *3 (session|sessions|appointment)",
             "(goals|goal) *4 (for|of) *2 (our|these|the) (work|sessions|therapy)",
+            "(the|our) plan (we|you and i) (agreed|made|set|drew up) *4 (start|beginning|first session|outset)",
         ]),
     ]
 }

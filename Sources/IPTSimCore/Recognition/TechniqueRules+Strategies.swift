@@ -19,6 +19,7 @@ extension TechniqueRules {
             "what (was|is) *3 like",
             "what (comes|came) to mind",
             "where (would|shall|do) you [like to](start|begin)",
+            "more to (it|that|this|the story)",
         ]),
         ("affect-elicit", 0.78, "", [
             "how (did|do|does|are|were|was|is|has|have|would|will|might) *4 (feel|feeling|felt) !tablets !pills !medication !helps !help",
@@ -35,6 +36,10 @@ extension TechniqueRules {
             "(make|made|makes) you feel",
             "(going on|happening) inside you",
             "like for you to",
+            "what (comes|came) up *2 (when|as) you (think|talk|hear|remember|say|picture|imagine)",
+            "what is (that|it) like *3 (now that you|having said|saying it|to say it|now you have said)",
+            "^[and|so] what is that like $",
+            "what (do|did) you miss (most|the most|about)",
         ]),
         ("affect-elicit", 0.78, "q", [
             "(sad|angry|hurt|upset|scared|ashamed|guilty|lonely|relieved|disappointed|jealous|furious|resentful|anxious|afraid) *3 (when|about|that|at)",
@@ -44,7 +49,7 @@ extension TechniqueRules {
             "(feel|feeling|felt) (about|when|like)",
         ]),
         ("affect-validate", 0.86, "s", [
-            "(anyone|anybody|most people|many people|lots of people|who would not|who wouldn't) *4 (would|feel|be|in your) *5 (~sad|~angry|hurt|upset|~afraid|~guilt|the same|that way|like that|lonely|shaken|overwhelmed|position)",
+            "(anyone|anybody|most people|many people|lots of people|a lot of people|plenty of people|who would not|who wouldn't) *4 (would|feel|be|in your) *5 (~sad|~angry|hurt|upset|~afraid|~guilt|the same|that way|like that|lonely|shaken|overwhelmed|position)",
             "(natural|normal|understandable|makes sense|no wonder|of course|human) *4 (to feel|you feel|you are|to be|that you|you would|you felt|to grieve|to miss|to cry)",
             "(ok|okay|alright|fine|all right) to (feel|cry|be upset|grieve|miss|be angry|be sad)",
             "(feeling|feel|felt|to feel) *8 (normal|natural|understandable)",
@@ -55,6 +60,7 @@ extension TechniqueRules {
             "(nothing|not) *2 wrong with (feeling|being|crying)",
             "(any|a) (parent|mother|father|wife|husband|person|son|daughter) would",
             "^(anyone|anybody) would *3 (struggle|find|feel|be|react|miss)",
+            "^[and|well|so|oh] (of course|naturally|understandably|no wonder) (it|this|that|you) *3 (hard|hurts|hurt|painful|difficult|tough|upset|sad|miss|angry|struggling|feel|felt|heavy|raw)",
         ]),
         ("mood-event-link", 0.86, "", [
             "(mood|spirits|low|worse|better|lifted|dropped|dipped|sank|crashed|lighter|heavier) *6 (after|when|since|following|the day|that night) *8 (call|argu*|fight|talk*|visit|saw|spoke|met|conversation|row|told|he|she|they|~person|phoned|texted|lunch|dinner) !people",
@@ -67,6 +73,16 @@ extension TechniqueRules {
             "(mood|feel|felt) *5 (better|worse|lower|lighter|heavier|brighter) *4 (after|when|the week|on days)",
             "(days|weeks|times) *3 (mood|you feel|you felt) *3 (better|worse|lower|brighter)",
         ]),
+        ("mood-event-link", 0.88, "", [
+            // "your mood seems to go down when…", "things got worse when school stopped", "the low evenings follow…"
+            "(mood|spirits) *4 (down|up|drop|drops|dropped|dip|dips|dipped|sink|sinks|sank|lift|lifts|lifted|lower|worse|better|low|changes|shifts|plummets|falls|fell) *4 (when|whenever|after|if|on days|on the days|each time|every time|following|once)",
+            "(things|it|everything|you) (got|get|gets|getting|went|seemed to get|seem to get) (worse|better|harder|easier|lower|heavier|darker) *6 (when|after|since|once|whenever)",
+            "(felt|feel|feeling|seemed|seem|seemed to feel) (better|worse|lower|brighter|lighter|heavier|low|down) *4 (on the day|on the days|the day|the days|that day|that week|on days|whenever|each time|every time)",
+            "(low|bad|worse|down|dark|hard|lonely|empty) (days|evenings|nights|mornings|weekends|moods|patches|spells|times) *3 (follow|follows|come after|comes after|after|when|whenever|tend to follow)",
+            "(link|connection) between *8 and",
+            "(look at|think about|explore|consider) *2 (the|your) (drinking|mood|sleep|low mood) and (the|your) (mood|drinking|low mood|depression|sleep) together",
+            "(see|does) *3 (the|your) (beer|drinking|alcohol|wine|drink) (fitting|fit|fits) in",
+        ]),
         ("clarification", 0.82, "", [
             "you (say|said|tell me|told me) *8 but",
             "(on the one hand|on one hand|and yet|yet you|but at the same time)",
@@ -77,7 +93,17 @@ extension TechniqueRules {
             "(contradict|contradiction|mixed message|two things at once|doesn't add up|does not add up)",
             "(assume|assuming|assumption|assumed|take it for granted|taking for granted)",
             "(sounds|seems) like you (are|were) (assuming|expecting|taking)",
-            "(what do you mean by|when you say)",
+            "(changed|change|changing) the (subject|topic)",
+            "you (said|say|told me|mentioned) *10 (and also|but also|and yet|but then)",
+            "you (call|called|describe|described) yourself *4 (yet|but)",
+            "^so you (expect|assume|assumed|expected|take it|are sure) *3 (people|everyone|nobody|no one|they|he|she|others) *6 (before|even before|without|already)",
+            "(both|both things|both of those|both of these) (are|can be|could be|might be|may be) true",
+            "(what do you mean by|when you say) !feelings !feeling !feel",
+        ]),
+        ("clarification", 0.8, "", [
+            // Process observations: "I noticed you said 'useless' twice", "I notice you changed the subject".
+            "(i notice|i noticed|i am noticing) *2 you (said|say|used|use|keep saying|mentioned|called|call) *6 (twice|again|a few times|several times|more than once|a lot|the word|that word|each time|every time)",
+            "(i notice|i noticed|i am noticing|i see) *2 you (changed|change|moved|move|went|switched|switch|shifted|skipped|jumped|smiled|laughed|paused|stopped|looked away|went quiet|got quiet) *6 (subject|topic|just then|quickly|away|when|as you|then)",
         ]),
         ("communication-analysis", 0.87, "", [
             "(what|exactly) *3 (did|do|does|would) (you|she|he|they|~person) (say|said|reply|respond|answer|tell)",
@@ -99,9 +125,19 @@ extension TechniqueRules {
             "(what|how) [else]could you have (said|put it|said it)",
             "(said|say) *3 (exactly|first|next|back)",
             "how do you [usually|normally|typically|tend to] (respond|react|reply|answer)",
+            "(walk|take|talk) me through *6 (step by step|blow by blow|moment by moment|word by word|exactly|from the (start|beginning))",
+            "what did (the|his|her|their|your) (list|note|text|message|email|letter|card) say",
+        ]),
+        ("direct-question", 0.95, "q", [
+            // A single fact about an event ("What did she say when you told her?", "What did you do next?"),
+            // rather than a reconstruction of the exchange ("Then what did she say?").
+            "^[and|so|okay] what (did|does) *3 (say|do|tell|said) (when|after|before|once|yesterday|today|last|next|then|at)",
+            "^[and|so|okay] what did you do (next|then|after that|afterwards|after|yesterday|at the weekend|last night|that day|in the end) $",
+            "^[and|so|okay] what (happened|happens) (then|after that|afterwards|in the end) $",
+            "^[and|so|okay] what happened (with|to|between) *4 (when|after|at)",
         ]),
         ("decision-analysis", 0.86, "", [
-            "(options|alternatives|choices|possibilities)",
+            "(options|alternatives|choices|possibilities|possibility)",
             "(pros|cons|advantages|disadvantages|upside|downside|upsides|downsides)",
             "(what|how) (could|might|can) you (do|handle|approach|respond|deal)",
             "(weigh|weighing|weighed) *3 (up|them|it|options|each)",
@@ -110,9 +146,12 @@ extension TechniqueRules {
             "what *4 would happen",
             "(one way|another way|other ways|different ways|which way) *5 (handle|deal|approach|could|might|go)",
             "(what|how) else could you",
-            "(decide|decision|choose|choosing) !took !made",
+            "(you|we|to) *4 (decide|decision|choose|choosing) !took !made",
             "what are the (different|possible|other) (things|ways) you could",
             "(best|worst) (case|outcome|option)",
+            "(different|other|possible) (paths|routes|avenues|directions|roads) *3 (could|might|can|take|open)",
+            "(listed|list|listing) *3 (every|all|each) (possibility|option|idea|way)",
+            "what (might|could|would) you say if (he|she|they|~person|someone|somebody|people|anyone)",
         ]),
         ("role-play", 0.92, "", [
             "(role play|roleplay|role playing|role plays)",
@@ -128,6 +167,9 @@ extension TechniqueRules {
             "(if|as if) (she|he|they|~person) (were|was) (sitting|here|in the room|in front of you|listening)",
             "empty chair",
             "(switch|swap) (roles|places|seats)",
+            "(practise|practising|practicing|practice|rehearse|rehearsing) (it|this|that|what you (will|would|might|want to|could) say)",
+            "(shall|should|could|can) we (try|have a go at) (practising|practicing|rehearsing|acting|playing)",
+            "let us (rehearse|practise|practice|role play|act it out|try it out)",
         ]),
         ("therapeutic-relationship", 0.86, "", [
             "(talking|talk|speak|speaking|tell|telling|share|sharing) *2 (to|with) me",
@@ -144,14 +186,18 @@ extension TechniqueRules {
             "(think|thought|thinking|considered) about not coming",
             "considered not coming",
         ]),
+        ("therapeutic-relationship", 0.9, "", [
+            "(how is it|how was it|what is it like|what was it like|how does it feel|how did it feel) *3 (telling|to tell|talking|to talk|sharing|to share|being|to be|coming|to come|saying|to say) *2 (me|here|today|this to me)",
+        ]),
         ("directive", 0.84, "", [
             "(you|we) (could|might|may want to|might want to|can) *2 !glad (try|consider|think about|call|talk|tell|ask|write|go|start|make|join|phone|text|speak|invite|plan|let|raise|bring|practice|set|give|take|see)",
-            "(i|i would) (suggest|recommend|encourage|advise|invite) ",
+            "(i|i would|i would really|i really|i would strongly|i strongly|i would gently|i would just) (suggest|recommend|encourage|advise|invite) ",
             "(i would|i would really) (like|want) you to",
             "(have|did) you *2 (thought|considered|tried) *2 [about|of] *2 (calling|talking|telling|asking|writing|going|joining|speaking|letting|phoning|texting|inviting|saying|getting|seeing|taking|trying|raising|explaining|sharing|meeting|visiting)",
             "(have|did) you (tried|considered)",
-            "(why not|why do not you|how about|what about trying|what if you)",
-            "(some|many|other|a lot of) people (find|found) *8 (help|helps|helpful|works|work|useful|better|easier)",
+            "(why not|why do not you|what about trying|what if you)",
+            "how about (you|we|if|trying|asking|calling|telling|talking|going|writing|inviting|texting|phoning|saying|giving|making|taking|doing|starting|joining|letting|sending|meeting|seeing|getting)",
+            "(some|many|other|a lot of) (people|couples|families|parents|patients|folks) (find|found) *8 (help|helps|helpful|works|work|useful|better|easier)",
             "(would|could|might) it (help|be worth|be useful|be helpful|be an idea)",
             "it (might|may|could|would) (help|be worth|be good|be helpful|be useful|be a good idea|be an idea)",
             "^try *4",
@@ -163,7 +209,8 @@ extension TechniqueRules {
             "(would you be willing|are you willing|would you consider|could you consider) to",
         ]),
         ("encouragement", 0.84, "", [
-            "(took|takes|that is|shows|showed|showing|that was|it took) *3 (courage|guts|strength|bravery|effort|a lot|honesty)",
+            "(took|takes|that is|shows|showed|showing|that was|it took) *3 (courage|guts|strength|bravery|effort|honesty)",
+            "(took|takes|it took|that took) *2 a lot",
             "(held|hold|stood|stand) your ground",
             "(it|that) took (something|a lot|some doing)",
             "(much|a lot|so much) clearer",
@@ -172,11 +219,17 @@ extension TechniqueRules {
             "(brave|courageous|resilient|determined|persistent)",
             "(hope|hopeful|optimistic|confident) *6 (get better|improve|things|you|recover|this will|it will)",
             "(you can|you will be able to|you are able to|you have what it takes to) (do|get through|manage|handle|cope with) (this|it) !not !unsure !whether !if",
-            "keep (going|it up|doing)",
+            "keep (going|it up|doing) !exhausting !exhausted !tiring !tired !draining !hard !struggle !struggling",
             "(really|so|very) good (that|you)",
             "(you|you have) (managed|did it|made it|followed through|stuck with|kept going|got through)",
             "(worked hard|working hard|hard work|put in the work)",
             "(things|people) (can|do) (get better|improve|change)",
+        ]),
+        ("encouragement", 0.9, "", [
+            "(done|did|doing|coped|managed|handled) (really|so|very|incredibly|remarkably) *1 well",
+            "you have (done|coped|managed) (well|so well|really well|brilliantly)",
+            "(been|were|are) (very|so|really|incredibly) (open|honest|brave|candid) (with me|today|about)",
+            "(we|you) can *2 (make progress|make real progress|get somewhere|turn this around|make a difference|get there|work this out)",
         ]),
         ("empathic-reflection", 0.66, "s", [
             "(it|that|this) (sounds|seems|must be|must have been|has been|is|was|sounded) *3 (hard|painful|exhausting|lonely|difficult|overwhelming|frightening|tough|awful|heavy|isolating|a lot|confusing|unbearable|draining|upsetting|scary|horrible|devastating|terrible|humiliating|embarrassing|shaming|hurtful|crushing|sad)",
@@ -186,6 +239,8 @@ extension TechniqueRules {
             "(part of you|a part of you)",
             "(what i am hearing|i hear|i am hearing|i can hear|i get the sense|i sense|i imagine|i can see)",
             "you (miss|missed|are missing) *2 (her|him|them|it|home)",
+            "(a|such a) (painful|hard|difficult|sad|horrible|awful|lonely) thing to (read|hear|see|say|go through|receive|get|carry)",
+            "^(lonely|low|down|sad|exhausted|tired|stuck|scared|hurt|angry|frightened|overwhelmed|alone|heartbroken|numb|empty) (and|but) *8",
             "(you have|you are|you have been|you had) *4 (struggling|stuck|torn|alone|on your own|lost|trying|hurting|worn|lonely|exhausted|tired|overwhelmed)",
         ]),
     ]
@@ -203,6 +258,9 @@ extension TechniqueRules {
             "(funeral|burial|cremation|the wake|memorial|hospice|autopsy|inquest|his illness|her illness|the diagnosis)",
             "how did you (hear|find out|learn) *3 (about|that)",
             "(lead up to|leading up to|run up to|in the days before|in the weeks before) *4 (death|died|passed|he|she)",
+        ]),
+        ("death-narrative", 0.8, "q", [
+            "(anyone|someone|anybody|people) *4 (close to you|in your family|important to you|you loved) *3 (died|passed|passed away)",
         ]),
         ("relationship-review", 0.86, "", [
             "what (was|were) (he|she|they|~deceased) like",
@@ -245,6 +303,9 @@ extension TechniqueRules {
             "(life|future) *4 (without (him|her|them)|after (her|his|their) death|ahead|from here)",
             "(used to enjoy|enjoyed before|want to do again|would like to do again|start again)",
             "pick *3 up again",
+            "(anything|something|things) you *3 (get back to|go back to|take up again|pick up again|return to)",
+            "(bring|put|brings) *3 (life|joy|pleasure|meaning|fun|colour|color) back (into|in|to)",
+            "(see|spend time with|be in touch with) more of",
         ]),
         ("dispute-identify", 0.86, "", [
             "(disagree|disagreeing|disagreement|disagreements|arguing|argue|argument|arguments|fight|fighting|fights|row|rows|rowing|conflict|dispute|clash|clashing|at odds|falling out|fell out|falling-out) *6 (about|over)",
@@ -278,6 +339,7 @@ extension TechniqueRules {
             "(role|roles) *3 (in the|at|within the) (home|family|house|marriage|relationship)",
             "(fair|unfair) *6 (share|split|division|balance)",
             "(what|how) *3 (you|they|he|she) (think|thinks|believe|believes) *3 (owed|owes|owe|due)",
+            "what (are|do|did|were) you (hoping|hope|want|wanting|wish|wishing) (he|she|they|~person|~relation|your *1) *2 (understands|understand|would understand|to understand|realizes|realize|realises|sees|to see|does|would do|will do|to do|knew|knows)",
         ]),
         ("perpetuation", 0.86, "", [
             "(keeps|keeping|kept) *4 (going round|happening|this going|it going|the argument|the fight|it alive|the row|stuck|locked)",
@@ -308,9 +370,13 @@ extension TechniqueRules {
             "(what|anything) *5 (value|valued|liked|enjoyed|miss|missed|good about|proud of) *6 (old|before|job|work|used to|back then|that time)",
             "(did not like|did not enjoy|glad to leave|not miss|will not miss|do not miss|relieved to leave|glad to be rid|happy to leave)",
             "(did not|do not|will not) you miss",
+            "what (was|were) (the|your|that) (job|work|role|career|team|old life) like",
+            "(job|work|role|career) *4 at its best",
+            "(work|job|role|career|things) you used to (do|have|love|enjoy)",
+            "what (did|do) you (like|love|enjoy|value|miss) about (being at|being in|your|the) *2 (work|job|role|team|career|office|old) !new !now !current",
         ]),
         ("old-role", 0.75, "", [
-            "(used to be|the way things were|how things were|back then|in those days)",
+            "(used to be|the way things were|how things were|back then|in those days) !helped !help !episode !depression !depressed",
             "(job|work|role|career) *3 (gave|gives|meant|give) you",
             "miss *3 about (the|your) (old|job|work|life|previous|team)",
         ]),
@@ -320,6 +386,13 @@ extension TechniqueRules {
             "(good|positive|upside|upsides|opportunit*|chance|freedom|benefit|benefits) *6 (new|now|retire*|this change|being|since the|life now)",
             "(hard|difficult|challenging|struggle|struggling|tricky) *5 (new|now that|since the (move|change|retirement|baby|diagnosis))",
             "(what|how) *3 (is|has) (it|life|things) *3 [like]since (the|you) (move|moved|retire*|baby|started|left|divorce|diagnosis|promotion)",
+            "(next|new) (part|phase|chapter|stage|season) of (your|his|her) life",
+            "(retirement|this change|the move|being retired|this new|this next) *3 (hold|offer|bring|give|open up)",
+            "(give|gives|bring|find|finding|gave) *4 (purpose|meaning|a sense of purpose|structure|a reason to get up)",
+            "(life|days|things|it) *2 like now that",
+            "now that you are (not|no longer|retired|on your own|a widower|a widow|at home|single)",
+            "what is it like *2 (living|being) *3 (on your own|alone|by yourself|without (her|him|them)|retired|at home)",
+            "(changed|different) *4 (in your life|for you|in your days|day to day) *3 since",
         ]),
         ("new-role", 0.62, "", [
             "(adjust|adjusting|adjusted|getting used|get used|settling|settle) *4 (retirement|retired|motherhood|fatherhood|parenthood|being a parent|the baby|the move|redundancy|promotion|new)",
@@ -327,15 +400,17 @@ extension TechniqueRules {
             "(what|how) *2 (is|has) it *2 [been](like being|being) (retired|a parent|a mother|a father|a mum|a dad)",
         ]),
         ("transition-loss", 0.87, "", [
-            "(feel|feelings|feeling|grieve|grieving|mourn|mourning|sad|sadness|miss|missing) *6 (lost|losing|loss|gave up|given up|left behind|what ended|what changed|the old|the way things were|used to be|no longer|what you had)",
+            "(feel|feelings|feeling|grieve|grieving|mourn|mourning|sad|sadness|miss|missing) *6 (lost|losing|loss|gave up|given up|left behind|what ended|what changed|the old|the way things were|used to be|no longer|what you had) !people !anyone !everyone",
             "(loss|losing|lost) [of](your|the) (job|role|home|identity|status|independence|routine|old life|career|purpose|freedom|team|friends)",
             "(what|how) *4 (lost|losing|gave up|given up|left behind|ended|ending) *5 (feel|feeling|like for you|for you)",
             "(mourn|mourning|grieving) *4 (the|your|what|old|life|job|role) !died !death",
             "(lose|losing|lost|give up|giving up) the (identity|status|role|routine|purpose|structure|life)",
-            "(what is|what was) it like to (lose|give up|leave|stop)",
+            "what (is|was|has) it [been] like to (lose|give up|leave|stop|let go)",
+            "(hardest|worst|saddest|toughest|most difficult) (part|thing|bit|things) *3 (about|of) *3 (ending|ended|leaving|losing|retir*|giving up|being retired|stopping work|stopping|move|moving|the change|this change|divorce|separation|becoming|being a|leaving work)",
             "(like for you|feel|felt|like) *4 (the way|how|when) *3 (it|your job|your career|your work|your role|the job|things) (ended|finished|came to an end)",
             "(sadness|grief|loss) *3 (giving up|leaving|losing|in giving up)",
         ]),
+        ("transition-loss", 0.86, "q", ["^[and|so] what do you miss (most|the most) $"]),
         ("skills-support", 0.86, "", [
             "(who|what|anyone|someone|somebody) *5 (help|support|supports|guide|show you|teach|mentor) *6 (new|this change|adjust|settle|role|cope|manage|learn|capable|feel)",
         ]),
@@ -371,6 +446,9 @@ extension TechniqueRules {
             "(pull|pulling) (away|back)",
             
             "in common",
+            "(friendships|relationships|friends) *3 always (been|gone|ended|like this)",
+            "in (each|all|every one) of (these|those|them)",
+            "(stopped|stop|stopping) (replying|calling|answering|texting|getting in touch|responding) before (they|he|she)",
         ]),
         ("social-steps", 0.9, "", [
             "(small|one|first|tiny|little|manageable|next) *2 (step|steps|thing|way) *8 (social|people|contact|reach|out|week|try|connect|someone|friend)",
@@ -379,7 +457,8 @@ extension TechniqueRules {
             "(join|joining) *3 (club|group|class|choir|team|meetup|society|gym)",
             "(coffee|lunch|walk|drink|tea) with (someone|a friend|a colleague|a neighbor|him|her|them)",
             "(this|next|coming) week *8 (contact|call|text|invite|see|meet|say hello|talk to|message)",
-            "(say hello|start a conversation|small talk|chat with|get out of the house|go out)",
+            "(say hello|start a conversation|small talk|chat with)",
+            "(could|might|can|will|would|try to|plan to|want to|like to) *2 (get out of the house|go out)",
         ]),
     ]
 
@@ -391,12 +470,15 @@ extension TechniqueRules {
             "(end|ending|finish|finishing|stop|stopping|wrap up|wrapping up) *4 (treatment|therapy|sessions|our work|meeting|in (two|three|four) weeks|together)",
             "(our|the) (last|final|penultimate) *2 (session|sessions|meeting|few sessions) !since",
             "(after|in) *2 (three|two|four|3|2|4) *2 [more](sessions|weeks) *4 (finish|end|stop|be done)",
+            "(how|when) we (will|are going to|would|might) (end|finish|stop|wrap up|say goodbye)",
+            "(start|begin|starting) *3 (thinking|talking) about (ending|the end|finishing|stopping|how we)",
         ]),
+        ("termination-announce", 0.8, "", ["more (sessions|meetings) (after today|after this|after this one)"]),
         ("review-gains", 0.87, "", [
-            "(what|how) *4 (changed|different|improved|progress) *8 (since|start|beginning|first (came|met|started)|when we began|over (these|the) (weeks|sessions|months))",
+            "(what|how) *4 (changed|different|improved|progress) *8 (since|start|started|beginning|first (came|met|started)|when we began|when we started|when we first|over (these|the) (weeks|sessions|months)) !becoming !became !died !death !passed !retired !retiring !moved !lost",
             "(score|phq|phq9) *6 (went|gone|dropped|fell|from|come down) *4 (to|down)",
-            "(compare|compared|looking back|look back) *8 (start|beginning|first|when you (came|started)|where you were)",
-            "what made the difference",
+            "(compare|compared|looking back|look back) *8 (start|started|beginning|first|when you (came|started)|when we (started|began|met)|where you were)",
+            "what *3 (made|makes|has made|have made) (the|a|that|such a) difference",
             "what (has|have) (helped|worked|been [most]helpful|made a difference)",
             "(progress|gains|improvement|improvements|changes) *4 (made|noticed|seen|you have)",
             "(when you first|when we first) (came|met|started)",
@@ -410,6 +492,7 @@ extension TechniqueRules {
             "(credit|your own (work|effort|doing)|your doing|down to you|thanks to you|because of what you did|you made that happen|you did that|you did it|you did the work|your achievement)",
             "you (are|were) the one who",
             "(you have done|you did|you have put in|you put in) *4 (work|hard work|the work|effort)",
+            "(it was|that was) your (idea|decision|choice|doing|initiative) *10 (paid off|worked|helped|made (the|a) difference|changed|difference)",
         ]),
         ("ending-feelings", 0.9, "", [
             "(feel|feelings|feeling|sad|uneasy|anxious|worried|nervous|scared|relieved|miss|mixed) *8 (ending|end|stopping|finishing|saying goodbye|goodbye|not (meeting|coming|seeing me)|our work|sessions end|therapy ends|stop meeting)",
@@ -419,14 +502,14 @@ extension TechniqueRules {
         ("ending-feelings", 0.95, "", ["(feel|feeling|feelings|felt) *8 (sessions|meetings|weeks) (left|remaining)"]),
         ("ending-feelings", 0.92, "", [
             "not (coming|being) here",
-            "(saying goodbye|say goodbye|the end of our|we finish|we stop|work coming to an end|coming to an end)",
+            "(saying goodbye|say goodbye|the end of our|we finish|we stop|work coming to an end|coming to an end) !before !today",
         ]),
         ("relapse-plan", 0.9, "", [
             "(early|warning) (signs|sign|signals)",
             "(relapse|slip back|slipping back|return of|creep back|creeps back)",
             "(started|starts|start) to (go|slip|dip|come back) *2 again",
             "(if|when) *4 (start|started|starting|begin|began) (feeling|to feel) *3 again",
-            "(if|when) *4 (depression|symptoms|the low mood|feeling low|it|the mood) *4 (comes back|come back|returns|return|start to return|creep back|again|dips)",
+            "(if|when) *4 (depression|symptoms|the low mood|feeling low|it|the mood) *4 (comes back|come back|came back|coming back|returned|returns|return|start to return|creep back|again|dips)",
             "(what|how) *4 (would|will|could) you (do|notice|know|recognize) *6 (signs|if|when|again|start|slipping)",
             "(plan|what to do) *6 (future|if things|if it|setback|bad patch|dip)",
             "(setback|setbacks|bad patch|future difficulties|stay well|staying well|keep well|keeping well)",
@@ -434,7 +517,7 @@ extension TechniqueRules {
         ("next-steps", 0.91, "", [
             "(other|another|further|different|more) [effective](treatment|treatments|therapy|options|help|support|approaches)",
             "(maintenance|booster|monthly|follow up|check in) *3 [sessions|session|meetings|appointment|appointments]",
-            "(refer|referral|referring|referred)",
+            "(refer|referral|referring)",
             "(after we finish|once we finish|after our sessions|after therapy|when therapy ends|once therapy ends|after we stop)",
             "(continue|continuing|keep taking|carry on) *4 (medication|treatment|therapy|sessions|the tablets)",
         ]),
@@ -447,6 +530,7 @@ extension TechniqueRules {
             "(transference|projecting|projection)",
             "(anger|angry|feelings|frustration) (at|toward*|towards|with) me *8 (really|actually) *4 (about|at|toward*|towards)",
             "(with|toward*|towards|at) me *4 (is|are|was) (really|actually) (about|to do with) *2 (your|what) *2 (father|mother|dad|mom|mum|parents|ex|brother|sister|leaving|left)",
+            "(see|saw|seeing|treat|treating|think of|experience) me (as|like) *3 (father|mother|dad|mum|mom|parent|brother|sister|ex|husband|wife|teacher|boss) *3 (you had|you grew up with|used to|of your)",
             "(same|just) *3 (you felt|felt) *4 (toward*|towards|with|about) your (father|mother|dad|mom|parents|ex)",
             "(i am|me) *2 (like|as) your (father|mother|dad|mom|parent|ex)",
         ]),
@@ -474,6 +558,7 @@ extension TechniqueRules {
             "(what is|where is|is there|any|what) *2 (the|your) (evidence|proof) (that|for)",
             "is (that|it|this) really true",
             "(challenge|dispute) that thought",
+            "(another|alternative|different|more balanced|more helpful|more positive|other) way (to|of) (think|thinking|look|looking|see|seeing) (about|at) (it|that|this|things|the situation|yourself)",
         ]),
         ("taking-sides", 0.9, "", [
             "(he|she|they|~person|~relation) (is|are|was|were|sounds|seems|has been) *3 [being](selfish|unfair|wrong|unreasonable|a jerk|awful|terrible|cruel|horrible|toxic|manipulative|out of line|ridiculous|impossible|a bully|narcissist*|lazy|mean|useless|in the wrong|to blame|completely wrong)",
@@ -486,6 +571,7 @@ extension TechniqueRules {
             "(is|are) (in the wrong|to blame)",
             "(treats|treated|treating) you (badly|terribly|awfully|like dirt)",
             "(he|she|they|~person|~relation) *3 (out of order|out of line|bang out of order)",
+            "(he|she|they|~person|~relation) (should|ought to|needs to|has to) *2 (be more|back off|stop|apologize|apologise|listen to you|understand|respect|leave you alone|give you|let you|grow up|know better|treat you|try harder|do more|help more|realize|realise|appreciate|be grateful|make an effort) !how !think !whether",
         ]),
         ("blaming", 0.9, "", [
             "(if you|you should have|you could have|you need to) *4 (tried|try) harder",
@@ -497,6 +583,13 @@ extension TechniqueRules {
             "(you|you are) (not|never) (trying|making an effort|putting in)",
             "why (did|do) you (not|never) [just] (try|do something|make an effort|bother|leave)",
             "why (did|do) not you [just] (try|do something|make an effort|bother|leave)",
+        ]),
+        ("blaming", 0.9, "s", [
+            // "If you made an effort you'd feel better", "If you'd answered his calls you wouldn't be so isolated".
+            "if you *1 (made|make|tried|try|stopped|stop|answered|answer|called|call|bothered|listened|got out|went out|pushed|exercised|did something|put in|picked up|returned|replied|reached out|made an effort|got off) *6 you (would|will|would not|will not|would never) *2 (feel better|be (so|this|as) *1 (isolated|lonely|depressed|low|down|unhappy|miserable|stuck|alone)|have (this|these|the|that) problem*|be better|be in this (mess|situation|position)|be happier|feel so bad|be fine)",
+            "(nobody|no one|noone) *3 (going to|will|is going to|can) (fix|sort|solve|do) *4 for you",
+            "(if you|while you|when you) just (sit|sat|lie|stay|mope|wait)",
+            "(you are|you were|you keep|you have been) (just|only|always|simply) (making excuses|avoiding it|hiding|feeling sorry for yourself|being lazy|lazy|not trying|wallowing)",
         ]),
         ("minimizing", 0.9, "", [
             "(just|simply|really) (need|have|got) to (move on|get over it|cheer up|get on with it|snap out|pull yourself together|think positive|relax|let it go|stop worrying|get on)",
@@ -526,6 +619,7 @@ extension TechniqueRules {
             "of course (they|she|he|people) (need|love|want) you",
             "(not|was not|is not|was never|none of it was|none of this is) your fault",
             "(everything|it|things) *2 (will be|is going to be|are going to be|will turn out) (fine|okay|alright|all right|ok)",
+            "(i am sure|i bet|i know|surely|i promise|i guarantee|no doubt) *4 (you will|you would|it will|things will|everything will|you are going to|it is going to) *3 (feel better|be fine|be okay|be ok|be alright|be all right|settle|get better|work out|sort itself|pass|improve|be happy|be happier|love it|cope|be back to)",
         ]),
         ("false-reassurance", 0.8, "", [
             "(nothing) *3 (you could have done|to (worry|feel guilty) about)",
