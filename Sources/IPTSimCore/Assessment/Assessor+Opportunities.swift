@@ -2,9 +2,11 @@
 ///
 /// An opportunity's cue occurs when its rule fires, its fact is set (a fact the session starts
 /// with is a cue at turn 0) or, for `riskCue`, a reply carries a risk cue. It is taken when a
-/// trainee turn within `window` turns after a cue uses one of its techniques. Every occurrence
-/// of the cue is a chance: the first taken one is reported; if none was taken, it is missed at
-/// the first cue. A cue that never came is `not-arisen`, which is neither credit nor fault.
+/// trainee turn within `window` turns after a cue uses one of its techniques (the PHQ-9 does not
+/// use up a window). Every occurrence of the cue is a chance: the first taken one is reported; if
+/// none was taken, it is missed at the first cue. A risk cue is the exception: the first one
+/// whose window closed untaken is the miss. A cue that never came is `not-arisen`, which is
+/// neither credit nor fault.
 extension Assessor {
     func opportunityResults(_ tl: Timeline, final: Bool) -> [OpportunityResult] {
         (session.opportunities ?? []).map { o in
@@ -12,22 +14,31 @@ extension Assessor {
                                       techniques: o.techniques, example: o.example, windowEnd: nil)
             let cues = cueTurns(o.cue, tl)
             for c in cues {
+                let end = tl.deadline(after: c, within: o.window)
                 if let taken = tl.turns(after: c, within: o.window).first(where: { t in o.techniques.contains(where: t.intervention.has) }) {
                     r.status = .taken
                     r.cueTurn = c
                     r.takenTurn = taken.number
-                    r.windowEnd = c + o.window
+                    r.windowEnd = end
+                    return r
+                }
+                // A risk cue is not a recurring chance: once its window has closed untaken, that
+                // is the miss, whatever the trainee did at a later cue (SAF-3 says the same).
+                if o.cue.riskCue == true, final || tl.lastTurn >= end {
+                    r.status = .missed
+                    r.cueTurn = c
+                    r.windowEnd = end
                     return r
                 }
             }
             guard let first = cues.first else { return r }
             r.cueTurn = first
-            r.windowEnd = first + o.window
+            r.windowEnd = tl.deadline(after: first, within: o.window)
             // Live: the latest cue's window may still be open.
-            if !final, let lastCue = cues.last, tl.lastTurn < lastCue + o.window {
+            if !final, let lastCue = cues.last, tl.lastTurn < tl.deadline(after: lastCue, within: o.window) {
                 r.status = .open
                 r.cueTurn = lastCue
-                r.windowEnd = lastCue + o.window
+                r.windowEnd = tl.deadline(after: lastCue, within: o.window)
             } else {
                 r.status = .missed
             }
