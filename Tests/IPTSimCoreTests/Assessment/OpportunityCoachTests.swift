@@ -29,6 +29,17 @@ struct AssessmentOpportunityCoachTests {
         #expect(o.cueTurn == 1 && o.takenTurn == 2)
     }
 
+    /// The first risk cue's window closes untaken: that is the miss, although a later cue (the
+    /// built-in answer to the late screen) was followed up at once.
+    @Test func riskCueMissedFirstStaysMissed() {
+        let r = Fixture.report([.t("affect-elicit")] + Fixture.explore(2)
+                               + [.t("suicide-screen", form: .closedQuestion), .t("suicide-detail", form: .closedQuestion)])
+        let o = r.opportunities.first { $0.id == "op-risk" }!
+        #expect(o.status == .missed)
+        #expect(o.cueTurn == 1)
+        #expect(r.misses("SAF-3").first?.turn == 1)
+    }
+
     // MARK: coaching
 
     @Test func coachPromptsOnACueAndReportsTheMissAtTheDeadline() {
