@@ -19,7 +19,13 @@ public struct PeopleResolver: Sendable {
     let recent: [String]
 
     public init(_ context: RecognitionContext) {
-        entries = context.people.map { p in
+        entries = context.compiledPeople.entries
+        recent = context.recentPeople
+    }
+
+    /// The resolver's view of the people (built once per context, see `RecognitionContext.CompiledPeople`).
+    static func entries(_ people: [PersonReference]) -> [Entry] {
+        people.map { p in
             var phrases: [[String]] = []
             let name = Normalizer.tokens(p.name)
             if !name.isEmpty {
@@ -37,7 +43,6 @@ public struct PeopleResolver: Sendable {
             let pronoun = p.pronoun?.lowercased() ?? Self.inferPronoun(rel)
             return Entry(person: p, phrases: phrases, relationHeads: heads, pronoun: pronoun)
         }
-        recent = context.recentPeople
     }
 
     static let synonyms: [String: [String]] = [
@@ -107,15 +112,6 @@ public struct PeopleResolver: Sendable {
 
     public func isDeceased(_ id: String) -> Bool { entries.first { $0.person.id == id }?.person.deceased ?? false }
 
-    /// Phrases naming the case's deceased people, for `~deceased`.
-    var deceasedPhrases: [[String]] {
-        entries.filter(\.person.deceased).flatMap { e in e.phrases + e.relationHeads.map { ["your"] + $0 } }
-    }
-
-    /// Phrases naming any case person, for `~person`.
-    var personPhrases: [[String]] {
-        entries.flatMap { e in e.phrases + e.relationHeads.map { ["your"] + $0 } }
-    }
 }
 
 extension PatientEngine {

@@ -45,16 +45,13 @@ public struct RuleRecognizer: Recognizer {
         let resolver = PeopleResolver(context)
         let mentions = resolver.resolve(tokens)
 
-        var caseConcepts: [String: [[String]]] = [:]
-        for c in context.concepts { caseConcepts[c.id] = c.phrases.map { Normalizer.tokens($0) }.filter { !$0.isEmpty } }
-        caseConcepts["person"] = resolver.personPhrases
-        caseConcepts["deceased"] = resolver.deceasedPhrases
-        let concept: (String) -> [[String]] = { caseConcepts[$0] ?? BuiltinConcepts.compiled[$0] ?? [] }
+        // Case concepts, people and lexicon are compiled once per context (`RecognitionContext+Compiled`).
+        let concept: (String) -> [[String]] = { context.conceptPhrases($0) }
 
         var decisions = clauses.map(FormClassifier.classify)
         var hits: [Hit] = []
         var tried = 0
-        let lexicon = Self.lexiconRules(context.lexicon)
+        let lexicon = context.compiledLexicon.rules
         for (ci, clause) in clauses.enumerated() {
             let isQ = decisions[ci].form.isQuestion
             let present = Set(clause.tokens)
@@ -137,7 +134,7 @@ public struct RuleRecognizer: Recognizer {
         var people: [String] = []
         for m in mentions where !people.contains(m.id) { people.append(m.id) }
         var concepts: [String] = []
-        for c in context.concepts where Self.mentions(tokens, caseConcepts[c.id] ?? []) { concepts.append(c.id) }
+        for c in context.concepts where Self.mentions(tokens, context.caseConceptPhrases(c.id)) { concepts.append(c.id) }
         var builtins = Set<String>()
         for (i, tok) in tokens.enumerated() {
             for (name, phrase) in BuiltinConcepts.byFirstToken[tok] ?? [] where !builtins.contains(name) && PatientEngine.matchesAt(tokens, phrase, i) {
