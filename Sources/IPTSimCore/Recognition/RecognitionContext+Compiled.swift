@@ -17,11 +17,38 @@ extension RecognitionContext {
     /// The case concepts' phrases as token lists, by id (a later concept with the same id wins).
     final class CompiledConcepts: Sendable {
         let phrases: [String: [[String]]]
+        /// First token of a phrase -> indices (in `concepts`) of the concepts it may start: only
+        /// those can be mentioned by an utterance lacking all other first tokens.
+        let byFirstToken: [String: [Int]]
+        /// Indices of concepts always worth checking (`person`, `deceased`, a phrase starting with a prefix).
+        let always: [Int]
+        let count: Int
 
         init(_ concepts: [Concept]) {
             var out: [String: [[String]]] = [:]
             for c in concepts { out[c.id] = c.phrases.map { Normalizer.tokens($0) }.filter { !$0.isEmpty } }
             phrases = out
+            var by: [String: [Int]] = [:]
+            var always: [Int] = []
+            for (i, c) in concepts.enumerated() {
+                let ps = out[c.id] ?? []
+                if c.id == "person" || c.id == "deceased" || ps.contains(where: { $0[0].hasSuffix("*") }) { always.append(i); continue }
+                for p in ps where by[p[0]]?.last != i { by[p[0], default: []].append(i) }
+            }
+            byFirstToken = by
+            self.always = always
+            count = concepts.count
+        }
+
+        /// Which concepts (by index) have a phrase whose first token occurs in `tokens`, or must always be checked.
+        func candidates(_ tokens: [String]) -> [Bool] {
+            var flagged = [Bool](repeating: false, count: count)
+            guard count > 0 else { return flagged }
+            for i in always { flagged[i] = true }
+            for t in tokens {
+                if let ids = byFirstToken[t] { for i in ids { flagged[i] = true } }
+            }
+            return flagged
         }
     }
 
@@ -37,9 +64,13 @@ extension RecognitionContext {
     /// The phrases of a concept as the recognizer's patterns see it: the case's people for
     /// `~person` and `~deceased`, then the case's concepts, then the built-in sets.
     func conceptPhrases(_ name: String) -> [[String]] {
-        if name == "person" { return compiledPeople.personPhrases }
-        if name == "deceased" { return compiledPeople.deceasedPhrases }
-        return compiledConcepts.phrases[name] ?? BuiltinConcepts.compiled[name] ?? []
+        Self.conceptPhrases(name, compiledPeople, compiledConcepts)
+    }
+
+    static func conceptPhrases(_ name: String, _ people: CompiledPeople, _ concepts: CompiledConcepts) -> [[String]] {
+        if name == "person" { return people.personPhrases }
+        if name == "deceased" { return people.deceasedPhrases }
+        return concepts.phrases[name] ?? BuiltinConcepts.compiled[name] ?? []
     }
 
     /// The phrases of a case concept by id, as `concepts` in the intervention reads them.

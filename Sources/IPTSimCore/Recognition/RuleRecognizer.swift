@@ -46,7 +46,9 @@ public struct RuleRecognizer: Recognizer {
         let mentions = resolver.resolve(tokens)
 
         // Case concepts, people and lexicon are compiled once per context (`RecognitionContext+Compiled`).
-        let concept: (String) -> [[String]] = { context.conceptPhrases($0) }
+        // The closure captures the two compiled tables, not the whole context (no copy per call).
+        let (compiledPeople, compiledConcepts) = (context.compiledPeople, context.compiledConcepts)
+        let concept: (String) -> [[String]] = { RecognitionContext.conceptPhrases($0, compiledPeople, compiledConcepts) }
 
         var decisions = clauses.map(FormClassifier.classify)
         var hits: [Hit] = []
@@ -134,7 +136,11 @@ public struct RuleRecognizer: Recognizer {
         var people: [String] = []
         for m in mentions where !people.contains(m.id) { people.append(m.id) }
         var concepts: [String] = []
-        for c in context.concepts where Self.mentions(tokens, context.caseConceptPhrases(c.id)) { concepts.append(c.id) }
+        // Only concepts with a phrase starting with one of the tokens can be mentioned (`mentions` needs the first token).
+        let conceptCandidates = compiledConcepts.candidates(tokens)
+        for (i, c) in context.concepts.enumerated() where conceptCandidates[i] && Self.mentions(tokens, context.caseConceptPhrases(c.id)) {
+            concepts.append(c.id)
+        }
         var builtins = Set<String>()
         for (i, tok) in tokens.enumerated() {
             for (name, phrase) in BuiltinConcepts.byFirstToken[tok] ?? [] where !builtins.contains(name) && PatientEngine.matchesAt(tokens, phrase, i) {
