@@ -55,9 +55,12 @@ extension RecognitionContext {
     /// The case's lexicon entries compiled to rules.
     final class CompiledLexicon: Sendable {
         let rules: [TechniqueRule]
+        /// The rules indexed by required words, like the built-in table (`viable` = `mayMatch` on every rule).
+        let index: RuleIndex
 
         init(_ entries: [LexiconEntry]) {
             rules = entries.isEmpty ? [] : RuleRecognizer.lexiconRules(entries)
+            index = RuleIndex(rules: rules, concepts: BuiltinConcepts.compiled)
         }
     }
 

@@ -54,10 +54,10 @@ public struct RuleRecognizer: Recognizer {
         var hits: [Hit] = []
         var tried = 0
         let lexicon = context.compiledLexicon.rules
+        let lexiconIndex = context.compiledLexicon.index
         for (ci, clause) in clauses.enumerated() {
             let isQ = decisions[ci].form.isQuestion
-            let present = Set(clause.tokens)
-            func consider(_ r: TechniqueRule, checked: Bool) {
+            func consider(_ r: TechniqueRule) {
                 switch r.scope {
                 case .question where !isQ: return
                 case .statement where isQ: return
@@ -67,15 +67,16 @@ public struct RuleRecognizer: Recognizer {
                 if r.technique == "directive" && isQ { return }
                 // Open exploration is an open question's technique.
                 if r.technique == "exploration" && decisions[ci].form == .closedQuestion { return }
-                guard checked || r.mayMatch(present), let m = r.pattern.match(clause.tokens, concept: concept) else { return }
+                // Only rules whose required words all occur get here (`RuleIndex.viable`, same test as `mayMatch`).
+                guard let m = r.pattern.match(clause.tokens, concept: concept) else { return }
                 let score = min(0.99, r.weight + 0.01 * Double(min(m.literals, 4)))
                 hits.append(Hit(technique: r.technique, score: score, source: r.pattern.source, clause: ci,
                                 range: (clause.offset + m.range.lowerBound)..<(clause.offset + m.range.upperBound), order: r.order))
             }
             let viable = TechniqueRules.index.viable(clause.tokens)
             tried += viable.count
-            for i in viable { consider(TechniqueRules.index.rules[i], checked: true) }
-            for r in lexicon { consider(r, checked: false) }
+            for i in viable { consider(TechniqueRules.index.rules[i]) }
+            for i in lexiconIndex.viable(clause.tokens) { consider(lexicon[i]) }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
             // "not a weakness or your fault": a negator shortly before "fault" cancels blame.
             hits.removeAll { h in
@@ -161,7 +162,8 @@ public struct RuleRecognizer: Recognizer {
 
     static func mentions(_ tokens: [String], _ phrases: [[String]]) -> Bool {
         for p in phrases where !p.isEmpty {
-            for i in tokens.indices where tokens[i] == p[0] || p[0].hasSuffix("*") {
+            let prefix = p[0].utf8.last == UInt8(ascii: "*") && p[0].hasSuffix("*")
+            for i in tokens.indices where tokens[i] == p[0] || prefix {
                 if PatientEngine.matchesAt(tokens, p, i) { return true }
             }
         }

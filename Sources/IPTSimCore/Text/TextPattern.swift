@@ -84,12 +84,14 @@ public struct TextPattern: Sendable, Equatable {
     public func match(_ tokens: [String], concept: (String) -> [[String]]) -> Match? {
         // Only positions where a leading literal word occurs can start a match.
         let last = anchoredStart ? 0 : tokens.count
+        // Locals, so that the closure below captures them and not a copy of the whole pattern.
+        let elements = self.elements, anchoredEnd = self.anchoredEnd, startWords = self.startWords
         for start in 0...last {
             if let fw = startWords, start < tokens.count ? !fw.contains(tokens[start]) : true { continue }
             var best: (end: Int, literals: Int)?
             // Every way to match from this start is tried, so that the shortest wins (and, among
             // equally short ones, the one with more literal words) whatever the order of alternatives.
-            Self.matchSeq(elements, 0, tokens, start, concept) { end, literals in
+            _ = Self.matchSeq(elements, 0, tokens, start, concept) { end, literals in
                 if anchoredEnd && end != tokens.count { return false }
                 if best == nil || end < best!.end || (end == best!.end && literals > best!.literals) { best = (end, literals) }
                 return false
@@ -169,7 +171,8 @@ public struct TextPattern: Sendable, Equatable {
                 var ok = true
                 for (n, p) in phrase.enumerated() {
                     let t = tokens[i + n]
-                    if t != p && !(p.hasSuffix("*") && t.hasPrefix(p.dropLast())) { ok = false; break }
+                    // (`utf8.last` first: `hasSuffix` is slow and a phrase word rarely ends in '*'.)
+                    if t != p && !(p.utf8.last == UInt8(ascii: "*") && p.hasSuffix("*") && t.hasPrefix(p.dropLast())) { ok = false; break }
                 }
                 if ok, matchSeq(seq, k + 1, tokens, i + phrase.count, concept, { e, l in found(e, l + phrase.count) }) { return true }
             }
