@@ -17,7 +17,7 @@ final class TechniqueRule: Sendable {
         self.scope = scope
         self.pattern = pattern
         self.order = order
-        self.required = pattern.elements.compactMap { RuleIndex.firstTokens($0, concepts: BuiltinConcepts.compiled).map { Array($0) } }
+        self.required = pattern.elements.compactMap { RuleIndex.firstTokens($0, starts: { RuleIndex.builtinStarts[$0] ?? nil }).map { Array($0) } }
     }
 
     /// A cheap test that rules out most non-matches before the real matcher runs.
@@ -65,8 +65,16 @@ struct RuleIndex: Sendable {
         var groupsByToken: [String: [Int]] = [:]
         var ruleGroups: [[Int]] = []
         var groupCount = 0
+        // A concept's first tokens are worked out once, not once per rule naming it.
+        var memo: [String: Set<String>?] = [:]
+        let starts: (String) -> Set<String>? = { name in
+            if let known = memo[name] { return known }
+            let s = concepts[name].flatMap(Self.conceptStarts)
+            memo[name] = .some(s)
+            return s
+        }
         for (i, r) in rules.enumerated() {
-            if let triggers = Self.triggers(r.pattern.elements, concepts: concepts) {
+            if let triggers = Self.triggers(r.pattern.elements, starts: starts) {
                 for t in triggers { by[t, default: []].append(i) }
             } else {
                 always.append(i)
@@ -103,35 +111,54 @@ struct RuleIndex: Sendable {
 
     /// Tokens one of which must occur for the sequence to match, or nil if none can be named.
     static func triggers(_ seq: [TextPattern.Element], concepts: [String: [[String]]]) -> Set<String>? {
+        triggers(seq, starts: { concepts[$0].flatMap(conceptStarts) })
+    }
+
+    static func triggers(_ seq: [TextPattern.Element], starts: (String) -> Set<String>?) -> Set<String>? {
         for e in seq {
-            if let f = firstTokens(e, concepts: concepts) { return f }
+            if let f = firstTokens(e, starts: starts) { return f }
         }
         return nil
     }
 
     /// The possible first tokens of a mandatory element, or nil (optional, gap, prefix, unknown concept).
     static func firstTokens(_ e: TextPattern.Element, concepts: [String: [[String]]]) -> Set<String>? {
+        firstTokens(e, starts: { concepts[$0].flatMap(conceptStarts) })
+    }
+
+    /// As above, with `starts(name)` giving `conceptStarts` of the concept's phrases (nil if unknown).
+    static func firstTokens(_ e: TextPattern.Element, starts: (String) -> Set<String>?) -> Set<String>? {
         switch e {
         case .word(let w): return [w]
         case .prefix, .gap, .optional: return nil
         case .concept(let name):
-            guard let phrases = concepts[name], !phrases.isEmpty else { return nil }
-            var out: Set<String> = []
-            for p in phrases {
-                guard let f = p.first, !f.hasSuffix("*") else { return nil }
-                out.insert(f)
-            }
-            return out
+            return starts(name)
         case .alternatives(let alts):
             var out: Set<String> = []
             for alt in alts {
                 // The first element of each alternative must be enumerable and mandatory.
-                guard let first = alt.first, let f = firstTokens(first, concepts: concepts) else { return nil }
+                guard let first = alt.first else { return nil }
+                if case .word(let w) = first { out.insert(w); continue }
+                guard let f = firstTokens(first, starts: starts) else { return nil }
                 out.formUnion(f)
             }
             return out
         }
     }
+
+    /// The first tokens of a concept's phrases, or nil when there are none or one starts with a prefix.
+    static func conceptStarts(_ phrases: [[String]]) -> Set<String>? {
+        guard !phrases.isEmpty else { return nil }
+        var out: Set<String> = []
+        for p in phrases {
+            guard let f = p.first, !f.hasSuffix("*") else { return nil }
+            out.insert(f)
+        }
+        return out
+    }
+
+    /// `conceptStarts` of every built-in concept, computed once.
+    static let builtinStarts: [String: Set<String>?] = BuiltinConcepts.compiled.mapValues(conceptStarts)
 
     /// Indices of the rules worth trying on these tokens, ascending.
     func candidates(_ tokens: [String]) -> [Int] {

@@ -3,6 +3,11 @@
 public enum Normalizer {
     /// Normalised tokens of `text`.
     public static func tokens(_ text: String) -> [String] {
+        // A single plain lowercase word (pattern words, most typed words): the loop below would
+        // copy it unchanged into one word.
+        if !text.isEmpty, text.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) {
+            return fixJoined(expand(text))
+        }
         var words: [String] = []
         // The current word as UTF-8 (one String per word, not one append per scalar).
         var current: [UInt8] = []

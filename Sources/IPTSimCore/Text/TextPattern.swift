@@ -324,13 +324,19 @@ public struct TextPattern: Sendable, Equatable {
             let at = i
             var isConcept = false
             if s[i] == "~" { isConcept = true; i += 1 }
-            var word = ""
+            let wordStart = i
             while i < s.count {
                 let c = s[i]
                 if c == " " || c == "(" || c == ")" || c == "[" || c == "]" || c == "|" || c == "\t" { break }
-                word.unicodeScalars.append(c)
                 i += 1
             }
+            // The word built once from its UTF-8 (appending scalar by scalar is slow).
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(i - wordStart)
+            for c in s[wordStart..<i] {
+                if c.isASCII { utf8.append(UInt8(truncatingIfNeeded: c.value)) } else { utf8.append(contentsOf: String(c).utf8) }
+            }
+            var word = String(decoding: utf8, as: UTF8.self)
             if isConcept {
                 guard !word.isEmpty, word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }) else {
                     throw error(at, "invalid concept name '~\(word)'", "concept names use lowercase letters, digits and '-'")
