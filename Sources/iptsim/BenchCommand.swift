@@ -72,6 +72,17 @@ struct Bench: ParsableCommand {
             }
         }
 
+        // The built-in rule table and word index, built on the first utterance of every process.
+        b.measure("index.build.cpu", unit: "ms cpu", target: nil, note: "TechniqueRules.index, built afresh") {
+            (0..<(quick ? 5 : 20)).map { _ in Self.times { _ = BenchHooks.buildRuleIndex() }.cpu * 1e3 }
+        }
+        // A case's recognition context (lexicon patterns, concepts, people compiled once per session).
+        for (_, _, c) in cases {
+            b.measure("context.\(c.id).cpu", unit: "ms cpu", target: nil) {
+                (0..<(quick ? 5 : 20)).map { _ in Self.times { _ = RecognitionContext(case: c) }.cpu * 1e3 }
+            }
+        }
+
         // One turn (recognize + respond + live coaching) on each shipped case.
         var allTurns: [(wall: Double, cpu: Double)] = []
         for (_, result, c) in cases {
