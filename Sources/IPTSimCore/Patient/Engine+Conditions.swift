@@ -43,7 +43,7 @@ extension PatientEngine {
         }
         if let text = cond.text {
             guard let pattern = compiled.patterns[text],
-                  let m = pattern.match(iv.tokens, concept: { [concepts = compiled.concepts] in concepts[$0] ?? [] }) else {
+                  let m = pattern.match(iv.tokens, concepts: compiled.conceptIndex) else {
                 return fail("text does not match '\(text)'")
             }
             r.specificity += 1

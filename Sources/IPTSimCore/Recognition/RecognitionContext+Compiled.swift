@@ -11,12 +11,19 @@ extension RecognitionContext {
             entries = PeopleResolver.entries(people)
             personPhrases = entries.flatMap { e in e.phrases + e.relationHeads.map { ["your"] + $0 } }
             deceasedPhrases = entries.filter(\.person.deceased).flatMap { e in e.phrases + e.relationHeads.map { ["your"] + $0 } }
+            personIndex = PhraseIndex(personPhrases)
+            deceasedIndex = PhraseIndex(deceasedPhrases)
         }
+
+        let personIndex: PhraseIndex
+        let deceasedIndex: PhraseIndex
     }
 
     /// The case concepts' phrases as token lists, by id (a later concept with the same id wins).
     final class CompiledConcepts: Sendable {
         let phrases: [String: [[String]]]
+        /// `phrases`, indexed by first word for the matcher.
+        let index: [String: PhraseIndex]
         /// First token of a phrase -> indices (in `concepts`) of the concepts it may start: only
         /// those can be mentioned by an utterance lacking all other first tokens.
         let byFirstToken: [String: [Int]]
@@ -28,6 +35,7 @@ extension RecognitionContext {
             var out: [String: [[String]]] = [:]
             for c in concepts { out[c.id] = c.phrases.map { Normalizer.tokens($0) }.filter { !$0.isEmpty } }
             phrases = out
+            index = out.mapValues(PhraseIndex.init)
             var by: [String: [Int]] = [:]
             var always: [Int] = []
             for (i, c) in concepts.enumerated() {
@@ -74,6 +82,27 @@ extension RecognitionContext {
         if name == "person" { return people.personPhrases }
         if name == "deceased" { return people.deceasedPhrases }
         return concepts.phrases[name] ?? BuiltinConcepts.compiled[name] ?? []
+    }
+
+    /// The built-in concept sets indexed by first word, built once.
+    static let builtinIndex: [String: PhraseIndex] = BuiltinConcepts.compiled.mapValues(PhraseIndex.init)
+
+    /// The concepts as `conceptPhrases` gives them, indexed by first word, for `TextPattern.match`.
+    struct Concepts: ConceptPhrases {
+        let people: CompiledPeople
+        let concepts: CompiledConcepts
+
+        func index(_ name: String) -> PhraseIndex? {
+            if name == "person" { return people.personIndex }
+            if name == "deceased" { return people.deceasedIndex }
+            return concepts.index[name] ?? RecognitionContext.builtinIndex[name]
+        }
+
+        func phrases(_ name: String) -> [[String]] { index(name)?.phrases ?? [] }
+
+        func candidates(_ name: String, startingWith token: String, _ body: ([String]) -> Bool) -> Bool {
+            index(name)?.candidates(startingWith: token, body) ?? false
+        }
     }
 
     /// The phrases of a case concept by id, as `concepts` in the intervention reads them.

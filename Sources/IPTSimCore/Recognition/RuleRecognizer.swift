@@ -49,6 +49,8 @@ public struct RuleRecognizer: Recognizer {
         // The closure captures the two compiled tables, not the whole context (no copy per call).
         let (compiledPeople, compiledConcepts) = (context.compiledPeople, context.compiledConcepts)
         let concept: (String) -> [[String]] = { RecognitionContext.conceptPhrases($0, compiledPeople, compiledConcepts) }
+        // The same phrases indexed by first word, for the pattern matcher.
+        let indexedConcepts = RecognitionContext.Concepts(people: compiledPeople, concepts: compiledConcepts)
 
         var decisions = clauses.map(FormClassifier.classify)
         var hits: [Hit] = []
@@ -68,7 +70,7 @@ public struct RuleRecognizer: Recognizer {
                 // Open exploration is an open question's technique.
                 if r.technique == "exploration" && decisions[ci].form == .closedQuestion { return }
                 // Only rules whose required words all occur get here (`RuleIndex.viable`, same test as `mayMatch`).
-                guard let m = r.pattern.match(clause.tokens, concept: concept) else { return }
+                guard let m = r.pattern.match(clause.tokens, concepts: indexedConcepts) else { return }
                 let score = min(0.99, r.weight + 0.01 * Double(min(m.literals, 4)))
                 hits.append(Hit(technique: r.technique, score: score, source: r.pattern.source, clause: ci,
                                 range: (clause.offset + m.range.lowerBound)..<(clause.offset + m.range.upperBound), order: r.order))
