@@ -34,9 +34,7 @@ extension PatientEngine {
         }
         if let concepts = cond.concepts {
             let hit = concepts.contains { name in
-                iv.concepts.contains(name) || (compiled.concepts[name].map { phrases in
-                    phrases.contains { p in Self.contains(iv.tokens, p) }
-                } ?? false)
+                iv.concepts.contains(name) || (compiled.conceptIndex.table[name].map { Self.mentions(iv.tokens, $0) } ?? false)
             }
             guard hit else { return fail("needs a mention of ~\(concepts.joined(separator: " or ~"))") }
             r.specificity += 1
@@ -101,6 +99,18 @@ extension PatientEngine {
             r.specificity += 1
         }
         return r
+    }
+
+    /// Whether any of the phrases occurs in the tokens (`contains` of some phrase): only phrases
+    /// whose first word is one of the tokens are compared (a '*' word is compared like any other here).
+    static func mentions(_ tokens: [String], _ index: PhraseIndex) -> Bool {
+        for i in tokens.indices {
+            if let list = index.byFirst[tokens[i]] {
+                for k in list where contains(tokens, index.phrases[k]) { return true }
+            }
+        }
+        for k in index.prefixed where contains(tokens, index.phrases[k]) { return true }
+        return false
     }
 
     static func contains(_ tokens: [String], _ phrase: [String]) -> Bool {

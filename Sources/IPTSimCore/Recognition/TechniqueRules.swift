@@ -81,13 +81,15 @@ struct RuleIndex: Sendable {
             }
             var ids: [Int] = []
             for group in r.required {
-                for t in Set(group) { groupsByToken[t, default: []].append(groupCount) }
+                // A group has no repeated token (it is made from a Set), so no Set is needed here.
+                for t in group { groupsByToken[t, default: []].append(groupCount) }
                 ids.append(groupCount)
                 groupCount += 1
             }
             ruleGroups.append(ids)
         }
-        for k in by.keys { by[k] = Array(Set(by[k]!)).sorted() }
+        // Each list is already ascending without repeats: rule indices are appended in order, once
+        // per trigger (triggers are a Set).
         byTrigger = by
         self.always = always
         self.ruleGroups = ruleGroups
