@@ -127,9 +127,12 @@ public enum ClauseSplitter {
         var cuts: [Int] = []
         for w in 2..<words.count {
             let prevRaw = words[w - 1]
-            let afterComma = prevRaw.hasSuffix(",") || prevRaw.hasSuffix(":") || prevRaw.hasSuffix("\u{2014}") || prevRaw == "-" || prevRaw == "\u{2013}"
+            // (The last UTF-8 byte is tested first: it is necessary for each hasSuffix, which is slow.)
+            let lastByte = prevRaw.utf8.last
+            let afterComma = (lastByte == UInt8(ascii: ",") && prevRaw.hasSuffix(",")) || (lastByte == UInt8(ascii: ":") && prevRaw.hasSuffix(":"))
+                || (lastByte == 0x94 && prevRaw.hasSuffix("\u{2014}")) || prevRaw == "-" || prevRaw == "\u{2013}"
             var k = startOf[w]
-            while k < flat.count - 1, ["so", "and", "but", "then", "okay", "now", "well"].contains(flat[k]) { k += 1 }
+            while k < flat.count - 1, Self.leadIns.contains(flat[k]) { k += 1 }
             let tail = Array(flat[k..<min(flat.count, k + 4)])
             guard startsQuestion(tail) else { continue }
             let prevToken = normalizedWords[w - 1].last ?? ""
@@ -143,6 +146,8 @@ public enum ClauseSplitter {
         return cuts.filter { $0 >= 2 && $0 <= words.count - 2 }
     }
 
+    /// Words skipped before a question opening ("so what…", "and how…"), in order of testing.
+    static let leadIns = ["so", "and", "but", "then", "okay", "now", "well"]
     static let subordinators: Set<String> = ["when", "if", "since", "because", "after", "before", "while", "although", "as", "whenever", "once", "until", "though"]
     static let wh: Set<String> = ["what", "how", "why", "who", "when", "where", "which"]
     static let aux: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will", "should"]

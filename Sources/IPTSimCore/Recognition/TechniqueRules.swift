@@ -57,6 +57,9 @@ struct RuleIndex: Sendable {
     /// Token -> ids of the groups it satisfies.
     var groupsByToken: [String: [Int]]
     var groupCount: Int
+    /// Group id -> the rule it belongs to; rule -> how many groups it has.
+    var groupRule: [Int]
+    var groupsPerRule: [Int32]
 
     init(rules: [TechniqueRule], concepts: [String: [[String]]]) {
         self.rules = rules
@@ -95,19 +98,28 @@ struct RuleIndex: Sendable {
         self.ruleGroups = ruleGroups
         self.groupsByToken = groupsByToken
         self.groupCount = groupCount
+        var groupRule = [Int](repeating: 0, count: groupCount)
+        for (i, ids) in ruleGroups.enumerated() { for g in ids { groupRule[g] = i } }
+        self.groupRule = groupRule
+        groupsPerRule = ruleGroups.map { Int32($0.count) }
     }
 
     /// Indices of the rules whose every required token group is satisfied by `tokens`, ascending.
     /// One dictionary lookup per token; no string hashing per rule.
     func viable(_ tokens: [String]) -> [Int] {
+        // Count, per rule, the groups a token satisfies (each group once); a rule is viable when
+        // all of its groups are satisfied. No per-rule array is touched.
         var satisfied = [Bool](repeating: false, count: groupCount)
+        var count = [Int32](repeating: 0, count: ruleGroups.count)
         for t in tokens {
-            if let ids = groupsByToken[t] { for g in ids { satisfied[g] = true } }
+            guard let ids = groupsByToken[t] else { continue }
+            for g in ids where !satisfied[g] {
+                satisfied[g] = true
+                count[groupRule[g]] += 1
+            }
         }
         var out: [Int] = []
-        for (i, groups) in ruleGroups.enumerated() where groups.allSatisfy({ satisfied[$0] }) {
-            out.append(i)
-        }
+        for i in 0..<count.count where count[i] == groupsPerRule[i] { out.append(i) }
         return out
     }
 
