@@ -43,6 +43,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Folder of case files to use instead of the embedded defaults.")
     var scenarios: String?
 
+    @Option(help: .hidden)
+    var dump: Int?
+
     func run() throws {
         // The shipped cases on disk when run from the repository (the embedded set can lag behind).
         var isDir: ObjCBool = false
@@ -51,6 +54,10 @@ struct Bench: ParsableCommand {
         let cases = library.cases()
         if let soak {
             try runSoak(cases.map { SoakWalker.Target(case: $0.case, hash: $0.result.versionHash) }, sessions: soak)
+            return
+        }
+        if let dump {
+            dumpBehaviour(cases, generated: dump)
             return
         }
         var b = Bencher(json: json, filter: only.map { $0.split(separator: ",").map(String.init) })
@@ -62,6 +69,17 @@ struct Bench: ParsableCommand {
         for (source, _, c) in cases {
             b.measure("load.\(c.id)", unit: "ms", target: nil) {
                 (0..<(quick ? 5 : 30)).map { _ in Self.time { _ = CaseLoader.load(source.data) } * 1e3 }
+            }
+        }
+
+        // The built-in rule table and word index, built on the first utterance of every process.
+        b.measure("index.build.cpu", unit: "ms cpu", target: nil, note: "TechniqueRules.index, built afresh") {
+            (0..<(quick ? 5 : 20)).map { _ in Self.times { _ = BenchHooks.buildRuleIndex() }.cpu * 1e3 }
+        }
+        // A case's recognition context (lexicon patterns, concepts, people compiled once per session).
+        for (_, _, c) in cases {
+            b.measure("context.\(c.id).cpu", unit: "ms cpu", target: nil) {
+                (0..<(quick ? 5 : 20)).map { _ in Self.times { _ = RecognitionContext(case: c) }.cpu * 1e3 }
             }
         }
 
@@ -164,6 +182,50 @@ struct Bench: ParsableCommand {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         b.record("memory.bench-process", unit: "MB", samples: [Double(usage.ru_maxrss) / 1024], target: nil)
         if !json { b.printTable() }
+    }
+
+    // MARK: - Behaviour dump
+
+    /// Not a measurement: prints everything the timed code computes (interventions with their trace,
+    /// replies, coaching notes after every turn, the final report) for the scripted transcripts and
+    /// `generated` soak-walker sessions, so that an optimisation can be diffed for identical behaviour.
+    func dumpBehaviour(_ cases: [(source: CaseSource, result: LoadResult, case: Case)], generated: Int) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var out = ""
+        func emit(_ t: Transcript, _ c: Case, _ s: Session, notes: [[CoachNote]]) {
+            out += String(decoding: (try? encoder.encode(t)) ?? Data(), as: UTF8.self) + "\n"
+            for (i, ns) in notes.enumerated() {
+                for n in ns { out += "coach \(i + 1) \(n.kind.rawValue) \(n.id) \(n.turn) \(n.text) | \(n.example ?? "-")\n" }
+            }
+            out += Assessor.assess(case: c, session: s, transcript: t).json() + "\n"
+            FileHandle.standardOutput.write(Data(out.utf8))
+            out = ""
+        }
+        for script in loadScripts(for: cases.map(\.case)) {
+            guard let e = cases.first(where: { $0.case.id == script.caseID }), let s = e.case.session(script.sessionID) else { continue }
+            out += "script \(script.caseID) \(script.name)\n"
+            var runner = SessionRunner(case: e.case, session: s, caseHash: e.result.versionHash, seed: 1)
+            let assessor = Assessor(case: e.case, session: s)
+            var notes: [[CoachNote]] = []
+            for line in script.lines {
+                switch line {
+                case .say(let text): runner.say(text)
+                case .phq9: runner.administerPHQ9()
+                }
+                notes.append(assessor.coach(runner.transcript))
+            }
+            emit(runner.transcript, e.case, s, notes: notes)
+        }
+        let walker = SoakWalker(targets: cases.map { SoakWalker.Target(case: $0.case, hash: $0.result.versionHash) })
+        let byID = Dictionary(cases.map { ($0.case.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in 0..<generated {
+            guard let t = walker.play(i, seed: seed, maxActions: 60, verify: false, noise: true).0,
+                  let e = byID[t.caseID], let s = e.case.session(t.sessionID) else { continue }
+            out += "generated \(i)\n"
+            let assessor = Assessor(case: e.case, session: s)
+            emit(t, e.case, s, notes: t.turns.map { assessor.coach(t, after: $0.number) })
+        }
     }
 
     // MARK: - Turns

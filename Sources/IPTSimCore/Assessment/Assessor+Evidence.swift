@@ -158,10 +158,11 @@ extension Assessor {
             return "~\(concepts.joined(separator: " or ~")) was not mentioned"
         }
         if let text = c.text {
-            let compiled = CompiledSession(case: self.case, session: session)
+            // Only the concepts are needed, not the whole compiled session.
+            let concepts = CompiledSession.concepts(self.case)
             let pattern = try? TextPattern(text)
             let hit = turns.contains { t in
-                pattern?.match(t.intervention.tokens, concept: { compiled.concepts[$0] ?? [] }) != nil
+                pattern?.match(t.intervention.tokens, concept: { concepts[$0] ?? [] }) != nil
             }
             if !hit { return "no utterance matched '\(text)'" }
         }

@@ -70,7 +70,8 @@ extension Assessor {
     public func coach(_ transcript: Transcript, after turn: Int? = nil) -> [CoachNote] {
         var t = transcript
         let n = turn ?? t.turns.last?.number ?? 0
-        t.turns = t.turns.filter { $0.number <= n }
+        // (Live coaching after the last turn keeps every turn: no filtered copy then.)
+        if !t.turns.allSatisfy({ $0.number <= n }) { t.turns = t.turns.filter { $0.number <= n } }
         t.ended = false
         let tl = Timeline(t, session: session)
         guard let current = tl.turn(n) else { return [] }

@@ -147,19 +147,23 @@ struct Timeline {
 
     init(_ t: Transcript, session: Session) {
         transcript = t
+        // (Turns and replies are read in place by index: iterating them would copy each one.)
         var starts: [Int] = []
+        starts.reserveCapacity(t.turns.count)
         var clock = t.opening.clockSeconds
-        for turn in t.turns {
+        for i in t.turns.indices {
             starts.append(clock)
-            clock = max(clock, turn.clockSeconds)
+            clock = max(clock, t.turns[i].clockSeconds)
         }
         startSeconds = starts
         var facts: [(String, Int)] = (session.facts ?? []).map { ($0, 0) } + t.opening.factsSet.map { ($0, 0) }
         var fired: [String: [Int]] = [:]
-        for turn in t.turns {
-            for r in turn.replies {
-                facts += r.factsSet.map { ($0, turn.number) }
-                fired[r.ruleID, default: []].append(turn.number)
+        fired.reserveCapacity(t.turns.count)
+        for i in t.turns.indices {
+            let number = t.turns[i].number
+            for j in t.turns[i].replies.indices {
+                for f in t.turns[i].replies[j].factsSet { facts.append((f, number)) }
+                fired[t.turns[i].replies[j].ruleID, default: []].append(number)
             }
         }
         self.facts = facts

@@ -51,11 +51,21 @@ struct CompiledSession: Sendable {
             f.variants.forEach { collect($0.when) }
         }
         self.patterns = patterns
+        let concepts = Self.concepts(c)
+        self.concepts = concepts
+        conceptIndex = IndexedConcepts(table: concepts.mapValues(PhraseIndex.init))
+    }
+
+    /// The phrases of every concept a session's patterns can name: built-in sets, then the case's.
+    static func concepts(_ c: Case) -> [String: [[String]]] {
         var concepts: [String: [[String]]] = [:]
         for name in BuiltinConcepts.names { concepts[name] = BuiltinConcepts.phrases(name) }
         for k in c.concepts ?? [] { concepts[k.id] = k.phrases.map { Normalizer.tokens($0) } }
-        self.concepts = concepts
+        return concepts
     }
+
+    /// `concepts` indexed by first word, for `TextPattern.match`.
+    let conceptIndex: IndexedConcepts
 
     /// Keys of which an utterance must carry at least one for `cond` to hold; nil when there is
     /// no such set (the rule is then checked every turn). Sound by construction of `evaluate`:

@@ -4,9 +4,21 @@ struct ConditionResult {
     var holds: Bool
     var specificity: Int
     var quality: Double
-    var failure: String?
+    /// Renders why the condition failed. Lazy: most failures (rules that did not qualify) are never
+    /// shown, and building every message cost more than the rest of the evaluation.
+    var why: (() -> String)?
 
-    static let empty = ConditionResult(holds: true, specificity: 0, quality: 0, failure: nil)
+    /// The first test that failed, as text.
+    var failure: String? { why?() }
+
+    init(holds: Bool, specificity: Int, quality: Double, why: (() -> String)?) {
+        self.holds = holds
+        self.specificity = specificity
+        self.quality = quality
+        self.why = why
+    }
+
+    static var empty: ConditionResult { ConditionResult(holds: true, specificity: 0, quality: 0, why: nil) }
 }
 
 extension PatientEngine {
@@ -14,18 +26,22 @@ extension PatientEngine {
     func evaluate(_ cond: Condition?, _ iv: Intervention, _ state: SessionState) -> ConditionResult {
         guard let cond else { return .empty }
         var r = ConditionResult.empty
-        func fail(_ why: String) -> ConditionResult { ConditionResult(holds: false, specificity: r.specificity, quality: r.quality, failure: why) }
+        func fail(_ why: @autoclosure @escaping () -> String) -> ConditionResult {
+            ConditionResult(holds: false, specificity: r.specificity, quality: r.quality, why: why)
+        }
 
         if let ts = cond.techniques {
             let hit = ts.filter(iv.has)
             guard !hit.isEmpty else {
-                return fail("needs technique \(ts.joined(separator: " or ")); heard \(iv.techniques.isEmpty ? "none" : iv.techniques.joined(separator: ", "))")
+                let heard = iv.techniques  // (the message captures only what it shows)
+                return fail("needs technique \(ts.joined(separator: " or ")); heard \(heard.isEmpty ? "none" : heard.joined(separator: ", "))")
             }
             r.specificity += 1
             r.quality += hit.map(iv.score(of:)).max() ?? 0
         }
         if let forms = cond.forms {
-            guard forms.contains(iv.form) else { return fail("needs form \(forms.map(\.rawValue).joined(separator: " or ")); heard \(iv.form.rawValue)") }
+            let form = iv.form
+            guard forms.contains(form) else { return fail("needs form \(forms.map(\.rawValue).joined(separator: " or ")); heard \(form.rawValue)") }
             r.specificity += 1
         }
         if let people = cond.people {
@@ -34,16 +50,14 @@ extension PatientEngine {
         }
         if let concepts = cond.concepts {
             let hit = concepts.contains { name in
-                iv.concepts.contains(name) || (compiled.concepts[name].map { phrases in
-                    phrases.contains { p in Self.contains(iv.tokens, p) }
-                } ?? false)
+                iv.concepts.contains(name) || (compiled.conceptIndex.table[name].map { Self.mentions(iv.tokens, $0) } ?? false)
             }
             guard hit else { return fail("needs a mention of ~\(concepts.joined(separator: " or ~"))") }
             r.specificity += 1
         }
         if let text = cond.text {
             guard let pattern = compiled.patterns[text],
-                  let m = pattern.match(iv.tokens, concept: { compiled.concepts[$0] ?? [] }) else {
+                  let m = pattern.match(iv.tokens, concepts: compiled.conceptIndex) else {
                 return fail("text does not match '\(text)'")
             }
             r.specificity += 1
@@ -62,11 +76,13 @@ extension PatientEngine {
             r.specificity += 1
         }
         if let w = cond.turn {
-            guard w.contains(state.turn) else { return fail("turn \(state.turn) is outside \(w.from ?? 1)…\(w.to.map(String.init) ?? "")") }
+            let turn = state.turn
+            guard w.contains(turn) else { return fail("turn \(turn) is outside \(w.from ?? 1)…\(w.to.map(String.init) ?? "")") }
             r.specificity += 1
         }
         if let w = cond.clock {
-            guard w.contains(state.clockMinutes) else { return fail("minute \(state.clockMinutes) is outside \(w.from ?? 0)…\(w.to.map(String.init) ?? "")") }
+            let minute = state.clockMinutes
+            guard w.contains(minute) else { return fail("minute \(minute) is outside \(w.from ?? 0)…\(w.to.map(String.init) ?? "")") }
             r.specificity += 1
         }
         for id in cond.fired ?? [] {
@@ -78,7 +94,8 @@ extension PatientEngine {
             r.specificity += 1
         }
         if let styles = cond.styles {
-            guard styles.contains(state.style) else { return fail("style is \(state.style.rawValue)") }
+            let style = state.style
+            guard styles.contains(style) else { return fail("style is \(style.rawValue)") }
             r.specificity += 1
         }
         for sub in cond.all ?? [] {
@@ -101,6 +118,18 @@ extension PatientEngine {
             r.specificity += 1
         }
         return r
+    }
+
+    /// Whether any of the phrases occurs in the tokens (`contains` of some phrase): only phrases
+    /// whose first word is one of the tokens are compared (a '*' word is compared like any other here).
+    static func mentions(_ tokens: [String], _ index: PhraseIndex) -> Bool {
+        for i in tokens.indices {
+            if let list = index.byFirst[tokens[i]] {
+                for k in list where contains(tokens, index.phrases[k]) { return true }
+            }
+        }
+        for k in index.prefixed where contains(tokens, index.phrases[k]) { return true }
+        return false
     }
 
     static func contains(_ tokens: [String], _ phrase: [String]) -> Bool {

@@ -91,8 +91,20 @@ public struct PatientEngine: Sendable {
     }
 
     func advanceClock(_ state: inout SessionState, _ said: String, _ reply: String) {
-        let words = said.split(whereSeparator: { $0 == " " }).count + reply.split(whereSeparator: { $0 == " " }).count
+        let words = Self.wordCount(said) + Self.wordCount(reply)
         state.clockSeconds += Self.secondsPerExchange + words * Self.tenthsPerWord / 10
+    }
+
+    /// `text.split(whereSeparator: { $0 == " " }).count`, without grapheme breaking for ASCII text
+    /// (where every Character that is a space is the byte 0x20, and no other is).
+    static func wordCount(_ text: String) -> Int {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: { $0 == " " }).count }
+        var count = 0
+        var inWord = false
+        for b in text.utf8 {
+            if b == UInt8(ascii: " ") { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// Whether the session has run past its planned length.

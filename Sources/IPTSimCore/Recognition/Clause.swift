@@ -26,15 +26,19 @@ public struct Clause: Sendable, Equatable {
 public enum ClauseSplitter {
     public static func split(_ text: String) -> [Clause] {
         var raw: [(String, Bool)] = []
-        var current = ""
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
+        // The current sentence is the run of scalars since the last terminator (a kept '.' included),
+        // so it is sliced from the text instead of built one scalar at a time.
+        let view = text.unicodeScalars
+        var start = view.startIndex
+        var idx = view.startIndex
         func flush(_ asked: Bool) {
-            if !current.isEmpty { raw.append((current, asked)) }
-            current = ""
+            if start < idx { raw.append((String(view[start..<idx]), asked)) }
+            start = view.index(after: idx)
         }
-        while i < scalars.count {
-            let c = scalars[i]
+        var prev: Unicode.Scalar?
+        while idx < view.endIndex {
+            let c = view[idx]
+            let nextIdx = view.index(after: idx)
             switch c {
             case "?":
                 flush(true)
@@ -42,20 +46,23 @@ public enum ClauseSplitter {
                 flush(false)
             case ".":
                 // Keep decimals ("2.5") and common abbreviations ("Dr.") inside the sentence.
-                let prevDigit = i > 0 && ("0"..."9").contains(scalars[i - 1])
-                let nextDigit = i + 1 < scalars.count && ("0"..."9").contains(scalars[i + 1])
-                let word = lastWord(current).lowercased()
-                if (prevDigit && nextDigit) || ["dr", "mr", "mrs", "ms", "e.g", "i.e", "etc", "vs", "st"].contains(word) {
-                    current.unicodeScalars.append(c)
-                } else {
+                let prevDigit = prev.map { ("0"..."9").contains($0) } ?? false
+                let nextDigit = nextIdx < view.endIndex && ("0"..."9").contains(view[nextIdx])
+                if prevDigit && nextDigit { break }
+                // The last word of the sentence so far: the scalars after its last space.
+                var w = idx
+                while w > start, view[view.index(before: w)] != " " { w = view.index(before: w) }
+                let word = String(view[w..<idx]).lowercased()
+                if !["dr", "mr", "mrs", "ms", "e.g", "i.e", "etc", "vs", "st"].contains(word) {
                     flush(false)
                 }
             default:
-                current.unicodeScalars.append(c)
+                break
             }
-            i += 1
+            prev = c
+            idx = nextIdx
         }
-        flush(false)
+        if start < idx { raw.append((String(view[start..<idx]), false)) }
 
         var clauses: [Clause] = []
         var offset = 0
@@ -83,7 +90,7 @@ public enum ClauseSplitter {
     /// Splits one sentence at commas or word boundaries where a question begins after a statement.
     /// Pieces of a sentence with their tokens (each word normalised once).
     static func splitPieces(_ sentence: String, asked: Bool) -> [(text: String, tokens: [String])] {
-        let words = sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let words = Self.words(sentence)
         let normalized = words.map { Normalizer.tokens($0) }
         let cuts = cutPoints(words, normalized, asked: asked)
         var out: [(String, [String])] = []
@@ -94,6 +101,16 @@ public enum ClauseSplitter {
             start = c
         }
         return out
+    }
+
+    /// The sentence split at spaces (empty pieces dropped), as `split(separator: " ")` does.
+    static func words(_ sentence: String) -> [String] {
+        // ASCII (no CR LF here: they end sentences): every Character is one byte, so splitting the
+        // bytes is the same and avoids grapheme breaking.
+        guard sentence.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
+            return sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        }
+        return sentence.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true).map { String(Substring($0)) }
     }
 
     static func splitSentence(_ sentence: String, asked: Bool = false) -> [String] {
@@ -110,9 +127,12 @@ public enum ClauseSplitter {
         var cuts: [Int] = []
         for w in 2..<words.count {
             let prevRaw = words[w - 1]
-            let afterComma = prevRaw.hasSuffix(",") || prevRaw.hasSuffix(":") || prevRaw.hasSuffix("\u{2014}") || prevRaw == "-" || prevRaw == "\u{2013}"
+            // (The last UTF-8 byte is tested first: it is necessary for each hasSuffix, which is slow.)
+            let lastByte = prevRaw.utf8.last
+            let afterComma = (lastByte == UInt8(ascii: ",") && prevRaw.hasSuffix(",")) || (lastByte == UInt8(ascii: ":") && prevRaw.hasSuffix(":"))
+                || (lastByte == 0x94 && prevRaw.hasSuffix("\u{2014}")) || prevRaw == "-" || prevRaw == "\u{2013}"
             var k = startOf[w]
-            while k < flat.count - 1, ["so", "and", "but", "then", "okay", "now", "well"].contains(flat[k]) { k += 1 }
+            while k < flat.count - 1, Self.leadIns.contains(flat[k]) { k += 1 }
             let tail = Array(flat[k..<min(flat.count, k + 4)])
             guard startsQuestion(tail) else { continue }
             let prevToken = normalizedWords[w - 1].last ?? ""
@@ -126,6 +146,8 @@ public enum ClauseSplitter {
         return cuts.filter { $0 >= 2 && $0 <= words.count - 2 }
     }
 
+    /// Words skipped before a question opening ("so what…", "and how…"), in order of testing.
+    static let leadIns = ["so", "and", "but", "then", "okay", "now", "well"]
     static let subordinators: Set<String> = ["when", "if", "since", "because", "after", "before", "while", "although", "as", "whenever", "once", "until", "though"]
     static let wh: Set<String> = ["what", "how", "why", "who", "when", "where", "which"]
     static let aux: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would", "will", "should"]

@@ -67,20 +67,29 @@ public struct PersonReference: Sendable, Codable, Equatable {
 
 /// What the recognizer knows about the case and the conversation so far.
 public struct RecognitionContext: Sendable, Equatable {
-    public var people: [PersonReference]
-    public var concepts: [Concept]
-    public var lexicon: [LexiconEntry]
+    public var people: [PersonReference] { didSet { compiledPeople = .init(people) } }
+    public var concepts: [Concept] { didSet { compiledConcepts = .init(concepts) } }
+    public var lexicon: [LexiconEntry] { didSet { compiledLexicon = .init(lexicon) } }
     /// People mentioned most recently (most recent first), for resolving "she" and "him".
     public var recentPeople: [String]
     public var patientName: String?
     /// The case's problem area: strategies of this area win ties.
     public var problemArea: ProblemArea?
 
+    /// What the recognizer derives from `people`, `concepts` and `lexicon`, worked out once when
+    /// they are set instead of on every utterance (normalised phrases, compiled lexicon patterns).
+    private(set) var compiledPeople: CompiledPeople
+    private(set) var compiledConcepts: CompiledConcepts
+    private(set) var compiledLexicon: CompiledLexicon
+
     public init(people: [PersonReference] = [], concepts: [Concept] = [], lexicon: [LexiconEntry] = [],
                 recentPeople: [String] = [], patientName: String? = nil, problemArea: ProblemArea? = nil) {
         self.people = people
         self.concepts = concepts
         self.lexicon = lexicon
+        compiledPeople = .init(people)
+        compiledConcepts = .init(concepts)
+        compiledLexicon = .init(lexicon)
         self.recentPeople = recentPeople
         self.patientName = patientName
         self.problemArea = problemArea
@@ -89,6 +98,12 @@ public struct RecognitionContext: Sendable, Equatable {
     public init(case c: Case, recentPeople: [String] = []) {
         self.init(people: c.people.map(PersonReference.init), concepts: c.concepts ?? [], lexicon: c.lexicon ?? [],
                   recentPeople: recentPeople, patientName: c.patient.name, problemArea: c.problemArea)
+    }
+
+    /// Equal when what it says is equal (the compiled forms follow from it).
+    public static func == (a: RecognitionContext, b: RecognitionContext) -> Bool {
+        a.people == b.people && a.concepts == b.concepts && a.lexicon == b.lexicon && a.recentPeople == b.recentPeople
+            && a.patientName == b.patientName && a.problemArea == b.problemArea
     }
 }
 

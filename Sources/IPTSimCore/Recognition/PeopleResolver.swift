@@ -19,7 +19,13 @@ public struct PeopleResolver: Sendable {
     let recent: [String]
 
     public init(_ context: RecognitionContext) {
-        entries = context.people.map { p in
+        entries = context.compiledPeople.entries
+        recent = context.recentPeople
+    }
+
+    /// The resolver's view of the people (built once per context, see `RecognitionContext.CompiledPeople`).
+    static func entries(_ people: [PersonReference]) -> [Entry] {
+        people.map { p in
             var phrases: [[String]] = []
             let name = Normalizer.tokens(p.name)
             if !name.isEmpty {
@@ -37,7 +43,6 @@ public struct PeopleResolver: Sendable {
             let pronoun = p.pronoun?.lowercased() ?? Self.inferPronoun(rel)
             return Entry(person: p, phrases: phrases, relationHeads: heads, pronoun: pronoun)
         }
-        recent = context.recentPeople
     }
 
     static let synonyms: [String: [String]] = [
@@ -69,17 +74,22 @@ public struct PeopleResolver: Sendable {
         var mentions: [Mention] = []
         var i = 0
         while i < tokens.count {
-            var found: Mention?
-            for e in entries {
-                for p in e.phrases where PatientEngine.matchesAt(tokens, p, i) {
-                    if found == nil || p.count > found!.range.count { found = Mention(id: e.person.id, range: i..<(i + p.count), how: "name '\(p.joined(separator: " "))'") }
+            // The longest match so far: entry, length, and the phrase (name) or relation head.
+            var best: (entry: Int, count: Int, phrase: [String], relation: Bool)?
+            let determiner = tokens[i] == "your" || tokens[i] == "the"
+            for k in entries.indices {
+                for p in entries[k].phrases where PatientEngine.matchesAt(tokens, p, i) {
+                    if best == nil || p.count > best!.count { best = (k, p.count, p, false) }
                 }
-                if ["your", "the"].contains(tokens[i]) {
-                    for h in e.relationHeads where PatientEngine.matchesAt(tokens, h, i + 1) {
-                        let r = i..<(i + 1 + h.count)
-                        if found == nil || r.count > found!.range.count { found = Mention(id: e.person.id, range: r, how: "relation '\(tokens[i]) \(h.joined(separator: " "))'") }
+                if determiner {
+                    for h in entries[k].relationHeads where PatientEngine.matchesAt(tokens, h, i + 1) {
+                        if best == nil || 1 + h.count > best!.count { best = (k, 1 + h.count, h, true) }
                     }
                 }
+            }
+            let found = best.map { b in
+                Mention(id: entries[b.entry].person.id, range: i..<(i + b.count),
+                        how: b.relation ? "relation '\(tokens[i]) \(b.phrase.joined(separator: " "))'" : "name '\(b.phrase.joined(separator: " "))'")
             }
             if let f = found {
                 mentions.append(f)
@@ -107,15 +117,6 @@ public struct PeopleResolver: Sendable {
 
     public func isDeceased(_ id: String) -> Bool { entries.first { $0.person.id == id }?.person.deceased ?? false }
 
-    /// Phrases naming the case's deceased people, for `~deceased`.
-    var deceasedPhrases: [[String]] {
-        entries.filter(\.person.deceased).flatMap { e in e.phrases + e.relationHeads.map { ["your"] + $0 } }
-    }
-
-    /// Phrases naming any case person, for `~person`.
-    var personPhrases: [[String]] {
-        entries.flatMap { e in e.phrases + e.relationHeads.map { ["your"] + $0 } }
-    }
 }
 
 extension PatientEngine {

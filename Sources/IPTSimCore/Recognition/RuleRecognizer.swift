@@ -45,20 +45,21 @@ public struct RuleRecognizer: Recognizer {
         let resolver = PeopleResolver(context)
         let mentions = resolver.resolve(tokens)
 
-        var caseConcepts: [String: [[String]]] = [:]
-        for c in context.concepts { caseConcepts[c.id] = c.phrases.map { Normalizer.tokens($0) }.filter { !$0.isEmpty } }
-        caseConcepts["person"] = resolver.personPhrases
-        caseConcepts["deceased"] = resolver.deceasedPhrases
-        let concept: (String) -> [[String]] = { caseConcepts[$0] ?? BuiltinConcepts.compiled[$0] ?? [] }
+        // Case concepts, people and lexicon are compiled once per context (`RecognitionContext+Compiled`).
+        // The closure captures the two compiled tables, not the whole context (no copy per call).
+        let (compiledPeople, compiledConcepts) = (context.compiledPeople, context.compiledConcepts)
+        let concept: (String) -> [[String]] = { RecognitionContext.conceptPhrases($0, compiledPeople, compiledConcepts) }
+        // The same phrases indexed by first word, for the pattern matcher.
+        let indexedConcepts = RecognitionContext.Concepts(people: compiledPeople, concepts: compiledConcepts)
 
         var decisions = clauses.map(FormClassifier.classify)
         var hits: [Hit] = []
         var tried = 0
-        let lexicon = Self.lexiconRules(context.lexicon)
+        let lexicon = context.compiledLexicon.rules
+        let lexiconIndex = context.compiledLexicon.index
         for (ci, clause) in clauses.enumerated() {
             let isQ = decisions[ci].form.isQuestion
-            let present = Set(clause.tokens)
-            func consider(_ r: TechniqueRule, checked: Bool) {
+            func consider(_ r: TechniqueRule) {
                 switch r.scope {
                 case .question where !isQ: return
                 case .statement where isQ: return
@@ -68,15 +69,16 @@ public struct RuleRecognizer: Recognizer {
                 if r.technique == "directive" && isQ { return }
                 // Open exploration is an open question's technique.
                 if r.technique == "exploration" && decisions[ci].form == .closedQuestion { return }
-                guard checked || r.mayMatch(present), let m = r.pattern.match(clause.tokens, concept: concept) else { return }
+                // Only rules whose required words all occur get here (`RuleIndex.viable`, same test as `mayMatch`).
+                guard let m = r.pattern.match(clause.tokens, concepts: indexedConcepts) else { return }
                 let score = min(0.99, r.weight + 0.01 * Double(min(m.literals, 4)))
                 hits.append(Hit(technique: r.technique, score: score, source: r.pattern.source, clause: ci,
                                 range: (clause.offset + m.range.lowerBound)..<(clause.offset + m.range.upperBound), order: r.order))
             }
             let viable = TechniqueRules.index.viable(clause.tokens)
             tried += viable.count
-            for i in viable { consider(TechniqueRules.index.rules[i], checked: true) }
-            for r in lexicon { consider(r, checked: false) }
+            for i in viable { consider(TechniqueRules.index.rules[i]) }
+            for i in lexiconIndex.viable(clause.tokens) { consider(lexicon[i]) }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
             // "not a weakness or your fault": a negator shortly before "fault" cancels blame.
             hits.removeAll { h in
@@ -137,7 +139,11 @@ public struct RuleRecognizer: Recognizer {
         var people: [String] = []
         for m in mentions where !people.contains(m.id) { people.append(m.id) }
         var concepts: [String] = []
-        for c in context.concepts where Self.mentions(tokens, caseConcepts[c.id] ?? []) { concepts.append(c.id) }
+        // Only concepts with a phrase starting with one of the tokens can be mentioned (`mentions` needs the first token).
+        let conceptCandidates = compiledConcepts.candidates(tokens)
+        for (i, c) in context.concepts.enumerated() where conceptCandidates[i] && Self.mentions(tokens, context.caseConceptPhrases(c.id)) {
+            concepts.append(c.id)
+        }
         var builtins = Set<String>()
         for (i, tok) in tokens.enumerated() {
             for (name, phrase) in BuiltinConcepts.byFirstToken[tok] ?? [] where !builtins.contains(name) && PatientEngine.matchesAt(tokens, phrase, i) {
@@ -158,7 +164,8 @@ public struct RuleRecognizer: Recognizer {
 
     static func mentions(_ tokens: [String], _ phrases: [[String]]) -> Bool {
         for p in phrases where !p.isEmpty {
-            for i in tokens.indices where tokens[i] == p[0] || p[0].hasSuffix("*") {
+            let prefix = p[0].utf8.last == UInt8(ascii: "*") && p[0].hasSuffix("*")
+            for i in tokens.indices where tokens[i] == p[0] || prefix {
                 if PatientEngine.matchesAt(tokens, p, i) { return true }
             }
         }

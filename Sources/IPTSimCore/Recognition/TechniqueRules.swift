@@ -17,7 +17,7 @@ final class TechniqueRule: Sendable {
         self.scope = scope
         self.pattern = pattern
         self.order = order
-        self.required = pattern.elements.compactMap { RuleIndex.firstTokens($0, concepts: BuiltinConcepts.compiled).map { Array($0) } }
+        self.required = pattern.elements.compactMap { RuleIndex.firstTokens($0, starts: { RuleIndex.builtinStarts[$0] ?? nil }).map { Array($0) } }
     }
 
     /// A cheap test that rules out most non-matches before the real matcher runs.
@@ -57,6 +57,9 @@ struct RuleIndex: Sendable {
     /// Token -> ids of the groups it satisfies.
     var groupsByToken: [String: [Int]]
     var groupCount: Int
+    /// Group id -> the rule it belongs to; rule -> how many groups it has.
+    var groupRule: [Int]
+    var groupsPerRule: [Int32]
 
     init(rules: [TechniqueRule], concepts: [String: [[String]]]) {
         self.rules = rules
@@ -65,73 +68,111 @@ struct RuleIndex: Sendable {
         var groupsByToken: [String: [Int]] = [:]
         var ruleGroups: [[Int]] = []
         var groupCount = 0
+        // A concept's first tokens are worked out once, not once per rule naming it.
+        var memo: [String: Set<String>?] = [:]
+        let starts: (String) -> Set<String>? = { name in
+            if let known = memo[name] { return known }
+            let s = concepts[name].flatMap(Self.conceptStarts)
+            memo[name] = .some(s)
+            return s
+        }
         for (i, r) in rules.enumerated() {
-            if let triggers = Self.triggers(r.pattern.elements, concepts: concepts) {
+            if let triggers = Self.triggers(r.pattern.elements, starts: starts) {
                 for t in triggers { by[t, default: []].append(i) }
             } else {
                 always.append(i)
             }
             var ids: [Int] = []
             for group in r.required {
-                for t in Set(group) { groupsByToken[t, default: []].append(groupCount) }
+                // A group has no repeated token (it is made from a Set), so no Set is needed here.
+                for t in group { groupsByToken[t, default: []].append(groupCount) }
                 ids.append(groupCount)
                 groupCount += 1
             }
             ruleGroups.append(ids)
         }
-        for k in by.keys { by[k] = Array(Set(by[k]!)).sorted() }
+        // Each list is already ascending without repeats: rule indices are appended in order, once
+        // per trigger (triggers are a Set).
         byTrigger = by
         self.always = always
         self.ruleGroups = ruleGroups
         self.groupsByToken = groupsByToken
         self.groupCount = groupCount
+        var groupRule = [Int](repeating: 0, count: groupCount)
+        for (i, ids) in ruleGroups.enumerated() { for g in ids { groupRule[g] = i } }
+        self.groupRule = groupRule
+        groupsPerRule = ruleGroups.map { Int32($0.count) }
     }
 
     /// Indices of the rules whose every required token group is satisfied by `tokens`, ascending.
     /// One dictionary lookup per token; no string hashing per rule.
     func viable(_ tokens: [String]) -> [Int] {
+        // Count, per rule, the groups a token satisfies (each group once); a rule is viable when
+        // all of its groups are satisfied. No per-rule array is touched.
         var satisfied = [Bool](repeating: false, count: groupCount)
+        var count = [Int32](repeating: 0, count: ruleGroups.count)
         for t in tokens {
-            if let ids = groupsByToken[t] { for g in ids { satisfied[g] = true } }
+            guard let ids = groupsByToken[t] else { continue }
+            for g in ids where !satisfied[g] {
+                satisfied[g] = true
+                count[groupRule[g]] += 1
+            }
         }
         var out: [Int] = []
-        for (i, groups) in ruleGroups.enumerated() where groups.allSatisfy({ satisfied[$0] }) {
-            out.append(i)
-        }
+        for i in 0..<count.count where count[i] == groupsPerRule[i] { out.append(i) }
         return out
     }
 
     /// Tokens one of which must occur for the sequence to match, or nil if none can be named.
     static func triggers(_ seq: [TextPattern.Element], concepts: [String: [[String]]]) -> Set<String>? {
+        triggers(seq, starts: { concepts[$0].flatMap(conceptStarts) })
+    }
+
+    static func triggers(_ seq: [TextPattern.Element], starts: (String) -> Set<String>?) -> Set<String>? {
         for e in seq {
-            if let f = firstTokens(e, concepts: concepts) { return f }
+            if let f = firstTokens(e, starts: starts) { return f }
         }
         return nil
     }
 
     /// The possible first tokens of a mandatory element, or nil (optional, gap, prefix, unknown concept).
     static func firstTokens(_ e: TextPattern.Element, concepts: [String: [[String]]]) -> Set<String>? {
+        firstTokens(e, starts: { concepts[$0].flatMap(conceptStarts) })
+    }
+
+    /// As above, with `starts(name)` giving `conceptStarts` of the concept's phrases (nil if unknown).
+    static func firstTokens(_ e: TextPattern.Element, starts: (String) -> Set<String>?) -> Set<String>? {
         switch e {
         case .word(let w): return [w]
         case .prefix, .gap, .optional: return nil
         case .concept(let name):
-            guard let phrases = concepts[name], !phrases.isEmpty else { return nil }
-            var out: Set<String> = []
-            for p in phrases {
-                guard let f = p.first, !f.hasSuffix("*") else { return nil }
-                out.insert(f)
-            }
-            return out
+            return starts(name)
         case .alternatives(let alts):
             var out: Set<String> = []
             for alt in alts {
                 // The first element of each alternative must be enumerable and mandatory.
-                guard let first = alt.first, let f = firstTokens(first, concepts: concepts) else { return nil }
+                guard let first = alt.first else { return nil }
+                if case .word(let w) = first { out.insert(w); continue }
+                guard let f = firstTokens(first, starts: starts) else { return nil }
                 out.formUnion(f)
             }
             return out
         }
     }
+
+    /// The first tokens of a concept's phrases, or nil when there are none or one starts with a prefix.
+    static func conceptStarts(_ phrases: [[String]]) -> Set<String>? {
+        guard !phrases.isEmpty else { return nil }
+        var out: Set<String> = []
+        for p in phrases {
+            guard let f = p.first, !f.hasSuffix("*") else { return nil }
+            out.insert(f)
+        }
+        return out
+    }
+
+    /// `conceptStarts` of every built-in concept, computed once.
+    static let builtinStarts: [String: Set<String>?] = BuiltinConcepts.compiled.mapValues(conceptStarts)
 
     /// Indices of the rules worth trying on these tokens, ascending.
     func candidates(_ tokens: [String]) -> [Int] {

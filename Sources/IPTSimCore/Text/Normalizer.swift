@@ -3,24 +3,31 @@
 public enum Normalizer {
     /// Normalised tokens of `text`.
     public static func tokens(_ text: String) -> [String] {
+        // A single plain lowercase word (pattern words, most typed words): the loop below would
+        // copy it unchanged into one word.
+        if !text.isEmpty, text.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) {
+            return fixJoined(expand(text))
+        }
         var words: [String] = []
-        var current = ""
+        // The current word as UTF-8 (one String per word, not one append per scalar).
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         func flush() {
             guard !current.isEmpty else { return }
-            for piece in expand(current) { words.append(piece) }
-            current = ""
+            for piece in expand(String(decoding: current, as: UTF8.self)) { words.append(piece) }
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "a"..."z", "0"..."9":
-                current.unicodeScalars.append(scalar)
+                current.append(UInt8(truncatingIfNeeded: scalar.value))
             case "A"..."Z":
-                current.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+                current.append(UInt8(truncatingIfNeeded: scalar.value + 32))
             case "'", "\u{2019}", "\u{2018}":
-                if !current.isEmpty { current.append("'") }
+                if !current.isEmpty { current.append(UInt8(ascii: "'")) }
             default:
                 if scalar.properties.isAlphabetic {
-                    current += String(scalar).lowercased()
+                    current.append(contentsOf: String(scalar).lowercased().utf8)
                 } else {
                     flush()
                 }
@@ -46,10 +53,8 @@ public enum Normalizer {
         var word = raw
         let hasApostrophe = word.utf8.contains(39)
         if !hasApostrophe {
-            // The common case: a plain word.
-            if let expansion = contractions[word] { return expansion }
-            if let fixed = spellings[word] { return fixed.split(separator: " ").map(String.init) }
-            return [word]
+            // The common case: a plain word (one lookup: contractions, then spellings, merged).
+            return plainExpansions[word] ?? [word]
         }
         while word.hasSuffix("'") { word.removeLast() }
         if let expansion = contractions[word] { return expansion }
@@ -72,6 +77,13 @@ public enum Normalizer {
         if let fixed = spellings[word] { return fixed.split(separator: " ").map(String.init) }
         return [word]
     }
+
+    /// `contractions`, then `spellings` split into words, in one table (contractions win).
+    static let plainExpansions: [String: [String]] = {
+        var out = spellings.mapValues { $0.split(separator: " ").map(String.init) }
+        for (k, v) in contractions { out[k] = v }
+        return out
+    }()
 
     static let contractions: [String: [String]] = [
         "can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],

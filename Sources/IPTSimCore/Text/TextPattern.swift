@@ -82,14 +82,22 @@ public struct TextPattern: Sendable, Equatable {
 
     /// Matches the pattern against tokens. `concept` returns the phrases (as token lists) for a name.
     public func match(_ tokens: [String], concept: (String) -> [[String]]) -> Match? {
+        withoutActuallyEscaping(concept) { match(tokens, concepts: ClosureConcepts(lookup: $0)) }
+    }
+
+    /// Matches the pattern against tokens, with the concepts' phrases from `concepts` (for example
+    /// indexed by first word, `IndexedConcepts`). The same result as `match(_:concept:)` given the same phrases.
+    func match<C: ConceptPhrases>(_ tokens: [String], concepts concept: C) -> Match? {
         // Only positions where a leading literal word occurs can start a match.
         let last = anchoredStart ? 0 : tokens.count
+        // Locals, so that the closure below captures them and not a copy of the whole pattern.
+        let elements = self.elements, anchoredEnd = self.anchoredEnd, startWords = self.startWords
         for start in 0...last {
             if let fw = startWords, start < tokens.count ? !fw.contains(tokens[start]) : true { continue }
             var best: (end: Int, literals: Int)?
             // Every way to match from this start is tried, so that the shortest wins (and, among
             // equally short ones, the one with more literal words) whatever the order of alternatives.
-            Self.matchSeq(elements, 0, tokens, start, concept) { end, literals in
+            _ = Self.matchSeq(elements, 0, tokens, start, concept) { end, literals in
                 if anchoredEnd && end != tokens.count { return false }
                 if best == nil || end < best!.end || (end == best!.end && literals > best!.literals) { best = (end, literals) }
                 return false
@@ -103,7 +111,7 @@ public struct TextPattern: Sendable, Equatable {
     }
 
     /// Whether any `!word` or `!~concept` occurs in the tokens.
-    func anyAbsent(_ tokens: [String], _ concept: (String) -> [[String]]) -> Bool {
+    func anyAbsent<C: ConceptPhrases>(_ tokens: [String], _ concept: C) -> Bool {
         for element in absent {
             switch element {
             case .word(let w):
@@ -119,15 +127,15 @@ public struct TextPattern: Sendable, Equatable {
 
     /// Calls `found(end, literals)` for every way the sequence matches from `i`; stops when it returns true.
     @discardableResult
-    static func matchSequence(_ seq: ArraySlice<Element>, _ tokens: [String], _ i: Int,
-                              _ concept: (String) -> [[String]], _ found: (Int, Int) -> Bool) -> Bool {
+    static func matchSequence<C: ConceptPhrases>(_ seq: ArraySlice<Element>, _ tokens: [String], _ i: Int,
+                                                 _ concept: C, _ found: (Int, Int) -> Bool) -> Bool {
         let array = Array(seq)
         return matchSeq(array, 0, tokens, i, concept, found)
     }
 
     /// Index-based matcher: no slices, so no reference counting per step.
-    static func matchSeq(_ seq: [Element], _ k: Int, _ tokens: [String], _ i: Int,
-                         _ concept: (String) -> [[String]], _ found: (Int, Int) -> Bool) -> Bool {
+    static func matchSeq<C: ConceptPhrases>(_ seq: [Element], _ k: Int, _ tokens: [String], _ i: Int,
+                                            _ concept: C, _ found: (Int, Int) -> Bool) -> Bool {
         guard k < seq.count else { return found(i, 0) }
         switch seq[k] {
         case .gap(let limit):
@@ -165,21 +173,24 @@ public struct TextPattern: Sendable, Equatable {
             }
             return false
         case .concept(let name):
-            for phrase in concept(name) where !phrase.isEmpty && i + phrase.count <= tokens.count {
-                var ok = true
+            // No (non-empty) phrase fits at the end; otherwise only phrases that can start with
+            // tokens[i] are tried (the order of trying does not change which ends are found).
+            guard i < tokens.count else { return false }
+            return concept.candidates(name, startingWith: tokens[i]) { phrase in
+                guard i + phrase.count <= tokens.count else { return false }
                 for (n, p) in phrase.enumerated() {
                     let t = tokens[i + n]
-                    if t != p && !(p.hasSuffix("*") && t.hasPrefix(p.dropLast())) { ok = false; break }
+                    // (`utf8.last` first: `hasSuffix` is slow and a phrase word rarely ends in '*'.)
+                    if t != p && !(p.utf8.last == UInt8(ascii: "*") && p.hasSuffix("*") && t.hasPrefix(p.dropLast())) { return false }
                 }
-                if ok, matchSeq(seq, k + 1, tokens, i + phrase.count, concept, { e, l in found(e, l + phrase.count) }) { return true }
+                return matchSeq(seq, k + 1, tokens, i + phrase.count, concept, { e, l in found(e, l + phrase.count) })
             }
-            return false
         }
     }
 
     /// Ends (and literal counts) where `element` can match starting at token `i`.
-    static func matchElement(_ element: Element, _ tokens: [String], _ i: Int,
-                             _ concept: (String) -> [[String]]) -> [(Int, Int)] {
+    static func matchElement<C: ConceptPhrases>(_ element: Element, _ tokens: [String], _ i: Int,
+                                                _ concept: C) -> [(Int, Int)] {
         switch element {
         case .word(let w):
             return i < tokens.count && tokens[i] == w ? [(i + 1, 1)] : []
@@ -188,7 +199,7 @@ public struct TextPattern: Sendable, Equatable {
         case .concept(let name):
             guard i < tokens.count else { return [] }
             var out: [(Int, Int)] = []
-            for phrase in concept(name) where !phrase.isEmpty && i + phrase.count <= tokens.count {
+            for phrase in concept.phrases(name) where !phrase.isEmpty && i + phrase.count <= tokens.count {
                 if zip(phrase, tokens[i..<(i + phrase.count)]).allSatisfy({ $0 == $1 || ($0.utf8.last == UInt8(ascii: "*") && $1.hasPrefix($0.dropLast())) }) {
                     out.append((i + phrase.count, phrase.count))
                 }
@@ -321,13 +332,19 @@ public struct TextPattern: Sendable, Equatable {
             let at = i
             var isConcept = false
             if s[i] == "~" { isConcept = true; i += 1 }
-            var word = ""
+            let wordStart = i
             while i < s.count {
                 let c = s[i]
                 if c == " " || c == "(" || c == ")" || c == "[" || c == "]" || c == "|" || c == "\t" { break }
-                word.unicodeScalars.append(c)
                 i += 1
             }
+            // The word built once from its UTF-8 (appending scalar by scalar is slow).
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(i - wordStart)
+            for c in s[wordStart..<i] {
+                if c.isASCII { utf8.append(UInt8(truncatingIfNeeded: c.value)) } else { utf8.append(contentsOf: String(c).utf8) }
+            }
+            var word = String(decoding: utf8, as: UTF8.self)
             if isConcept {
                 guard !word.isEmpty, word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }) else {
                     throw error(at, "invalid concept name '~\(word)'", "concept names use lowercase letters, digits and '-'")
@@ -346,5 +363,69 @@ public struct TextPattern: Sendable, Equatable {
             }
             return isPrefix ? .prefix(normalized[0]) : .word(normalized[0])
         }
+    }
+}
+
+/// Where a pattern's `~concepts` come from.
+protocol ConceptPhrases {
+    /// Every phrase of the concept, in order.
+    func phrases(_ name: String) -> [[String]]
+    /// Calls `body` with the non-empty phrases of the concept that can start with `token` (at least
+    /// every one whose first word equals it or is a prefix `word*`) until `body` returns true; returns
+    /// whether it did.
+    func candidates(_ name: String, startingWith token: String, _ body: ([String]) -> Bool) -> Bool
+}
+
+/// Phrases from a closure, all tried in order (the public `match(_:concept:)`).
+struct ClosureConcepts: ConceptPhrases {
+    let lookup: (String) -> [[String]]
+
+    func phrases(_ name: String) -> [[String]] { lookup(name) }
+
+    func candidates(_ name: String, startingWith token: String, _ body: ([String]) -> Bool) -> Bool {
+        for phrase in lookup(name) where !phrase.isEmpty {
+            if body(phrase) { return true }
+        }
+        return false
+    }
+}
+
+/// A concept's phrases indexed by first word, built once (case concepts, built-in sets).
+final class PhraseIndex: Sendable {
+    let phrases: [[String]]
+    /// First word -> indices of the phrases starting with it, ascending.
+    let byFirst: [String: [Int]]
+    /// Indices of the phrases whose first word is a prefix (`word*`): they can start anywhere.
+    let prefixed: [Int]
+
+    init(_ phrases: [[String]]) {
+        self.phrases = phrases
+        var by: [String: [Int]] = [:]
+        var prefixed: [Int] = []
+        for (k, p) in phrases.enumerated() where !p.isEmpty {
+            if p[0].utf8.last == UInt8(ascii: "*") && p[0].hasSuffix("*") { prefixed.append(k) } else { by[p[0], default: []].append(k) }
+        }
+        byFirst = by
+        self.prefixed = prefixed
+    }
+
+    /// As `ConceptPhrases.candidates`: a word that is not a prefix matches only an equal token.
+    func candidates(startingWith token: String, _ body: ([String]) -> Bool) -> Bool {
+        if let list = byFirst[token] {
+            for k in list where body(phrases[k]) { return true }
+        }
+        for k in prefixed where body(phrases[k]) { return true }
+        return false
+    }
+}
+
+/// Concepts looked up by name in a table of indexed phrases (a missing name has no phrases).
+struct IndexedConcepts: ConceptPhrases {
+    let table: [String: PhraseIndex]
+
+    func phrases(_ name: String) -> [[String]] { table[name]?.phrases ?? [] }
+
+    func candidates(_ name: String, startingWith token: String, _ body: ([String]) -> Bool) -> Bool {
+        table[name]?.candidates(startingWith: token, body) ?? false
     }
 }
