@@ -41,11 +41,14 @@ public struct LintContext: Sendable {
         self.recognizer = recognizer
         self.reachability = c.sessions.map { Reachability(case: c, session: $0) }
         var recognized: [String: Intervention] = [:]
+        let base = RecognitionContext(case: c) // compiled once; only the recent people change
         for s in c.sessions {
             for r in s.rules {
                 let topic = Self.topicPeople(r.when)
+                var context = base
+                context.recentPeople = topic
                 for e in (r.examples?.match ?? []) + (r.examples?.noMatch ?? []) where recognized[Self.key(e, topic)] == nil {
-                    recognized[Self.key(e, topic)] = recognizer.recognize(e, context: RecognitionContext(case: c, recentPeople: topic))
+                    recognized[Self.key(e, topic)] = recognizer.recognize(e, context: context)
                 }
             }
         }
