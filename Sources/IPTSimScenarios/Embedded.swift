@@ -848,7 +848,10 @@ public enum EmbeddedScenarios {
         "how [is|was] it *3 (talking|being|coming) *4 (me|here)",
         "(feel|felt|feeling) *4 (about|towards) (me|coming here|these sessions)",
         "(nearly|almost) (cancelled|canceled|cancel|cancelling|emailed to cancel|did not come|didn't come)",
-        "(went|gone|go|going|got) quiet *3 (just now|just then|there|a moment ago|with me)"
+        "(went|gone|go|going|got) quiet *3 (just now|just then|there|a moment ago|with me)",
+        "(hold|holding|held|holds) back *5 (with me|here|in here|in this room|in our sessions|in these sessions)",
+        "(with me|in here|in this room|between us|in our sessions) *2 (too|as well|also)",
+        "(how|the way) (we are|we're|were) talking (now|right now|here|today|in here)"
       ]
     },
     {
@@ -867,7 +870,11 @@ public enum EmbeddedScenarios {
         "(friendships|friendship|friends) *4 (gone well|went well|go well|worked|were good|felt good)",
         "when in your life *6 (friend*|close to|connected)",
         "(times|time|moments) *3 (did feel|felt|you felt|were) *2 (connected|close)",
-        "(people|friends|anyone|someone) *3 (were|felt|used to be) close to *3 (before|in the past|once|back then)"
+        "(people|friends|anyone|someone) *3 (were|felt|used to be) close to *3 (before|in the past|once|back then)",
+        "(use|used) to be close *4 (to|with)",
+        "(who|anyone|people|friends) *3 (were you|you were) close to *3 (before|in the past|back then|growing up|at school|at uni|at university)",
+        "close to *3 (in the past|back then|growing up|at school|at uni|at university)",
+        "(closest|closer) to *3 (in the past|back then|growing up|at school|at uni|at university|as a kid)"
       ]
     },
     {
@@ -885,7 +892,10 @@ public enum EmbeddedScenarios {
         "(expect|expecting|afraid|scared|sure) *5 (dropped|left|rejected|bored|tired of you) *10 (step|pull|leave|go|back|bail|withdraw)",
         "(do|doing|did) *1 with (other people|others|anyone else|other friends|everyone) *2 (too|as well|also)",
         "is there a pattern",
-        "(see|notice|spot) a pattern"
+        "(see|notice|spot) a pattern",
+        "(try|trying|tried|start|starting|begin|want) to (get|be|become) (close|closer)",
+        "(when|once|as) *3 (you|people|someone|they) (get|gets|getting|got) (close|closer)",
+        "what (happens|tends to happen|usually happens) *4 (friendships|friendship|relationships|people)"
       ]
     },
     {
@@ -1128,7 +1138,10 @@ public enum EmbeddedScenarios {
                         "protective-factors",
                         "substance-screen",
                         "mania-screen",
-                        "violence-screen"
+                        "violence-screen",
+                        "timeline",
+                        "prior-episodes",
+                        "symptom-review"
                       ]
                     },
                     {
@@ -1198,6 +1211,120 @@ public enum EmbeddedScenarios {
             ]
           },
           "note": "Follow-up guard: never answers a safety question or a change of topic."
+        },
+        {
+          "id": "i-greeting",
+          "tier": "general",
+          "when": {
+            "text": "^(hi|hello|hey|good morning|good afternoon|morning|welcome|nice to meet|good to see you|nice to see you|thanks for coming|thank you for coming)",
+            "not": {
+              "techniques": [
+                "suicide-screen",
+                "suicide-detail",
+                "suicide-history",
+                "means-safety",
+                "protective-factors",
+                "safety-plan",
+                "escalate",
+                "substance-screen",
+                "mania-screen",
+                "violence-screen"
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "r",
+              "text": "Hi.",
+              "nonverbal": "a quick glance up, then at the floor",
+              "style": "reserved"
+            },
+            {
+              "id": "p",
+              "text": "Hi. Um. Hi. Sorry. I'm — yeah. Hi.",
+              "nonverbal": "half stands, sits again",
+              "style": "plain"
+            },
+            {
+              "id": "again",
+              "text": "Hi. ...Sorry. I'm not great at the start bit."
+            }
+          ],
+          "examples": {
+            "match": [
+              "Hi Kevin.",
+              "Hello, nice to meet you."
+            ],
+            "noMatch": [
+              "How are you sleeping?"
+            ]
+          },
+          "note": "A greeting with no question: he says hello back, awkwardly, and waits."
+        },
+        {
+          "id": "i-tired-of-me",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "direct-question",
+              "exploration",
+              "symptom-review",
+              "affect-elicit"
+            ],
+            "text": "(tired of you|bored of you|bored with you|get tired of|gets tired of|fed up with you)",
+            "not": {
+              "techniques": [
+                "suicide-screen",
+                "suicide-detail",
+                "suicide-history",
+                "means-safety",
+                "protective-factors",
+                "safety-plan",
+                "escalate",
+                "substance-screen",
+                "mania-screen",
+                "violence-screen",
+                "clarification"
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "r",
+              "text": "I'm not very interesting. I don't go anywhere, so there's nothing to say. And I think they can tell I'm waiting for it.",
+              "nonverbal": "shrugs",
+              "style": "reserved"
+            },
+            {
+              "id": "p",
+              "text": "I'm not very interesting? I don't go anywhere, so I never have anything to tell people. And I'm — I think people can tell I'm waiting for them to get bored. Which probably makes it happen faster. ...Huh. I haven't said that bit before.",
+              "nonverbal": "shrugs",
+              "style": "plain"
+            },
+            {
+              "id": "again",
+              "text": "I don't know. That's the honest answer. It just... happens. Every time."
+            }
+          ],
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "Why do you think people get tired of you?"
+            ],
+            "noMatch": [
+              "How tired are you during the day?"
+            ]
+          },
+          "note": "His belief behind 'people get tired of me', with a first hint of the pattern (he waits for them to get bored)."
         },
         {
           "id": "i-gp",
@@ -1811,7 +1938,19 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "measure"
-            ]
+            ],
+            "not": {
+              "all": [
+                {
+                  "text": "(fill in|fill out|complete|have a go at|go through|do|answer|give you|hand you|ask you) *6 (questionnaire|phq|phq-9|phq9|form|checklist|measure|some questions|a few questions|short questions)"
+                },
+                {
+                  "not": {
+                    "text": "(score|scored|scores|scoring|result|results|out of|range|points|total|came out|came to)"
+                  }
+                }
+              ]
+            }
           },
           "variants": [
             {
@@ -1860,9 +1999,54 @@ public enum EmbeddedScenarios {
               "Let me explain what your score means."
             ],
             "noMatch": [
-              "What do you do for work?"
+              "What do you do for work?",
+              "I'd like you to fill in a questionnaire, the PHQ-9, about the last two weeks."
             ]
-          }
+          },
+          "note": "Interpreting the score he has just filled in. Announcing the questionnaire goes to i-measure-ask, so he does not read out a score before /phq9."
+        },
+        {
+          "id": "i-measure-ask",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "measure"
+            ],
+            "text": "(fill in|fill out|complete|have a go at|go through|do|answer|give you|hand you|ask you) *6 (questionnaire|phq|phq-9|phq9|form|checklist|measure|some questions|a few questions|short questions)",
+            "not": {
+              "text": "(score|scored|scores|scoring|result|results|out of|range|points|total|came out|came to)"
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "r1",
+              "text": "Okay. Same one as Dr Hughes's? Sure.",
+              "nonverbal": "nods",
+              "style": "reserved"
+            },
+            {
+              "id": "p1",
+              "text": "Sure. Is it the one Dr Hughes did? The 'over the last two weeks' one. ...I'll try not to just pick the middle answer for everything.",
+              "nonverbal": "half-smiles",
+              "style": "plain"
+            },
+            {
+              "id": "again",
+              "text": "Yeah. Okay. Whenever you're ready."
+            }
+          ],
+          "examples": {
+            "match": [
+              "I'd like you to fill in a questionnaire, the PHQ-9, about the last two weeks.",
+              "I'd like to ask you to fill in a short questionnaire about your mood, the PHQ-9."
+            ],
+            "noMatch": [
+              "Your score of 15 is in the moderately severe range."
+            ]
+          },
+          "note": "The trainee announces the PHQ-9; he agrees (wry) and waits for it. The score is given by /phq9 and talked about with i-measure."
         },
         {
           "id": "i-diagnosis",
@@ -1870,7 +2054,13 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "diagnosis"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "problem-area",
+                "formulation"
+              ]
+            }
           },
           "variants": [
             {
@@ -1922,7 +2112,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "Do you have a girlfriend?"
             ]
-          }
+          },
+          "note": "Not when a problem area or formulation is proposed: then the diagnosis is part of the formulation, answered by the formulation and problem-area rules."
         },
         {
           "id": "i-diag-psychoed",
@@ -1937,7 +2128,13 @@ public enum EmbeddedScenarios {
                   "psychoeducation"
                 ]
               }
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "problem-area",
+                "formulation"
+              ]
+            }
           },
           "variants": [
             {
@@ -1989,7 +2186,7 @@ public enum EmbeddedScenarios {
           "followUps": [
             "i-diag-follow"
           ],
-          "note": "Diagnosis and psychoeducation given together (the usual way): he takes in both.",
+          "note": "Diagnosis and psychoeducation given together (the usual way): he takes in both. Not when a problem area or formulation is proposed: then the diagnosis is part of the formulation, answered by the formulation and problem-area rules.",
           "examples": {
             "match": [
               "What you're describing fits a major depression. It's a real illness, it's common and very treatable.",
@@ -2029,7 +2226,10 @@ public enum EmbeddedScenarios {
                         "protective-factors",
                         "substance-screen",
                         "mania-screen",
-                        "violence-screen"
+                        "violence-screen",
+                        "sick-role",
+                        "medication",
+                        "measure"
                       ]
                     },
                     {
@@ -2104,7 +2304,13 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "psychoeducation"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "problem-area",
+                "formulation"
+              ]
+            }
           },
           "repeat": "max 2",
           "variants": [
@@ -2167,7 +2373,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "You should get out more."
             ]
-          }
+          },
+          "note": "Not when a problem area or formulation is proposed: then the diagnosis is part of the formulation, answered by the formulation and problem-area rules."
         },
         {
           "id": "i-sick-role",
@@ -2283,14 +2490,30 @@ public enum EmbeddedScenarios {
           "id": "i-med-eval",
           "tier": "specific",
           "when": {
-            "techniques": [
-              "medication",
-              "directive",
-              "psychoeducation"
+            "any": [
+              {
+                "techniques": [
+                  "medication"
+                ]
+              },
+              {
+                "techniques": [
+                  "directive",
+                  "psychoeducation"
+                ],
+                "text": "(gp|dr hughes|doctor|medication|medicine|antidepressant*|sertraline|tablets|pills|prescri*)"
+              }
             ],
             "fired": [
               "i-medication"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "problem-area",
+                "formulation",
+                "contract"
+              ]
+            }
           },
           "variants": [
             {
@@ -2338,6 +2561,9 @@ public enum EmbeddedScenarios {
             "match": [
               "Because this has gone on so long, I'd suggest seeing your GP to consider medication alongside our work.",
               "Would you be open to a medication review with Dr Hughes?"
+            ],
+            "noMatch": [
+              "Here's how I see it: you've become depressed, and a big part of it seems to be how cut off you are from people. In IPT we call this interpersonal deficits or sensitivity. We could work on building connections. What do you think?"
             ]
           },
           "note": "Chronic course and the deficits area's poorer prognosis make a medication evaluation reasonable. lint-ignore: exhaustible-technique directive is answered repeatedly by i-advice-early (urgent, always) before the focus is agreed and by i-directive-after (cooldown 2) after it, through their 'any' conditions, which this check does not read."
@@ -2561,18 +2787,31 @@ public enum EmbeddedScenarios {
                   "exploration",
                   "affect-elicit"
                 ]
+              },
+              {
+                "techniques": [
+                  "symptom-review"
+                ],
+                "text": "(in between|between (then|episodes|times|then and now)|generally|in general|usually|normally|most of the time)"
               }
             ],
             "fired": [
               "i-prior-episodes"
             ],
             "not": {
-              "concepts": [
-                "death",
-                "grief-area",
-                "dispute-area",
-                "change-area",
-                "romance"
+              "any": [
+                {
+                  "concepts": [
+                    "death",
+                    "grief-area",
+                    "dispute-area",
+                    "change-area",
+                    "romance"
+                  ]
+                },
+                {
+                  "text": "(high|higher|energetic|hyper|euphoric|wired|manic|mania|racing|on top of the world|little sleep|less sleep|no sleep)"
+                }
               ]
             }
           },
@@ -2619,6 +2858,9 @@ public enum EmbeddedScenarios {
               "And in between, how have you been, generally?",
               "Was there ever a time you felt really well?",
               "Tell me more about how it's been in between."
+            ],
+            "noMatch": [
+              "Have you ever had periods of feeling very high or energetic?"
             ]
           },
           "note": "Points to chronic or persistent depression with a superimposed episode."
@@ -3544,7 +3786,8 @@ public enum EmbeddedScenarios {
                       "problem-area",
                       "summary",
                       "empathic-reflection",
-                      "diagnosis"
+                      "diagnosis",
+                      "psychoeducation"
                     ]
                   },
                   {
@@ -3554,7 +3797,7 @@ public enum EmbeddedScenarios {
                     ]
                   },
                   {
-                    "text": "(does that|does this|would that|would this|do you) *2 (fit|make sense|sound right|ring true|agree)"
+                    "text": "((does that|does this|would that|would this|do you) *2 (fit|make sense|sound right|ring true|agree|seem right|feel right)|what do you think|how does that sound|how does that land|have i got that right|is that right|am i right)"
                   }
                 ]
               }
@@ -3650,7 +3893,9 @@ public enum EmbeddedScenarios {
                     "techniques": [
                       "problem-area",
                       "summary",
-                      "empathic-reflection"
+                      "empathic-reflection",
+                      "diagnosis",
+                      "psychoeducation"
                     ]
                   },
                   {
@@ -3660,7 +3905,7 @@ public enum EmbeddedScenarios {
                     ]
                   },
                   {
-                    "text": "(does that|does this|would that|would this|do you) *2 (fit|make sense|sound right|ring true|agree)"
+                    "text": "((does that|does this|would that|would this|do you) *2 (fit|make sense|sound right|ring true|agree|seem right|feel right)|what do you think|how does that sound|how does that land|have i got that right|is that right|am i right)"
                   }
                 ]
               }
@@ -3709,7 +3954,8 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": [
-              "Your depression is linked to loneliness, so let's work on that. Okay?"
+              "Your depression is linked to loneliness, so let's work on that. Okay?",
+              "Here's how I see it: you've become depressed, and a big part of it seems to be how cut off you are from people. In IPT we call this interpersonal deficits or sensitivity. We could work on building connections. What do you think?"
             ]
           }
         },
@@ -3861,6 +4107,24 @@ public enum EmbeddedScenarios {
                   "notFired": [
                     "i-confide"
                   ]
+                },
+                {
+                  "concepts": [
+                    "family",
+                    "friend"
+                  ],
+                  "fired": [
+                    "i-inventory-open"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "family",
+                    "friend"
+                  ],
+                  "not": {
+                    "text": "(people|important|everyone|anyone)"
+                  }
                 }
               ]
             },
@@ -3937,6 +4201,199 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-inv-family",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "inventory",
+              "exploration",
+              "direct-question",
+              "clarification",
+              "relationship-review"
+            ],
+            "concepts": [
+              "family"
+            ],
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "mother",
+                    "esi",
+                    "zed",
+                    "sam",
+                    "marcus",
+                    "dad",
+                    "hana"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "past-relationships",
+                    "childhood-focus"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "grief-area",
+                    "death",
+                    "dispute-area",
+                    "change-area"
+                  ]
+                }
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "r1",
+              "text": "Mum, in Reading. My sister Esi, in Manchester. Dad's in Leeds. He left when I was ten.",
+              "style": "reserved"
+            },
+            {
+              "id": "p1",
+              "text": "Small. Mum's in Reading, she's a ward clerk, she rings every Sunday. My sister Esi's four years younger, a nurse in Manchester now. The successful one. Dad left when I was ten, he's got another family in Leeds. Birthday texts. That's the family.",
+              "style": "plain"
+            },
+            {
+              "id": "again",
+              "text": "That's all of them, really. Mum, Esi, Dad-sort-of. We're not a big sit-round-the-table family. Not since I was ten anyway."
+            }
+          ],
+          "effects": [
+            {
+              "fact": "inventory-started"
+            },
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "Tell me about your family.",
+              "What's your family like?",
+              "Who's in your family?",
+              "How are things with your family?"
+            ],
+            "noMatch": [
+              "How's your mum?"
+            ]
+          },
+          "note": "The family part of the inventory: names the three, with a hint at each relationship to follow up (i-inv-mother, i-inv-esi, i-inv-dad)."
+        },
+        {
+          "id": "i-inv-friends",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "inventory",
+              "exploration",
+              "direct-question",
+              "clarification",
+              "relationship-review"
+            ],
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "mother",
+                    "esi",
+                    "zed",
+                    "sam",
+                    "marcus",
+                    "dad",
+                    "hana"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "past-relationships",
+                    "patterns",
+                    "social-steps",
+                    "directive",
+                    "decision-analysis"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "confide",
+                    "romance",
+                    "message",
+                    "grief-area",
+                    "death",
+                    "dispute-area",
+                    "change-area"
+                  ]
+                },
+                {
+                  "forms": [
+                    "advice"
+                  ]
+                },
+                {
+                  "text": "(end|ended|ending|stop|stopped|finish|finished|fizzle|fizzled|drift|drifted)"
+                },
+                {
+                  "text": "(used to|in the past|growing up|at school|at uni|at university|back then|ever had)"
+                }
+              ]
+            },
+            "any": [
+              {
+                "concepts": [
+                  "friend"
+                ]
+              },
+              {
+                "text": "(close to anyone|close to someone|anyone close|anyone you are close|anyone you're close|close with anyone)"
+              }
+            ]
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "r1",
+              "text": "Close? ...Zed, online. Never met him. Sam was, at uni. So. Not really.",
+              "nonverbal": "looks at the floor",
+              "style": "reserved"
+            },
+            {
+              "id": "p1",
+              "text": "Close? Um. Zed, I suppose — we game most nights, but I've never met him, so. Sam was, at uni. Best friend. We drifted. Marcus is nice, but that's work. So... no. Not close close. Not anyone I'd ring.",
+              "style": "plain"
+            },
+            {
+              "id": "again",
+              "text": "Honestly there's nobody I'd ring. I don't really ring people. I'd message, and then not send it."
+            }
+          ],
+          "effects": [
+            {
+              "fact": "inventory-started"
+            },
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "Do you have any friends you're close to?",
+              "Tell me about your friends.",
+              "Who are your friends at the moment?",
+              "Are you close to anyone?"
+            ],
+            "noMatch": [
+              "Why don't you just message your old friends?"
+            ]
+          },
+          "note": "Current friendships: Zed (never met), Sam (drifted), Marcus (work only). Leads to the people rules."
+        },
+        {
           "id": "i-confide",
           "tier": "general",
           "when": {
@@ -4009,6 +4466,77 @@ public enum EmbeddedScenarios {
               "Is there anyone you can confide in?"
             ]
           }
+        },
+        {
+          "id": "i-miss",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "direct-question",
+              "exploration",
+              "clarification",
+              "affect-elicit",
+              "inventory"
+            ],
+            "text": "(miss|missing)",
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "mother",
+                    "esi",
+                    "zed",
+                    "marcus",
+                    "dad",
+                    "hana"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "death",
+                    "grief-area",
+                    "grandad"
+                  ]
+                }
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "r",
+              "text": "Sam. ...Yeah. Sam.",
+              "nonverbal": "quietly",
+              "style": "reserved"
+            },
+            {
+              "id": "p",
+              "text": "Sam. ...Yeah. Sam. And uni, sort of. Thursday nights. Having somewhere to be where people expected me. I didn't know that was rare.",
+              "nonverbal": "quietly",
+              "style": "plain"
+            },
+            {
+              "id": "again",
+              "text": "Mostly Sam. Which is stupid, because he's literally one message away."
+            }
+          ],
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "Is there anyone you miss?",
+              "Who do you miss?"
+            ],
+            "noMatch": [
+              "Do you miss your grandad?"
+            ]
+          },
+          "note": "Who he misses: Sam and the university group. Points the trainee to Sam."
         },
         {
           "id": "i-inv-mother",
@@ -4672,9 +5200,28 @@ public enum EmbeddedScenarios {
           "id": "i-past-rel",
           "tier": "specific",
           "when": {
-            "techniques": [
-              "past-relationships"
-            ]
+            "any": [
+              {
+                "techniques": [
+                  "past-relationships"
+                ]
+              },
+              {
+                "techniques": [
+                  "exploration",
+                  "direct-question",
+                  "clarification"
+                ],
+                "text": "((at|in) (uni|university|school)|(uni|university|school) (like|days|years)|like at (uni|university|school))"
+              }
+            ],
+            "not": {
+              "techniques": [
+                "prior-episodes",
+                "timeline",
+                "symptom-review"
+              ]
+            }
           },
           "variants": [
             {
@@ -4722,7 +5269,9 @@ public enum EmbeddedScenarios {
             "match": [
               "Tell me about friendships you've had in the past.",
               "What were your friendships like at school and at university?",
-              "Have there been people you were close to before?"
+              "Have there been people you were close to before?",
+              "What was it like at university?",
+              "Who were you closest to growing up?"
             ],
             "noMatch": [
               "What's one thing you could try this week?"
@@ -4733,9 +5282,28 @@ public enum EmbeddedScenarios {
           "id": "i-past-rel-more",
           "tier": "general",
           "when": {
-            "techniques": [
-              "past-relationships"
-            ]
+            "any": [
+              {
+                "techniques": [
+                  "past-relationships"
+                ]
+              },
+              {
+                "techniques": [
+                  "exploration",
+                  "direct-question",
+                  "clarification"
+                ],
+                "text": "((at|in) (uni|university|school)|(uni|university|school) (like|days|years)|like at (uni|university|school))"
+              }
+            ],
+            "not": {
+              "techniques": [
+                "prior-episodes",
+                "timeline",
+                "symptom-review"
+              ]
+            }
           },
           "repeat": "cooldown 2",
           "selection": "least-recent",
@@ -4791,6 +5359,13 @@ public enum EmbeddedScenarios {
                 "concepts": [
                   "pattern-words"
                 ]
+              },
+              {
+                "techniques": [
+                  "exploration",
+                  "direct-question"
+                ],
+                "text": "(try|trying|tried|start|starting) to (get|be) (close|closer)"
               }
             ],
             "facts": [
@@ -4850,13 +5425,23 @@ public enum EmbeddedScenarios {
           "variants": [
             {
               "id": "a",
-              "text": "A pattern? They get bored. That's the pattern.",
-              "style": "reserved"
+              "text": "They fade. People get bored of me.",
+              "style": "reserved",
+              "when": {
+                "notFacts": [
+                  "withdraws-first"
+                ]
+              }
             },
             {
               "id": "b",
-              "text": "A pattern? I mean — people get tired of me. That's the pattern. Sorry, I don't know what else you want me to say.",
-              "style": "plain"
+              "text": "I mean — people get tired of me. That's kind of the whole story. Sorry, I don't know what else you want me to say.",
+              "style": "plain",
+              "when": {
+                "notFacts": [
+                  "withdraws-first"
+                ]
+              }
             },
             {
               "id": "c",
@@ -4884,6 +5469,136 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-getting-close",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "patterns",
+              "exploration",
+              "direct-question",
+              "clarification"
+            ],
+            "text": "((get|getting|got|become|becoming) (close|closer)|what (happens|tends to happen|usually happens)|(friendship|friendships) *3 (end|ended|ending|stop|stopped|fizzle|fizzled|finish|finished)|(friendships|friendship) *3 (go|usually go|tend to go|work out|turn out))",
+            "not": {
+              "any": [
+                {
+                  "all": [
+                    {
+                      "facts": [
+                        "past-reviewed"
+                      ]
+                    },
+                    {
+                      "vars": [
+                        {
+                          "name": "rapport",
+                          "gte": 5
+                        }
+                      ]
+                    }
+                  ]
+                },
+                {
+                  "facts": [
+                    "withdraws-first"
+                  ]
+                },
+                {
+                  "people": [
+                    "mother",
+                    "esi",
+                    "zed",
+                    "marcus",
+                    "dad"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "past-relationships"
+                  ],
+                  "not": {
+                    "techniques": [
+                      "patterns"
+                    ]
+                  }
+                }
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "selection": "first",
+          "variants": [
+            {
+              "id": "r-end",
+              "text": "It didn't really end. It just stopped. I stopped replying, I think. Or they did. It's hard to say who went first.",
+              "nonverbal": "shrugs",
+              "style": "reserved",
+              "when": {
+                "text": "(end|ended|ending|stop|stopped|finish|finished|fizzle|fizzled)",
+                "notFired": [
+                  "i-getting-close"
+                ]
+              }
+            },
+            {
+              "id": "r1",
+              "text": "I don't really get that far. It goes okay for a bit. Then I start thinking they're just being nice. So I go quiet.",
+              "nonverbal": "shrugs",
+              "style": "reserved",
+              "when": {
+                "notFired": [
+                  "i-getting-close"
+                ]
+              }
+            },
+            {
+              "id": "p-end",
+              "text": "It didn't end, exactly. Nobody fell out. It just... stopped. I'd leave a message a day, then a week, and then it felt too late to answer. I honestly don't know who stopped first. Probably me?",
+              "nonverbal": "picks at his sleeve",
+              "style": "plain",
+              "when": {
+                "text": "(end|ended|ending|stop|stopped|finish|finished|fizzle|fizzled)",
+                "notFired": [
+                  "i-getting-close"
+                ]
+              }
+            },
+            {
+              "id": "p1",
+              "text": "I don't really get that far? Like, it goes fine for a bit. And then I start thinking they're only being nice, or they're bored and too polite to say. So I get quieter. And then it's sort of... over. Nobody says anything. It just stops.",
+              "nonverbal": "picks at his sleeve",
+              "style": "plain",
+              "when": {
+                "notFired": [
+                  "i-getting-close"
+                ]
+              }
+            },
+            {
+              "id": "again",
+              "text": "It just — fizzles. I'm never sure who stopped first. ...Probably me, if I'm honest. I don't know."
+            }
+          ],
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "What happens when you try to get close to people?",
+              "What usually happens in your friendships?",
+              "How did the friendship end?",
+              "How do your friendships usually go?"
+            ],
+            "noMatch": [
+              "How are you sleeping?"
+            ]
+          },
+          "note": "The deficits pattern, described before he has the insight. With the past reviewed and enough rapport, i-pattern-withdraw gives the insight ('I go first') instead."
+        },
+        {
           "id": "i-therapeutic-rel",
           "tier": "specific",
           "when": {
@@ -4892,7 +5607,8 @@ public enum EmbeddedScenarios {
             ],
             "not": {
               "techniques": [
-                "encouragement"
+                "encouragement",
+                "sick-role"
               ]
             }
           },
@@ -4968,7 +5684,8 @@ public enum EmbeddedScenarios {
                   "parallels",
                   "reinvest",
                   "inventory",
-                  "past-relationships"
+                  "past-relationships",
+                  "therapeutic-relationship"
                 ]
               },
               {
@@ -5764,11 +6481,15 @@ public enum EmbeddedScenarios {
           "variants": [
             {
               "id": "a",
-              "text": "Um. Probably? I'm not sure."
+              "text": "Um. Sorry — like, in what way? I want to get it right."
             },
             {
               "id": "b",
               "text": "I don't know. Sorry. Can you ask it another way?"
+            },
+            {
+              "id": "c",
+              "text": "Um. I'm not sure what you're asking, sorry. Like — generally?"
             }
           ],
           "examples": {
@@ -5997,6 +6718,93 @@ public enum EmbeddedScenarios {
           "note": "lint-ignore: example-blocked a late-session filler: a question the generic rules answer should get their answer; i-late only answers what nothing else does after minute 42."
         },
         {
+          "id": "i-closing",
+          "tier": "specific",
+          "when": {
+            "text": "(that's time|that is time|see you next week|stop there|stop for today|end for today|our time is up|time to stop|wrap up|finish for today|we have to stop|we need to stop|out of time)",
+            "not": {
+              "techniques": [
+                "suicide-screen",
+                "suicide-detail",
+                "suicide-history",
+                "means-safety",
+                "protective-factors",
+                "safety-plan",
+                "escalate",
+                "substance-screen",
+                "mania-screen",
+                "violence-screen"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "r-low",
+              "text": "Oh. Okay. Thanks.",
+              "nonverbal": "already standing",
+              "style": "reserved",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 4
+                  }
+                ]
+              }
+            },
+            {
+              "id": "r-high",
+              "text": "Okay. Thanks. ...Same time next week? I'll come. Probably. Yes.",
+              "style": "reserved",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 4
+                  }
+                ]
+              }
+            },
+            {
+              "id": "p-low",
+              "text": "Oh — okay. Right. Thanks, I guess.",
+              "nonverbal": "grabs his bag quickly",
+              "style": "plain",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 4
+                  }
+                ]
+              }
+            },
+            {
+              "id": "p-high",
+              "text": "Oh, is that the time? Okay. That went quicker than I thought. ...Same time next week. I'll try not to sit in the car park for twenty minutes first.",
+              "style": "plain",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 4
+                  }
+                ]
+              }
+            }
+          ],
+          "examples": {
+            "match": [
+              "OK, that's time.",
+              "We need to stop there for today. See you next week."
+            ],
+            "noMatch": [
+              "How are you today?"
+            ]
+          },
+          "note": "The trainee ends the session: a short goodbye, warmer if rapport has been built."
+        },
+        {
           "id": "i-advice-early",
           "tier": "urgent",
           "when": {
@@ -6030,7 +6838,18 @@ public enum EmbeddedScenarios {
                     "problem-area",
                     "formulation",
                     "summary",
-                    "time-limit"
+                    "time-limit",
+                    "measure",
+                    "role-play",
+                    "psychoeducation",
+                    "diagnosis",
+                    "therapeutic-relationship",
+                    "false-reassurance",
+                    "minimizing",
+                    "taking-sides",
+                    "blaming",
+                    "hostile-confrontation",
+                    "cognitive-disputation"
                   ]
                 },
                 {
@@ -6049,6 +6868,9 @@ public enum EmbeddedScenarios {
                       }
                     ]
                   }
+                },
+                {
+                  "text": "(fill in|fill out|complete|have a go at|go through|do|answer|give you|hand you|ask you) *6 (questionnaire|phq|phq-9|phq9|form|checklist|measure|some questions|a few questions|short questions)"
                 }
               ]
             }
@@ -6059,13 +6881,193 @@ public enum EmbeddedScenarios {
               "id": "a",
               "text": "Yeah. I know. Join a club, go to the gym, say yes to things.",
               "nonverbal": "smiles without much in it",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "notFired": [
+                  "i-advice-early"
+                ]
+              }
+            },
+            {
+              "id": "a2",
+              "text": "Right. Yeah. I'll... look into it.",
+              "nonverbal": "looks at his hands",
+              "style": "reserved",
+              "when": {
+                "fired": [
+                  "i-advice-early"
+                ],
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 2
+                  }
+                ]
+              }
+            },
+            {
+              "id": "a5",
+              "text": "Mm. People say that.",
+              "nonverbal": "the half-smile is gone",
+              "style": "reserved",
+              "when": {
+                "fired": [
+                  "i-advice-early"
+                ],
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 2
+                  }
+                ]
+              }
+            },
+            {
+              "id": "a3",
+              "text": "Mm.",
+              "nonverbal": "looks at the door",
+              "style": "reserved",
+              "when": {
+                "fired": [
+                  "i-advice-early"
+                ],
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lte": 1
+                  }
+                ]
+              }
+            },
+            {
+              "id": "a4",
+              "text": "Okay.",
+              "nonverbal": "shrinks into the chair",
+              "style": "reserved",
+              "when": {
+                "fired": [
+                  "i-advice-early"
+                ],
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lte": 1
+                  }
+                ]
+              }
+            },
+            {
+              "id": "a6",
+              "text": "Sure.",
+              "nonverbal": "shrugs, eyes on the floor",
+              "style": "reserved",
+              "when": {
+                "fired": [
+                  "i-advice-early"
+                ],
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lte": 1
+                  }
+                ]
+              }
             },
             {
               "id": "b",
               "text": "Yeah. I know. Join a club, go to the gym, say yes to things. I've read the Reddit threads. ...Sorry. I know you're trying to help.",
               "nonverbal": "smiles without much in it",
-              "style": "plain"
+              "style": "plain",
+              "when": {
+                "notFired": [
+                  "i-advice-early"
+                ]
+              }
+            },
+            {
+              "id": "b2",
+              "text": "Yeah. People keep saying that. It's — if I could just do that, I'd have done it, you know? ...Sorry. Never mind.",
+              "nonverbal": "the smile goes",
+              "style": "plain",
+              "when": {
+                "fired": [
+                  "i-advice-early"
+                ],
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 2
+                  }
+                ]
+              }
+            },
+            {
+              "id": "b5",
+              "text": "Mm. Yeah. Maybe. I'll — yeah.",
+              "nonverbal": "looks at the floor; his answers are getting shorter",
+              "style": "plain",
+              "when": {
+                "fired": [
+                  "i-advice-early"
+                ],
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 2
+                  }
+                ]
+              }
+            },
+            {
+              "id": "b3",
+              "text": "Sure. Yeah. I'll add it to the list.",
+              "nonverbal": "checks his phone, not really looking at it",
+              "style": "plain",
+              "when": {
+                "fired": [
+                  "i-advice-early"
+                ],
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lte": 1
+                  }
+                ]
+              }
+            },
+            {
+              "id": "b4",
+              "text": "Okay. ...Is it nearly time? Sorry.",
+              "nonverbal": "looks at the clock",
+              "style": "plain",
+              "when": {
+                "fired": [
+                  "i-advice-early"
+                ],
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lte": 1
+                  }
+                ]
+              }
+            },
+            {
+              "id": "b6",
+              "text": "Yep.",
+              "nonverbal": "arms folded, looking at the floor",
+              "style": "plain",
+              "when": {
+                "fired": [
+                  "i-advice-early"
+                ],
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lte": 1
+                  }
+                ]
+              }
             }
           ],
           "effects": [
@@ -6083,9 +7085,13 @@ public enum EmbeddedScenarios {
               "You should try joining a club.",
               "Why don't you just message Sam?",
               "You need to get out of the flat more."
+            ],
+            "noMatch": [
+              "I'd like you to fill in a questionnaire, the PHQ-9, about the last two weeks.",
+              "Don't worry, you're a great guy, people will like you."
             ]
           },
-          "note": "Premature advice before exploration: he has heard it all and closes down."
+          "note": "Premature advice before exploration: he has heard it all and closes down. He gets quieter with each piece of advice (the first gets the Reddit line, later ones shorter lines, the shortest once rapport is low), so repeated advice does not get the same line. Structured moves (measure, role-play, psychoeducation) and the other careless moves (reassurance, minimising, taking sides) are left to their own rules."
         },
         {
           "id": "i-skills-lecture",
@@ -6197,7 +7203,12 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "childhood-focus"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "past-relationships"
+              ]
+            }
           },
           "repeat": "always",
           "variants": [
@@ -6221,7 +7232,8 @@ public enum EmbeddedScenarios {
             "match": [
               "Let's go back to your early childhood memories."
             ]
-          }
+          },
+          "note": "Not when past relationships are asked about ('who were you closest to growing up?'): that is the deficits inventory, answered by i-past-rel."
         },
         {
           "id": "i-dream",
@@ -7432,6 +8444,58 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-greeting",
+          "tier": "general",
+          "when": {
+            "text": "^(hi|hello|hey|good morning|good afternoon|morning|welcome|nice to meet|good to see you|nice to see you|thanks for coming|thank you for coming)",
+            "not": {
+              "techniques": [
+                "session-opening",
+                "suicide-screen",
+                "suicide-detail",
+                "suicide-history",
+                "means-safety",
+                "protective-factors",
+                "safety-plan",
+                "escalate",
+                "substance-screen",
+                "mania-screen",
+                "violence-screen"
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "r",
+              "text": "Hi. ...Hi.",
+              "nonverbal": "small wave, then embarrassed by the wave",
+              "style": "reserved"
+            },
+            {
+              "id": "p",
+              "text": "Hi. Yeah. Hi. I'm here. Which, given this morning, is sort of an achievement.",
+              "nonverbal": "small wave, then embarrassed by the wave",
+              "style": "plain"
+            },
+            {
+              "id": "again",
+              "text": "Hi. Sorry. Go on — ask me the actual question."
+            }
+          ],
+          "examples": {
+            "match": [
+              "Hi Kevin.",
+              "Hello, good to see you."
+            ],
+            "noMatch": [
+              "How have things been since we last met?"
+            ]
+          },
+          "note": "Social greeting in the middle session: he says hello and leaves the interval question to the trainee."
+        },
+        {
           "id": "m-week-detail",
           "tier": "follow-up",
           "when": {
@@ -7717,6 +8781,21 @@ public enum EmbeddedScenarios {
                   "message",
                   "esi-reply"
                 ]
+              },
+              {
+                "techniques": [
+                  "communication-analysis"
+                ],
+                "not": {
+                  "people": [
+                    "sam",
+                    "zed",
+                    "marcus",
+                    "mother",
+                    "dad",
+                    "hana"
+                  ]
+                }
               }
             ],
             "facts": [
@@ -8217,6 +9296,54 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-holdback",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "therapeutic-relationship",
+              "patterns",
+              "empathic-reflection",
+              "direct-question",
+              "clarification"
+            ],
+            "text": "(hold|holding|held|holds) back"
+          },
+          "variants": [
+            {
+              "id": "r",
+              "text": "...Yeah. Probably. I edit. Before I say stuff. In case it's boring. I do it with everyone. I nearly emailed to cancel this, remember.",
+              "nonverbal": "long pause",
+              "style": "reserved"
+            },
+            {
+              "id": "p",
+              "text": "...Yeah. Probably. I sort of — edit, before I say stuff. In case it's boring, or too much, and you're just being professional about it. I do it with everyone. ...I nearly emailed to cancel this morning. That's the same thing, really, isn't it.",
+              "nonverbal": "long pause",
+              "style": "plain"
+            }
+          ],
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            },
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "I notice that how we're talking now, you seem to hold back a bit with me too. Is that like what happens with others?",
+              "You seem to be holding back with me a bit."
+            ],
+            "noMatch": [
+              "How have things been since we last met?"
+            ]
+          },
+          "note": "Here-and-now: the trainee names him holding back in the room. He admits it and links it to nearly cancelling, which the trainee can then explore (m-near-cancel)."
+        },
+        {
           "id": "m-near-cancel-more",
           "tier": "follow-up",
           "when": {
@@ -8372,7 +9499,8 @@ public enum EmbeddedScenarios {
                 "any": [
                   {
                     "techniques": [
-                      "patterns"
+                      "patterns",
+                      "parallels"
                     ]
                   },
                   {
@@ -8562,12 +9690,22 @@ public enum EmbeddedScenarios {
             {
               "id": "a",
               "text": "People get bored of me. That's the pattern.",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "notFacts": [
+                  "withdraws-first"
+                ]
+              }
             },
             {
               "id": "b",
-              "text": "Patterns. Yeah. People get bored of me. That's the pattern. Sorry, I know that's not what you meant.",
-              "style": "plain"
+              "text": "Yeah. People get bored of me. That's the pattern, I guess. Sorry, I know that's not really what you meant.",
+              "style": "plain",
+              "when": {
+                "notFacts": [
+                  "withdraws-first"
+                ]
+              }
             },
             {
               "id": "c",
@@ -8709,7 +9847,6 @@ public enum EmbeddedScenarios {
               "direct-question",
               "exploration",
               "inventory",
-              "affect-elicit",
               "relationship-review",
               "dispute-stage",
               "expectations",
@@ -8721,13 +9858,17 @@ public enum EmbeddedScenarios {
             ],
             "notFacts": [
               "sam-message"
-            ]
+            ],
+            "not": {
+              "text": "(meant|mean|means|trying to say|was he thinking|is he thinking|did he want|does he want)"
+            }
           },
           "repeat": "max 2",
           "variants": [
             {
               "id": "st-r-low",
               "text": "Sam's... Sam. We drifted. I drifted.",
+              "style": "reserved",
               "when": {
                 "vars": [
                   {
@@ -8735,12 +9876,12 @@ public enum EmbeddedScenarios {
                     "lt": 6
                   }
                 ]
-              },
-              "style": "reserved"
+              }
             },
             {
               "id": "st-r-high",
               "text": "Sam's — he was the best friend I had. Best man material, if I was ever getting married, which, lol. We drifted. I drifted.",
+              "style": "reserved",
               "when": {
                 "vars": [
                   {
@@ -8748,13 +9889,22 @@ public enum EmbeddedScenarios {
                     "gte": 6
                   }
                 ]
-              },
-              "style": "reserved"
+              }
             },
             {
               "id": "st-plain",
               "text": "Sam's the best friend I've ever had. Best man material, if I was ever getting married, which, lol. We drifted after uni. Well. I drifted. He kept trying for ages.",
               "style": "plain"
+            },
+            {
+              "id": "st-plain2",
+              "text": "He was the one person I could actually talk to. Chips at 2am after the society. Then he moved to Bristol and got busy and I just... stopped replying. He didn't stop. I did.",
+              "style": "plain",
+              "when": {
+                "fired": [
+                  "m-sam-talk"
+                ]
+              }
             }
           ],
           "effects": [
@@ -8768,7 +9918,68 @@ public enum EmbeddedScenarios {
               "Tell me more about Sam.",
               "Where are things with Sam now?"
             ]
-          }
+          },
+          "selection": "sequence"
+        },
+        {
+          "id": "m-sam-meaning",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "exploration",
+              "direct-question",
+              "expectations",
+              "clarification",
+              "communication-analysis"
+            ],
+            "people": [
+              "sam"
+            ],
+            "text": "(meant|mean|means|trying to say|was he thinking|is he thinking)"
+          },
+          "repeat": "max 2",
+          "variants": [
+            {
+              "id": "a",
+              "text": "Honestly? That he's being nice. Sam's nice to everyone. People are polite for a while and then they stop.",
+              "nonverbal": "shrugs",
+              "when": {
+                "notFacts": [
+                  "sam-message"
+                ]
+              }
+            },
+            {
+              "id": "b",
+              "text": "That he... wants a pint? That's literally what it says. My brain just keeps adding 'out of politeness' on the end.",
+              "nonverbal": "almost laughs",
+              "when": {
+                "facts": [
+                  "sam-message"
+                ]
+              }
+            },
+            {
+              "id": "c",
+              "text": "I keep reading it like there's a catch. There probably isn't. That's kind of worse."
+            }
+          ],
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "What do you think Sam meant by it?",
+              "What did Sam mean, do you think?"
+            ],
+            "noMatch": [
+              "Tell me about Sam."
+            ]
+          },
+          "note": "His expectation of Sam: politeness, not friendship. Before the message is out he stays vague about what Sam sent."
         },
         {
           "id": "m-sam-hint",
@@ -8793,8 +10004,13 @@ public enum EmbeddedScenarios {
           "variants": [
             {
               "id": "a",
-              "text": "Um. ...Sort of. It's — can we come back to it?",
+              "text": "Um. ...He did message. A while ago. And I haven't — I don't really know what to do about it. Can we come back to it?",
               "nonverbal": "rubs the back of his neck"
+            },
+            {
+              "id": "b",
+              "text": "It's just sitting there. In my chats. I don't know what I'd even say now, it's been so long.",
+              "nonverbal": "glances at his phone, face down on his knee"
             }
           ],
           "effects": [
@@ -8808,7 +10024,10 @@ public enum EmbeddedScenarios {
               "Has Sam been in touch at all lately?",
               "When did you last hear from him?"
             ]
-          }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "note": "Answers the question (yes, Sam messaged) and points at the decision he is stuck on, which opens m-sam-message through decision analysis."
         },
         {
           "id": "m-sam-message",
@@ -8816,8 +10035,25 @@ public enum EmbeddedScenarios {
           "when": {
             "all": [
               {
-                "techniques": [
-                  "decision-analysis"
+                "any": [
+                  {
+                    "techniques": [
+                      "decision-analysis"
+                    ]
+                  },
+                  {
+                    "techniques": [
+                      "exploration",
+                      "direct-question",
+                      "inventory",
+                      "clarification",
+                      "affect-elicit"
+                    ],
+                    "fired": [
+                      "m-sam-hint"
+                    ],
+                    "text": "(reply|replying|answer|answering|say to him|write|get back to him|message him|text him)"
+                  }
                 ]
               },
               {
@@ -8877,10 +10113,73 @@ public enum EmbeddedScenarios {
               "If you decided to reconnect with a friend, what would the choices be?"
             ]
           },
-          "note": "Hidden fact (b): decision analysis about the friendship, rapport 5 or more.",
+          "note": "Hidden fact (b): decision analysis about the friendship, rapport 5 or more. Also after his hint (m-sam-hint: 'he did message… I don't know what to do about it') when the trainee asks about replying.",
           "followUps": [
             "m-sam-options-fu"
           ]
+        },
+        {
+          "id": "m-sam-reply-imagine",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "exploration",
+              "direct-question",
+              "inventory",
+              "affect-elicit",
+              "clarification"
+            ],
+            "people": [
+              "sam"
+            ],
+            "facts": [
+              "sam-message"
+            ],
+            "text": "(reply|replying|answer|answering|write back|get back|message him|text him|say to him)",
+            "not": {
+              "techniques": [
+                "decision-analysis",
+                "role-play",
+                "social-steps",
+                "directive"
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "r",
+              "text": "Scary. Like opening a door I shut. What if he goes 'oh. Him.' ...But it'd stop sitting there.",
+              "style": "reserved"
+            },
+            {
+              "id": "p",
+              "text": "Terrifying, honestly. Like opening a door I shut three months ago. What if he reads it and goes 'oh. Him.' ...But also it'd stop sitting there. I'd stop checking it every day like it's going to explode.",
+              "nonverbal": "turns the phone over in his hands",
+              "style": "plain"
+            },
+            {
+              "id": "again",
+              "text": "I keep drafting it in my head. 'Hey, sorry, been rubbish.' Then I delete it in my head as well. I'm very efficient at not sending things."
+            }
+          ],
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "What would it be like to reply to Sam?",
+              "How would it feel to answer Sam?"
+            ],
+            "noMatch": [
+              "What are your options for replying to Sam?"
+            ]
+          },
+          "note": "Imagining a reply to Sam once the message is out: fear of being a nuisance, relief of ending the limbo. Opens the way to options and role-play."
         },
         {
           "id": "m-sam-options",
@@ -10123,7 +11422,19 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "measure"
-            ]
+            ],
+            "not": {
+              "all": [
+                {
+                  "text": "(fill in|fill out|complete|have a go at|go through|do|answer|give you|hand you|ask you) *6 (questionnaire|phq|phq-9|phq9|form|checklist|measure|some questions|a few questions|short questions)"
+                },
+                {
+                  "not": {
+                    "text": "(score|scored|scores|scoring|result|results|out of|range|points|total|came out|came to)"
+                  }
+                }
+              ]
+            }
           },
           "repeat": "max 2",
           "variants": [
@@ -10169,8 +11480,52 @@ public enum EmbeddedScenarios {
             "match": [
               "Your PHQ-9 today is 12, down from 15 when we started.",
               "Let's look at your score compared with the first session."
+            ],
+            "noMatch": [
+              "Could you fill in the PHQ-9 again for me?"
             ]
           }
+        },
+        {
+          "id": "m-measure-ask",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "measure"
+            ],
+            "text": "(fill in|fill out|complete|have a go at|go through|do|answer|give you|hand you|ask you) *6 (questionnaire|phq|phq-9|phq9|form|checklist|measure|some questions|a few questions|short questions)",
+            "not": {
+              "text": "(score|scored|scores|scoring|result|results|out of|range|points|total|came out|came to)"
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "r1",
+              "text": "Sure. The two-weeks one.",
+              "style": "reserved"
+            },
+            {
+              "id": "p1",
+              "text": "Sure. The two-weeks one again. ...I'm kind of curious, actually. Which is new.",
+              "nonverbal": "half-smiles",
+              "style": "plain"
+            },
+            {
+              "id": "again",
+              "text": "Yeah, go on."
+            }
+          ],
+          "examples": {
+            "match": [
+              "Could you fill in the PHQ-9 again for me?"
+            ],
+            "noMatch": [
+              "Your score is 12 today, down from 15."
+            ]
+          },
+          "note": "Announcing the repeat PHQ-9: he agrees and does not quote a score before /phq9."
         },
         {
           "id": "m-symptoms",
@@ -10879,7 +12234,12 @@ public enum EmbeddedScenarios {
           "variants": [
             {
               "id": "a",
-              "text": "Um. Probably? I'm not sure."
+              "text": "Um. Nothing much, honestly. That's sort of my default. Put the phone down, pick up the controller.",
+              "when": {
+                "facts": [
+                  "esi-fallout"
+                ]
+              }
             },
             {
               "id": "b",
@@ -10887,7 +12247,7 @@ public enum EmbeddedScenarios {
             },
             {
               "id": "c",
-              "text": "Sort of? I'd have to think about it."
+              "text": "Um. I'd have to think about it. Can you ask it a bit more specifically?"
             }
           ],
           "examples": {
@@ -10909,7 +12269,12 @@ public enum EmbeddedScenarios {
           "variants": [
             {
               "id": "a",
-              "text": "Which conversation? There's only been, like, two this week. Esi and Zed."
+              "text": "Which conversation? There's only been, like, two this week. Esi and Zed.",
+              "when": {
+                "notFacts": [
+                  "esi-fallout"
+                ]
+              }
             },
             {
               "id": "b",
@@ -11083,6 +12448,49 @@ public enum EmbeddedScenarios {
           "note": "lint-ignore: example-blocked a late-session filler: a question the generic rules answer should get their answer; m-late only answers what nothing else does after minute 42."
         },
         {
+          "id": "m-closing",
+          "tier": "specific",
+          "when": {
+            "text": "(that's time|that is time|see you next week|stop there|stop for today|end for today|our time is up|time to stop|wrap up|finish for today|we have to stop|we need to stop|out of time)",
+            "not": {
+              "techniques": [
+                "suicide-screen",
+                "suicide-detail",
+                "suicide-history",
+                "means-safety",
+                "protective-factors",
+                "safety-plan",
+                "escalate",
+                "substance-screen",
+                "mania-screen",
+                "violence-screen"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "r",
+              "text": "Okay. Thanks. Same time next week.",
+              "style": "reserved"
+            },
+            {
+              "id": "p",
+              "text": "Okay. That went fast. ...Same time next week. I'll tell you how Thursday goes. Even if it goes badly. Especially if.",
+              "nonverbal": "half-smiles"
+            }
+          ],
+          "examples": {
+            "match": [
+              "OK, that's time.",
+              "Let's stop there for today."
+            ],
+            "noMatch": [
+              "How have things been since we last met?"
+            ]
+          },
+          "note": "The trainee ends the session."
+        },
+        {
           "id": "m-advice-early",
           "tier": "urgent",
           "when": {
@@ -11113,7 +12521,17 @@ public enum EmbeddedScenarios {
                 "safety-plan",
                 "escalate",
                 "role-play",
-                "time-limit"
+                "time-limit",
+                "measure",
+                "psychoeducation",
+                "diagnosis",
+                "therapeutic-relationship",
+                "false-reassurance",
+                "minimizing",
+                "taking-sides",
+                "blaming",
+                "hostile-confrontation",
+                "cognitive-disputation"
               ]
             }
           },
@@ -13014,7 +14432,7 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
-                  "techniques": ["symptom-review", "timeline", "inventory", "suicide-screen", "measure"]
+                  "techniques": ["symptom-review", "timeline", "inventory", "suicide-screen", "measure", "prior-episodes", "suicide-history", "medication", "mood-event-link"]
                 },
                 {
                   "techniques": ["problem-area", "formulation", "contract", "diagnosis", "sick-role", "medication", "measure", "transference-interpretation", "childhood-focus", "dream-interpretation", "cognitive-disputation", "taking-sides", "blaming", "minimizing", "false-reassurance", "hostile-confrontation"]
@@ -13112,7 +14530,14 @@ public enum EmbeddedScenarios {
                   "notFired": ["i-timeline"]
                 }
               ]
-            }
+            },
+            "all": [
+              {
+                "not": {
+                  "techniques": ["prior-episodes"]
+                }
+              }
+            ]
           },
           "repeat": "max 2",
           "selection": "sequence",
@@ -13141,7 +14566,7 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": ["How has your mood been?", "Have you been feeling down or depressed?", "How often do you feel low?"],
-            "noMatch": ["How are you sleeping?"]
+            "noMatch": ["How are you sleeping?", "Have you ever been depressed before?"]
           }
         },
         {
@@ -13597,7 +15022,17 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["measure"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "text": "(fill in|fill out|complete|have a go at|go through|do|answer|give you|hand you|ask you) *6 (questionnaire|phq|phq-9|phq9|form|checklist|measure|some questions|a few questions|short questions)",
+                  "not": {
+                    "text": "(score|scored|scores|scoring|result|results|out of|range|points|total|came out|came to)"
+                  }
+                }
+              ]
             }
           },
           "repeat": "max 2",
@@ -13630,8 +15065,49 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": ["Your score on that questionnaire is 14, which is in the moderate range.", "Let's look at what your PHQ-9 score means.", "We'll repeat this every few weeks to track how you're doing."],
-            "noMatch": ["What brings you here?"]
+            "noMatch": ["What brings you here?", "I'd like you to fill in a short questionnaire called the PHQ-9 about the last two weeks."]
           }
+        },
+        {
+          "id": "i-measure-ask",
+          "tier": "specific",
+          "when": {
+            "techniques": ["measure"],
+            "text": "(fill in|fill out|complete|have a go at|go through|do|answer|give you|hand you|ask you) *6 (questionnaire|phq|phq-9|phq9|form|checklist|measure|some questions|a few questions|short questions)",
+            "not": {
+              "any": [
+                {
+                  "text": "(score|scored|scores|scoring|result|results|out of|range|points|total|came out|came to)"
+                },
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                }
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "plain",
+              "text": "Of course. I did one at the GP's. I'm a good form-filler; it's one of my few remaining skills.",
+              "nonverbal": "a brisk half-smile"
+            },
+            {
+              "id": "again",
+              "text": "Yes, go ahead."
+            },
+            {
+              "id": "reserved",
+              "text": "Yes. That's fine.",
+              "style": "reserved"
+            }
+          ],
+          "examples": {
+            "match": ["I'd like you to fill in a short questionnaire called the PHQ-9 about the last two weeks."],
+            "noMatch": ["You scored 14, which is in the moderate range."]
+          },
+          "note": "The trainee announces the PHQ-9: she agrees and waits for /phq9 instead of quoting a score she has not filled in; i-measure interprets the score afterwards."
         },
         {
           "id": "i-diagnosis",
@@ -13841,7 +15317,7 @@ public enum EmbeddedScenarios {
           "tier": "specific",
           "when": {
             "techniques": ["direct-question", "prior-episodes"],
-            "text": "(family history|anyone in your family|runs in *2 family|relatives|depression in your family|in the family|family members)",
+            "text": "(family history|anyone in your family|(run|runs|running) in *2 family|relatives|depression in your family|in the family|family members)",
             "not": {
               "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
             }
@@ -13865,14 +15341,25 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["Is there any depression in your family?", "Has anyone in your family had problems with mood?"]
+            "match": ["Is there any depression in your family?", "Has anyone in your family had problems with mood?", "Does depression run in your family?"]
           }
         },
         {
           "id": "i-prior-episodes",
           "tier": "specific",
           "when": {
-            "techniques": ["prior-episodes"],
+            "any": [
+              {
+                "techniques": ["prior-episodes"]
+              },
+              {
+                "techniques": ["direct-question"],
+                "text": "(depression|depressed|this low|like this|this down) *3 (before|previously|in the past)",
+                "not": {
+                  "text": "(family|mother|father|mum|dad|relatives)"
+                }
+              }
+            ],
             "not": {
               "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
             }
@@ -13896,7 +15383,7 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["Have you ever felt like this before?", "Any earlier periods of depression?", "What helped last time?"]
+            "match": ["Have you ever felt like this before?", "Any earlier periods of depression?", "What helped last time?", "Have you ever been depressed before?", "Have you had depression before?"]
           }
         },
         {
@@ -13992,6 +15479,45 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": ["How did that come about?", "How was it decided that she'd move in?", "What was that like for you?"]
           }
+        },
+        {
+          "id": "i-timeline-more",
+          "tier": "general",
+          "when": {
+            "techniques": ["timeline"],
+            "fired": ["i-timeline"],
+            "not": {
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["problem-area", "formulation", "contract", "diagnosis", "sick-role", "medication", "measure", "transference-interpretation", "childhood-focus", "dream-interpretation", "cognitive-disputation", "taking-sides", "blaming", "minimizing", "false-reassurance", "hostile-confrontation"]
+                }
+              ]
+            }
+          },
+          "repeat": "cooldown 2",
+          "variants": [
+            {
+              "id": "plain",
+              "text": "Honestly? Lakshmi moving in. That's the only thing that changed. Work was the same, Raj was the same... well. Raj was the same until she came.",
+              "nonverbal": "reluctantly"
+            },
+            {
+              "id": "b",
+              "text": "It lines up with her arriving. I don't love that it does; it makes me sound like a terrible daughter-in-law."
+            },
+            {
+              "id": "reserved",
+              "text": "His mother moving in. That's the only real change.",
+              "style": "reserved"
+            }
+          ],
+          "examples": {
+            "match": ["What was going on in your life when it started?"]
+          },
+          "note": "Later timeline questions after i-timeline: she comes back to Lakshmi's arrival. lint-ignore: example-blocked i-timeline answers the first timeline question; this general rule answers the later ones, as intended."
         },
         {
           "id": "i-how-decided",
@@ -14178,6 +15704,45 @@ public enum EmbeddedScenarios {
             "match": ["Who are the most important people in your life right now?", "Who's in your life at the moment?", "Who matters most to you?"],
             "noMatch": ["How is Raj?"]
           }
+        },
+        {
+          "id": "i-inventory-again",
+          "tier": "general",
+          "when": {
+            "techniques": ["inventory"],
+            "fired": ["i-inventory-open"],
+            "not": {
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "people": ["raj", "lakshmi", "meera", "jo", "parents"]
+                }
+              ]
+            }
+          },
+          "repeat": "cooldown 2",
+          "variants": [
+            {
+              "id": "plain",
+              "text": "Close? Raj, normally; that's sort of the problem. Meera, even from Singapore. Jo at work, a bit. My parents, though I don't tell them much. They'd only worry.",
+              "nonverbal": "thinks about it"
+            },
+            {
+              "id": "b",
+              "text": "It's a short list, isn't it. It used to feel longer. I think I've let people drift since the spring."
+            },
+            {
+              "id": "reserved",
+              "text": "Raj. My sister. Jo at work, a little.",
+              "style": "reserved"
+            }
+          ],
+          "examples": {
+            "match": ["Who are you close to?"]
+          },
+          "note": "Later inventory questions after the people list: who she is close to. lint-ignore: example-blocked i-inventory-open answers the first inventory question; this general rule answers the later ones, as intended."
         },
         {
           "id": "i-inv-raj",
@@ -14654,7 +16219,6 @@ public enum EmbeddedScenarios {
           "tier": "specific",
           "when": {
             "techniques": ["direct-question", "inventory", "exploration"],
-            "text": "(talk to|confide|turn to|lean on|share things with|support you|supports you|someone to talk|call at)",
             "not": {
               "any": [
                 {
@@ -14664,13 +16228,25 @@ public enum EmbeddedScenarios {
                   "people": ["raj", "lakshmi", "meera", "jo", "parents"]
                 }
               ]
-            }
+            },
+            "any": [
+              {
+                "text": "(talk to|confide|turn to|lean on|share things with|support you|supports you|someone to talk|call at)"
+              },
+              {
+                "text": "(told|tell|talked to|spoken to|speak to) *2 (anyone|anybody|someone|people|friends)"
+              }
+            ]
           },
           "variants": [
             {
               "id": "plain",
               "text": "Meera, mainly. Though it's a nine-hour... no, a seven-hour time difference, and I edit. I don't tell anyone the full unedited version. Not even Raj. Especially not Raj, maybe.",
               "nonverbal": "pauses on the last sentence"
+            },
+            {
+              "id": "again",
+              "text": "Not really, no. Meera gets the edited version. Nobody gets the full one. I'm not sure I've said the full one out loud until today."
             },
             {
               "id": "reserved",
@@ -14685,8 +16261,10 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["Who do you talk to when things are hard?", "Is there anyone you can confide in?", "Who supports you?"]
-          }
+            "match": ["Who do you talk to when things are hard?", "Is there anyone you can confide in?", "Who supports you?", "Have you told anyone how you feel?"]
+          },
+          "repeat": "max 2",
+          "selection": "sequence"
         },
         {
           "id": "i-friends",
@@ -14779,7 +16357,15 @@ public enum EmbeddedScenarios {
           "id": "i-dispute-stage",
           "tier": "specific",
           "when": {
-            "techniques": ["dispute-stage"],
+            "any": [
+              {
+                "techniques": ["dispute-stage"]
+              },
+              {
+                "techniques": ["exploration", "direct-question", "inventory"],
+                "text": "((try|tried|trying) to (talk|raise it|bring it up|say something|tell him)|when you (raise|bring up|mention) (it|this|that)|when you (talk|talked) to him about)"
+              }
+            ],
             "not": {
               "any": [
                 {
@@ -14793,14 +16379,41 @@ public enum EmbeddedScenarios {
           },
           "variants": [
             {
+              "id": "divorce",
+              "text": "Divorce? No. God, no. I love him; that's what makes it so maddening. It's not that we fight. We had two proper fights in the first month and since then nothing. It's a very polite cold war.",
+              "nonverbal": "startled, then a short laugh",
+              "when": {
+                "text": "(divorce|divorcing|separate|separating|separation|split up|splitting up|leave him|leaving him|leave raj|leaving raj|end the marriage|ending the marriage)"
+              }
+            },
+            {
+              "id": "divorce-reserved",
+              "text": "No. Not that. I love him. We just don't talk about it any more.",
+              "nonverbal": "startled",
+              "style": "reserved",
+              "when": {
+                "text": "(divorce|divorcing|separate|separating|separation|split up|splitting up|leave him|leaving him|leave raj|leaving raj|end the marriage|ending the marriage)"
+              }
+            },
+            {
               "id": "plain",
               "text": "Oh, it's gone quiet. We had two proper fights in the first month. Shouting, well, me shouting and him going very still. Since then nothing. I've stopped raising it. I sigh a lot. I bang the pans. He works late. It's a very polite cold war.",
-              "nonverbal": "laughs without humour"
+              "nonverbal": "laughs without humour",
+              "when": {
+                "not": {
+                  "text": "(divorce|divorcing|separate|separating|separation|split up|splitting up|leave him|leaving him|leave raj|leaving raj|end the marriage|ending the marriage)"
+                }
+              }
             },
             {
               "id": "reserved",
               "text": "We argued twice at the start. Now we don't talk about it. I've stopped raising it.",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "not": {
+                  "text": "(divorce|divorcing|separate|separating|separation|split up|splitting up|leave him|leaving him|leave raj|leaving raj|end the marriage|ending the marriage)"
+                }
+              }
             }
           ],
           "effects": [
@@ -14820,7 +16433,7 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["Are you two still talking about it, or has it gone quiet?", "Have you been able to discuss this with Raj recently?", "Where have things got to between you about this?"]
+            "match": ["Are you two still talking about it, or has it gone quiet?", "Have you been able to discuss this with Raj recently?", "Where have things got to between you about this?", "What happens when you try to talk to him about it?"]
           }
         },
         {
@@ -14863,7 +16476,17 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["expectations"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "text": "(he|raj|him) *3 (expect|expects|expected|expecting|want|wants|wanted|need|needs|needed)",
+                  "not": {
+                    "text": "(you|your) *3 (expect|expected|want|wanted|need|needed)"
+                  }
+                }
+              ]
             }
           },
           "variants": [
@@ -14888,8 +16511,48 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["What did you expect from Raj when his mother came?", "What do you think Raj expects from you?"]
+            "match": ["What did you expect from Raj when his mother came?"]
           }
+        },
+        {
+          "id": "i-expect-raj",
+          "tier": "specific",
+          "when": {
+            "techniques": ["expectations", "direct-question", "exploration", "clarification"],
+            "text": "(he|raj|him) *3 (expect|expects|expected|expecting|want|wants|wanted|need|needs|needed)",
+            "not": {
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["problem-area", "formulation", "contract", "diagnosis", "sick-role", "medication", "measure", "transference-interpretation", "childhood-focus", "dream-interpretation", "cognitive-disputation", "taking-sides", "blaming", "minimizing", "false-reassurance", "hostile-confrontation"]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "plain",
+              "text": "What he expects? That I'd tell him if something was wrong. He actually asked me, in the first month: 'You'd tell me, right?' And I said yes. And that family looks after family; for him that's not up for discussion. So, honestly, he probably thinks it's fine.",
+              "nonverbal": "slowly"
+            },
+            {
+              "id": "reserved",
+              "text": "That I'd tell him if something was wrong. And that family comes first. He probably thinks it's fine.",
+              "style": "reserved"
+            }
+          ],
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": ["What do you think he expects from you?", "What does Raj want from you, do you think?", "What do you think Raj expects from you?"]
+          },
+          "note": "Raj's side of the non-reciprocal expectations, as she sees it."
         },
         {
           "id": "i-dispute-more",
@@ -17250,7 +18913,7 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["So your mood dropped right after the dinner.", "It sounds like what happens with Raj moves your mood quite directly.", "Did you notice your mood change after Sunday?"]
+            "match": ["So your mood dropped right after the dinner.", "It sounds like what happens with Raj moves your mood quite directly.", "Did you notice your mood change after Sunday?", "I notice your mood was worse on the days after the arguments. Do you see a link?"]
           }
         },
         {
@@ -17290,7 +18953,17 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["measure"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "text": "(fill in|fill out|complete|have a go at|go through|do|answer|give you|hand you|ask you) *6 (questionnaire|phq|phq-9|phq9|form|checklist|measure|some questions|a few questions|short questions)",
+                  "not": {
+                    "text": "(score|scored|scores|scoring|result|results|out of|range|points|total|came out|came to)"
+                  }
+                }
+              ]
             }
           },
           "repeat": "max 2",
@@ -17318,8 +18991,50 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["Your PHQ-9 today is 12, down from 14 at the start.", "Let's look at your score compared with the first session."]
+            "match": ["Your PHQ-9 today is 12, down from 14 at the start.", "Let's look at your score compared with the first session."],
+            "noMatch": ["Would you like to fill in the PHQ-9 again to see how you're doing?"]
           }
+        },
+        {
+          "id": "m-measure-ask",
+          "tier": "specific",
+          "when": {
+            "techniques": ["measure"],
+            "text": "(fill in|fill out|complete|have a go at|go through|do|answer|give you|hand you|ask you) *6 (questionnaire|phq|phq-9|phq9|form|checklist|measure|some questions|a few questions|short questions)",
+            "not": {
+              "any": [
+                {
+                  "text": "(score|scored|scores|scoring|result|results|out of|range|points|total|came out|came to)"
+                },
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                }
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "plain",
+              "text": "Yes, please. I like a trend line. ...I'll try not to answer the way I think I should.",
+              "nonverbal": "already reaching for the pen"
+            },
+            {
+              "id": "again",
+              "text": "Of course. Go ahead."
+            },
+            {
+              "id": "reserved",
+              "text": "Yes. Fine.",
+              "style": "reserved"
+            }
+          ],
+          "examples": {
+            "match": ["Would you like to fill in the PHQ-9 again to see how you're doing?"],
+            "noMatch": ["Your PHQ-9 today is 12, down from 14 at the start."]
+          },
+          "note": "The trainee offers the repeat PHQ-9: she agrees and waits for /phq9 instead of quoting a score she has not filled in."
         },
         {
           "id": "m-time-limit",
@@ -17405,6 +19120,10 @@ public enum EmbeddedScenarios {
               },
               {
                 "concepts": ["dinner"]
+              },
+              {
+                "fired": ["m-sunday-overview"],
+                "text": "(happened|then|next|after|afterwards|go on)"
               }
             ],
             "notFacts": ["sunday-dinner"],
@@ -17509,6 +19228,15 @@ public enum EmbeddedScenarios {
                 },
                 {
                   "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "text": "((might|would|could) (happen|he say|he react|he respond|he do)|what if|if you (asked|ask|told|tell|said|say|raised|raise|brought|bring|spoke|speak))"
+                },
+                {
+                  "text": "(get in the way|gets in the way|got in the way|stop you|stops you|stopping you|stopped you|hold you back|holds you back|held you back|make it hard|makes it hard|made it hard|obstacle|obstacles|hardest part|harder to say|hard to say)"
+                },
+                {
+                  "text": "((he|raj) *2 (saw|see|sees|seen|viewed|experienced|took) (it|that|things)|his (side|perspective|view|point of view))"
                 }
               ]
             }
@@ -17533,7 +19261,8 @@ public enum EmbeddedScenarios {
           ],
           "followUps": ["m-comm-3"],
           "examples": {
-            "match": ["And what did Raj say then?", "What happened after you took the pot back?", "What did he do after dinner?"]
+            "match": ["And what did Raj say then?", "What happened after you took the pot back?", "What did he do after dinner?"],
+            "noMatch": ["What might happen if you asked him directly?"]
           }
         },
         {
@@ -17541,7 +19270,6 @@ public enum EmbeddedScenarios {
           "tier": "specific",
           "when": {
             "techniques": ["communication-analysis", "affect-elicit", "clarification", "direct-question", "exploration", "decision-analysis"],
-            "fired": ["m-comm-2"],
             "notFired": ["m-comm-3"],
             "not": {
               "any": [
@@ -17550,9 +19278,21 @@ public enum EmbeddedScenarios {
                 },
                 {
                   "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "text": "(get in the way|gets in the way|got in the way|stop you|stops you|stopping you|stopped you|hold you back|holds you back|held you back|make it hard|makes it hard|made it hard|obstacle|obstacles|hardest part|harder to say|hard to say)"
                 }
               ]
-            }
+            },
+            "any": [
+              {
+                "fired": ["m-comm-2"]
+              },
+              {
+                "text": "(want|wanted|hope|hoped|need|needed|wish|wished|trying) *2 (him|raj) to (understand|know|see|get|hear|realise|realize|notice|do|say)",
+                "facts": ["sunday-dinner"]
+              }
+            ]
           },
           "variants": [
             {
@@ -17579,7 +19319,8 @@ public enum EmbeddedScenarios {
           ],
           "followUps": ["m-comm-heard", "m-assumption"],
           "examples": {
-            "match": ["What were you feeling as you banged the pans?", "What did you want him to understand from that?", "What did you hope would happen?"]
+            "match": ["What were you feeling as you banged the pans?", "What did you want him to understand from that?", "What did you hope would happen?", "What did you want him to understand?"],
+            "noMatch": ["What might get in the way of saying that to him this week?"]
           }
         },
         {
@@ -17588,7 +19329,7 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["communication-analysis", "clarification", "direct-question", "exploration"],
             "facts": ["sunday-dinner"],
-            "text": "(understood|understand|heard|hear|got|get|made of|read|noticed|notice|think he|thought he|from his side|his point of view|his end)",
+            "text": "(understood|understand|heard|hear|got|get|made of|read|noticed|notice|think he|thought he|from his side|his point of view|his end|saw it|see it|sees it|took it|his perspective|his view)",
             "notFacts": ["gap-noticed"],
             "not": {
               "any": [
@@ -17597,6 +19338,15 @@ public enum EmbeddedScenarios {
                 },
                 {
                   "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "text": "(want|wanted|hope|hoped|need|needed|wish|wished|trying) *2 (him|raj) to (understand|know|see|get|hear|realise|realize|notice|do|say)"
+                },
+                {
+                  "text": "(get in the way|gets in the way|got in the way|stop you|stops you|stopping you|stopped you|hold you back|holds you back|held you back|make it hard|makes it hard|made it hard|obstacle|obstacles|hardest part|harder to say|hard to say)"
+                },
+                {
+                  "text": "((might|would|could) (happen|he say|he react|he respond|he do)|what if|if you (asked|ask|told|tell|said|say|raised|raise|brought|bring|spoke|speak))"
                 }
               ]
             }
@@ -17624,7 +19374,8 @@ public enum EmbeddedScenarios {
           ],
           "followUps": ["m-assumption"],
           "examples": {
-            "match": ["What do you think Raj actually understood from the pans?", "From his side, what might he have heard?"]
+            "match": ["What do you think Raj actually understood from the pans?", "From his side, what might he have heard?", "How do you think Raj saw it?"],
+            "noMatch": ["What might get in the way of saying that to him this week?", "What did you want him to understand?"]
           }
         },
         {
@@ -17850,7 +19601,7 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
-                  "text": "(he|raj|him) (expect|expects|want|wants|need|needs|think|thinks)"
+                  "text": "(he|raj|him) *2 (expect|expects|expected|expecting|want|wants|wanted|need|needs|needed|think|thinks|thought|hope|hoped)"
                 },
                 {
                   "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
@@ -17860,9 +19611,22 @@ public enum EmbeddedScenarios {
           },
           "variants": [
             {
+              "id": "moment",
+              "text": "In that moment? For him to look at me. Just once. To say 'it's lovely as it is' and mean me, not the rasam. ...And more generally, to be asked. That 'temporarily' would have a date attached. That someone would say thank you for dinner. That's not a huge list.",
+              "nonverbal": "quietly",
+              "when": {
+                "text": "(moment|that night|at dinner|at the table|on sunday|in that)"
+              }
+            },
+            {
               "id": "plain",
               "text": "What I expected. To be asked, for a start. That 'temporarily' would have a date attached. That if his mother came, she'd be our project, jointly owned, not mine by default. And that someone would say thank you for dinner. That's... not a huge list.",
-              "nonverbal": "counts on her fingers"
+              "nonverbal": "counts on her fingers",
+              "when": {
+                "not": {
+                  "text": "(moment|that night|at dinner|at the table|on sunday|in that)"
+                }
+              }
             },
             {
               "id": "reserved",
@@ -17881,7 +19645,8 @@ public enum EmbeddedScenarios {
           ],
           "followUps": ["m-expect-raj"],
           "examples": {
-            "match": ["What did you expect from Raj when his mother came to stay?", "What do you need from him that you're not getting?"]
+            "match": ["What did you expect from Raj when his mother came to stay?", "What do you need from him that you're not getting?", "What did you want from Raj at that moment?"],
+            "noMatch": ["What do you think he wanted from you in that moment?"]
           }
         },
         {
@@ -17889,7 +19654,7 @@ public enum EmbeddedScenarios {
           "tier": "specific",
           "when": {
             "techniques": ["expectations", "direct-question", "exploration", "clarification"],
-            "text": "(he|raj|him) *3 (expect|expects|expecting|expected|want|wants|need|needs)",
+            "text": "(he|raj|him) *3 (expect|expects|expecting|expected|want|wants|wanted|need|needs|needed|hope|hoped|hoping)",
             "notFired": ["m-expect-raj"],
             "not": {
               "any": [
@@ -17904,9 +19669,22 @@ public enum EmbeddedScenarios {
           },
           "variants": [
             {
+              "id": "moment",
+              "text": "In that moment? For it to blow over. For me to be fine, so he didn't have to choose between his mother and his wife in front of his brother. And more generally... 'She'd tell me if something was wrong.' He actually said that in month one. 'You'd tell me, right?' And I said yes.",
+              "nonverbal": "thinks about it",
+              "when": {
+                "text": "(moment|that night|at dinner|at the table|on sunday|then)"
+              }
+            },
+            {
               "id": "plain",
               "text": "What does he expect? He'd say... 'She'd tell me if something was wrong.' He actually said that in month one. 'You'd tell me, right?' And I said yes. And family looks after family; that's non-negotiable for him. I think he thinks we're doing fine. I've given him every reason to.",
-              "nonverbal": "slowly"
+              "nonverbal": "slowly",
+              "when": {
+                "not": {
+                  "text": "(moment|that night|at dinner|at the table|on sunday|then)"
+                }
+              }
             },
             {
               "id": "reserved",
@@ -17925,7 +19703,7 @@ public enum EmbeddedScenarios {
           ],
           "followUps": ["m-refused-help"],
           "examples": {
-            "match": ["And what do you think Raj expects from you?", "How would Raj describe what he expects?"]
+            "match": ["And what do you think Raj expects from you?", "How would Raj describe what he expects?", "What do you think he wanted from you in that moment?"]
           }
         },
         {
@@ -18129,6 +19907,12 @@ public enum EmbeddedScenarios {
                 },
                 {
                   "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["mood-event-link"],
+                  "not": {
+                    "techniques": ["parallels"]
+                  }
                 }
               ]
             }
@@ -18242,7 +20026,17 @@ public enum EmbeddedScenarios {
             ],
             "notFacts": ["parents-pattern"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["mood-event-link"],
+                  "not": {
+                    "techniques": ["parallels"]
+                  }
+                }
+              ]
             }
           },
           "variants": [
@@ -18322,7 +20116,17 @@ public enum EmbeddedScenarios {
               }
             ],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["mood-event-link"],
+                  "not": {
+                    "techniques": ["parallels"]
+                  }
+                }
+              ]
             }
           },
           "repeat": "max 2",
@@ -18353,7 +20157,17 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["parallels", "patterns", "past-relationships"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["mood-event-link"],
+                  "not": {
+                    "techniques": ["parallels"]
+                  }
+                }
+              ]
             }
           },
           "repeat": "cooldown 2",
@@ -18508,18 +20322,49 @@ public enum EmbeddedScenarios {
           "repeat": "max 2",
           "variants": [
             {
+              "id": "divorce",
+              "text": "Split? No. I don't want out; I want in. Still an impasse, I'd say, with a small crack in it: I asked him on Tuesday how long she's staying. He said 'Let's not do this now.' But I asked.",
+              "nonverbal": "shakes her head",
+              "when": {
+                "text": "(divorce|divorcing|separate|separating|separation|split up|splitting up|leave him|leaving him|leave raj|leaving raj|end the marriage|ending the marriage)"
+              }
+            },
+            {
+              "id": "divorce-reserved",
+              "text": "Not a split. No. Still stuck. I asked one question this week.",
+              "style": "reserved",
+              "when": {
+                "text": "(divorce|divorcing|separate|separating|separation|split up|splitting up|leave him|leaving him|leave raj|leaving raj|end the marriage|ending the marriage)"
+              }
+            },
+            {
               "id": "plain",
               "text": "Still an impasse, I'd say. Though I said one actual sentence on Tuesday: 'Do you know how long she's staying?' And he said, 'Let's not do this now.' So, an impasse with a small crack in it.",
-              "nonverbal": "half smile"
+              "nonverbal": "half smile",
+              "when": {
+                "not": {
+                  "text": "(divorce|divorcing|separate|separating|separation|split up|splitting up|leave him|leaving him|leave raj|leaving raj|end the marriage|ending the marriage)"
+                }
+              }
             },
             {
               "id": "again",
-              "text": "Impasse. With one sentence of progress. I'm calling it a pilot."
+              "text": "Impasse. With one sentence of progress. I'm calling it a pilot.",
+              "when": {
+                "not": {
+                  "text": "(divorce|divorcing|separate|separating|separation|split up|splitting up|leave him|leaving him|leave raj|leaving raj|end the marriage|ending the marriage)"
+                }
+              }
             },
             {
               "id": "reserved",
               "text": "Still stuck. I asked one question this week. He said not now.",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "not": {
+                  "text": "(divorce|divorcing|separate|separating|separation|split up|splitting up|leave him|leaving him|leave raj|leaving raj|end the marriage|ending the marriage)"
+                }
+              }
             }
           ],
           "effects": [
@@ -18993,6 +20838,12 @@ public enum EmbeddedScenarios {
                 },
                 {
                   "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["therapeutic-relationship", "ending-feelings", "session-opening", "time-limit", "review-gains"]
+                },
+                {
+                  "text": "(this week|next week|before next time|going to do|want to do|will you do|plan|our work|these sessions|therapy)"
                 }
               ]
             }
@@ -19128,6 +20979,9 @@ public enum EmbeddedScenarios {
                 },
                 {
                   "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "text": "(get in the way|gets in the way|got in the way|stop you|stops you|stopping you|stopped you|hold you back|holds you back|held you back|make it hard|makes it hard|made it hard|obstacle|obstacles|hardest part|harder to say|hard to say)"
                 }
               ]
             }
@@ -19318,11 +21172,24 @@ public enum EmbeddedScenarios {
               },
               {
                 "text": "(afraid|scared|worried|worst|fear)"
+              },
+              {
+                "text": "((might|would|could) (happen|he say|he react|he respond|he do)|what if|if you (asked|ask|told|tell|said|say|raised|raise|brought|bring|spoke|speak))"
               }
             ],
             "notFired": ["m-tension-fear"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["role-play", "decision-analysis"],
+                  "not": {
+                    "text": "((might|would|could) (happen|he say|he react|he respond|he do)|what if|if you (asked|ask|told|tell|said|say|raised|raise|brought|bring|spoke|speak))"
+                  }
+                }
+              ]
             }
           },
           "variants": [
@@ -19348,8 +21215,100 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["What are you afraid might happen if you raise it?", "What's the worst that could happen if you bring it up?"]
+            "match": ["What are you afraid might happen if you raise it?", "What's the worst that could happen if you bring it up?", "What might happen if you asked him directly?"]
           }
+        },
+        {
+          "id": "m-obstacles",
+          "tier": "specific",
+          "when": {
+            "techniques": ["exploration", "direct-question", "decision-analysis", "clarification", "affect-elicit"],
+            "text": "(get in the way|gets in the way|got in the way|stop you|stops you|stopping you|stopped you|hold you back|holds you back|held you back|make it hard|makes it hard|made it hard|obstacle|obstacles|hardest part|harder to say|hard to say)",
+            "not": {
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["problem-area", "formulation", "contract", "diagnosis", "sick-role", "medication", "measure", "transference-interpretation", "childhood-focus", "dream-interpretation", "cognitive-disputation", "taking-sides", "blaming", "minimizing", "false-reassurance", "hostile-confrontation"]
+                }
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "plain",
+              "text": "Me, mostly. I'll wait for the right moment, and there's never a right moment. His mother's in the next room, he's on a call with the US team, it's late. Then it's Sunday again. And if he says 'let's not do this now', I'll agree. I'm very good at agreeing.",
+              "nonverbal": "rueful"
+            },
+            {
+              "id": "plain2",
+              "text": "And her. There's no room in that house where Lakshmi can't hear. I'd have to ask him to go for a walk, and then it's an Event. ...Maybe that's fine. Maybe it should be an Event."
+            },
+            {
+              "id": "reserved",
+              "text": "Timing. There's never a good moment. And me. I back down.",
+              "style": "reserved"
+            }
+          ],
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": ["What might get in the way of saying that to him this week?", "What would make it hard to say to him?"],
+            "noMatch": ["What did you want him to understand?"]
+          },
+          "note": "Obstacles to the agreed step: her own backing down, timing, and no privacy in the house. Added after play-testing: this question used to retell the dinner."
+        },
+        {
+          "id": "m-week-intent",
+          "tier": "general",
+          "when": {
+            "techniques": ["exploration", "direct-question", "decision-analysis", "clarification"],
+            "text": "(this week|before next time|next week|between now and)",
+            "notFacts": ["plan-chosen", "options-listed"],
+            "not": {
+              "any": [
+                {
+                  "text": "(get in the way|gets in the way|got in the way|stop you|stops you|stopping you|stopped you|hold you back|holds you back|held you back|make it hard|makes it hard|made it hard|obstacle|obstacles|hardest part|harder to say|hard to say)"
+                },
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "techniques": ["problem-area", "formulation", "contract", "diagnosis", "sick-role", "medication", "measure", "transference-interpretation", "childhood-focus", "dream-interpretation", "cognitive-disputation", "taking-sides", "blaming", "minimizing", "false-reassurance", "hostile-confrontation"]
+                }
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "selection": "sequence",
+          "variants": [
+            {
+              "id": "plain",
+              "text": "Talk to him. Properly, with words, not with pans. I just don't know what the sentence is yet. Or when there's ever a moment in that house.",
+              "nonverbal": "turns her ring"
+            },
+            {
+              "id": "plain2",
+              "text": "I know what I want: for it not to be another Sunday like the last one. What I'd actually do about it... that's the part I haven't worked out."
+            },
+            {
+              "id": "reserved",
+              "text": "Talk to him, I suppose. I don't know how yet.",
+              "style": "reserved"
+            }
+          ],
+          "examples": {
+            "match": ["What do you want to do this week?"],
+            "noMatch": ["What might get in the way of saying that to him this week?"]
+          },
+          "note": "What she wants to do before next time, asked before the options are listed: she wants to talk to him but has no plan, which invites decision analysis."
         },
         {
           "id": "m-affect-raj",
@@ -22889,20 +24848,27 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
-                  "techniques": [
-                    "summary"
+                  "any": [
+                    {
+                      "techniques": [
+                        "summary"
+                      ]
+                    },
+                    {
+                      "people": [
+                        "abena",
+                        "efua",
+                        "kwame",
+                        "samuel",
+                        "headteacher",
+                        "akosua",
+                        "gp"
+                      ]
+                    }
                   ]
                 },
                 {
-                  "people": [
-                    "abena",
-                    "efua",
-                    "kwame",
-                    "samuel",
-                    "headteacher",
-                    "akosua",
-                    "gp"
-                  ]
+                  "text": "((when|what time) (did|was|has|had) *6 (start|started|begin|began|come on|came on|set in|first notice|notice|noticed)|(start|started|begin|began|come on|came on) *6 (before or after|after|since|compared)|before or after *4 (she|abena|her|death|died|passed)|compared (to|with) when)"
                 }
               ]
             }
@@ -22983,8 +24949,17 @@ public enum EmbeddedScenarios {
               "energy"
             ],
             "not": {
-              "techniques": [
-                "summary"
+              "any": [
+                {
+                  "techniques": [
+                    "summary"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "sick-role"
+                  ]
+                }
               ]
             }
           },
@@ -23081,8 +25056,17 @@ public enum EmbeddedScenarios {
           },
           "variants": [
             {
-              "id": "plain",
+              "id": "plain-failure",
               "text": "A failure? ...I let her down. I'd rather not go into that today, if it's all the same to you.",
+              "nonverbal": "looks down at his hands",
+              "style": "plain",
+              "when": {
+                "text": "(failure|failed)"
+              }
+            },
+            {
+              "id": "plain",
+              "text": "...I let her down. I'd rather not go into that today, if it's all the same to you.",
               "nonverbal": "looks down at his hands",
               "style": "plain"
             },
@@ -23114,7 +25098,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How is your concentration?"
             ]
-          }
+          },
+          "selection": "first"
         },
         {
           "id": "guilt-hint-follow",
@@ -23389,7 +25374,8 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "measure"
-            ]
+            ],
+            "text": "(score|scores|scored|scoring|points|point|range|out of|total|result|results|came out|moderate|moderately|severe|mild|number|nineteen|thirteen|19|13|27|down from|gone down|come down|dropped|suggests|shows|showed|indicates|tells us|significant)"
           },
           "repeat": "max 2",
           "selection": "sequence",
@@ -23416,9 +25402,50 @@ public enum EmbeddedScenarios {
               "Your PHQ-9 score is 19, which is quite high."
             ],
             "noMatch": [
-              "How have you been sleeping?"
+              "How have you been sleeping?",
+              "I'd like to ask you to fill in a short questionnaire, the PHQ-9, about the last two weeks."
             ]
           }
+        },
+        {
+          "id": "measure-fill",
+          "tier": "specific",
+          "repeat": "cooldown 3",
+          "selection": "sequence",
+          "when": {
+            "techniques": [
+              "measure"
+            ],
+            "not": {
+              "text": "(score|scores|scored|scoring|points|point|range|out of|total|result|results|came out|moderate|moderately|severe|mild|number|nineteen|thirteen|19|13|27|down from|gone down|come down|dropped|suggests|shows|showed|indicates|tells us|significant)"
+            }
+          },
+          "variants": [
+            {
+              "id": "plain",
+              "style": "plain",
+              "text": "Of course. (takes the pen) I set enough tests; I can sit one. ...Two weeks. Right."
+            },
+            {
+              "id": "reserved",
+              "style": "reserved",
+              "text": "Yes. All right."
+            },
+            {
+              "id": "again",
+              "text": "I've done the form. If you want to know what it says, ask me about the score."
+            }
+          ],
+          "examples": {
+            "match": [
+              "I'd like to ask you to fill in a short questionnaire, the PHQ-9, about the last two weeks.",
+              "Could you complete this mood questionnaire for me?"
+            ],
+            "noMatch": [
+              "Your score of 19 puts you in the moderately severe range."
+            ]
+          },
+          "note": "Announcing or handing over the PHQ-9: he agrees and does it; he does not read out his own total before /phq9 (the total is 'measure', which needs the trainee to talk about a score)."
         },
         {
           "id": "diagnosis",
@@ -23903,8 +25930,30 @@ public enum EmbeddedScenarios {
           "id": "timeline",
           "tier": "specific",
           "when": {
-            "techniques": [
-              "timeline"
+            "any": [
+              {
+                "techniques": [
+                  "timeline"
+                ]
+              },
+              {
+                "all": [
+                  {
+                    "text": "((when|what time) (did|was|has|had) *6 (start|started|begin|began|come on|came on|set in|first notice|notice|noticed)|(start|started|begin|began|come on|came on) *6 (before or after|after|since|compared)|before or after *4 (she|abena|her|death|died|passed)|compared (to|with) when)"
+                  },
+                  {
+                    "techniques": [
+                      "direct-question",
+                      "exploration",
+                      "death-narrative",
+                      "mood-event-link",
+                      "affect-elicit",
+                      "symptom-review",
+                      "clarification"
+                    ]
+                  }
+                ]
+              }
             ]
           },
           "variants": [
@@ -23934,12 +25983,71 @@ public enum EmbeddedScenarios {
             "match": [
               "When did you start feeling like this?",
               "What was going on in your life when this started?",
-              "Can we put together a timeline of when things got worse?"
+              "Can we put together a timeline of when things got worse?",
+              "When did you notice the low mood starting, compared to when she died?",
+              "Did the low mood start before or after Abena died?",
+              "When did you start feeling this low?"
             ],
             "noMatch": [
               "Have you felt like this before?"
             ]
-          }
+          },
+          "note": "Onset questions in any wording ('when did it start', 'before or after she died') reach the onset answer, even when the recognizer hears only the death or the mood."
+        },
+        {
+          "id": "timeline-again",
+          "tier": "specific",
+          "repeat": "cooldown 1",
+          "when": {
+            "fired": [
+              "timeline"
+            ],
+            "any": [
+              {
+                "techniques": [
+                  "timeline"
+                ]
+              },
+              {
+                "text": "((when|what time) (did|was|has|had) *6 (start|started|begin|began|come on|came on|set in|first notice|notice|noticed)|(start|started|begin|began|come on|came on) *6 (before or after|after|since|compared)|before or after *4 (she|abena|her|death|died|passed)|compared (to|with) when)"
+              }
+            ],
+            "not": {
+              "techniques": [
+                "summary",
+                "prior-episodes"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "a-r",
+              "style": "reserved",
+              "text": "After. The summer, when school stopped."
+            },
+            {
+              "id": "a",
+              "text": "After. As I said. Not straight after; straight after there was too much to do. The summer, when the timetable stopped."
+            },
+            {
+              "id": "b-r",
+              "style": "reserved",
+              "text": "Late July. When the timetable stopped."
+            },
+            {
+              "id": "b",
+              "text": "I'd put the onset in late July. I'm a scientist; I'd like to say it was gradual, but it was the week the school closed."
+            }
+          ],
+          "examples": {
+            "match": [
+              "Did the low mood start before or after Abena died?"
+            ],
+            "noMatch": [
+              "How did she die?"
+            ]
+          },
+          "note": "The onset asked again in other words after 'timeline' has answered: a brief restatement, not a feelings reply."
         },
         {
           "id": "timeline-deepen",
@@ -24051,7 +26159,10 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "mood-event-link"
-            ]
+            ],
+            "not": {
+              "text": "((when|what time) (did|was|has|had) *6 (start|started|begin|began|come on|came on|set in|first notice|notice|noticed)|(start|started|begin|began|come on|came on) *6 (before or after|after|since|compared)|before or after *4 (she|abena|her|death|died|passed)|compared (to|with) when)"
+            }
           },
           "repeat": "cooldown 2",
           "variants": [
@@ -24101,7 +26212,17 @@ public enum EmbeddedScenarios {
               {
                 "text": "(earlier in your life|before in your life|depressed before|like this before|felt this way before|happened before|previous episode|ever been depressed)"
               }
-            ]
+            ],
+            "not": {
+              "any": [
+                {
+                  "text": "(family|parents|father|dad|mother|mum|relatives|relative|brother|sister|uncle|aunt|run in|runs in) *8 (depress*|nerves|mental|like this|low mood|breakdown|anxiety|illness)"
+                },
+                {
+                  "text": "(depress*|mental illness|nerves) *6 (family|relatives|parents|genes|genetic)"
+                }
+              ]
+            }
           },
           "variants": [
             {
@@ -24147,57 +26268,71 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
-                  "techniques": [
-                    "suicide-screen",
-                    "suicide-detail",
-                    "suicide-history",
-                    "means-safety",
-                    "safety-plan",
-                    "escalate"
+                  "any": [
+                    {
+                      "techniques": [
+                        "suicide-screen",
+                        "suicide-detail",
+                        "suicide-history",
+                        "means-safety",
+                        "safety-plan",
+                        "escalate"
+                      ]
+                    },
+                    {
+                      "techniques": [
+                        "symptom-review",
+                        "measure",
+                        "diagnosis",
+                        "psychoeducation",
+                        "sick-role",
+                        "medication",
+                        "timeline",
+                        "inventory",
+                        "formulation",
+                        "contract",
+                        "death-narrative",
+                        "substance-screen",
+                        "mania-screen",
+                        "summary",
+                        "problem-area"
+                      ]
+                    },
+                    {
+                      "people": [
+                        "abena",
+                        "efua",
+                        "kwame",
+                        "samuel",
+                        "headteacher",
+                        "akosua",
+                        "gp"
+                      ]
+                    },
+                    {
+                      "text": "(focus|focusing|concentrate|work) on (that|this|it|the)"
+                    },
+                    {
+                      "concepts": [
+                        "sleep",
+                        "appetite",
+                        "energy",
+                        "concentration",
+                        "psychomotor",
+                        "irritable",
+                        "guilt"
+                      ]
+                    }
                   ]
                 },
                 {
-                  "techniques": [
-                    "symptom-review",
-                    "measure",
-                    "diagnosis",
-                    "psychoeducation",
-                    "sick-role",
-                    "medication",
-                    "timeline",
-                    "inventory",
-                    "formulation",
-                    "contract",
-                    "death-narrative",
-                    "substance-screen",
-                    "mania-screen",
-                    "summary",
-                    "problem-area"
-                  ]
-                },
-                {
-                  "people": [
-                    "abena",
-                    "efua",
-                    "kwame",
-                    "samuel",
-                    "headteacher",
-                    "akosua",
-                    "gp"
-                  ]
-                },
-                {
-                  "text": "(focus|focusing|concentrate|work) on (that|this|it|the)"
-                },
-                {
-                  "concepts": [
-                    "sleep",
-                    "appetite",
-                    "energy",
-                    "concentration",
-                    "psychomotor",
-                    "irritable",
-                    "guilt"
+                  "any": [
+                    {
+                      "text": "(family|parents|father|dad|mother|mum|relatives|relative|brother|sister|uncle|aunt|run in|runs in) *8 (depress*|nerves|mental|like this|low mood|breakdown|anxiety|illness)"
+                    },
+                    {
+                      "text": "(depress*|mental illness|nerves) *6 (family|relatives|parents|genes|genetic)"
+                    }
                   ]
                 }
               ]
@@ -24224,6 +26359,49 @@ public enum EmbeddedScenarios {
               "How are things with Efua?"
             ]
           }
+        },
+        {
+          "id": "family-history",
+          "tier": "specific",
+          "repeat": "once",
+          "when": {
+            "techniques": [
+              "prior-episodes",
+              "direct-question",
+              "exploration",
+              "clarification"
+            ],
+            "any": [
+              {
+                "text": "(family|parents|father|dad|mother|mum|relatives|relative|brother|sister|uncle|aunt|run in|runs in) *8 (depress*|nerves|mental|like this|low mood|breakdown|anxiety|illness)"
+              },
+              {
+                "text": "(depress*|mental illness|nerves) *6 (family|relatives|parents|genes|genetic)"
+              }
+            ]
+          },
+          "variants": [
+            {
+              "id": "plain",
+              "style": "plain",
+              "text": "In my family? Nobody would have called it that. In Kumasi you didn't have depression; you had 'thinking too much'. My father's brother stopped going out for a year after his wife died. We children were told he was tired. ...I suppose he was depressed. I suppose that's the word."
+            },
+            {
+              "id": "reserved",
+              "style": "reserved",
+              "text": "Not that anyone named. My uncle, after his wife died, maybe. We didn't call it anything."
+            }
+          ],
+          "examples": {
+            "match": [
+              "Has anyone in your family had depression?",
+              "Does depression run in your family?"
+            ],
+            "noMatch": [
+              "Have you been depressed before?"
+            ]
+          },
+          "note": "Family history of depression, as distinct from his own earlier episode (prior-episodes). The uncle's withdrawal after bereavement is a quiet parallel to his own."
         },
         {
           "id": "inventory-open",
@@ -24272,6 +26450,88 @@ public enum EmbeddedScenarios {
               "How did Abena die?"
             ]
           }
+        },
+        {
+          "id": "confidant",
+          "tier": "specific",
+          "repeat": "max 2",
+          "selection": "first",
+          "when": {
+            "text": "(who|anyone|anybody|someone|somebody) *4 (talk|talks|turn|confide|open up|lean on|go to|tell) *5 (feel|feeling|feelings|about (this|it|how)|when|things|problems|troubles)",
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "abena",
+                    "efua",
+                    "akosua",
+                    "samuel",
+                    "kwame",
+                    "headteacher",
+                    "gp"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "suicide-screen",
+                    "summary"
+                  ]
+                }
+              ]
+            },
+            "forms": [
+              "open-question",
+              "closed-question"
+            ]
+          },
+          "variants": [
+            {
+              "id": "again-plain",
+              "when": {
+                "fired": [
+                  "confidant"
+                ]
+              },
+              "text": "As I said. Nobody, much. You, on Thursdays, apparently.",
+              "style": "plain"
+            },
+            {
+              "id": "again-reserved",
+              "when": {
+                "fired": [
+                  "confidant"
+                ]
+              },
+              "text": "As I said. Nobody, much. You, on Thursdays, apparently.",
+              "style": "reserved"
+            },
+            {
+              "id": "plain",
+              "style": "plain",
+              "nonverbal": "a small dry smile",
+              "text": "Talk to? About feelings? Abena. That was rather the arrangement. Efua gets the boiler on Sundays. Samuel rings and I let it ring. ...So, nobody, at present. I hadn't quite counted that up."
+            },
+            {
+              "id": "reserved",
+              "style": "reserved",
+              "text": "Abena, before. Now nobody, really."
+            }
+          ],
+          "effects": [
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "Who do you talk to about how you're feeling?"
+            ],
+            "noMatch": [
+              "Who are the important people in your life?"
+            ]
+          },
+          "note": "Confidants (inventory): his wife was the one; nobody now."
         },
         {
           "id": "inv-abena",
@@ -24568,56 +26828,65 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
-                  "techniques": [
-                    "suicide-screen",
-                    "suicide-detail",
-                    "suicide-history",
-                    "means-safety",
-                    "protective-factors",
-                    "safety-plan",
-                    "escalate"
-                  ]
-                },
-                {
-                  "techniques": [
-                    "symptom-review",
-                    "measure",
-                    "diagnosis",
-                    "psychoeducation",
-                    "sick-role",
-                    "medication",
-                    "timeline",
-                    "prior-episodes",
-                    "formulation",
-                    "contract",
-                    "death-narrative",
-                    "substance-screen",
-                    "mania-screen",
-                    "summary",
-                    "problem-area"
+                  "any": [
+                    {
+                      "techniques": [
+                        "suicide-screen",
+                        "suicide-detail",
+                        "suicide-history",
+                        "means-safety",
+                        "protective-factors",
+                        "safety-plan",
+                        "escalate"
+                      ]
+                    },
+                    {
+                      "techniques": [
+                        "symptom-review",
+                        "measure",
+                        "diagnosis",
+                        "psychoeducation",
+                        "sick-role",
+                        "medication",
+                        "timeline",
+                        "prior-episodes",
+                        "formulation",
+                        "contract",
+                        "death-narrative",
+                        "substance-screen",
+                        "mania-screen",
+                        "summary",
+                        "problem-area"
+                      ]
+                    },
+                    {
+                      "people": [
+                        "kwame",
+                        "samuel",
+                        "headteacher",
+                        "akosua",
+                        "gp"
+                      ]
+                    },
+                    {
+                      "text": "(focus|focusing|concentrate|work) on (that|this|it|the)"
+                    },
+                    {
+                      "concepts": [
+                        "sleep",
+                        "appetite",
+                        "energy",
+                        "concentration",
+                        "psychomotor",
+                        "irritable",
+                        "guilt"
+                      ]
+                    }
                   ]
                 },
                 {
                   "people": [
-                    "kwame",
-                    "samuel",
-                    "headteacher",
-                    "akosua",
-                    "gp"
-                  ]
-                },
-                {
-                  "text": "(focus|focusing|concentrate|work) on (that|this|it|the)"
-                },
-                {
-                  "concepts": [
-                    "sleep",
-                    "appetite",
-                    "energy",
-                    "concentration",
-                    "psychomotor",
-                    "irritable",
-                    "guilt"
+                    "abena"
                   ]
                 }
               ]
@@ -24878,56 +27147,65 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
-                  "techniques": [
-                    "suicide-screen",
-                    "suicide-detail",
-                    "suicide-history",
-                    "means-safety",
-                    "protective-factors",
-                    "safety-plan",
-                    "escalate"
-                  ]
-                },
-                {
-                  "techniques": [
-                    "symptom-review",
-                    "measure",
-                    "diagnosis",
-                    "psychoeducation",
-                    "sick-role",
-                    "medication",
-                    "timeline",
-                    "prior-episodes",
-                    "formulation",
-                    "contract",
-                    "death-narrative",
-                    "substance-screen",
-                    "mania-screen",
-                    "summary",
-                    "problem-area"
+                  "any": [
+                    {
+                      "techniques": [
+                        "suicide-screen",
+                        "suicide-detail",
+                        "suicide-history",
+                        "means-safety",
+                        "protective-factors",
+                        "safety-plan",
+                        "escalate"
+                      ]
+                    },
+                    {
+                      "techniques": [
+                        "symptom-review",
+                        "measure",
+                        "diagnosis",
+                        "psychoeducation",
+                        "sick-role",
+                        "medication",
+                        "timeline",
+                        "prior-episodes",
+                        "formulation",
+                        "contract",
+                        "death-narrative",
+                        "substance-screen",
+                        "mania-screen",
+                        "summary",
+                        "problem-area"
+                      ]
+                    },
+                    {
+                      "people": [
+                        "efua",
+                        "kwame",
+                        "samuel",
+                        "headteacher",
+                        "gp"
+                      ]
+                    },
+                    {
+                      "text": "(focus|focusing|concentrate|work) on (that|this|it|the)"
+                    },
+                    {
+                      "concepts": [
+                        "sleep",
+                        "appetite",
+                        "energy",
+                        "concentration",
+                        "psychomotor",
+                        "irritable",
+                        "guilt"
+                      ]
+                    }
                   ]
                 },
                 {
                   "people": [
-                    "efua",
-                    "kwame",
-                    "samuel",
-                    "headteacher",
-                    "gp"
-                  ]
-                },
-                {
-                  "text": "(focus|focusing|concentrate|work) on (that|this|it|the)"
-                },
-                {
-                  "concepts": [
-                    "sleep",
-                    "appetite",
-                    "energy",
-                    "concentration",
-                    "psychomotor",
-                    "irritable",
-                    "guilt"
+                    "abena"
                   ]
                 }
               ]
@@ -25063,14 +27341,30 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
-                  "people": [
-                    "abena"
+                  "any": [
+                    {
+                      "people": [
+                        "abena"
+                      ]
+                    },
+                    {
+                      "concepts": [
+                        "grave",
+                        "headstone"
+                      ]
+                    }
                   ]
                 },
                 {
-                  "concepts": [
-                    "grave",
-                    "headstone"
+                  "any": [
+                    {
+                      "techniques": [
+                        "death-narrative"
+                      ]
+                    },
+                    {
+                      "text": "(funeral|afterwards|after she died|weeks after|days after|burial|after her death)"
+                    }
                   ]
                 }
               ]
@@ -25242,6 +27536,83 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "grave-barrier-initial",
+          "tier": "specific",
+          "repeat": "max 2",
+          "selection": "first",
+          "when": {
+            "text": "((what|who) (stops|stopping|stopped|holds|is holding|keeps|kept|prevents) you|(gets|got|getting|get) in the way|makes it (hard|difficult)|hard about going|why not go|what is stopping)",
+            "any": [
+              {
+                "concepts": [
+                  "grave",
+                  "headstone"
+                ]
+              },
+              {
+                "fired": [
+                  "grave-initial"
+                ]
+              }
+            ],
+            "not": {
+              "techniques": [
+                "summary",
+                "directive",
+                "taking-sides"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "again-plain",
+              "when": {
+                "fired": [
+                  "grave-barrier-initial"
+                ]
+              },
+              "text": "The same. If I go, it's true. I'd rather it stayed a plot number a while longer.",
+              "style": "plain"
+            },
+            {
+              "id": "again-reserved",
+              "when": {
+                "fired": [
+                  "grave-barrier-initial"
+                ]
+              },
+              "text": "The same. If I go, it's true. I'd rather it stayed a plot number a while longer.",
+              "style": "reserved"
+            },
+            {
+              "id": "plain",
+              "style": "plain",
+              "nonverbal": "looks at his watch again",
+              "text": "What stops me. ...If I go, it's true. At the moment it's section F, plot 114: a location. Stood there, it's Abena. ...That sounds absurd, said out loud. It's still the answer."
+            },
+            {
+              "id": "reserved",
+              "style": "reserved",
+              "text": "If I go, it's real. I'm not ready for that."
+            }
+          ],
+          "effects": [
+            {
+              "fact": "avoids-grave"
+            }
+          ],
+          "examples": {
+            "match": [
+              "What stops you going?",
+              "What gets in the way of going to the grave?"
+            ],
+            "noMatch": [
+              "Have you been to the grave?"
+            ]
+          },
+          "note": "Avoidance of the grave (a grief marker) in his words, instead of a general non-answer."
+        },
+        {
           "id": "her-things",
           "tier": "specific",
           "when": {
@@ -25318,7 +27689,10 @@ public enum EmbeddedScenarios {
             ],
             "notFired": [
               "death-initial"
-            ]
+            ],
+            "not": {
+              "text": "((when|what time) (did|was|has|had) *6 (start|started|begin|began|come on|came on|set in|first notice|notice|noticed)|(start|started|begin|began|come on|came on) *6 (before or after|after|since|compared)|before or after *4 (she|abena|her|death|died|passed)|compared (to|with) when)"
+            }
           },
           "variants": [
             {
@@ -25617,6 +27991,72 @@ public enum EmbeddedScenarios {
           "note": "After the chest-pain guilt, a reflection or invitation brings the reunion theme (passive death-wish cue, SAF-3): the trainee should ask directly about suicide."
         },
         {
+          "id": "guilt-more",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "techniques": [
+              "exploration",
+              "clarification",
+              "direct-question",
+              "affect-elicit",
+              "empathic-reflection",
+              "affect-validate"
+            ],
+            "text": "(let her down|letting her down|failed her|your fault|blame yourself|blaming yourself|should have (done|made|insisted|pushed|said)|could have (done|made|insisted)|you feel responsible)",
+            "facts": [
+              "chest-pain-guilt"
+            ],
+            "not": {
+              "techniques": [
+                "false-reassurance",
+                "minimizing",
+                "cognitive-disputation"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "a-r",
+              "style": "reserved",
+              "text": "I teach the signs. I said 'see the doctor' once. Then I let it go. That's what I mean.",
+              "nonverbal": "looks at his hands"
+            },
+            {
+              "id": "a",
+              "nonverbal": "looks at his hands",
+              "text": "I teach the signs. Chest pain, pain down the arm, tiredness. It's on the Year 10 syllabus. I said 'see the doctor' once, on the Wednesday, and when she said after the anniversary, I let it go. Once. That's what I mean by letting her down."
+            },
+            {
+              "id": "b-r",
+              "style": "reserved",
+              "text": "I've gone over it. Every version where I drive her to A&E. She's alive in all of them."
+            },
+            {
+              "id": "b",
+              "text": "I've gone over it. Every version where I drive her to A&E on the Friday. In every one of them she's annoyed with me, and alive."
+            }
+          ],
+          "effects": [
+            {
+              "fact": "guilt-explored"
+            },
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "You mentioned you let her down. Can you tell me more about that?"
+            ],
+            "noMatch": [
+              "Tell me about Efua."
+            ]
+          },
+          "note": "The guilt returned to after he has disclosed it: he elaborates rather than answering about whoever 'her' last referred to."
+        },
+        {
           "id": "feel-general",
           "tier": "general",
           "when": {
@@ -25628,7 +28068,7 @@ public enum EmbeddedScenarios {
           "variants": [
             {
               "id": "a",
-              "text": "How do I feel. ...Flat. Like a solution left open overnight: still there, nothing left in it."
+              "text": "Flat. Like a solution left open overnight: still there, nothing left in it."
             },
             {
               "id": "b",
@@ -25671,7 +28111,10 @@ public enum EmbeddedScenarios {
             ],
             "people": [
               "abena"
-            ]
+            ],
+            "not": {
+              "text": "((when|what time) (did|was|has|had) *6 (start|started|begin|began|come on|came on|set in|first notice|notice|noticed)|(start|started|begin|began|come on|came on) *6 (before or after|after|since|compared)|before or after *4 (she|abena|her|death|died|passed)|compared (to|with) when)"
+            }
           },
           "repeat": "max 2",
           "variants": [
@@ -25951,7 +28394,67 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "Who is important to you?"
             ]
-          }
+          },
+          "note": "lint-ignore: example-blocked 'death-after' gives the full account of the aftermath once; after that this rule answers the same question with its short repeat."
+        },
+        {
+          "id": "death-after",
+          "tier": "specific",
+          "repeat": "once",
+          "when": {
+            "techniques": [
+              "death-narrative",
+              "exploration",
+              "direct-question",
+              "clarification"
+            ],
+            "text": "(funeral|afterwards|after she died|weeks after|days after|burial|after her death|months after|since then)",
+            "not": {
+              "any": [
+                {
+                  "text": "((when|what time) (did|was|has|had) *6 (start|started|begin|began|come on|came on|set in|first notice|notice|noticed)|(start|started|begin|began|come on|came on) *6 (before or after|after|since|compared)|before or after *4 (she|abena|her|death|died|passed)|compared (to|with) when)"
+                },
+                {
+                  "techniques": [
+                    "suicide-screen",
+                    "inventory",
+                    "symptom-review"
+                  ]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "plain",
+              "style": "plain",
+              "nonverbal": "counts on his fingers, then stops",
+              "text": "Afterwards I was efficient. The registrar on the Thursday. Akosua did the food; I did the forms. Two hundred people at the burial, and the choir sang, and I didn't. I was back at school on the fifth day. ...In August I put her clothes in boxes, one afternoon, and took them up to the loft. I haven't opened the loft since."
+            },
+            {
+              "id": "reserved",
+              "style": "reserved",
+              "text": "Forms. The registrar. The burial. Back at school on the fifth day. In August I boxed her clothes. That's the afterwards."
+            }
+          ],
+          "effects": [
+            {
+              "fact": "kept-busy"
+            },
+            {
+              "fact": "boxed-things"
+            }
+          ],
+          "examples": {
+            "match": [
+              "Tell me about the funeral and the weeks afterwards.",
+              "What happened after she died?"
+            ],
+            "noMatch": [
+              "Has anyone else close to you died?"
+            ]
+          },
+          "note": "The aftermath of the death (not a list of other deaths): busyness, then boxing her things."
         },
         {
           "id": "rr-general",
@@ -26348,7 +28851,7 @@ public enum EmbeddedScenarios {
           "variants": [
             {
               "id": "a",
-              "text": "What else is there. ...School. Home. Sunday phone calls. It's a small life at the moment."
+              "text": "Not much, honestly. School. Home. Sunday phone calls. It's a small life at the moment."
             },
             {
               "id": "b",
@@ -26499,6 +29002,73 @@ public enum EmbeddedScenarios {
               "Let's focus on the argument with Akosua."
             ]
           }
+        },
+        {
+          "id": "focus-grief-confirm",
+          "tier": "specific",
+          "repeat": "once",
+          "when": {
+            "techniques": [
+              "problem-area",
+              "formulation"
+            ],
+            "any": [
+              {
+                "people": [
+                  "abena"
+                ]
+              },
+              {
+                "concepts": [
+                  "death",
+                  "sad"
+                ]
+              },
+              {
+                "text": "(grief|grieving|mourning|mourn|bereavement|loss)"
+              }
+            ],
+            "facts": [
+              "agreed-formulation"
+            ],
+            "fired": [
+              "formulation-early"
+            ],
+            "not": {
+              "techniques": [
+                "contract",
+                "time-limit"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "plain",
+              "style": "plain",
+              "nonverbal": "nods slowly",
+              "text": "Grief. Yes. You've put it two ways now and I've no counter-argument. ...I suppose I've been treating it like marking: something you put off to the weekend, and then the weekend never comes."
+            },
+            {
+              "id": "reserved",
+              "style": "reserved",
+              "text": "Yes. Grief. I've agreed to that."
+            }
+          ],
+          "effects": [
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "I think the main thing we could focus on is your grief for Abena, and how it's connected to the depression. Does that make sense to you?"
+            ],
+            "noMatch": [
+              "How did she die?"
+            ]
+          },
+          "note": "The grief focus named after he has already agreed a formulation (which sets agreed-grief-focus): he confirms."
         },
         {
           "id": "focus-akosua",
@@ -26693,9 +29263,6 @@ public enum EmbeddedScenarios {
           "id": "formulation-early",
           "tier": "specific",
           "when": {
-            "techniques": [
-              "formulation"
-            ],
             "notFacts": [
               "agreed-grief-focus"
             ],
@@ -26704,24 +29271,57 @@ public enum EmbeddedScenarios {
                 "akosua"
               ]
             },
-            "any": [
-              {
-                "people": [
-                  "abena"
-                ]
-              },
-              {
-                "concepts": [
-                  "death",
-                  "sad"
-                ]
-              },
-              {
-                "text": "(grief|grieving|mourning|mourn|loss)"
-              }
-            ],
             "notFired": [
               "formulation-early"
+            ],
+            "all": [
+              {
+                "any": [
+                  {
+                    "people": [
+                      "abena"
+                    ]
+                  },
+                  {
+                    "concepts": [
+                      "death",
+                      "sad"
+                    ]
+                  },
+                  {
+                    "text": "(grief|grieving|mourning|mourn|loss)"
+                  }
+                ]
+              },
+              {
+                "any": [
+                  {
+                    "techniques": [
+                      "formulation"
+                    ]
+                  },
+                  {
+                    "all": [
+                      {
+                        "techniques": [
+                          "summary",
+                          "empathic-reflection",
+                          "diagnosis"
+                        ]
+                      },
+                      {
+                        "text": "(depress*|low mood)"
+                      },
+                      {
+                        "text": "(since|after) *6 (she|abena|her) *3 (died|death|passed)"
+                      },
+                      {
+                        "text": "(got (that|it) right|have i got|is that right|does (that|this) (fit|sound right|make sense|seem right|ring true)|(make|makes) sense|sound right|am i right|did i get|how does (that|this) sound)"
+                      }
+                    ]
+                  }
+                ]
+              }
             ]
           },
           "variants": [
@@ -26751,12 +29351,14 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "You've been depressed since Abena died, and I think the grief got put on hold. If we work on that, your mood should improve. What do you think?",
-              "My sense is that this depression is bound up with losing Abena and not having had the chance to mourn her. Does that make sense to you?"
+              "My sense is that this depression is bound up with losing Abena and not having had the chance to mourn her. Does that make sense to you?",
+              "Can I check I've understood? It sounds like since Abena died you've been grieving, and you've become depressed, withdrawing from the choir and from people. Does that fit?"
             ],
             "noMatch": [
               "Let's focus on Akosua."
             ]
-          }
+          },
+          "note": "A formulation however phrased: either heard as one, or a summary linking the depression to her death with a check ('Can I check I've understood … Does that fit?')."
         },
         {
           "id": "contract",
@@ -26892,8 +29494,15 @@ public enum EmbeddedScenarios {
           "id": "minimizing",
           "tier": "urgent",
           "when": {
-            "techniques": [
-              "minimizing"
+            "any": [
+              {
+                "techniques": [
+                  "minimizing"
+                ]
+              },
+              {
+                "text": "(everyone grieves|everybody grieves|time heals|you will feel better (with|in) time|you will get over|you will be fine|it gets easier|move on)"
+              }
             ]
           },
           "repeat": "always",
@@ -26930,7 +29539,8 @@ public enum EmbeddedScenarios {
             "match": [
               "It's been nine months; you need to try to move on.",
               "Time heals, you'll feel better soon.",
-              "Abena would want you to be happy."
+              "Abena would want you to be happy.",
+              "Everyone grieves, you'll feel better with time."
             ],
             "noMatch": [
               "It makes sense you're still grieving."
@@ -26965,24 +29575,119 @@ public enum EmbeddedScenarios {
                   "directive"
                 ]
               }
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "measure",
+                "role-play",
+                "formulation",
+                "problem-area",
+                "contract",
+                "psychoeducation",
+                "sick-role",
+                "medication",
+                "diagnosis",
+                "summary",
+                "time-limit",
+                "suicide-screen",
+                "means-safety",
+                "safety-plan"
+              ]
+            }
           },
           "repeat": "always",
           "variants": [
             {
               "id": "a",
               "text": "Go to the grave. Go back to the choir. Clear out the spare room. Yes. Everyone has a list for me. I'll go when I'm ready.",
-              "nonverbal": "a cold edge to his voice"
+              "nonverbal": "a cold edge to his voice",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 2
+                  }
+                ]
+              }
             },
             {
               "id": "b",
               "text": "Perhaps. I'd rather not be told, if it's all the same.",
-              "nonverbal": "sits back"
+              "nonverbal": "sits back",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 2
+                  }
+                ]
+              }
             },
             {
               "id": "c",
               "nonverbal": "a tight smile",
-              "text": "Her things are in boxes and the boxes are in the spare room, and the door is shut. That's where they're staying for now. Thank you."
+              "text": "Her things are in boxes and the boxes are in the spare room, and the door is shut. That's where they're staying for now. Thank you.",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 2
+                  }
+                ]
+              }
+            },
+            {
+              "id": "irritated1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 2
+                  }
+                ]
+              },
+              "text": "Another item for the list. I do know what I'm supposed to do. Knowing isn't the difficulty.",
+              "nonverbal": "a thin smile"
+            },
+            {
+              "id": "irritated2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 2
+                  }
+                ]
+              },
+              "text": "I heard you. I'm not ready, and telling me again won't make me ready.",
+              "nonverbal": "folds his arms"
+            },
+            {
+              "id": "withdrawn1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "Yes. Thank you.",
+              "nonverbal": "looks at his watch"
+            },
+            {
+              "id": "withdrawn2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "(says nothing; straightens his cuffs)"
             }
           ],
           "effects": [
@@ -27005,7 +29710,8 @@ public enum EmbeddedScenarios {
               "What's it like to think about the grave?"
             ]
           },
-          "note": "Advice about mourning tasks before the formulation is agreed counts as premature."
+          "note": "Advice about mourning tasks before the formulation is agreed counts as premature. Escalates as the trainee persists: as rapport falls he gets irritated, then withdrawn, instead of repeating the same line.",
+          "selection": "least-recent"
         },
         {
           "id": "disputation",
@@ -27051,8 +29757,15 @@ public enum EmbeddedScenarios {
           "id": "taking-sides",
           "tier": "urgent",
           "when": {
-            "techniques": [
-              "taking-sides"
+            "any": [
+              {
+                "techniques": [
+                  "taking-sides"
+                ]
+              },
+              {
+                "text": "((i would|i would just|just) ignore her|(she|akosua|your sister in law) sounds (difficult|awful|horrible|impossible|unreasonable))"
+              }
             ]
           },
           "repeat": "always",
@@ -27076,7 +29789,8 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "Your sister-in-law is being completely unreasonable.",
-              "Akosua has no right to tell you how to grieve."
+              "Akosua has no right to tell you how to grieve.",
+              "Your sister-in-law sounds difficult, I'd just ignore her."
             ],
             "noMatch": [
               "What does Akosua want?"
@@ -28325,6 +31039,64 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-mood-weekend",
+          "tier": "specific",
+          "repeat": "once",
+          "when": {
+            "techniques": [
+              "mood-event-link",
+              "empathic-reflection",
+              "clarification",
+              "exploration",
+              "direct-question"
+            ],
+            "text": "(weekend|weekends|saturday|saturdays|sunday|sundays|on your own|alone|nothing planned|no timetable)",
+            "any": [
+              {
+                "techniques": [
+                  "mood-event-link"
+                ]
+              },
+              {
+                "text": "(mood|low|lower|worse|down|harder)"
+              }
+            ],
+            "not": {
+              "techniques": [
+                "summary",
+                "suicide-screen"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "a",
+              "nonverbal": "nods slowly",
+              "text": "Weekends. Yes. In the week there's a bell every fifty minutes and thirty teenagers who need something. Saturday there's nothing between me and the quiet. Sunday's worse. Sunday was hers: church, then people, then food. ...I hadn't put it as plainly as that."
+            },
+            {
+              "id": "b",
+              "style": "reserved",
+              "text": "Yes. Weekends. No timetable. Sunday's the worst."
+            }
+          ],
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "I notice your mood seems lower on the weekends when you're alone. Does that fit?"
+            ],
+            "noMatch": [
+              "How was school this week?"
+            ]
+          },
+          "note": "Linking mood to the empty weekends: agreement in his own words, not the reply to a validation of his guilt."
+        },
+        {
           "id": "m-time-limit",
           "tier": "specific",
           "when": {
@@ -28360,6 +31132,135 @@ public enum EmbeddedScenarios {
               "How was your week?"
             ]
           }
+        },
+        {
+          "id": "m-next-week",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "techniques": [
+              "exploration",
+              "direct-question",
+              "directive",
+              "next-steps",
+              "reinvest",
+              "decision-analysis",
+              "social-steps"
+            ],
+            "text": "(before (our|the) next (session|time|meeting)|this coming week|between now and (next|then|thursday)|(this|next) week *4 (do|try|plan|manage)|(do|try|plan|manage) *4 (this|next) week)",
+            "not": {
+              "techniques": [
+                "summary",
+                "suicide-screen"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "plans-r",
+              "style": "reserved",
+              "text": "What we said. Samuel Thursday. The cemetery Saturday, perhaps.",
+              "when": {
+                "any": [
+                  {
+                    "facts": [
+                      "plan-call-samuel"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "plan-grave-efua"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "plan-choir"
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "id": "plans",
+              "when": {
+                "any": [
+                  {
+                    "facts": [
+                      "plan-call-samuel"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "plan-grave-efua"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "plan-choir"
+                    ]
+                  }
+                ]
+              },
+              "text": "What we said. I'll write it down, or I'll find a reason. Thursday, Samuel. Saturday, if Efua's shift allows, the cemetery. ...Writing it down seems wise."
+            },
+            {
+              "id": "guilted-r",
+              "style": "reserved",
+              "text": "Ring Samuel, perhaps. Or talk to Efua properly.",
+              "when": {
+                "any": [
+                  {
+                    "facts": [
+                      "chest-pain-guilt"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "anger-expressed"
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "id": "guilted",
+              "when": {
+                "any": [
+                  {
+                    "facts": [
+                      "chest-pain-guilt"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "anger-expressed"
+                    ]
+                  }
+                ]
+              },
+              "text": "I could ring Samuel. Or answer Efua properly on Sunday, instead of telling her about the boiler. One of those. Both, if the week's kind."
+            },
+            {
+              "id": "early-r",
+              "style": "reserved",
+              "text": "I don't know yet. I'd rather not promise."
+            },
+            {
+              "id": "early",
+              "text": "Before next week? Mark the mocks. ...You mean something else. I don't know yet. I'd rather not promise what I won't do."
+            }
+          ],
+          "selection": "first",
+          "examples": {
+            "match": [
+              "What would you like to do before our next session?",
+              "What could you try between now and next Thursday?"
+            ],
+            "noMatch": [
+              "What happened the week before she died?"
+            ]
+          },
+          "note": "Plans between sessions: concrete once the grief work has begun, honest reluctance before."
         },
         {
           "id": "m-summary",
@@ -28582,7 +31483,8 @@ public enum EmbeddedScenarios {
             "techniques": [
               "measure",
               "review-gains"
-            ]
+            ],
+            "text": "(score|scores|scored|scoring|points|point|range|out of|total|result|results|came out|moderate|moderately|severe|mild|number|nineteen|thirteen|19|13|27|down from|gone down|come down|dropped|suggests|shows|showed|indicates|tells us|significant)"
           },
           "repeat": "max 2",
           "selection": "sequence",
@@ -28608,9 +31510,101 @@ public enum EmbeddedScenarios {
               "Let's look at your score: it's come down to 13."
             ],
             "noMatch": [
-              "How was your week?"
+              "How was your week?",
+              "Could you fill in the PHQ-9 again before we start?"
             ]
           }
+        },
+        {
+          "id": "m-measure-fill",
+          "tier": "specific",
+          "repeat": "cooldown 3",
+          "selection": "sequence",
+          "when": {
+            "techniques": [
+              "measure"
+            ],
+            "not": {
+              "text": "(score|scores|scored|scoring|points|point|range|out of|total|result|results|came out|moderate|moderately|severe|mild|number|nineteen|thirteen|19|13|27|down from|gone down|come down|dropped|suggests|shows|showed|indicates|tells us|significant)"
+            }
+          },
+          "variants": [
+            {
+              "id": "plain",
+              "style": "plain",
+              "text": "The questionnaire again. Yes. Same nine questions; I could recite them. ...Let's see if the numbers moved."
+            },
+            {
+              "id": "reserved",
+              "style": "reserved",
+              "text": "Yes. Of course."
+            },
+            {
+              "id": "again",
+              "text": "I've done the form. If you want to know what it says, ask me about the score."
+            }
+          ],
+          "examples": {
+            "match": [
+              "Could you fill in the PHQ-9 again before we start?",
+              "I'd like you to complete the questionnaire like last time."
+            ],
+            "noMatch": [
+              "Your PHQ-9 today is 13, down from 19 at the start."
+            ]
+          },
+          "note": "Announcing or handing over the PHQ-9: he agrees and does it; he does not read out his own total before /phq9 (the total is 'm-measure', which needs the trainee to talk about a score)."
+        },
+        {
+          "id": "m-progress",
+          "tier": "specific",
+          "repeat": "cooldown 2",
+          "when": {
+            "techniques": [
+              "review-gains"
+            ],
+            "not": {
+              "any": [
+                {
+                  "text": "(score|scores|scored|scoring|points|point|range|out of|total|result|results|came out|moderate|moderately|severe|mild|number|nineteen|thirteen|19|13|27|down from|gone down|come down|dropped|suggests|shows|showed|indicates|tells us|significant)"
+                },
+                {
+                  "techniques": [
+                    "measure"
+                  ]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "a-r",
+              "style": "reserved",
+              "text": "I sleep a little later. I've said things in here. It's started."
+            },
+            {
+              "id": "a",
+              "text": "Progress. ...I sleep until five now, some days. I've said things in this room I hadn't said anywhere. I'd not call it finished. I'd call it started."
+            },
+            {
+              "id": "b-r",
+              "style": "reserved",
+              "text": "Better. Not better enough."
+            },
+            {
+              "id": "b",
+              "text": "Better than in September. Not better enough. I'm a chemist; I know the difference between a trend and a result."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What progress have you noticed since we started?"
+            ],
+            "noMatch": [
+              "Your PHQ-9 today is 13, down from 19 at the start."
+            ]
+          },
+          "note": "Progress asked about without a score: he reviews it in his own words (the score is 'm-measure')."
         },
         {
           "id": "m-psychoed",
@@ -28656,7 +31650,8 @@ public enum EmbeddedScenarios {
               "techniques": [
                 "refocus",
                 "problem-area",
-                "mood-event-link"
+                "mood-event-link",
+                "clarification"
               ]
             }
           },
@@ -28961,7 +31956,7 @@ public enum EmbeddedScenarios {
             ],
             "any": [
               {
-                "text": "(before|leading up|that week|last week|days before|beforehand)"
+                "text": "(before (she|her|abena) (died|death|passed|collapsed)|before it happened|before that tuesday|leading up|that week|(her|that|the) last week|days before|beforehand|week before)"
               },
               {
                 "all": [
@@ -29028,9 +32023,130 @@ public enum EmbeddedScenarios {
               "What was she like in the week leading up to it?"
             ],
             "noMatch": [
-              "What happened at the funeral?"
+              "What happened at the funeral?",
+              "What would you like to do before our next session?"
             ]
           }
+        },
+        {
+          "id": "m-dn-week-more",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "techniques": [
+              "exploration",
+              "direct-question",
+              "death-narrative",
+              "relationship-review",
+              "clarification"
+            ],
+            "text": "(that last week|last week together|her last (week|days)|those last days|the last (days|week) (before|with)|that week|the week before|leading up)",
+            "fired": [
+              "m-dn-before"
+            ],
+            "any": [
+              {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 7
+                  }
+                ]
+              },
+              {
+                "facts": [
+                  "chest-pain-guilt"
+                ]
+              }
+            ],
+            "not": {
+              "any": [
+                {
+                  "techniques": [
+                    "summary",
+                    "suicide-screen"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "school",
+                    "choir"
+                  ]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "short-r",
+              "style": "reserved",
+              "text": "I've said what I can about that week.",
+              "when": {
+                "fired": [
+                  "m-dn-week-more"
+                ]
+              }
+            },
+            {
+              "id": "short",
+              "text": "I've told you what I can about that week. The rest is... I'll get there.",
+              "when": {
+                "fired": [
+                  "m-dn-week-more"
+                ]
+              }
+            },
+            {
+              "id": "guarded-r",
+              "style": "reserved",
+              "text": "She sat down on the church wall and said it was the heat. In February. ...I'd rather stop there.",
+              "when": {
+                "notFacts": [
+                  "chest-pain-guilt"
+                ]
+              },
+              "nonverbal": "turns his wedding ring"
+            },
+            {
+              "id": "guarded",
+              "when": {
+                "notFacts": [
+                  "chest-pain-guilt"
+                ]
+              },
+              "nonverbal": "turns his wedding ring",
+              "text": "The Saturday she was up at six, cooking for eighty. I carried the trays. In the church car park she sat down on the wall for a minute and said it was the heat. It was February. ...I remember that. I'd rather stop there."
+            },
+            {
+              "id": "after-r",
+              "style": "reserved",
+              "text": "The Sunday she was happy. She sang. That's the day I keep.",
+              "when": {
+                "facts": [
+                  "chest-pain-guilt"
+                ]
+              }
+            },
+            {
+              "id": "after",
+              "when": {
+                "facts": [
+                  "chest-pain-guilt"
+                ]
+              },
+              "text": "The Sunday she was happy. The anniversary went well; she sang the descant. Monday she was tired. Tuesday, the plate in the kitchen. It's the Sunday I try to keep. The rest I've told you."
+            }
+          ],
+          "selection": "first",
+          "examples": {
+            "match": [
+              "What do you remember about that last week together?"
+            ],
+            "noMatch": [
+              "How was your week?"
+            ]
+          },
+          "note": "Memories of her last week after he has started on it: guarded before the chest-pain disclosure (a detail, then he stops), warmer after."
         },
         {
           "id": "m-dn-after",
@@ -29171,7 +32287,7 @@ public enum EmbeddedScenarios {
                     ]
                   },
                   {
-                    "text": "(that week|the week before|that wednesday|four in the morning|4 in the morning|go over it|going over it|replay*|lie awake|lying awake|goes through your mind|on your mind)"
+                    "text": "(that week|the week before|that wednesday|four in the morning|4 in the morning|go over it|going over it|replay*|lie awake|lying awake|goes through your mind|on your mind|that last week|last week together)"
                   }
                 ]
               }
@@ -29203,6 +32319,14 @@ public enum EmbeddedScenarios {
                     "decision-analysis",
                     "role-play",
                     "summary"
+                  ]
+                },
+                {
+                  "text": "(miss|missing|missed)"
+                },
+                {
+                  "techniques": [
+                    "mixed-feelings"
                   ]
                 }
               ]
@@ -29330,6 +32454,14 @@ public enum EmbeddedScenarios {
                     "role-play",
                     "summary"
                   ]
+                },
+                {
+                  "text": "(miss|missing|missed)"
+                },
+                {
+                  "techniques": [
+                    "mixed-feelings"
+                  ]
                 }
               ]
             }
@@ -29345,6 +32477,11 @@ public enum EmbeddedScenarios {
               "text": "...Not yet.",
               "nonverbal": "shakes his head",
               "style": "reserved"
+            },
+            {
+              "id": "c",
+              "style": "plain",
+              "text": "...She said it as if it were nothing. 'After the anniversary, Daniel.' And I said all right. ...That's as far as I'll go today."
             }
           ],
           "examples": {
@@ -29355,7 +32492,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How's school?"
             ]
-          }
+          },
+          "note": "A second guarded reply so that pressing twice does not get the same sentence."
         },
         {
           "id": "m-guilt-follow",
@@ -29474,7 +32612,8 @@ public enum EmbeddedScenarios {
                 "summary",
                 "reinvest",
                 "decision-analysis",
-                "directive"
+                "directive",
+                "mood-event-link"
               ]
             }
           },
@@ -29576,6 +32715,246 @@ public enum EmbeddedScenarios {
           "note": "Realistic appraisal after exploring, not reassurance; it bridges to the anger."
         },
         {
+          "id": "m-abena-would-say",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "any": [
+              {
+                "techniques": [
+                  "communication-analysis",
+                  "exploration",
+                  "direct-question",
+                  "clarification",
+                  "affect-elicit",
+                  "empathic-reflection"
+                ]
+              },
+              {
+                "forms": [
+                  "open-question",
+                  "closed-question"
+                ]
+              }
+            ],
+            "text": "(what would (she|abena) (say|think|tell you|make of)|if (she|abena) (heard|saw|could see|could hear|were here|was here|knew)|what (she|abena) would (say|think))",
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "efua",
+                    "akosua",
+                    "samuel",
+                    "kwame",
+                    "headteacher"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "role-play",
+                    "summary"
+                  ]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "again-r",
+              "style": "reserved",
+              "text": "She'd be cross with me. For this, not the Wednesday.",
+              "when": {
+                "fired": [
+                  "m-abena-would-say"
+                ]
+              }
+            },
+            {
+              "id": "again",
+              "text": "I've thought about it since you asked. She'd be cross with me. Not for the Wednesday. For this.",
+              "when": {
+                "fired": [
+                  "m-abena-would-say"
+                ]
+              }
+            },
+            {
+              "id": "before-r",
+              "style": "reserved",
+              "text": "'Daniel, stop that nonsense.' She said it often.",
+              "when": {
+                "notFacts": [
+                  "chest-pain-guilt"
+                ]
+              },
+              "nonverbal": "a short laugh through his nose"
+            },
+            {
+              "id": "before",
+              "when": {
+                "notFacts": [
+                  "chest-pain-guilt"
+                ]
+              },
+              "nonverbal": "a short laugh through his nose",
+              "text": "She'd say, 'Daniel, stop that nonsense.' She said it a great deal. ...She'd not have much patience with me sitting in the dark with the radio on, I can tell you that."
+            },
+            {
+              "id": "after-r",
+              "style": "reserved",
+              "text": "'I made my own decision.' I can hear her. I can't believe it yet.",
+              "when": {
+                "facts": [
+                  "chest-pain-guilt"
+                ]
+              },
+              "nonverbal": "his eyes fill; he looks at the window"
+            },
+            {
+              "id": "after",
+              "when": {
+                "facts": [
+                  "chest-pain-guilt"
+                ]
+              },
+              "nonverbal": "his eyes fill; he looks at the window",
+              "text": "She'd say, 'Daniel Mensah, I am a grown woman and I made my own decision.' She did say things like that. About other things. ...I can hear her say it. I don't know yet whether I can believe it."
+            }
+          ],
+          "selection": "first",
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "What would Abena say if she heard you blaming yourself?",
+              "If she could see you now, what would she say?"
+            ],
+            "noMatch": [
+              "What did Efua say?"
+            ]
+          },
+          "note": "Imagining the dead person's view (a grief strategy): heard by the recognizer as communication analysis, so not a word-for-word replay. Before the disclosure he deflects with her humour; after it, her absolution he can't yet accept."
+        },
+        {
+          "id": "m-say-to-abena",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "techniques": [
+              "exploration",
+              "direct-question",
+              "affect-elicit",
+              "clarification",
+              "communication-analysis"
+            ],
+            "text": "(what|anything) (would|might|do) you (want|like|wish|need) [to] (say|tell) *3 (her|abena)",
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "efua",
+                    "akosua",
+                    "samuel",
+                    "kwame",
+                    "headteacher",
+                    "gp"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "role-play",
+                    "summary"
+                  ]
+                },
+                {
+                  "text": "(i will be|you will be|i am going to be|i will play|you play|pretend (i am|you are|to be|she is|he is)|imagine (i am|you are|she is|he is|abena|samuel|efua|akosua)|empty chair|in (that|this|the) chair|you ask|you tell|you say|you call)"
+                }
+              ]
+            },
+            "forms": [
+              "open-question",
+              "closed-question"
+            ],
+            "notFacts": [
+              "closed-down"
+            ]
+          },
+          "variants": [
+            {
+              "id": "again-r",
+              "style": "reserved",
+              "text": "The same. Sorry, and the other thing.",
+              "when": {
+                "fired": [
+                  "m-say-to-abena"
+                ]
+              }
+            },
+            {
+              "id": "again",
+              "when": {
+                "fired": [
+                  "m-say-to-abena"
+                ]
+              },
+              "text": "The same. Sorry, and the other thing. I've been saying it in my head since you asked."
+            },
+            {
+              "id": "before-r",
+              "style": "reserved",
+              "text": "That I'm sorry. ...Not yet, for the rest.",
+              "when": {
+                "notFacts": [
+                  "chest-pain-guilt",
+                  "anger-expressed"
+                ]
+              },
+              "nonverbal": "a long pause"
+            },
+            {
+              "id": "before",
+              "when": {
+                "notFacts": [
+                  "chest-pain-guilt",
+                  "anger-expressed"
+                ]
+              },
+              "nonverbal": "a long pause",
+              "text": "That I'm sorry. ...You'll ask for what. I'd rather not say yet. It's a long sentence and I'd not get to the end of it."
+            },
+            {
+              "id": "after-r",
+              "style": "reserved",
+              "text": "That I'm sorry. And that she should have gone. Both."
+            },
+            {
+              "id": "after",
+              "text": "That I'm sorry. That I should have driven her to Dr Adjei myself. ...And that she should have gone. Both. I'd have to say both, or it wouldn't be true."
+            }
+          ],
+          "selection": "first",
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "What would you want to say to her now?",
+              "What would you like to tell Abena if you could?"
+            ],
+            "noMatch": [
+              "What did Efua say?"
+            ]
+          },
+          "note": "What he would say to her (unfinished business): guarded before the disclosure, both the apology and the reproach after it."
+        },
+        {
           "id": "m-rr-first",
           "tier": "specific",
           "when": {
@@ -29593,8 +32972,16 @@ public enum EmbeddedScenarios {
           },
           "variants": [
             {
-              "id": "plain",
+              "id": "plain-asked",
               "text": "What was she like. She was the best person I knew. She organised everybody. Never a bad word for anyone. The church was fuller with her in it. ...You'll get the same from anyone you ask.",
+              "style": "plain",
+              "when": {
+                "text": "((what|how) was she (like|as a person)|what kind of (person|woman|wife)|describe her|tell me [more] about (her|abena))"
+              }
+            },
+            {
+              "id": "plain",
+              "text": "She was the best person I knew. She organised everybody. Never a bad word for anyone. The church was fuller with her in it. ...You'll get the same from anyone you ask.",
               "style": "plain"
             },
             {
@@ -29617,7 +33004,9 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How did she die?"
             ]
-          }
+          },
+          "selection": "first",
+          "note": "He repeats 'What was she like.' only when that was the question."
         },
         {
           "id": "m-rr-more",
@@ -29850,6 +33239,40 @@ public enum EmbeddedScenarios {
                     ]
                   }
                 ]
+              },
+              {
+                "all": [
+                  {
+                    "techniques": [
+                      "dispute-identify",
+                      "dispute-stage"
+                    ]
+                  },
+                  {
+                    "text": "(argue|argued|arguing|argument|arguments|rows|row|disagree*|fall out|fell out|fight|fought)"
+                  },
+                  {
+                    "not": {
+                      "any": [
+                        {
+                          "people": [
+                            "efua",
+                            "akosua",
+                            "samuel",
+                            "kwame",
+                            "headteacher",
+                            "gp"
+                          ]
+                        },
+                        {
+                          "concepts": [
+                            "headstone"
+                          ]
+                        }
+                      ]
+                    }
+                  }
+                ]
               }
             ],
             "not": {
@@ -29863,7 +33286,17 @@ public enum EmbeddedScenarios {
             {
               "id": "a",
               "text": "Frustrated with Abena? No. ...No. She was a good woman.",
-              "nonverbal": "folds his arms"
+              "nonverbal": "folds his arms",
+              "when": {
+                "text": "(frustrat*|annoy*|angry|cross|drove you mad|irritat*)"
+              }
+            },
+            {
+              "id": "argue",
+              "when": {
+                "text": "(argue|argued|arguing|argument|arguments|rows|row|disagree*|fall out|fell out|fight|fought)"
+              },
+              "text": "Argue? We didn't, much. She decided and I agreed; it saved time. ...That's not entirely true. But it's what I'll say today."
             },
             {
               "id": "b",
@@ -29879,13 +33312,14 @@ public enum EmbeddedScenarios {
             "match": [
               "Were there things about her that frustrated you?",
               "Is there anything you feel angry with her about?",
-              "What was harder about being married to her?"
+              "What was harder about being married to her?",
+              "What did you argue about?"
             ],
             "noMatch": [
               "What was she like?"
             ]
           },
-          "note": "Anger opens only after the trainee has validated or empathically reflected his feelings at least twice."
+          "note": "Anger opens only after the trainee has validated or empathically reflected his feelings at least twice. 'Frustrated with Abena?' only when frustration was asked about; arguments get their own guarded line."
         },
         {
           "id": "m-mixed-anger",
@@ -30106,7 +33540,8 @@ public enum EmbeddedScenarios {
                 "summary",
                 "reinvest",
                 "decision-analysis",
-                "directive"
+                "directive",
+                "mood-event-link"
               ]
             }
           },
@@ -30435,6 +33870,88 @@ public enum EmbeddedScenarios {
               "Did you call Samuel?"
             ]
           }
+        },
+        {
+          "id": "m-miss-most",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "techniques": [
+              "relationship-review",
+              "affect-elicit",
+              "exploration",
+              "direct-question"
+            ],
+            "text": "(miss *4 most|most *4 miss)",
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "efua",
+                    "akosua",
+                    "samuel",
+                    "kwame",
+                    "headteacher"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "choir",
+                    "school",
+                    "grave"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "summary"
+                  ]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "a-r",
+              "style": "reserved",
+              "text": "Her noise. The radio too loud. 'Daniel!' up the stairs.",
+              "nonverbal": "a long pause"
+            },
+            {
+              "id": "a",
+              "nonverbal": "a long pause",
+              "text": "Most. ...Her noise. Her keys in the bowl at half five, the radio too loud, 'Daniel!' up the stairs for no reason at all. She filled the house. I was the quiet one; I didn't have to be anything else because she was there."
+            },
+            {
+              "id": "b-r",
+              "style": "reserved",
+              "text": "Being told what to do. Saturdays were hers."
+            },
+            {
+              "id": "b",
+              "text": "Being told what to do, if I'm honest. Every Saturday had a plan and it was hers. Now I stand in the kitchen at nine in the morning like a student who's lost his timetable."
+            }
+          ],
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            },
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "What do you miss most about her?",
+              "What is it you miss the most?"
+            ],
+            "noMatch": [
+              "Do you miss the choir?",
+              "What do you miss about life with her?"
+            ]
+          },
+          "note": "What he misses (relationship review): the everyday texture of her, not the guilt disclosure, which needs the week before or the guilt itself."
         },
         {
           "id": "m-validate-general",
@@ -30783,6 +34300,15 @@ public enum EmbeddedScenarios {
           },
           "variants": [
             {
+              "id": "plain-not-been",
+              "text": "No. Not since the burial. ...If I went... with Efua. She'd like that. She's been asking since March. Saturday, after her shift. She can bring the flowers; she knows what her mother liked. I'd... I think I'd tell Abena I'm sorry. And that she should have listened. Both.",
+              "nonverbal": "a long breath out",
+              "style": "plain",
+              "when": {
+                "text": "(have you (been|gone|visited)|did you go|been able to go|been back)"
+              }
+            },
+            {
               "id": "plain",
               "text": "If I went... with Efua. She'd like that. She's been asking since March. Saturday, after her shift. She can bring the flowers; she knows what her mother liked. I'd... I think I'd tell Abena I'm sorry. And that she should have listened. Both.",
               "nonverbal": "a long breath out",
@@ -30816,7 +34342,214 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "Let's talk about school."
             ]
-          }
+          },
+          "selection": "first"
+        },
+        {
+          "id": "m-grave-barrier",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "text": "((what|who) (stops|stopping|stopped|holds|is holding|keeps|kept|prevents) you|(gets|got|getting|get) in the way|makes it (hard|difficult)|hard about going|why not go|what is stopping)",
+            "all": [
+              {
+                "any": [
+                  {
+                    "people": [
+                      "efua"
+                    ]
+                  },
+                  {
+                    "concepts": [
+                      "grave"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "plan-grave-efua"
+                    ]
+                  }
+                ]
+              }
+            ],
+            "not": {
+              "techniques": [
+                "summary",
+                "taking-sides",
+                "directive"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "again-r",
+              "style": "reserved",
+              "text": "The same. Saying it out loud.",
+              "when": {
+                "fired": [
+                  "m-grave-barrier"
+                ]
+              }
+            },
+            {
+              "id": "again",
+              "text": "The same thing as before. Saying it out loud. I know that's the point.",
+              "when": {
+                "fired": [
+                  "m-grave-barrier"
+                ]
+              }
+            },
+            {
+              "id": "before-r",
+              "style": "reserved",
+              "text": "The stone's not up. ...If I go, it's real.",
+              "when": {
+                "notFacts": [
+                  "chest-pain-guilt",
+                  "anger-expressed"
+                ]
+              },
+              "nonverbal": "almost smiles, then doesn't"
+            },
+            {
+              "id": "before",
+              "when": {
+                "notFacts": [
+                  "chest-pain-guilt",
+                  "anger-expressed"
+                ]
+              },
+              "text": "What stops me. The stone's not up; that's what I tell her. ...If I stand there, it's a fact. At the moment it's only very probable.",
+              "nonverbal": "almost smiles, then doesn't"
+            },
+            {
+              "id": "after-r",
+              "style": "reserved",
+              "text": "I'd have to say it. Sorry. And the other part. With Efua there."
+            },
+            {
+              "id": "after",
+              "text": "If I go, I'll have to say it to her. Out loud, with Efua standing there. 'I'm sorry.' And I'm afraid I'd say the other part too. That she should have listened. At her grave. With our daughter holding the flowers."
+            }
+          ],
+          "selection": "first",
+          "examples": {
+            "match": [
+              "What stops you going with Efua?",
+              "What gets in the way of going to the grave?"
+            ],
+            "noMatch": [
+              "How are things with Efua?"
+            ]
+          },
+          "note": "Obstacles to visiting the grave: avoidance of the reality before the disclosure; fear of voicing both guilt and anger after it."
+        },
+        {
+          "id": "m-grave-imagine",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "text": "((what|how) (would|might|will|could) it (be|feel) *3 (like|to)|imagine|picture|what would (happen|you do|you say) *4 (there|grave|go|went))",
+            "all": [
+              {
+                "any": [
+                  {
+                    "people": [
+                      "efua"
+                    ]
+                  },
+                  {
+                    "concepts": [
+                      "grave"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "plan-grave-efua"
+                    ]
+                  }
+                ]
+              }
+            ],
+            "not": {
+              "techniques": [
+                "summary",
+                "taking-sides",
+                "role-play"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "again-r",
+              "style": "reserved",
+              "text": "Hard. Then maybe better.",
+              "when": {
+                "fired": [
+                  "m-grave-imagine"
+                ]
+              }
+            },
+            {
+              "id": "again",
+              "text": "Hard, and then possibly better. I've stopped expecting it to be one or the other.",
+              "when": {
+                "fired": [
+                  "m-grave-imagine"
+                ]
+              }
+            },
+            {
+              "id": "before-r",
+              "style": "reserved",
+              "text": "Efua would cry. I'd hold her arm. Then it'd be my turn.",
+              "when": {
+                "notFacts": [
+                  "chest-pain-guilt",
+                  "anger-expressed"
+                ]
+              },
+              "nonverbal": "looks at his hands"
+            },
+            {
+              "id": "before",
+              "when": {
+                "notFacts": [
+                  "chest-pain-guilt",
+                  "anger-expressed"
+                ]
+              },
+              "text": "Efua would cry, and I'd hold her arm and be useful. That part I can do. ...Then it would be my turn to stand there, and I don't know what I'd do with my hands.",
+              "nonverbal": "looks at his hands"
+            },
+            {
+              "id": "after-r",
+              "style": "reserved",
+              "text": "Hard. Maybe a relief. Both."
+            },
+            {
+              "id": "after",
+              "text": "Efua would cry first; she always does, she's her mother's daughter. I'd hold her arm. Then I'd have to stand there and say it. ...I think it might be a relief. I think it might be awful. Both, probably. Most things are, lately."
+            }
+          ],
+          "selection": "first",
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "What would it be like to go with her?",
+              "What would it be like to go to the grave with Efua?"
+            ],
+            "noMatch": [
+              "Tell me about Efua."
+            ]
+          },
+          "note": "Imagining the grave visit with Efua (decision/role rehearsal in grief): he answers the question, rather than describing Efua."
         },
         {
           "id": "m-reinvest-early",
@@ -31010,7 +34743,10 @@ public enum EmbeddedScenarios {
             ],
             "not": {
               "techniques": [
-                "summary"
+                "summary",
+                "problem-area",
+                "formulation",
+                "contract"
               ]
             }
           },
@@ -31304,19 +35040,106 @@ public enum EmbeddedScenarios {
             "notFacts": [
               "chest-pain-guilt",
               "anger-expressed"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "measure",
+                "role-play",
+                "formulation",
+                "problem-area",
+                "contract",
+                "psychoeducation",
+                "sick-role",
+                "medication",
+                "diagnosis",
+                "summary",
+                "time-limit",
+                "suicide-screen",
+                "means-safety",
+                "safety-plan"
+              ]
+            }
           },
           "repeat": "always",
           "variants": [
             {
               "id": "a",
               "text": "Go to the grave, go back to the choir, clear the spare room. Yes. Everyone has a list for me. I'll go when I'm ready.",
-              "nonverbal": "a cold edge to his voice"
+              "nonverbal": "a cold edge to his voice",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 2
+                  }
+                ]
+              }
             },
             {
               "id": "b",
               "text": "I'd rather not be told, if it's all the same.",
-              "nonverbal": "sits back"
+              "nonverbal": "sits back",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 2
+                  }
+                ]
+              }
+            },
+            {
+              "id": "irritated1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 2
+                  }
+                ]
+              },
+              "text": "Another item for the list. I know what I'm supposed to do.",
+              "nonverbal": "a thin smile"
+            },
+            {
+              "id": "irritated2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 2
+                  }
+                ]
+              },
+              "text": "I heard you the first time.",
+              "nonverbal": "folds his arms"
+            },
+            {
+              "id": "withdrawn1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "Yes. Thank you.",
+              "nonverbal": "looks at his watch"
+            },
+            {
+              "id": "withdrawn2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "(says nothing; straightens his cuffs)"
             }
           ],
           "effects": [
@@ -31339,7 +35162,8 @@ public enum EmbeddedScenarios {
               "What would it be like to visit the grave?"
             ]
           },
-          "note": "Pushing reinvestment before the guilt or anger has been voiced (trap: rushing mourning)."
+          "note": "Pushing reinvestment before the guilt or anger has been voiced (trap: rushing mourning). Escalates as the trainee persists: as rapport falls he gets irritated, then withdrawn, instead of repeating the same line.",
+          "selection": "least-recent"
         },
         {
           "id": "m-ca-efua",
@@ -31654,6 +35478,51 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-rp-abena-early",
+          "tier": "specific",
+          "repeat": "once",
+          "when": {
+            "techniques": [
+              "role-play"
+            ],
+            "any": [
+              {
+                "people": [
+                  "abena"
+                ]
+              },
+              {
+                "text": "empty chair"
+              }
+            ],
+            "notFacts": [
+              "chest-pain-guilt",
+              "anger-expressed"
+            ]
+          },
+          "variants": [
+            {
+              "id": "a",
+              "nonverbal": "looks at the chair, then away",
+              "text": "To Abena. In that chair. ...No. Not yet, if you don't mind. I'd not know how to start without starting at the end, and I'm not ready for the end."
+            },
+            {
+              "id": "b",
+              "style": "reserved",
+              "text": "Not yet. Please."
+            }
+          ],
+          "examples": {
+            "match": [
+              "Imagine Abena is in that empty chair. What would you say to her?"
+            ],
+            "noMatch": [
+              "Let's practise ringing Samuel."
+            ]
+          },
+          "note": "An empty-chair exercise before the guilt or anger is out: he declines politely, naming why; after the disclosure 'm-rp-abena' takes it."
+        },
+        {
           "id": "m-rp-efua",
           "tier": "specific",
           "when": {
@@ -31839,7 +35708,25 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "role-play"
-            ]
+            ],
+            "not": {
+              "any": [
+                {
+                  "text": "(i will be|you will be|i am going to be|i will play|you play|pretend (i am|you are|to be|she is|he is)|imagine (i am|you are|she is|he is|abena|samuel|efua|akosua)|empty chair|in (that|this|the) chair|you ask|you tell|you say|you call)"
+                },
+                {
+                  "people": [
+                    "abena",
+                    "efua",
+                    "akosua",
+                    "samuel",
+                    "kwame",
+                    "headteacher",
+                    "gp"
+                  ]
+                }
+              ]
+            }
           },
           "repeat": "cooldown 2",
           "selection": "sequence",
@@ -31862,6 +35749,76 @@ public enum EmbeddedScenarios {
               "How did she die?"
             ]
           }
+        },
+        {
+          "id": "m-rp-setup",
+          "tier": "general",
+          "repeat": "cooldown 1",
+          "when": {
+            "techniques": [
+              "role-play"
+            ],
+            "any": [
+              {
+                "text": "(i will be|you will be|i am going to be|i will play|you play|pretend (i am|you are|to be|she is|he is)|imagine (i am|you are|she is|he is|abena|samuel|efua|akosua)|empty chair|in (that|this|the) chair|you ask|you tell|you say|you call)"
+              },
+              {
+                "people": [
+                  "efua",
+                  "akosua",
+                  "samuel",
+                  "kwame",
+                  "headteacher",
+                  "gp"
+                ]
+              }
+            ],
+            "not": {
+              "people": [
+                "abena"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "a-r",
+              "style": "reserved",
+              "text": "'I've been meaning to ring you. I didn't know what to say.' ...Something like that.",
+              "nonverbal": "clears his throat"
+            },
+            {
+              "id": "a",
+              "nonverbal": "clears his throat",
+              "text": "All right. ...I'm not good at this. 'I've been meaning to ring you. I haven't, because I didn't know what to say. I still don't, really. But here I am.' ...Something like that."
+            },
+            {
+              "id": "b-r",
+              "style": "reserved",
+              "text": "'It's Daniel. It's been a while.' ...That's as far as I get."
+            },
+            {
+              "id": "b",
+              "text": "Very well. ...'It's Daniel. I know it's been a while.' ...And then I'd talk about the weather. Let me try again without the weather."
+            }
+          ],
+          "effects": [
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "followUps": [
+            "m-rp-debrief"
+          ],
+          "examples": {
+            "match": [
+              "Let's practise. I'll be Akosua and you tell me what you think about the headstone."
+            ],
+            "noMatch": [
+              "Let's role-play something."
+            ]
+          },
+          "note": "A role-play where the trainee gives the set-up or names someone without a rehearsal of their own (Akosua, Kwame, the head): he plays along rather than asking who he is talking to."
         },
         {
           "id": "m-efua",
@@ -32241,8 +36198,15 @@ public enum EmbeddedScenarios {
           "id": "m-minimizing",
           "tier": "urgent",
           "when": {
-            "techniques": [
-              "minimizing"
+            "any": [
+              {
+                "techniques": [
+                  "minimizing"
+                ]
+              },
+              {
+                "text": "(everyone grieves|everybody grieves|time heals|you will feel better (with|in) time|you will get over|you will be fine|it gets easier|move on)"
+              }
             ]
           },
           "repeat": "always",
@@ -32279,7 +36243,8 @@ public enum EmbeddedScenarios {
             "match": [
               "It's time to start moving on.",
               "She would want you to be happy.",
-              "Try to focus on the future rather than the past."
+              "Try to focus on the future rather than the past.",
+              "Everyone grieves, you'll feel better with time."
             ],
             "noMatch": [
               "It sounds like you're still deep in it."
@@ -32330,8 +36295,15 @@ public enum EmbeddedScenarios {
           "id": "m-taking-sides",
           "tier": "urgent",
           "when": {
-            "techniques": [
-              "taking-sides"
+            "any": [
+              {
+                "techniques": [
+                  "taking-sides"
+                ]
+              },
+              {
+                "text": "((i would|i would just|just) ignore her|(she|akosua|your sister in law) sounds (difficult|awful|horrible|impossible|unreasonable))"
+              }
             ]
           },
           "repeat": "always",
@@ -32363,7 +36335,8 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "Akosua is being completely unreasonable about the stone.",
-              "Abena was selfish not to go to the doctor."
+              "Abena was selfish not to go to the doctor.",
+              "Your sister-in-law sounds difficult, I'd just ignore her."
             ],
             "noMatch": [
               "What was it like when she wouldn't listen?"
@@ -32692,6 +36665,132 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-week-moment",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "techniques": [
+              "exploration",
+              "direct-question",
+              "session-opening",
+              "affect-elicit",
+              "clarification"
+            ],
+            "text": "(hardest|worst|most difficult|toughest|lowest|best|easiest|brightest) *4 (moment|time|day|part|bit|point|evening) *5 (week|since)"
+          },
+          "variants": [
+            {
+              "id": "hard-r",
+              "style": "reserved",
+              "text": "Sunday evening. After Efua left. I sat in the dark.",
+              "when": {
+                "text": "(hardest|worst|most difficult|toughest|lowest)"
+              },
+              "nonverbal": "turns his wedding ring"
+            },
+            {
+              "id": "hard",
+              "when": {
+                "text": "(hardest|worst|most difficult|toughest|lowest)"
+              },
+              "nonverbal": "turns his wedding ring",
+              "text": "Sunday evening. After Efua left. I sat in the kitchen until it got dark and didn't put the light on. Not for any reason. I just didn't get up."
+            },
+            {
+              "id": "good-r",
+              "style": "reserved",
+              "text": "Wednesday. Two hours with the Year 11s, not thinking."
+            },
+            {
+              "id": "good",
+              "text": "Wednesday. I stayed late with the Year 11s over titrations and for two hours I didn't think about anything else. Then I drove home and remembered."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What was the hardest moment this week?",
+              "What was the best part of your week?"
+            ],
+            "noMatch": [
+              "How was school this week?"
+            ]
+          },
+          "note": "A specific moment of the week: Sunday after Efua's visit (hardest) or Wednesday at school (best), as in his opening."
+        },
+        {
+          "id": "m-ending-today",
+          "tier": "specific",
+          "repeat": "once",
+          "when": {
+            "techniques": [
+              "affect-elicit",
+              "session-opening",
+              "exploration",
+              "direct-question",
+              "ending-feelings"
+            ],
+            "text": "(as we (finish|end|stop|close|wrap up)|before we (finish|end|stop|close)|end of (the|today|our|this) session|leaving (today|here)|at the end of today|as you leave)"
+          },
+          "variants": [
+            {
+              "id": "a-r",
+              "style": "reserved",
+              "text": "Tired. Lighter, a little.",
+              "when": {
+                "any": [
+                  {
+                    "facts": [
+                      "chest-pain-guilt"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "anger-expressed"
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "id": "a",
+              "text": "Tired. Like after a long rehearsal. ...Lighter, a little. I said some things today I hadn't said anywhere. I'll probably regret that by Tuesday, and then not.",
+              "when": {
+                "any": [
+                  {
+                    "facts": [
+                      "chest-pain-guilt"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "anger-expressed"
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "id": "b-r",
+              "style": "reserved",
+              "text": "Tired. I'll be back Thursday."
+            },
+            {
+              "id": "b",
+              "text": "Middling. Tired. It's more work than it looks, this, sitting in a chair talking. I'll be back Thursday."
+            }
+          ],
+          "selection": "first",
+          "examples": {
+            "match": [
+              "How are you feeling as we finish today?"
+            ],
+            "noMatch": [
+              "How have things been since we last met?"
+            ]
+          },
+          "note": "Feelings at the end of the session: not the 'as I said, middling' reply to a repeated opening."
+        },
+        {
           "id": "m-medication",
           "tier": "general",
           "when": {
@@ -32886,7 +36985,7 @@ public enum EmbeddedScenarios {
           "variants": [
             {
               "id": "a",
-              "text": "What else. ...The house is very quiet in the evenings. I've started leaving the radio on. Her station. I can't stand it, and I leave it on."
+              "text": "...The house is very quiet in the evenings. I've started leaving the radio on. Her station. I can't stand it, and I leave it on."
             },
             {
               "id": "b",
@@ -36150,6 +40249,9 @@ public enum EmbeddedScenarios {
                     "problem-area",
                     "formulation"
                   ]
+                },
+                {
+                  "text": "((when|what time) (did|was|has|had) *6 (start|started|begin|began|come on|came on|set in|first notice|notice|noticed)|(start|started|begin|began|come on|came on) *6 (before or after|after|since|compared)|before or after *5 (retire*|left|leaving|stopped|job|work|firm|package)|compared (to|with) when)"
                 }
               ]
             }
@@ -36477,7 +40579,8 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "measure"
-            ]
+            ],
+            "text": "(score|scores|scored|scoring|points|point|range|out of|total|result|results|came out|moderate|moderately|severe|mild|number|sixteen|eleven|16|11|27|down from|gone down|come down|dropped)"
           },
           "variants": [
             {
@@ -36504,9 +40607,52 @@ public enum EmbeddedScenarios {
               "That score tells us the depression is moderately severe; we can track it as we go."
             ],
             "noMatch": [
-              "How's your sleep?"
+              "How's your sleep?",
+              "I'd like to give you a questionnaire called the PHQ-9 to see how you've been over the last two weeks."
             ]
           }
+        },
+        {
+          "id": "i-measure-fill",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "measure"
+            ],
+            "not": {
+              "text": "(score|scores|scored|scoring|points|point|range|out of|total|result|results|came out|moderate|moderately|severe|mild|number|sixteen|eleven|16|11|27|down from|gone down|come down|dropped)"
+            }
+          },
+          "repeat": "cooldown 3",
+          "variants": [
+            {
+              "id": "plain1",
+              "text": "Sure. Give it here. Forms I can do. Thirty years of inspection checklists.",
+              "style": "plain",
+              "nonverbal": "reaches for the pen"
+            },
+            {
+              "id": "reserved2",
+              "text": "Fine. A form.",
+              "style": "reserved"
+            },
+            {
+              "id": "again",
+              "text": "Already did the form. Ask me what it says, if you want."
+            }
+          ],
+          "selection": "sequence",
+          "effects": [],
+          "examples": {
+            "match": [
+              "I'd like to give you a questionnaire called the PHQ-9 to see how you've been over the last two weeks.",
+              "Could you fill in this short questionnaire about your mood?"
+            ],
+            "noMatch": [
+              "Your score on that questionnaire is 16, which is in the moderately severe range."
+            ]
+          },
+          "note": "Announcing or handing over the questionnaire: he agrees and does it; he does not read out his own total before /phq9 (the total belongs to 'i-measure', which needs the trainee to talk about a score)."
         },
         {
           "id": "i-diagnosis",
@@ -36900,6 +41046,24 @@ public enum EmbeddedScenarios {
                     ]
                   }
                 ]
+              },
+              {
+                "all": [
+                  {
+                    "text": "((when|what time) (did|was|has|had) *6 (start|started|begin|began|come on|came on|set in|first notice|notice|noticed)|(start|started|begin|began|come on|came on) *6 (before or after|after|since|compared)|before or after *5 (retire*|left|leaving|stopped|job|work|firm|package)|compared (to|with) when)"
+                  },
+                  {
+                    "techniques": [
+                      "direct-question",
+                      "exploration",
+                      "affect-elicit",
+                      "mood-event-link",
+                      "symptom-review",
+                      "clarification",
+                      "transition-loss"
+                    ]
+                  }
+                ]
               }
             ],
             "not": {
@@ -36947,7 +41111,8 @@ public enum EmbeddedScenarios {
             "match": [
               "When did you start feeling like this?",
               "What was going on in your life when this started?",
-              "Did something happen around the time you started to feel low?"
+              "Did something happen around the time you started to feel low?",
+              "Did the low mood start before or after you left work?"
             ],
             "noMatch": [
               "How much are you drinking?"
@@ -37238,6 +41403,9 @@ public enum EmbeddedScenarios {
                     "interest",
                     "enjoying"
                   ]
+                },
+                {
+                  "text": "(typical day|day to day|your days|a normal day|spend your (day|days|time))"
                 }
               ]
             },
@@ -37245,9 +41413,21 @@ public enum EmbeddedScenarios {
               {
                 "techniques": [
                   "clarification",
-                  "affect-elicit",
-                  "exploration",
-                  "direct-question"
+                  "empathic-reflection"
+                ]
+              },
+              {
+                "all": [
+                  {
+                    "techniques": [
+                      "affect-elicit",
+                      "exploration",
+                      "direct-question"
+                    ]
+                  },
+                  {
+                    "text": "(took|take|package|offer|offered|choice|chose|decide|decided|decision|really|pushed|story|idea|wanted to|want to|voluntary|your call|happened|came about|end|ended)"
+                  }
                 ]
               },
               {
@@ -37283,7 +41463,8 @@ public enum EmbeddedScenarios {
               "It sounds like there's more to that."
             ],
             "noMatch": [
-              "How's your sleep?"
+              "How's your sleep?",
+              "What's a typical day like now?"
             ]
           }
         },
@@ -37663,7 +41844,15 @@ public enum EmbeddedScenarios {
             {
               "id": "plain1",
               "text": "Who else. Walt, from golf. Lena, from work. Eddie from the old crew. Pick one.",
-              "style": "plain"
+              "style": "plain",
+              "when": {
+                "text": "(who else|anyone else|anybody else|other people|else)"
+              }
+            },
+            {
+              "id": "plain-list",
+              "style": "plain",
+              "text": "Walt, from golf. Lena, from work. Eddie from the old crew. Stan, my brother. Pick one."
             },
             {
               "id": "reserved2",
@@ -37691,6 +41880,156 @@ public enum EmbeddedScenarios {
               "Tell me about Carol."
             ]
           }
+        },
+        {
+          "id": "i-confidant",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "text": "(who|anyone|anybody|someone|somebody) *4 (talk|talks|turn|confide|open up|lean on|go to|tell) *5 (feel|feeling|feelings|about (this|it|how)|when|things|problems|troubles)",
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "carol",
+                    "mike",
+                    "jake",
+                    "lena",
+                    "walt",
+                    "eddie",
+                    "stan",
+                    "pruitt"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "suicide-screen",
+                    "summary"
+                  ]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "plain1",
+              "style": "plain",
+              "nonverbal": "a short laugh without much in it",
+              "text": "Talk to? About feelings? Nobody. I talk to Walt about the Bears. Carol gets the weather report. Stan I see at Christmas. The guy who'd have listened was me, at work, for everybody else."
+            },
+            {
+              "id": "reserved2",
+              "style": "reserved",
+              "text": "Nobody. I don't do that."
+            },
+            {
+              "id": "again",
+              "text": "Like I said. Nobody. You, now, I guess."
+            }
+          ],
+          "effects": [
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "Who do you talk to about how you're feeling?",
+              "Is there anyone you can turn to when things are bad?"
+            ],
+            "noMatch": [
+              "Who are the important people in your life?"
+            ]
+          },
+          "note": "Confidants (inventory): nobody; a list of names without the question answered would miss the point."
+        },
+        {
+          "id": "i-relationships-changed",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "any": [
+              {
+                "techniques": [
+                  "inventory",
+                  "exploration",
+                  "direct-question",
+                  "clarification",
+                  "review-gains",
+                  "transition-loss",
+                  "relationship-review"
+                ]
+              },
+              {
+                "forms": [
+                  "open-question",
+                  "closed-question"
+                ]
+              }
+            ],
+            "text": "(changed|change|changes|different|difference) *6 (relationship|relationships|people|friends|friendships|social life|who you see|marriage|at home|family)",
+            "not": {
+              "any": [
+                {
+                  "techniques": [
+                    "suicide-screen",
+                    "symptom-review"
+                  ]
+                },
+                {
+                  "people": [
+                    "carol",
+                    "mike",
+                    "jake",
+                    "lena",
+                    "walt",
+                    "eddie",
+                    "stan",
+                    "pruitt"
+                  ]
+                }
+              ]
+            }
+          },
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "plain1",
+              "style": "plain",
+              "text": "Changed. Everybody I talked to in a day, I talked to at work. That's gone. Lena I haven't called. Walt I dodge. Carol and me are in each other's way now, she's got her job and I've got the fridge list. The phone doesn't ring. That's what changed.",
+              "nonverbal": "rubs his jaw"
+            },
+            {
+              "id": "reserved2",
+              "style": "reserved",
+              "text": "Work was where the people were. That's gone. Carol and me bicker. I don't call anybody."
+            },
+            {
+              "id": "again",
+              "text": "Like I said. Fewer people. The ones left, I'm ducking."
+            }
+          ],
+          "effects": [
+            {
+              "fact": "carol-friction"
+            },
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "What has changed in your relationships since you stopped working?",
+              "How have things changed with people since you retired?"
+            ],
+            "noMatch": [
+              "How has your mood changed?",
+              "What's changed with Carol?"
+            ]
+          },
+          "note": "The core inventory question of a transition: what the change did to his relationships. Heard as review-gains by the recognizer at times, so review-gains is accepted here; i-termination-early excludes this wording."
         },
         {
           "id": "i-carol",
@@ -37929,6 +42268,60 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-tell-carol",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "people": [
+              "carol"
+            ],
+            "text": "(tell|telling|told|share|sharing|let her know|talk to her|talking to her|say) *8 (thought|thoughts|the car|in the car|the wheel|suicid*|ending|kill*|how bad|how low|how dark|dark)",
+            "not": {
+              "techniques": [
+                "taking-sides",
+                "blaming",
+                "minimizing",
+                "false-reassurance"
+              ]
+            }
+          },
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "plain1",
+              "style": "plain",
+              "nonverbal": "long pause; looks at the floor",
+              "text": "Tell Carol. About the car. ...She'd be scared. She'd look at me different, like I'm something that might crack. Thirty-eight years, I've never handed her a problem I couldn't fix. ...Maybe. If you were in the room. Not on my own. Not yet."
+            },
+            {
+              "id": "reserved2",
+              "style": "reserved",
+              "nonverbal": "long pause",
+              "text": "Tell her. ...She'd be scared. Maybe. Not on my own. Not yet."
+            },
+            {
+              "id": "again",
+              "text": "I heard you. I'm thinking about it. That's as far as I get today."
+            }
+          ],
+          "effects": [
+            {
+              "var": "distress",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "Would you be willing to tell Carol about the thought in the car?",
+              "Could you share those thoughts with your wife?"
+            ],
+            "noMatch": [
+              "Tell me about Carol."
+            ]
+          },
+          "note": "Bringing Carol into the safety picture: he is reluctant but does not refuse; answers the question instead of describing Carol again."
+        },
+        {
           "id": "i-carol-again",
           "tier": "general",
           "when": {
@@ -38156,7 +42549,23 @@ public enum EmbeddedScenarios {
                   ]
                 }
               ]
-            }
+            },
+            "any": [
+              {
+                "people": [
+                  "mike",
+                  "jake"
+                ]
+              },
+              {
+                "concepts": [
+                  "grandkid"
+                ]
+              },
+              {
+                "text": "(him|he|baby|little guy|grandson|grandpa|grandfather|granddad|hold|holding|son)"
+              }
+            ]
           },
           "variants": [
             {
@@ -38187,6 +42596,78 @@ public enum EmbeddedScenarios {
               "Tell me about Stan."
             ]
           }
+        },
+        {
+          "id": "i-mike-again",
+          "tier": "general",
+          "repeat": "cooldown 1",
+          "when": {
+            "any": [
+              {
+                "people": [
+                  "mike",
+                  "jake"
+                ]
+              },
+              {
+                "concepts": [
+                  "grandkid"
+                ]
+              }
+            ],
+            "fired": [
+              "i-mike"
+            ],
+            "techniques": [
+              "exploration",
+              "affect-elicit",
+              "direct-question",
+              "clarification",
+              "empathic-reflection",
+              "inventory",
+              "expectations"
+            ],
+            "not": {
+              "techniques": [
+                "summary",
+                "suicide-screen",
+                "role-play"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "a",
+              "text": "Grandpa. Still getting used to the word. Mike calls me 'Dad' and Jake calls me nothing yet. That's about my speed."
+            },
+            {
+              "id": "b",
+              "text": "Mike's a good kid. Better father than I was, probably. He's home for dinner."
+            },
+            {
+              "id": "c",
+              "text": "I keep telling Mike 'we'll see' about October. He's stopped asking twice."
+            },
+            {
+              "id": "a-r",
+              "style": "reserved",
+              "text": "Grandpa. Getting used to it."
+            },
+            {
+              "id": "b-r",
+              "style": "reserved",
+              "text": "Mike's a good kid. Better father than me."
+            }
+          ],
+          "examples": {
+            "match": [
+              "How is it being a grandfather?"
+            ],
+            "noMatch": [
+              "How is Carol?"
+            ]
+          },
+          "note": "Mike, Jake and the grandfather role returned to after the first account: short varied replies rather than a fallback. lint-ignore: example-blocked by design it answers only after 'i-mike' (which it requires to have fired) has given the first account."
         },
         {
           "id": "i-lena",
@@ -38347,7 +42828,17 @@ public enum EmbeddedScenarios {
                   ]
                 }
               ]
-            }
+            },
+            "any": [
+              {
+                "people": [
+                  "lena"
+                ]
+              },
+              {
+                "text": "(call|calls|calling|called|phone|phoned|voicemail|ring|messages|message|back|her|she)"
+              }
+            ]
           },
           "variants": [
             {
@@ -38374,7 +42865,8 @@ public enum EmbeddedScenarios {
               "What do you imagine she wants?"
             ],
             "noMatch": [
-              "Is there a gun in the house?"
+              "Is there a gun in the house?",
+              "What was your role at work like?"
             ]
           }
         },
@@ -38617,7 +43109,8 @@ public enum EmbeddedScenarios {
             ],
             "not": {
               "techniques": [
-                "contract"
+                "contract",
+                "formulation"
               ]
             },
             "any": [
@@ -38684,6 +43177,81 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-area-transition-confirm",
+          "tier": "specific",
+          "repeat": "once",
+          "when": {
+            "concepts": [
+              "retirement",
+              "firm",
+              "career"
+            ],
+            "not": {
+              "techniques": [
+                "contract"
+              ]
+            },
+            "any": [
+              {
+                "techniques": [
+                  "problem-area"
+                ]
+              },
+              {
+                "all": [
+                  {
+                    "techniques": [
+                      "new-role",
+                      "transition-loss",
+                      "empathic-reflection",
+                      "exploration",
+                      "old-role",
+                      "direct-question"
+                    ]
+                  },
+                  {
+                    "text": "((bigger|main|real|central|core|biggest) (issue|problem|thing)|at the (centre|center|heart)|focus on|work on)"
+                  },
+                  {
+                    "text": "(what do you think|does (that|this) (fit|sound|make sense|seem)|would you agree|do you agree|how does (that|this) sound)"
+                  }
+                ]
+              }
+            ],
+            "facts": [
+              "focus-agreed"
+            ]
+          },
+          "variants": [
+            {
+              "id": "plain1",
+              "style": "plain",
+              "text": "Role transition. Fancy name for what you just said. Mourn the old one, build a new one. Fine. I can work to a spec like that.",
+              "nonverbal": "nods"
+            },
+            {
+              "id": "reserved2",
+              "style": "reserved",
+              "text": "Role transition. Okay. That's what you said. Fine."
+            }
+          ],
+          "effects": [
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "In IPT we'd call this a role transition. I think we should focus on helping you mourn the old role and build a new one. Does that make sense?"
+            ],
+            "noMatch": [
+              "What did you lose when you left?"
+            ]
+          },
+          "note": "The problem area named after he has already agreed the formulation (which sets focus-agreed): he confirms rather than answering as if asked what he lost."
+        },
+        {
           "id": "i-formulation",
           "tier": "specific",
           "when": {
@@ -38709,6 +43277,24 @@ public enum EmbeddedScenarios {
                   },
                   {
                     "text": "(does (that|this) (fit|sound|make sense|seem|ring)|how does (that|this) sound|what do you think|do you agree|would you agree)"
+                  }
+                ]
+              },
+              {
+                "all": [
+                  {
+                    "techniques": [
+                      "summary",
+                      "empathic-reflection",
+                      "transition-loss",
+                      "diagnosis"
+                    ]
+                  },
+                  {
+                    "text": "(depress*|low mood|mood (has|went|dropped|fell))"
+                  },
+                  {
+                    "text": "(got (that|it) right|have i got|is that right|does (that|this) (fit|sound right|make sense|seem right|ring true)|(make|makes) sense|sound right|am i right|did i get)"
                   }
                 ]
               }
@@ -38752,12 +43338,14 @@ public enum EmbeddedScenarios {
             "match": [
               "It sounds like your depression started after you lost the job and the role you had there, and you haven't had a chance to come to terms with that. I think working on that change will help your mood. Does that fit for you?",
               "Since you were pushed out of a job that was your identity, you've been depressed. I suggest we focus on this change. Does that fit?",
-              "Can I check my understanding? Your mood dropped after you left the firm, and I suggest we focus on that transition. Does that make sense?"
+              "Can I check my understanding? Your mood dropped after you left the firm, and I suggest we focus on that transition. Does that make sense?",
+              "So if I understand, you were made to retire early, you lost your role and the people at work, and since then you've become depressed. Have I got that right?"
             ],
             "noMatch": [
               "Should we focus on the arguments with Carol?"
             ]
-          }
+          },
+          "note": "A formulation however phrased: either the recognizer hears it, or a summary links the depression to the retirement and checks agreement ('So if I understand … Have I got that right?')."
         },
         {
           "id": "i-formulation-check",
@@ -39272,8 +43860,15 @@ public enum EmbeddedScenarios {
               "career"
             ],
             "not": {
-              "techniques": [
-                "affect-validate"
+              "any": [
+                {
+                  "techniques": [
+                    "affect-validate"
+                  ]
+                },
+                {
+                  "text": "((when|what time) (did|was|has|had) *6 (start|started|begin|began|come on|came on|set in|first notice|notice|noticed)|(start|started|begin|began|come on|came on) *6 (before or after|after|since|compared)|before or after *5 (retire*|left|leaving|stopped|job|work|firm|package)|compared (to|with) when)"
+                }
               ]
             }
           },
@@ -39320,8 +43915,26 @@ public enum EmbeddedScenarios {
           "id": "i-old-role",
           "tier": "specific",
           "when": {
-            "techniques": [
-              "old-role"
+            "any": [
+              {
+                "techniques": [
+                  "old-role"
+                ]
+              },
+              {
+                "all": [
+                  {
+                    "techniques": [
+                      "exploration",
+                      "direct-question",
+                      "clarification"
+                    ]
+                  },
+                  {
+                    "text": "((what|how) (was|is|were) (your|the) (role|job|work|career|position) *4 like|tell me about (your|the) (role|job|work|career) *3 (before|at the firm|you had|you used)|what did you do (at|for) (work|the firm|a living))"
+                  }
+                ]
+              }
             ]
           },
           "variants": [
@@ -39346,7 +43959,8 @@ public enum EmbeddedScenarios {
             "match": [
               "What did you value most about your work?",
               "What was the job like for you at its best?",
-              "Tell me about the work you used to do."
+              "Tell me about the work you used to do.",
+              "What was your role at work like?"
             ],
             "noMatch": [
               "What do you do now?"
@@ -39387,6 +44001,112 @@ public enum EmbeddedScenarios {
             ]
           },
           "note": "Repeatable old-role answer, so a trainee who keeps exploring the old role is not left with fallbacks. lint-ignore: example-blocked i-old-role (once) answers the first old-role question in full; this short answer comes after it."
+        },
+        {
+          "id": "i-old-role-neg",
+          "tier": "specific",
+          "repeat": "once",
+          "when": {
+            "any": [
+              {
+                "techniques": [
+                  "old-role",
+                  "exploration",
+                  "direct-question",
+                  "clarification"
+                ]
+              },
+              {
+                "forms": [
+                  "open-question",
+                  "closed-question"
+                ]
+              }
+            ],
+            "all": [
+              {
+                "any": [
+                  {
+                    "concepts": [
+                      "negatives"
+                    ]
+                  },
+                  {
+                    "text": "(hard|hardest|difficult|tough|toughest|bad|worst|stressful|not so good|did not like|did not you like|did not enjoy|frustrating) *4 (about|at|with|in) (it|the job|work|the work|that job|your job|the firm|the company|those years)"
+                  },
+                  {
+                    "all": [
+                      {
+                        "text": "(hard|hardest|difficult|tough|bad|worst|stressful|not so good|frustrating|did not like|did not you like|downside|downsides)"
+                      },
+                      {
+                        "concepts": [
+                          "retirement",
+                          "firm",
+                          "career"
+                        ]
+                      }
+                    ]
+                  }
+                ]
+              }
+            ],
+            "not": {
+              "any": [
+                {
+                  "techniques": [
+                    "suicide-screen",
+                    "symptom-review",
+                    "timeline",
+                    "inventory"
+                  ]
+                },
+                {
+                  "people": [
+                    "carol",
+                    "mike",
+                    "jake",
+                    "lena",
+                    "walt",
+                    "eddie",
+                    "stan"
+                  ]
+                }
+              ]
+            }
+          },
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "plain1",
+              "style": "plain",
+              "text": "Hard? The hours. Sixty a week for thirty years. Missed a lot of Mike's games. And the last five years, after the first round of cost-cutting, I didn't like Sunday nights much. ...That's not what I came in to talk about.",
+              "nonverbal": "shifts in his chair"
+            },
+            {
+              "id": "reserved2",
+              "style": "reserved",
+              "text": "The hours. The last few years, the cost-cutting. It wasn't all roses. Doesn't matter now."
+            }
+          ],
+          "effects": [
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "What was hard about it?",
+              "What didn't you like about the job?",
+              "What were the downsides of the work?"
+            ],
+            "noMatch": [
+              "What did you like about your job?",
+              "How are you sleeping?"
+            ]
+          },
+          "note": "The negative side of the old role (a core transition task). In session 1 he gives the hours and the cost-cutting, guarded; the relief and guilt come in the middle session."
         },
         {
           "id": "i-new-role",
@@ -39526,8 +44246,15 @@ public enum EmbeddedScenarios {
               "transition-loss"
             ],
             "not": {
-              "techniques": [
-                "affect-validate"
+              "any": [
+                {
+                  "techniques": [
+                    "affect-validate"
+                  ]
+                },
+                {
+                  "text": "((when|what time) (did|was|has|had) *6 (start|started|begin|began|come on|came on|set in|first notice|notice|noticed)|(start|started|begin|began|come on|came on) *6 (before or after|after|since|compared)|before or after *5 (retire*|left|leaving|stopped|job|work|firm|package)|compared (to|with) when)"
+                }
               ]
             }
           },
@@ -40520,7 +45247,27 @@ public enum EmbeddedScenarios {
                   }
                 ]
               }
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "measure",
+                "role-play",
+                "formulation",
+                "problem-area",
+                "contract",
+                "psychoeducation",
+                "sick-role",
+                "medication",
+                "summary",
+                "diagnosis",
+                "time-limit",
+                "communication-analysis",
+                "mood-event-link",
+                "suicide-screen",
+                "means-safety",
+                "safety-plan"
+              ]
+            }
           },
           "repeat": "always",
           "variants": [
@@ -40528,25 +45275,110 @@ public enum EmbeddedScenarios {
               "id": "plain1",
               "text": "Consulting. Everybody says consulting. Sixty-four, freshly 'retired' by a merger. The phone's not ringing. Can we not.",
               "nonverbal": "folds his arms",
-              "style": "plain"
+              "style": "plain",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "reserved2",
               "text": "I'm not there. Can we not.",
               "nonverbal": "folds his arms",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "x1-p",
               "text": "Everybody's got a job lead for me. Nobody's asked what it was like to lose the last one.",
               "nonverbal": "looks away",
-              "style": "plain"
+              "style": "plain",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "x1-r",
               "text": "Everybody's got a job lead for me. Nobody's asked what it was like to lose the last one.",
               "nonverbal": "looks away",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
+            },
+            {
+              "id": "irritated1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 3
+                  }
+                ]
+              },
+              "text": "Jobs again. You're the third person this month. I came here for something else.",
+              "nonverbal": "voice hardens"
+            },
+            {
+              "id": "irritated2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 3
+                  }
+                ]
+              },
+              "text": "I heard you the first time. Job, resume, consulting. Write it on the fridge with the rest of the list.",
+              "nonverbal": "jaw tight"
+            },
+            {
+              "id": "withdrawn1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "Sure.",
+              "nonverbal": "looks at the clock"
+            },
+            {
+              "id": "withdrawn2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "(says nothing; picks at the arm of the chair)"
             }
           ],
           "effects": [
@@ -40559,7 +45391,7 @@ public enum EmbeddedScenarios {
               "add": -1
             }
           ],
-          "note": "Trap: job-search logistics before the loss is explored (premature advice).",
+          "note": "Trap: job-search logistics before the loss is explored (premature advice). Escalates as the trainee persists: as rapport falls he gets irritated, then withdrawn, instead of repeating the same line.",
           "examples": {
             "match": [
               "Have you thought about doing some consulting work?",
@@ -40567,9 +45399,11 @@ public enum EmbeddedScenarios {
               "Maybe you should apply for a new job."
             ],
             "noMatch": [
-              "What did you value about your work?"
+              "What did you value about your work?",
+              "I'd like you to fill in the PHQ-9; it helps us see if looking for work or anything else is changing your mood."
             ]
-          }
+          },
+          "selection": "least-recent"
         },
         {
           "id": "i-cheerlead",
@@ -40608,10 +45442,42 @@ public enum EmbeddedScenarios {
               },
               {
                 "text": "(lots of|plenty of|most|many) people would (love|kill|give anything)"
+              },
+              {
+                "all": [
+                  {
+                    "concepts": [
+                      "retirement",
+                      "firm",
+                      "career"
+                    ]
+                  },
+                  {
+                    "text": "((great|wonderful|new|golden) opportunity|look at (it|this|that) (positively|on the bright side|as a positive|as an opportunity)|(bright|positive|upside|silver) (side|lining)|(be|stay|think) positive)"
+                  }
+                ]
               }
             ],
             "not": {
-              "text": "(not|never) *3 (your fault|a weakness|weakness|weak|a failing|a character flaw|laziness|lazy)"
+              "any": [
+                {
+                  "text": "(not|never) *3 (your fault|a weakness|weakness|weak|a failing|a character flaw|laziness|lazy)"
+                },
+                {
+                  "techniques": [
+                    "measure",
+                    "role-play",
+                    "formulation",
+                    "problem-area",
+                    "contract",
+                    "medication",
+                    "suicide-screen",
+                    "means-safety",
+                    "safety-plan",
+                    "time-limit"
+                  ]
+                }
+              ]
             }
           },
           "repeat": "always",
@@ -40621,25 +45487,110 @@ public enum EmbeddedScenarios {
               "id": "plain1",
               "text": "Yeah. Everybody says that. 'Enjoy it.' Enjoy what.",
               "nonverbal": "looks away",
-              "style": "plain"
+              "style": "plain",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "reserved2",
               "text": "Sure.",
               "nonverbal": "looks away",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "v3-p",
               "text": "Right. Lucky me.",
               "nonverbal": "flat voice",
-              "style": "plain"
+              "style": "plain",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "v3-r",
               "text": "Right. Lucky me.",
               "nonverbal": "flat voice",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
+            },
+            {
+              "id": "irritated1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 3
+                  }
+                ]
+              },
+              "text": "You keep telling me how lucky I am. Doesn't feel lucky from this chair.",
+              "nonverbal": "voice hardens"
+            },
+            {
+              "id": "irritated2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 3
+                  }
+                ]
+              },
+              "text": "Look on the bright side. Got it. Heard it from everybody.",
+              "nonverbal": "flat"
+            },
+            {
+              "id": "withdrawn1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "Sure.",
+              "nonverbal": "looks at the floor"
+            },
+            {
+              "id": "withdrawn2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "(nods without meaning it)"
             }
           ],
           "effects": [
@@ -40652,12 +45603,13 @@ public enum EmbeddedScenarios {
               "add": -1
             }
           ],
-          "note": "Trap: cheerleading retirement / minimising.",
+          "note": "Trap: cheerleading retirement / minimising. Escalates as the trainee persists: as rapport falls he gets irritated, then withdrawn, instead of repeating the same line.",
           "examples": {
             "match": [
               "You should enjoy your retirement, you've earned it!",
               "Most people would love to be retired.",
-              "I'm sure you'll feel better once you settle in."
+              "I'm sure you'll feel better once you settle in.",
+              "Retirement is a great opportunity, you should look at it positively."
             ],
             "noMatch": [
               "What has retirement been like for you?"
@@ -41127,12 +46079,19 @@ public enum EmbeddedScenarios {
               "ending-feelings",
               "relapse-plan",
               "next-steps"
-            ]
+            ],
+            "not": {
+              "text": "(changed|change|changes|different) *6 (relationship|relationships|people|friends|marriage|family)"
+            }
           },
           "variants": [
             {
               "id": "v1",
               "text": "Ending? We haven't poured the footings yet."
+            },
+            {
+              "id": "v2",
+              "text": "We're wrapping up already? I just got here."
             }
           ],
           "examples": {
@@ -41141,7 +46100,8 @@ public enum EmbeddedScenarios {
               "What would the early warning signs of a relapse be?"
             ],
             "noMatch": [
-              "How's your mood?"
+              "How's your mood?",
+              "What has changed in your relationships since you stopped working?"
             ]
           }
         }
@@ -42197,6 +47157,77 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-week-again",
+          "tier": "specific",
+          "repeat": "cooldown 2",
+          "when": {
+            "fired": [
+              "m-opening"
+            ],
+            "any": [
+              {
+                "techniques": [
+                  "session-opening"
+                ]
+              },
+              {
+                "text": "(what|how) (happened|went|was) *3 (this|last|the) week"
+              }
+            ],
+            "not": {
+              "any": [
+                {
+                  "techniques": [
+                    "suicide-screen",
+                    "measure",
+                    "time-limit",
+                    "substance-screen"
+                  ]
+                },
+                {
+                  "people": [
+                    "carol",
+                    "mike",
+                    "jake",
+                    "lena",
+                    "walt",
+                    "eddie",
+                    "stan",
+                    "pruitt"
+                  ]
+                }
+              ]
+            }
+          },
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "plain1",
+              "style": "plain",
+              "text": "Like I said. Saturday, the baby, and I was a person. Monday, the list, and five beers. Same week, two different guys. Pick one.",
+              "nonverbal": "shrugs"
+            },
+            {
+              "id": "reserved2",
+              "style": "reserved",
+              "text": "Saturday was good. Monday wasn't. That's the week."
+            },
+            {
+              "id": "again",
+              "text": "That's the week. Saturday up, Monday down. Not much in between but TV."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What happened this week?"
+            ],
+            "noMatch": [
+              "What happened on Monday with Carol?"
+            ]
+          },
+          "note": "The week asked about again after the opening: he sums up Saturday and Monday rather than a fallback."
+        },
+        {
           "id": "m-mood-link",
           "tier": "specific",
           "when": {
@@ -42287,8 +47318,26 @@ public enum EmbeddedScenarios {
           "id": "m-old-role",
           "tier": "specific",
           "when": {
-            "techniques": [
-              "old-role"
+            "any": [
+              {
+                "techniques": [
+                  "old-role"
+                ]
+              },
+              {
+                "all": [
+                  {
+                    "techniques": [
+                      "exploration",
+                      "direct-question",
+                      "clarification"
+                    ]
+                  },
+                  {
+                    "text": "((what|how) (was|is|were) (your|the) (role|job|work|career|position) *4 like|tell me about (your|the) (role|job|work|career) *3 (before|at the firm|you had|you used)|what did you do (at|for) (work|the firm|a living))"
+                  }
+                ]
+              }
             ]
           },
           "variants": [
@@ -42316,7 +47365,8 @@ public enum EmbeddedScenarios {
             "match": [
               "What did you value most about your job?",
               "What do you miss about the firm?",
-              "Tell me what the work gave you."
+              "Tell me what the work gave you.",
+              "What was your role at work like?"
             ],
             "noMatch": [
               "What's good about retirement?"
@@ -43270,13 +48320,118 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-grandpa-more",
+          "tier": "specific",
+          "repeat": "max 3",
+          "when": {
+            "any": [
+              {
+                "people": [
+                  "jake",
+                  "mike"
+                ]
+              },
+              {
+                "concepts": [
+                  "grandkid"
+                ]
+              }
+            ],
+            "techniques": [
+              "exploration",
+              "affect-elicit",
+              "direct-question",
+              "clarification",
+              "new-role",
+              "empathic-reflection"
+            ],
+            "fired": [
+              "m-grandpa"
+            ],
+            "not": {
+              "techniques": [
+                "summary",
+                "suicide-screen",
+                "role-play"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "mean-r",
+              "style": "reserved",
+              "text": "I'd be needed by eight. And I'd have to tell Mike why I'm free.",
+              "when": {
+                "text": "(mean|meaning|would it be like|feel like|two days)"
+              }
+            },
+            {
+              "id": "mean",
+              "when": {
+                "text": "(mean|meaning|would it be like|feel like|two days)"
+              },
+              "text": "Two days a week, I'm needed by eight. Somebody who can't do without me for the day. ...And saying yes to Mike means admitting I've got the time. Which means telling him why. That's the catch."
+            },
+            {
+              "id": "like-r",
+              "style": "reserved",
+              "text": "Useful. Nobody grading it. I liked it.",
+              "nonverbal": "half a smile"
+            },
+            {
+              "id": "like",
+              "text": "Like being useful without anybody grading it. He doesn't care about the firm. He cares whether the bottle's warm. ...I was good at it. Surprised myself.",
+              "nonverbal": "half a smile"
+            },
+            {
+              "id": "dz-r",
+              "style": "reserved",
+              "text": "My Dziadek let me hold the level. I could be that."
+            },
+            {
+              "id": "dz",
+              "text": "My Dziadek sat me on a sawhorse and let me hold the level. I think about that. Somebody did that for me. I could do that."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What was it like being a grandfather that day?",
+              "What would it mean to take Jake two days a week?"
+            ],
+            "noMatch": [
+              "How are things with Carol?"
+            ]
+          },
+          "note": "The grandfather role explored further after it has come up: meaning, the feeling, the family line."
+        },
+        {
           "id": "m-mentoring",
           "tier": "specific",
           "when": {
             "all": [
               {
-                "techniques": [
-                  "decision-analysis"
+                "any": [
+                  {
+                    "techniques": [
+                      "decision-analysis"
+                    ]
+                  },
+                  {
+                    "all": [
+                      {
+                        "techniques": [
+                          "exploration",
+                          "direct-question",
+                          "new-role",
+                          "skills-support",
+                          "clarification"
+                        ]
+                      },
+                      {
+                        "text": "(new things|new thing|something new|something different|what [else] (could|might|can) you (try|do|start)|options|option|ideas|possibilities|what would you like to (try|do|start)|(try|do) now that|fill (the|your) time)"
+                      }
+                    ]
+                  }
                 ]
               }
             ],
@@ -43355,12 +48510,14 @@ public enum EmbeddedScenarios {
             "match": [
               "Let's lay out all the options for how you could spend this time, even unlikely ones.",
               "What are the different paths you could take from here?",
-              "If we listed every possibility, what would be on it?"
+              "If we listed every possibility, what would be on it?",
+              "What new things could you try?"
             ],
             "noMatch": [
               "You should get a consulting job."
             ]
-          }
+          },
+          "note": "Also reached by plain options questions ('What new things could you try?'), which the recognizer may hear only as exploration."
         },
         {
           "id": "m-mentoring-more",
@@ -43371,7 +48528,6 @@ public enum EmbeddedScenarios {
               "affect-elicit",
               "decision-analysis",
               "direct-question",
-              "skills-support",
               "clarification",
               "encouragement"
             ],
@@ -43449,6 +48605,9 @@ public enum EmbeddedScenarios {
                     "stan",
                     "pruitt"
                   ]
+                },
+                {
+                  "text": "(which (would|will|do|could) you|first step|make (that|it|this) happen|try first)"
                 }
               ]
             }
@@ -43505,6 +48664,9 @@ public enum EmbeddedScenarios {
               },
               {
                 "text": "(which|what) (option|options|idea|one)"
+              },
+              {
+                "text": "(which (would|will|do|could) you *4 (try|pick|choose|start|go for|do)|(try|do|start with) first|first step|make (that|it|this) happen)"
               }
             ]
           },
@@ -43530,12 +48692,59 @@ public enum EmbeddedScenarios {
             "match": [
               "What would be a first step toward the college idea?",
               "How might you approach Dr. Haas?",
-              "Which option do you want to try first?"
+              "Which option do you want to try first?",
+              "Which would you like to try first?"
             ],
             "noMatch": [
               "Have you updated your resume?"
             ]
           }
+        },
+        {
+          "id": "m-first-step",
+          "tier": "general",
+          "repeat": "cooldown 1",
+          "when": {
+            "techniques": [
+              "exploration",
+              "direct-question",
+              "decision-analysis",
+              "next-steps",
+              "social-steps",
+              "skills-support",
+              "clarification"
+            ],
+            "text": "(make (that|it|this) happen|first step|what (do|would|will) you need to do|how (would|will|could) you (go about|start|get there|do that)|what gets in the way|what would stop you)"
+          },
+          "variants": [
+            {
+              "id": "a-r",
+              "style": "reserved",
+              "text": "A phone call. And the story that comes with it."
+            },
+            {
+              "id": "a",
+              "text": "First step's always the same. A phone call I don't want to make, and the story that comes with it. Five minutes of dialling, thirty-one years of explaining."
+            },
+            {
+              "id": "b-r",
+              "style": "reserved",
+              "text": "Pick up the phone. Don't say 'decided to hang it up'."
+            },
+            {
+              "id": "b",
+              "text": "Pick up the phone. Say I'm available. Don't say 'decided to hang it up'. ...That last part's the hard bit."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What do you need to do to make that happen?"
+            ],
+            "noMatch": [
+              "How are you sleeping?"
+            ]
+          },
+          "note": "First steps toward a new role when no more specific plan applies: he names the phone call and the story as the obstacle."
         },
         {
           "id": "m-teaching-early",
@@ -43651,6 +48860,106 @@ public enum EmbeddedScenarios {
               "How do you feel?"
             ]
           }
+        },
+        {
+          "id": "m-options-again",
+          "tier": "general",
+          "repeat": "cooldown 1",
+          "when": {
+            "text": "(new things|new thing|something new|something different|what [else] (could|might|can) you (try|do|start)|options|option|ideas|possibilities|what would you like to (try|do|start)|(try|do) now that|fill (the|your) time)",
+            "any": [
+              {
+                "techniques": [
+                  "exploration",
+                  "direct-question",
+                  "new-role",
+                  "skills-support",
+                  "clarification",
+                  "decision-analysis"
+                ]
+              }
+            ],
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "carol",
+                    "lena",
+                    "walt",
+                    "mike",
+                    "jake",
+                    "stan"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "housework",
+                    "beer",
+                    "rifle"
+                  ]
+                },
+                {
+                  "text": "(back in touch|reconnect|reach out|touch base|see (more|other) people|contact (people|friends|them)|friends back|people back|get in touch|pick up the phone)"
+                },
+                {
+                  "text": "let us (think|look|talk|go) *3 options"
+                }
+              ]
+            }
+          },
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1-r",
+              "style": "reserved",
+              "text": "Grandpa days. The college, maybe. Walt. That's the list.",
+              "when": {
+                "fired": [
+                  "m-mentoring"
+                ]
+              }
+            },
+            {
+              "id": "v1",
+              "text": "Options. Grandpa days, Tuesdays and Thursdays. The college, if I make the call. Golf with Walt, if I can look him in the eye. That's the list. It's not nothing.",
+              "when": {
+                "fired": [
+                  "m-mentoring"
+                ]
+              }
+            },
+            {
+              "id": "v2-r",
+              "style": "reserved",
+              "text": "Habitat, maybe. The college. I list things. I don't do them."
+            },
+            {
+              "id": "v2",
+              "text": "Try? Habitat for Humanity's always short of people who can read a drawing. The college. Jake. I keep listing things and not doing them. That's the actual problem."
+            },
+            {
+              "id": "v3-r",
+              "style": "reserved",
+              "text": "Lots of things. Picking one's the problem.",
+              "nonverbal": "half a smile"
+            },
+            {
+              "id": "v3",
+              "text": "I could try a lot of things. I'm good at lists. I'm bad at picking one and picking up the phone.",
+              "nonverbal": "half a smile"
+            }
+          ],
+          "examples": {
+            "match": [
+              "What other options are there?",
+              "What new things could you try?",
+              "What else could you try?"
+            ],
+            "noMatch": [
+              "How did you feel on Monday?"
+            ]
+          },
+          "note": "Options asked again (or before rapport allows the college disclosure): he lists what he has, and names the real obstacle, not a fallback."
         },
         {
           "id": "m-skills-support",
@@ -44309,7 +49618,10 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "role-play"
-            ]
+            ],
+            "not": {
+              "text": "(i will be|you will be|i am going to be|i will play|you play|pretend (i am|you are|to be)|imagine (i am|you are)|you ask|you tell|you say|you call|you are (calling|talking|asking))"
+            }
           },
           "repeat": "always",
           "variants": [
@@ -44331,6 +49643,253 @@ public enum EmbeddedScenarios {
               "Tell me more."
             ]
           }
+        },
+        {
+          "id": "m-roleplay-volunteer",
+          "tier": "specific",
+          "repeat": "once",
+          "when": {
+            "techniques": [
+              "role-play"
+            ],
+            "any": [
+              {
+                "concepts": [
+                  "mentoring"
+                ]
+              },
+              {
+                "text": "(center|volunteer*|habitat|coordinator|food bank|church|hiring|interview|dean|haas)"
+              }
+            ],
+            "not": {
+              "people": [
+                "carol",
+                "lena",
+                "walt"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "plain1",
+              "style": "plain",
+              "nonverbal": "clears his throat, sits up",
+              "text": "Alright. ...'Hi. Tom Kowalski. Structural engineer, thirty-one years, bridges mostly. I've got some time on my hands and I heard you could use people who know which end of a drill to hold.' ...(breaks off) I made it sound like I'm asking for a handout. Let me go again. 'I've got thirty years of knowing where things fail. I'd like to put it to use.' ...Better?"
+            },
+            {
+              "id": "reserved2",
+              "style": "reserved",
+              "nonverbal": "clears his throat",
+              "text": "'Hi. Tom Kowalski. Engineer, retired. I've got time, and I'd like to help.' ...That's it. That's all I've got."
+            }
+          ],
+          "effects": [
+            {
+              "var": "rapport",
+              "add": 1
+            },
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "followUps": [
+            "m-roleplay-new-debrief"
+          ],
+          "examples": {
+            "match": [
+              "Let's practise. I'll be the person at the centre; you ask about volunteering.",
+              "Let's rehearse it: I'll be the dean at the community college and you tell me you're available."
+            ],
+            "noMatch": [
+              "Let's practise what you'd say to Lena."
+            ]
+          },
+          "note": "A role-play the trainee sets up about a new role (volunteering, the college): he plays along, stiffly, and corrects himself."
+        },
+        {
+          "id": "m-roleplay-setup",
+          "tier": "general",
+          "repeat": "cooldown 1",
+          "when": {
+            "techniques": [
+              "role-play"
+            ],
+            "text": "(i will be|you will be|i am going to be|i will play|you play|pretend (i am|you are|to be)|imagine (i am|you are)|you ask|you tell|you say|you call|you are (calling|talking|asking))",
+            "not": {
+              "people": [
+                "carol",
+                "lena",
+                "walt"
+              ]
+            }
+          },
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "v1-r",
+              "style": "reserved",
+              "text": "'Hi. I'm Tom.' ...That's all I've got. Let me go again.",
+              "nonverbal": "shifts in his chair"
+            },
+            {
+              "id": "v1",
+              "nonverbal": "shifts in his chair",
+              "text": "Okay. You've given me the setup. ...'Hi. I'm Tom. I, uh...' This is where I'd normally have a drawing to point at. 'I'm Tom, and I'd like to talk about what I can do for you.' ...How was that?"
+            },
+            {
+              "id": "v2-r",
+              "style": "reserved",
+              "text": "'I'll be straight with you.' ...I never am. Again."
+            },
+            {
+              "id": "v2",
+              "text": "Alright, I'll run it. ...'Look, I'll be straight with you.' ...That's how I always start. Then I never am. Let me try again."
+            }
+          ],
+          "effects": [
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "followUps": [
+            "m-roleplay-new-debrief"
+          ],
+          "examples": {
+            "match": [
+              "Let's try it. I'll be your neighbour and you say what you want to say."
+            ],
+            "noMatch": [
+              "Let's role-play something."
+            ]
+          },
+          "note": "A role-play with a set-up he has no specific content for: he plays along rather than asking for the set-up he was just given."
+        },
+        {
+          "id": "m-roleplay-new-debrief",
+          "tier": "follow-up",
+          "when": {
+            "techniques": [
+              "exploration",
+              "affect-elicit",
+              "direct-question",
+              "encouragement",
+              "clarification",
+              "summary",
+              "role-play"
+            ],
+            "not": {
+              "any": [
+                {
+                  "techniques": [
+                    "session-opening",
+                    "time-limit",
+                    "symptom-review",
+                    "measure",
+                    "diagnosis",
+                    "psychoeducation",
+                    "sick-role",
+                    "medication",
+                    "timeline",
+                    "inventory",
+                    "prior-episodes",
+                    "problem-area",
+                    "formulation",
+                    "contract",
+                    "mood-event-link",
+                    "communication-analysis",
+                    "decision-analysis",
+                    "directive",
+                    "death-narrative",
+                    "relationship-review",
+                    "mixed-feelings",
+                    "reinvest",
+                    "dispute-identify",
+                    "dispute-stage",
+                    "perpetuation",
+                    "parallels",
+                    "old-role",
+                    "new-role",
+                    "transition-loss",
+                    "skills-support",
+                    "past-relationships",
+                    "patterns",
+                    "social-steps",
+                    "termination-announce",
+                    "review-gains",
+                    "credit-patient",
+                    "ending-feelings",
+                    "relapse-plan",
+                    "next-steps",
+                    "suicide-screen",
+                    "suicide-detail",
+                    "suicide-history",
+                    "means-safety",
+                    "protective-factors",
+                    "safety-plan",
+                    "escalate",
+                    "substance-screen",
+                    "mania-screen",
+                    "violence-screen",
+                    "transference-interpretation",
+                    "childhood-focus",
+                    "dream-interpretation",
+                    "cognitive-disputation",
+                    "taking-sides",
+                    "blaming",
+                    "minimizing",
+                    "false-reassurance",
+                    "hostile-confrontation"
+                  ]
+                },
+                {
+                  "people": [
+                    "mike",
+                    "jake",
+                    "walt",
+                    "eddie",
+                    "stan",
+                    "pruitt"
+                  ]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "plain1",
+              "style": "plain",
+              "text": "How'd it feel? Stiff. Like the first pour on a cold morning. But I said it, and the roof didn't fall in. Second time was better. I could say that to a real person. Maybe.",
+              "nonverbal": "rubs the back of his neck"
+            },
+            {
+              "id": "reserved2",
+              "style": "reserved",
+              "text": "Stiff. Second try was better. I could maybe say it for real."
+            }
+          ],
+          "effects": [
+            {
+              "var": "rapport",
+              "add": 1
+            },
+            {
+              "var": "distress",
+              "add": -1
+            }
+          ],
+          "examples": {
+            "match": [
+              "How did that feel?",
+              "How was that for you?"
+            ],
+            "noMatch": [
+              "Is there a gun at home?"
+            ]
+          },
+          "note": "Debrief of a role-play the trainee set up about a new role; unlike m-roleplay-debrief it mentions no phone call to Lena."
         },
         {
           "id": "m-walt",
@@ -44720,9 +50279,6 @@ public enum EmbeddedScenarios {
           "id": "m-carol-comm",
           "tier": "specific",
           "when": {
-            "techniques": [
-              "communication-analysis"
-            ],
             "any": [
               {
                 "people": [
@@ -44737,6 +50293,43 @@ public enum EmbeddedScenarios {
               {
                 "fired": [
                   "m-opening"
+                ]
+              }
+            ],
+            "all": [
+              {
+                "any": [
+                  {
+                    "techniques": [
+                      "communication-analysis"
+                    ]
+                  },
+                  {
+                    "all": [
+                      {
+                        "techniques": [
+                          "exploration",
+                          "direct-question",
+                          "clarification"
+                        ]
+                      },
+                      {
+                        "text": "(what happened|tell me (about|what happened)|walk me through|take me through|talk me through|how did (it|that|monday) go)"
+                      },
+                      {
+                        "any": [
+                          {
+                            "concepts": [
+                              "housework"
+                            ]
+                          },
+                          {
+                            "text": "monday"
+                          }
+                        ]
+                      }
+                    ]
+                  }
                 ]
               }
             ]
@@ -44769,7 +50362,8 @@ public enum EmbeddedScenarios {
             "match": [
               "Take me through Monday, step by step. What did the list say?",
               "What exactly did Carol say when she came home, and what did you say?",
-              "Let's go through that conversation with Carol word by word."
+              "Let's go through that conversation with Carol word by word.",
+              "What happened on Monday with the list?"
             ],
             "noMatch": [
               "How is Carol generally?"
@@ -44869,7 +50463,7 @@ public enum EmbeddedScenarios {
           "variants": [
             {
               "id": "plain1",
-              "text": "What did I mean? ...Not 'I'm not your staff'. I meant 'I used to matter and now I'm a list.' She probably meant 'I'm tired and I'm worried about you'. She said that, actually, Tuesday. I didn't hear it. Didn't have the tolerance for it.",
+              "text": "...Not 'I'm not your staff'. I meant 'I used to matter and now I'm a list.' She probably meant 'I'm tired and I'm worried about you'. She said that, actually, Tuesday. I didn't hear it. Didn't have the tolerance for it.",
               "style": "plain"
             },
             {
@@ -44898,6 +50492,64 @@ public enum EmbeddedScenarios {
               "What did you value about work?"
             ]
           }
+        },
+        {
+          "id": "m-carol-said",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "techniques": [
+              "communication-analysis",
+              "direct-question",
+              "exploration",
+              "clarification"
+            ],
+            "fired": [
+              "m-carol-comm"
+            ],
+            "text": "((she|carol) (say|said|reply|replied|respond|responded|do|did) *3 (back|then|next|after)|say back|said back|her (reply|response|reaction)|how did (she|carol) (react|respond|take it))",
+            "not": {
+              "people": [
+                "mike",
+                "jake",
+                "lena",
+                "walt",
+                "eddie",
+                "stan",
+                "pruitt"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "a-r",
+              "style": "reserved",
+              "text": "'One thing, Tom.' Then upstairs. Tuesday she said she's worried."
+            },
+            {
+              "id": "a",
+              "text": "She said, 'One thing, Tom. One thing.' Quiet. Worse than yelling. Then she went upstairs. ...Tuesday she said she's worried about me. I pretended I was reading."
+            },
+            {
+              "id": "b-r",
+              "style": "reserved",
+              "text": "Nothing. Went upstairs. Didn't slam the door. Worse."
+            },
+            {
+              "id": "b",
+              "text": "Nothing, after that. Went upstairs. The door didn't slam. Carol doesn't slam. That's worse."
+            }
+          ],
+          "examples": {
+            "match": [
+              "What did she say back?",
+              "How did Carol react?"
+            ],
+            "noMatch": [
+              "What did you say to Carol?"
+            ]
+          },
+          "note": "Carol's side of Monday's exchange (communication analysis), instead of 'Which conversation?'."
         },
         {
           "id": "m-carol-alt",
@@ -45029,8 +50681,26 @@ public enum EmbeddedScenarios {
               "housework"
             ],
             "not": {
-              "techniques": [
-                "mood-event-link"
+              "any": [
+                {
+                  "techniques": [
+                    "mood-event-link"
+                  ]
+                },
+                {
+                  "all": [
+                    {
+                      "text": "(what happened|tell me (about|what happened)|walk me through|take me through|talk me through|how did (it|that|monday) go)"
+                    },
+                    {
+                      "not": {
+                        "techniques": [
+                          "affect-elicit"
+                        ]
+                      }
+                    }
+                  ]
+                }
               ]
             }
           },
@@ -45130,6 +50800,60 @@ public enum EmbeddedScenarios {
               "Take me through Monday with Carol, what did she say and what did you say?"
             ]
           }
+        },
+        {
+          "id": "m-tell-carol",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "people": [
+              "carol"
+            ],
+            "text": "(tell|telling|told|share|sharing|let her know|talk to her|talking to her|say) *8 (thought|thoughts|the car|in the car|the wheel|suicid*|ending|kill*|how bad|how low|how dark|dark)",
+            "not": {
+              "techniques": [
+                "taking-sides",
+                "blaming",
+                "minimizing",
+                "false-reassurance"
+              ]
+            }
+          },
+          "selection": "least-recent",
+          "variants": [
+            {
+              "id": "plain1",
+              "style": "plain",
+              "nonverbal": "long pause; looks at the floor",
+              "text": "Tell Carol. About the car. ...She'd be scared. She'd look at me different, like I'm something that might crack. Thirty-eight years, I've never handed her a problem I couldn't fix. ...Maybe. If you were in the room. Not on my own. Not yet."
+            },
+            {
+              "id": "reserved2",
+              "style": "reserved",
+              "nonverbal": "long pause",
+              "text": "Tell her. ...She'd be scared. Maybe. Not on my own. Not yet."
+            },
+            {
+              "id": "again",
+              "text": "I heard you. I'm thinking about it. That's as far as I get today."
+            }
+          ],
+          "effects": [
+            {
+              "var": "distress",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "Would you be willing to tell Carol about the thought in the car?",
+              "Could you share those thoughts with your wife?"
+            ],
+            "noMatch": [
+              "Tell me about Carol."
+            ]
+          },
+          "note": "Bringing Carol into the safety picture: he is reluctant but does not refuse; answers the question instead of describing Carol again."
         },
         {
           "id": "m-carol-general",
@@ -45518,6 +51242,26 @@ public enum EmbeddedScenarios {
           },
           "variants": [
             {
+              "id": "plain-again",
+              "style": "plain",
+              "when": {
+                "fired": [
+                  "m-rescreen-car"
+                ]
+              },
+              "text": "Like I said. Not the car. A few 'what's the point' nights, after beer. That's the honest answer, same as before."
+            },
+            {
+              "id": "reserved-again",
+              "style": "reserved",
+              "when": {
+                "fired": [
+                  "m-rescreen-car"
+                ]
+              },
+              "text": "Same as I said. Not the car. Some bad nights."
+            },
+            {
               "id": "plain1",
               "text": "The car thing, no. Not since. I've been taking Harlem Avenue, not the interstate, like we said. The 'what's the point of me' stuff, a few nights. After beer, mostly. Not the car. I'd tell you.",
               "style": "plain"
@@ -45550,6 +51294,61 @@ public enum EmbeddedScenarios {
             ],
             "noMatch": [
               "How was the week?"
+            ]
+          },
+          "selection": "first"
+        },
+        {
+          "id": "m-rescreen-car",
+          "tier": "urgent",
+          "when": {
+            "text": "(thought|thoughts|feelings) *8 (car|wheel|like that|like those|of (dying|suicide|ending))",
+            "all": [
+              {
+                "text": "(this week|since|again|lately|any more|recently|past week|still)"
+              }
+            ],
+            "notFired": [
+              "m-suicide-screen"
+            ],
+            "not": {
+              "techniques": [
+                "suicide-screen"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "plain1",
+              "text": "The car thing, no. Not since. I've been taking Harlem Avenue, not the interstate, like we said. The 'what's the point of me' stuff, a few nights. After beer, mostly. Not the car. I'd tell you.",
+              "style": "plain"
+            },
+            {
+              "id": "reserved2",
+              "text": "Not the car. Not since. Some 'what's the point' nights. After beer.",
+              "style": "reserved"
+            }
+          ],
+          "effects": [
+            {
+              "fact": "rescreen-done"
+            },
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "followUps": [
+            "m-si-detail-fu"
+          ],
+          "riskCue": true,
+          "note": "The re-screen asked by referring back to 'the thought in the car' without words the recognizer hears as a suicide screen: same answer as 'm-suicide-screen'.",
+          "examples": {
+            "match": [
+              "Last session you mentioned the thought in the car. Have you had any thoughts like that this week?"
+            ],
+            "noMatch": [
+              "How was the drive in?"
             ]
           }
         },
@@ -46273,7 +52072,8 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "measure"
-            ]
+            ],
+            "text": "(score|scores|scored|scoring|points|point|range|out of|total|result|results|came out|moderate|moderately|severe|mild|number|sixteen|eleven|16|11|27|down from|gone down|come down|dropped)"
           },
           "variants": [
             {
@@ -46304,9 +52104,52 @@ public enum EmbeddedScenarios {
               "Your depression score has come down to the moderate range."
             ],
             "noMatch": [
-              "How's your appetite?"
+              "How's your appetite?",
+              "Could you fill in the PHQ-9 again, like last time?"
             ]
           }
+        },
+        {
+          "id": "m-measure-fill",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "measure"
+            ],
+            "not": {
+              "text": "(score|scores|scored|scoring|points|point|range|out of|total|result|results|came out|moderate|moderately|severe|mild|number|sixteen|eleven|16|11|27|down from|gone down|come down|dropped)"
+            }
+          },
+          "repeat": "cooldown 3",
+          "variants": [
+            {
+              "id": "plain1",
+              "text": "The form again. Sure. Same nine questions, I assume. Let's see if the needle moved.",
+              "style": "plain",
+              "nonverbal": "reaches for the pen"
+            },
+            {
+              "id": "reserved2",
+              "text": "Sure. The form.",
+              "style": "reserved"
+            },
+            {
+              "id": "again",
+              "text": "Already did the form. Ask me what it says, if you want."
+            }
+          ],
+          "selection": "sequence",
+          "effects": [],
+          "examples": {
+            "match": [
+              "Could you fill in the PHQ-9 again, like last time?",
+              "I'd like you to complete the mood questionnaire before we start."
+            ],
+            "noMatch": [
+              "Your PHQ-9 today is 11, down from 16 at the start."
+            ]
+          },
+          "note": "Announcing or handing over the questionnaire: he agrees and does it; he does not read out his own total before /phq9 (the total belongs to 'm-measure', which needs the trainee to talk about a score)."
         },
         {
           "id": "m-symptoms",
@@ -46540,6 +52383,11 @@ public enum EmbeddedScenarios {
                     "affect-elicit",
                     "therapeutic-relationship"
                   ]
+                },
+                {
+                  "concepts": [
+                    "grandkid"
+                  ]
                 }
               ]
             }
@@ -46726,6 +52574,66 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-hope",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "techniques": [
+              "encouragement",
+              "diagnosis",
+              "psychoeducation",
+              "credit-patient",
+              "empathic-reflection",
+              "review-gains"
+            ],
+            "text": "(made progress|making progress|get better|gets better|getting better|is treatable|very treatable|recover|recovering|improv*|on the right track|come a long way|already (changed|moved|doing))",
+            "not": {
+              "techniques": [
+                "minimizing",
+                "false-reassurance",
+                "summary"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "a-r",
+              "style": "reserved",
+              "text": "Okay. Moved a bit. Don't get ahead of me.",
+              "nonverbal": "a small nod"
+            },
+            {
+              "id": "a",
+              "text": "Progress. Okay. Eleven from sixteen, and a Saturday I'd do again. I'll take it. Don't get ahead of me, though.",
+              "nonverbal": "a small nod"
+            },
+            {
+              "id": "b-r",
+              "style": "reserved",
+              "text": "Half believe it. Half."
+            },
+            {
+              "id": "b",
+              "text": "Gets better. I've heard that. ...I'm starting to half believe it. Half."
+            }
+          ],
+          "effects": [
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "You've really made progress, and depression like this does get better."
+            ],
+            "noMatch": [
+              "Cheer up, lots of people would love to retire early."
+            ]
+          },
+          "note": "Hope grounded in the course of treatment: cautious acceptance, in his terms."
+        },
+        {
           "id": "m-ther-rel",
           "tier": "general",
           "when": {
@@ -46837,11 +52745,30 @@ public enum EmbeddedScenarios {
           "variants": [
             {
               "id": "v1",
-              "text": "Which conversation? Pick one, I'll give you the transcript."
+              "text": "Which conversation? Pick one, I'll give you the transcript.",
+              "when": {
+                "notFired": [
+                  "m-carol-comm"
+                ]
+              }
             },
             {
               "id": "x1",
-              "text": "Which one? Carol Monday, Lena's voicemail, Walt's texts. Pick."
+              "text": "Which one? Carol Monday, Lena's voicemail, Walt's texts. Pick.",
+              "when": {
+                "notFired": [
+                  "m-carol-comm"
+                ]
+              }
+            },
+            {
+              "id": "after",
+              "when": {
+                "fired": [
+                  "m-carol-comm"
+                ]
+              },
+              "text": "Monday's the one that matters. I gave you the words. The words were never the problem; it's what's under them."
             }
           ],
           "examples": {
@@ -46863,7 +52790,27 @@ public enum EmbeddedScenarios {
             ],
             "notFacts": [
               "mentoring-interest"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "measure",
+                "role-play",
+                "formulation",
+                "problem-area",
+                "contract",
+                "psychoeducation",
+                "sick-role",
+                "medication",
+                "summary",
+                "diagnosis",
+                "time-limit",
+                "communication-analysis",
+                "mood-event-link",
+                "suicide-screen",
+                "means-safety",
+                "safety-plan"
+              ]
+            }
           },
           "repeat": "always",
           "variants": [
@@ -46871,25 +52818,110 @@ public enum EmbeddedScenarios {
               "id": "plain1",
               "text": "Resume. Jobs. Everybody's got a plan for me. I haven't figured out what I lost yet and you want me on LinkedIn.",
               "nonverbal": "folds his arms",
-              "style": "plain"
+              "style": "plain",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "reserved2",
               "text": "Not the job stuff. Not yet.",
               "nonverbal": "folds his arms",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "x1-p",
               "text": "The job stuff again. I told you. Not yet.",
               "nonverbal": "folds his arms",
-              "style": "plain"
+              "style": "plain",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "x1-r",
               "text": "The job stuff again. I told you. Not yet.",
               "nonverbal": "folds his arms",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
+            },
+            {
+              "id": "irritated1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 3
+                  }
+                ]
+              },
+              "text": "The job stuff again. I told you. I'm not there, and pushing won't get me there faster.",
+              "nonverbal": "voice hardens"
+            },
+            {
+              "id": "irritated2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 3
+                  }
+                ]
+              },
+              "text": "You sound like Carol's list.",
+              "nonverbal": "jaw tight"
+            },
+            {
+              "id": "withdrawn1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "Fine. Whatever you say.",
+              "nonverbal": "looks at the clock"
+            },
+            {
+              "id": "withdrawn2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "(shrugs and says nothing)"
             }
           ],
           "effects": [
@@ -46902,7 +52934,7 @@ public enum EmbeddedScenarios {
               "add": -1
             }
           ],
-          "note": "Trap: job-search logistics before the loss is mourned.",
+          "note": "Trap: job-search logistics before the loss is mourned. Escalates as the trainee persists: as rapport falls he gets irritated, then withdrawn, instead of repeating the same line.",
           "examples": {
             "match": [
               "Have you thought about updating your resume?",
@@ -46910,9 +52942,11 @@ public enum EmbeddedScenarios {
               "Maybe you should apply for some part-time jobs."
             ],
             "noMatch": [
-              "What did you value about the work?"
+              "What did you value about the work?",
+              "I'd like you to fill in the PHQ-9; it helps us see if looking for work or anything else is changing your mood."
             ]
-          }
+          },
+          "selection": "least-recent"
         },
         {
           "id": "m-cheerlead",
@@ -46951,10 +52985,42 @@ public enum EmbeddedScenarios {
               },
               {
                 "text": "(lots of|plenty of|most|many) people would (love|kill|give anything)"
+              },
+              {
+                "all": [
+                  {
+                    "concepts": [
+                      "retirement",
+                      "firm",
+                      "career"
+                    ]
+                  },
+                  {
+                    "text": "((great|wonderful|new|golden) opportunity|look at (it|this|that) (positively|on the bright side|as a positive|as an opportunity)|(bright|positive|upside|silver) (side|lining)|(be|stay|think) positive)"
+                  }
+                ]
               }
             ],
             "not": {
-              "text": "(not|never) *3 (your fault|a weakness|weakness|weak|a failing|a character flaw|laziness|lazy)"
+              "any": [
+                {
+                  "text": "(not|never) *3 (your fault|a weakness|weakness|weak|a failing|a character flaw|laziness|lazy)"
+                },
+                {
+                  "techniques": [
+                    "measure",
+                    "role-play",
+                    "formulation",
+                    "problem-area",
+                    "contract",
+                    "medication",
+                    "suicide-screen",
+                    "means-safety",
+                    "safety-plan",
+                    "time-limit"
+                  ]
+                }
+              ]
             }
           },
           "repeat": "always",
@@ -46964,23 +53030,108 @@ public enum EmbeddedScenarios {
               "id": "plain1",
               "text": "Sure. Living the dream.",
               "nonverbal": "flat voice, looks away",
-              "style": "plain"
+              "style": "plain",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "reserved2",
               "text": "Sure.",
               "nonverbal": "looks away",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "v3-p",
               "text": "Everybody says 'enjoy it'. I'm trying. It's not a switch.",
-              "style": "plain"
+              "style": "plain",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
             },
             {
               "id": "v3-r",
               "text": "Everybody says 'enjoy it'. I'm trying. It's not a switch.",
-              "style": "reserved"
+              "style": "reserved",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 3
+                  }
+                ]
+              }
+            },
+            {
+              "id": "irritated1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 3
+                  }
+                ]
+              },
+              "text": "You keep telling me how lucky I am. Doesn't feel lucky from this chair.",
+              "nonverbal": "voice hardens"
+            },
+            {
+              "id": "irritated2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "gte": 1,
+                    "lt": 3
+                  }
+                ]
+              },
+              "text": "Bright side. Got it.",
+              "nonverbal": "flat"
+            },
+            {
+              "id": "withdrawn1",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "Sure.",
+              "nonverbal": "looks at the floor"
+            },
+            {
+              "id": "withdrawn2",
+              "when": {
+                "vars": [
+                  {
+                    "name": "rapport",
+                    "lt": 1
+                  }
+                ]
+              },
+              "text": "(nods without meaning it)"
             }
           ],
           "effects": [
@@ -46993,12 +53144,13 @@ public enum EmbeddedScenarios {
               "add": -1
             }
           ],
-          "note": "Trap: cheerleading retirement / minimising.",
+          "note": "Trap: cheerleading retirement / minimising. Escalates as the trainee persists: as rapport falls he gets irritated, then withdrawn, instead of repeating the same line.",
           "examples": {
             "match": [
               "You should just enjoy retirement, you've earned it.",
               "Lots of people would love to be in your shoes.",
-              "Don't worry, it'll all work out."
+              "Don't worry, it'll all work out.",
+              "Retirement is a great opportunity, you should look at it positively."
             ],
             "noMatch": [
               "What's been hard about retirement?"
