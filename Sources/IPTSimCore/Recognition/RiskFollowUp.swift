@@ -14,6 +14,11 @@ public enum RiskFollowUp {
     static let safety: Set<String> = ["suicide-screen", "suicide-detail", "suicide-history", "means-safety",
                                       "protective-factors", "safety-plan", "escalate"]
 
+    /// What the recognizer says of a question that names nothing specific; only such questions
+    /// are read as continuations ("How much are you drinking these days?" stays a substance
+    /// screen, "Have you ever felt like this before?" heard as prior episodes stays that).
+    static let generic: Set<String> = ["exploration", "direct-question", "clarification", "affect-elicit", "empathic-reflection"]
+
     /// Cue phrases (normalised tokens) for each continuation, checked in this order.
     static let cues: [(technique: String, phrases: [[String]])] = [
         ("protective-factors", [
@@ -60,11 +65,12 @@ public enum RiskFollowUp {
         }
     }
 
-    /// `iv` read as a continuation of the risk assessment, if it is a short question that names no
-    /// safety technique of its own and one of the continuation cues; otherwise `iv` unchanged.
+    /// `iv` read as a continuation of the risk assessment, if it is a short question the recognizer
+    /// heard only as a generic question (no safety or other specific technique) and it has one of
+    /// the continuation cues; otherwise `iv` unchanged.
     public static func refine(_ iv: Intervention, riskTopic: Bool) -> Intervention {
         guard riskTopic, !iv.declared, iv.form.isQuestion, iv.tokens.count <= 14,
-              !iv.techniques.contains(where: safety.contains) else { return iv }
+              iv.techniques.allSatisfy(generic.contains) else { return iv }
         for (technique, phrases) in cues {
             guard let phrase = phrases.first(where: { contains(iv.tokens, $0) }) else { continue }
             var out = iv

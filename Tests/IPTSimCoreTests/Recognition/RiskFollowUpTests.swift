@@ -40,6 +40,17 @@ struct RiskFollowUpTests {
         #expect(!r.recognize(text).techniques.contains { RiskFollowUp.safety.contains($0) })
     }
 
+    @Test("a specific question after a disclosure keeps its own reading", arguments: [
+        "How much are you drinking these days?", "Have you ever had times when you felt on top of the world and needed little sleep?",
+    ])
+    func specificQuestionsStay(text: String) {
+        var r = runner()
+        r.say("Have you had thoughts of ending your life?")
+        let plain = runner().recognize(text) // no disclosure before it
+        #expect(r.recognize(text).techniques == plain.techniques)
+        #expect(!r.recognize(text).techniques.contains("suicide-screen"))
+    }
+
     @Test("the topic stays open through a run of risk questions")
     func run() {
         var r = runner()
