@@ -8,7 +8,8 @@ public struct ExampleMismatch: LintRule {
         rule's `when` that depend on what the trainee says (techniques, forms, people, concepts, text), \
         as recognized by the product's recognizer, and no `examples.noMatch` utterance may. State \
         conditions (vars, facts, turn, clock, fired, styles) are assumed to hold, so the check is about \
-        wording only. A failing match example means trainees who say that will not reach the rule: \
+        wording only; the people the rule's condition names count as just mentioned, so a pronoun \
+        ("How did she react?") resolves as it would in the session. A failing match example means trainees who say that will not reach the rule: \
         widen the condition (another technique, a concept, a looser pattern), add the phrasing to the \
         case `lexicon`, or change the example to what the rule really answers.
         """
