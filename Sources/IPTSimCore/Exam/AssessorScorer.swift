@@ -3,7 +3,11 @@
 public struct AssessorScorer: SessionScorer {
     public init() {}
 
-    public var name: String { "iptsim-assessor/1" }
+    /// Bumped whenever ratings change for the same transcript, so a stored result says which
+    /// rules scored it. /2 (27 Nov 2026): windows count spoken turns, structured moves are not
+    /// premature advice, SAF-8 in later sessions only where violence is known, a risk cue
+    /// missed first stays missed.
+    public var name: String { "iptsim-assessor/2" }
 
     public func score(case c: Case, session: Session, transcript: Transcript) -> SessionScore {
         let report = Assessor.assess(case: c, session: session, transcript: transcript)
