@@ -117,6 +117,12 @@ public struct RuleRecognizer: Recognizer {
             }
         }
         ranked.sort { ($0.1, -$0.2) > ($1.1, -$1.2) }
+        // Nothing but a generic reading: the vocabulary may still name the move.
+        if ranked.allSatisfy({ TechniqueRules.generic.contains($0.0) }), (ranked.first?.1 ?? 0) < 0.75,
+           let lexical = LexicalFields.best(tokens, isQuestion: form.isQuestion, area: context.problemArea) {
+            ranked.insert((lexical.technique, 0.7, Int.max - 1), at: 0)
+            trace.append("lexical field: no pattern named the move; the words (\(lexical.cues.joined(separator: ", "))) are \(lexical.technique)'s vocabulary (\(lexical.points) points)")
+        }
 
         for (i, c) in clauses.enumerated() where tracing {
             trace.append("clause \(i + 1) \"\(c.text)\"\(c.asked ? " ?" : "") -> \(decisions[i].form.rawValue): \(decisions[i].reason)\(decisions[i].isCheck ? " (a check; does not decide the form)" : "")")
