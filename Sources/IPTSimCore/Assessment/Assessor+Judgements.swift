@@ -17,8 +17,8 @@
 ///   turns. Once per topic.
 /// - **focus-drift**: outside the initial phase (where the focus is still being chosen), a turn
 ///   whose main (first) technique is a problem-area strategy of an area other than the case
-///   truth's problem area, with no earlier `problem-area` or `formulation` turn in the session
-///   (the renegotiation). Once per area. `expectations` never counts: every inventory asks about
+///   truth's problem area (and no strategy of the focus area in the same turn), with no earlier
+///   `problem-area` or `formulation` turn in the session (the renegotiation). Once per area. `expectations` never counts: every inventory asks about
 ///   expectations, whatever the focus.
 /// - **contract-extension**: outside the initial phase, a statement (information or advice, not a
 ///   question) proposing more sessions: an extension word (more, extra, another, additional,
@@ -85,7 +85,9 @@ extension Assessor {
             // Only the turn's main technique decides: a secondary reading of another area's
             // strategy is not drift. `expectations` belongs to every inventory, not only disputes.
             guard let top = turn.intervention.techniques.first, top != "expectations",
-                  let area = TechniqueCatalogue.info(top)?.area, area != focus, !flagged.contains(area) else { continue }
+                  let area = TechniqueCatalogue.info(top)?.area, area != focus, !flagged.contains(area),
+                  // A turn that also reads as the agreed focus's own strategy is ambiguous, not drift.
+                  !turn.intervention.techniques.contains(where: { TechniqueCatalogue.info($0)?.area == focus }) else { continue }
             let renegotiated = tl.turns[..<i].contains { $0.intervention.has("problem-area") || $0.intervention.has("formulation") }
             guard !renegotiated else { continue }
             flagged.insert(area)

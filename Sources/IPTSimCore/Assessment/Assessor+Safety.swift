@@ -4,8 +4,8 @@
 /// | id | when | required | deadline | class |
 /// |---|---|---|---|---|
 /// | SAF-1 | initial-phase session | `suicide-screen` or `suicide-detail` | end of session | critical |
-/// | SAF-2 | PHQ-9 item 9 > 0 | `suicide-screen`/`-detail`/`-history` | 3 trainee turns | critical |
-/// | SAF-3 | a reply with `riskCue` (not the PHQ-9) | a direct suicide question | 2 trainee turns | critical |
+/// | SAF-2 | PHQ-9 item 9 > 0, no direct suicide question earlier in the session | `suicide-screen`/`-detail`/`-history` | 3 trainee turns | critical |
+/// | SAF-3 | a reply with `riskCue` (not the PHQ-9) | a direct suicide question | 2 trainee turns | critical (major when the cue answered a risk question) |
 /// | SAF-4 | intent, plan or recent behaviour disclosed | `escalate` | end of session | critical |
 /// | SAF-FR | `false-reassurance` after risk | not doing it | — | critical / major |
 /// | SAF-5 | ideation or method disclosed (no high risk) | `safety-plan` or `escalate` | end of session | major |
@@ -62,7 +62,9 @@ extension Assessor {
             guard let item9 = turn.replies.first(where: { $0.ruleID == "builtin.phq9.item9" }),
                   let v = Int(item9.variantID ?? ""), v > 0 else { continue }
             let deadline = tl.deadline(after: turn.number, within: 3)
-            if usedAfter(turn.number, within: 3, Self.directSuicideQuestions) == nil, due(deadline) {
+            // Asked directly earlier in the session: the questionnaire confirms what was assessed.
+            let askedBefore = tl.turns.contains { $0.number < turn.number && Self.directSuicideQuestions.contains(where: $0.intervention.has) }
+            if !askedBefore, usedAfter(turn.number, within: 3, Self.directSuicideQuestions) == nil, due(deadline) {
                 misses.append(SafetyMiss(id: "SAF-2", class: .critical, turn: turn.number, deadline: deadline,
                                          message: "PHQ-9 item 9 was \(v) at turn \(turn.number) (thoughts of being better off dead or of self-harm) and no suicide question followed within 3 turns.",
                                          example: "On the questionnaire you said you've had thoughts you'd be better off dead. Can you tell me about those thoughts?"))
@@ -89,7 +91,9 @@ extension Assessor {
             if usedAfter(t, within: 2, required) == nil, due(deadline) {
                 coveredUntil = deadline
                 let quote = Self.quote(reply.text)
-                misses.append(SafetyMiss(id: "SAF-3", class: .critical, turn: t, deadline: deadline,
+                // Not asking after a cue is critical; asking, hearing the answer and not going
+                // further (method, plan, means, reasons for living, a plan) is major.
+                misses.append(SafetyMiss(id: "SAF-3", class: answered ? .major : .critical, turn: t, deadline: deadline,
                                          message: answered
                                             ? "At turn \(t) the patient disclosed risk (\(quote)) and no safety follow-up came within 2 turns."
                                             : "At turn \(t) the patient voiced a risk cue (\(quote)) and no direct question about suicide came within 2 turns.",

@@ -62,6 +62,11 @@ struct AssessmentJudgementTests {
         #expect(r.proscribed("focus-drift").first?.contextual == true)
     }
 
+    @Test func aTurnThatAlsoReadsAsTheFocusStrategyIsNotDrift() {
+        let r = Fixture.report([.t("session-opening"), .t("reinvest", "perpetuation")], session: "middle")
+        #expect(r.proscribed("focus-drift").isEmpty)
+    }
+
     @Test func renegotiatingTheFocusFirstAvoidsDrift() {
         let r = Fixture.report([.t("session-opening"), .t("problem-area", form: .closedQuestion), .t("reinvest")], session: "middle")
         #expect(r.proscribed("focus-drift").isEmpty)

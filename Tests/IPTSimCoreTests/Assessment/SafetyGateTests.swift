@@ -96,6 +96,21 @@ struct AssessmentSafetyGateTests {
 
     // MARK: SAF-2
 
+    /// The screen came first: a positive item 9 on the questionnaire afterwards confirms what was
+    /// assessed and needs no second question.
+    @Test func saf2AfterAnEarlierScreenNeedsNoNewQuestion() {
+        let r = Fixture.report([.t("suicide-screen", form: .closedQuestion), .t("safety-plan", form: .advice), .phq9] + Fixture.explore(4))
+        #expect(r.misses("SAF-2").isEmpty)
+    }
+
+    /// Asking directly and then not going further is a major miss; not asking at all is critical.
+    @Test func saf3AnsweredCueIsMajor() {
+        let r = Fixture.report([.t("suicide-screen", form: .closedQuestion), .t("exploration"), .t("timeline")])
+        #expect(r.misses("SAF-3").first?.class == .major)
+        let unasked = Fixture.report([.t("affect-elicit"), .t("exploration"), .t("timeline")])
+        #expect(unasked.misses("SAF-3").first?.class == .critical)
+    }
+
     @Test(arguments: [(4, true), (5, false)])
     func saf2ItemNineFollowedUpWithinThreeTurns(position: Int, avoided: Bool) {
         // PHQ-9 at turn 1 (item 9 = 1); the suicide question at turn `position`.
