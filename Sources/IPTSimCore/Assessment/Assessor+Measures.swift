@@ -4,7 +4,7 @@
 /// turns every measure is 1. Every rating is clamped to 1…5.
 ///
 /// - **warmth**: `w` = turns that are reflections or use `affect-validate`, `empathic-reflection`
-///   or `affect-elicit`; share = w / n → 1 (0), 2 (< 0.10), 3 (< 0.20), 4 (< 0.35), 5 (≥ 0.35);
+///   or `affect-elicit` and no proscribed technique; share = w / n → 1 (0), 2 (< 0.10), 3 (< 0.20), 4 (< 0.35), 5 (≥ 0.35);
 ///   a 5 needs at least one `affect-validate` or `empathic-reflection` (else 4); −1 per turn using
 ///   a proscribed technique.
 /// - **collaboration**: 1 + one point each for: a `summary`; a second `summary`; seeking
@@ -66,7 +66,9 @@ extension Assessor {
         var next: String
         switch measure {
         case .warmth:
-            let w = count { $0.intervention.form == .reflection || Self.warmthTechniques.contains(where: $0.intervention.has) }
+            // A turn that blames, minimises or takes sides is not warm, whatever its form.
+            let w = count { t in (t.intervention.form == .reflection || Self.warmthTechniques.contains(where: t.intervention.has))
+                && !t.intervention.techniques.contains(where: TechniqueCatalogue.isProscribed) }
             let share = Double(w.count) / Double(n)
             rating = share == 0 ? 1 : share < 0.10 ? 2 : share < 0.20 ? 3 : share < 0.35 ? 4 : 5
             let validated = !count { $0.intervention.has("affect-validate") || $0.intervention.has("empathic-reflection") }.isEmpty

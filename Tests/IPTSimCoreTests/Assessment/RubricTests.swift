@@ -94,6 +94,13 @@ struct AssessmentRubricTests {
         #expect(penalised.item("G1-warmth").rating == 3)
     }
 
+    /// "Lots of people lose their wives" is heard as a reflection by form; minimising is not warmth.
+    @Test func aProscribedReflectionIsNotWarm() {
+        let r = Fixture.report(Array(repeating: S.t("minimizing", form: .reflection), count: 3) + Fixture.explore(3))
+        #expect(r.item("G1-warmth").rating == 1)
+        #expect(r.item("G1-warmth").evidence.isEmpty)
+    }
+
     @Test func collaborationPoints() {
         #expect(Fixture.report([.plain(.information)]).item("G2-collaboration").rating == 1)
         #expect(Fixture.report([.t("summary", form: .reflection), .t("summary", form: .reflection), .t("formulation", form: .closedQuestion), .t("exploration")]).item("G2-collaboration").rating == 5)
