@@ -42098,6 +42098,9 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
+                  "text": "(who else|anyone else|anybody else|other people|your friends|any friends|mates)"
+                },
+                {
                   "techniques": [
                     "session-opening",
                     "time-limit",
