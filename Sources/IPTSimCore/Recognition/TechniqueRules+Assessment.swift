@@ -34,6 +34,7 @@ extension TechniqueRules {
             "(stored|stockpiled|saved|saving|hoarded|hoarding|stockpiling|collected|collecting|stash) *5 (pills|medication|tablets|medicine|painkillers)",
             "(access|get hold of|hands on|lying around|in the house|at home) *4 (pills|tablets|medication|means|painkillers|weapon)",
             "(lock|locked|lock up|remove|removing|get rid|safe keeping|hand in|hold on to|look after) *6 (pills|tablets|medication|gun|guns|weapons|means|knives|painkillers)",
+            "(keep hold of|hold onto|take charge of|hang on to|lock away|keep hold) *2 (your|the|his|her|my) (medication|pills|tablets|medicines|painkillers)",
             "(pills|tablets|medication|painkillers) *4 (at home|in the house|lying around|you have saved|stored|kept)",
             "(pills|tablets|medication|painkillers|medicine) *3 (locked|locked away|away|out of the house|somewhere safe)",
             "(anything|something) *4 (at home|in the house|you could use|to hand) *6 (hurt|harm|kill|end)",
@@ -63,11 +64,14 @@ extension TechniqueRules {
             "(urgent|immediate|emergency|same day) (assessment|evaluation|review|help|appointment|admission|care)",
             "(go|take you|get you) to [the](hospital|emergency|er)",
             "(keep|keeping) you safe *3 (today|tonight|right now)",
+            "(should not|must not|do not want you to|would rather you did not|do not think you should) *2 (be|go home|stay) *2 (on your own|alone|by yourself) *3 (tonight|today|right now|at the moment)",
+            "(contact|call|ring|phone|speak to|let) *2 (your|the) (gp|doctor|psychiatrist|crisis team|mental health team|care coordinator) *4 (today|now|right away|straight away|urgently|immediately|before you leave)",
         ]),
         ("safety-plan", 0.9, "", [
             "safety plan*",
             "(write|writing|list|make|note) *6 (what|who|numbers|steps|plan|signs) *8 (thoughts|urge|urges|crisis|unsafe|worse|stronger|dark|overwhelm*)",
             "(crisis|helpline|hotline|samaritans|lifeline|988|111) *2 [line|number|numbers|card]",
+            "if you (feel|are feeling|start to feel|start feeling|get|are|become) *3 (unsafe|suicidal|like acting on|overwhelmed|at risk|like ending) *8 (call|ring|phone|go to|contact|text)",
             "(if|when|should) *3 [the] (thoughts|urges|urge) *5 (get|getting|become|come back|came back|stronger|worse|intense|overwhelming|return|returned|got)",
             "(who|what) (could|would|can|will) you (call|contact|ring|do) *6 (crisis|unsafe|thoughts|urges|night|worse|stronger)",
             "(coping|cope|distract) *5 (thoughts|urges|crisis|unsafe)",
@@ -83,8 +87,9 @@ extension TechniqueRules {
         ]),
         ("protective-factors", 0.9, "", [
             "(keeps|kept|keep|keeping) you (going|alive|here|safe|hanging on)",
+            "(anyone|someone|somebody) *3 (could|can|would) (call|ring|phone|contact|reach out to|turn to) if *3 (things|it) *3 (bad|worse|unbearable|too much|overwhelming)",
             "(reasons|reason) (for|to) (living|live|stay|keep going|be alive|go on)",
-            "(what|who) *4 (stops|stopped|stopping|holds you back|held you back|stop) *4 (acting|doing|you from|from)",
+            "(what|who) *4 (stops|stopped|stopping|holds you back|held you back|stop) *4 (acting|doing it|doing anything|you from acting|you from doing it|from acting|from doing it|from ending|you from ending)",
             "(stops|stop|stopped) you [from](acting|doing it|going through)",
             "(hold on to|hold onto|holding on|look forward to|looking forward)",
             "(who|what) *3 (helps|help|helped) you (get through|cope|hold on|keep going)",
@@ -106,9 +111,12 @@ extension TechniqueRules {
             "(unusually|extremely|abnormally|really) (happy|energetic|high|elated|up|irritable|talkative|confident)",
             "(opposite|other extreme) *5 (depression|low|feeling down)",
             "(not|without) (needing|need) *2 sleep",
+            "thoughts *2 racing",
+            "(much|far|a lot|way) more (active|energetic|talkative|confident|productive) than (usual|normal)",
+            "(feeling|felt|feel|been|times|periods) *2 (very|really|extremely|unusually|so|incredibly) (high|energetic|elated|hyper|revved up)",
         ]),
         ("violence-screen", 0.95, "", [
-            "(he|she|they|~person) *4 (hurt|hit|hits|hitting|push|pushed|shove|shoved|slap|slapped|kick|kicked|grab|grabbed|choke|choked|threaten*) (you|your)",
+            "(he|she|they|~person) *4 (hurt|hit|hits|hitting|push|pushed|shove|shoved|slap|slapped|kick|kicked|grab|grabbed|choke|choked|threaten*) (you|your) !job !work !role !redundant !redundancy !team !company !retire !retirement",
             "(safe|unsafe) (at home|with (him|her|them|~person)|in the house|in your home)",
             "(feel|feeling) safe",
             "(scared|afraid|frightened) of what (he|she|they|~person) (might|could|would|will) do",
@@ -130,6 +138,8 @@ extension TechniqueRules {
             "(where|what) (would|shall|do) (you|we) *2 [like to](start|begin) *2 [today|this time]",
             "how (are|have) things [been](since|this week|going|lately|recently|this past week|the past week|over the past week|over the last week)",
             "how (is|has|was) *2 (rest of) (the|your) (week|weekend|days)",
+            "how (have|has|are|is) (things|everything|life) *3 (since last|since we|since i|since our|this week|this past week|lately|recently)",
+            "how (this|the|your|the past|the last) (week|weekend|fortnight) (went|has gone|has been|was|is going)",
             "how (is|has) your mood been *4 (week|since|lately|days|recently)",
             "^how are you !~sleep !~appetite !~energy",
             "(catch me up|fill me in|bring me up to date|update me)",
@@ -142,6 +152,9 @@ extension TechniqueRules {
             "(twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) *2 [weekly](sessions|weeks|meetings) *6 (agreed|together|in total|altogether|left|remain)",
             "(agreed|we set|we said) *6 (twelve|12|sixteen|16|eight|8|ten|10|sessions|weeks|end date)",
             "(time limited|time limit|limited number|fixed number|end date)",
+            "(session|week|meeting) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16) *2 of (twelve|12|sixteen|16|ten|10|eight|8|fourteen|14|twenty|20)",
+            "this is session (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16)",
+            "(past|over|more than|nearly|almost|just over|just past) halfway",
             "(meet|meeting|have|see each other) *2 (for|over) (twelve|12|sixteen|16|eight|8|ten|10|fourteen|14|twenty|20) [weekly](sessions|meetings|weeks)",
             "(two|three|four|five|six|seven|eight|nine|ten|eleven|2|3|4|5|6|7|8|9|10|11) more (sessions|meetings|weeks) *3 (after (today|this|this one)|to go|left|before we (finish|end|stop))",
         ]),
@@ -204,6 +217,7 @@ extension TechniqueRules {
         ]),
         ("measure", 0.88, "", [
             "(phq*|questionnaire|questionnaires|score|scores|scored|scoring|scale|hamilton|beck|bdi|rating scale|checklist|points)",
+            "(ticked|marked|circled|rated|put down|answered|chose) *4 (every day|nearly every day|most days|several days|not at all|more than half)",
             "(moderate|moderately|mild|mildly|severe|severely) *2 (range|depression|depressed)",
             "(fill|filling|complete|completing|filled|completed) *3 (form|forms|questionnaire|measure)",
         ]),
@@ -225,7 +239,10 @@ extension TechniqueRules {
             "(depression|the illness) *4 (makes|tells|affects|can make|distorts|lies|colors|drains|saps)",
             "(people|you|most people) *3 (recover|get better|improve) *4 (treatment|therapy|help|weeks)",
             "(ipt|interpersonal (psychotherapy|therapy)) *4 (is|works|helps|focuses|looks|look|we)",
+            "(depression|the illness|being depressed|low mood) (tends to|can|often|will|usually|makes|may) *4 (make|makes|people|withdraw|pull|isolate|tired|sleep|worse|hopeless)",
+            "(depression|it|this) *4 (gets|get|does get|really does get|will get) better with (treatment|time|therapy|help)",
             "(grief|depression|mourning|bereavement) (is|is not|comes|often|can|tends) *4 (line|waves|common|normal|illness|takes|time)",
+            "(grief|depression|mourning|bereavement) *3 (come|comes|coming) in waves",
         ]),
         ("psychoeducation", 0.92, "", ["(research|studies|evidence|good evidence) *4 (shows|show|suggests|suggest)", "(research|studies|good evidence) *2 that"]),
         ("psychoeducation", 0.93, "", [
@@ -246,6 +263,10 @@ extension TechniqueRules {
             "(job|work|task|responsibility) *3 (is|will be) to (get better|recover|work on)",
         ]),
         ("sick-role", 0.91, "", [
+            "part of being (ill|unwell|sick|depressed)",
+            "(temporarily|temporary) (stepping back|step back|stepping down|stepping away|taking a step back)",
+            "(ok|okay|alright|fine|all right) to (tell|let) *4 (you are|that you are) (unwell|ill|sick|depressed|not well)",
+            "(you are|you are still) (recovering|getting over) [from] (an|a) (illness|depression)",
             "(temporarily|temporary) (ill|sick|unwell|illness|out of action)",
             "(think of|see|treat|consider) yourself as *2 (ill|sick|unwell|recovering|someone recovering|a patient)",
             "(job|task|priority|work) *3 (is|will be) *2 (recovery|recovering|getting better|getting well|your recovery)",
@@ -255,7 +276,7 @@ extension TechniqueRules {
         ("medication", 0.9, "", [
             "~medication",
             "(doctor|gp|psychiatrist|physician) *6 (prescrib*|medication|tablets|pills|antidepress*|dose|medicine)",
-            "(side effects|side effect|dose|dosage)",
+            "(side effects|side effect|side efects|side affects|dose|dosage)",
             "(taking|take|on|prescribed|given) (anything|something) (for|to help with) (the|your) (depression|mood|sleep|nerves|anxiety|low mood)",
         ]),
         ("timeline", 0.87, "", [
@@ -272,6 +293,10 @@ extension TechniqueRules {
             "when *5 [first] (start|started|began|begin) (to feel|feeling)",
             "when (this|it|things|the depression|all this|the low mood|your mood) [first] (began|started|start|begin|got bad|got worse|went downhill|went down|got harder|took a turn)",
             "(what|anything) *5 (going on|happening|happened) *6 at (that|this) (point|stage)",
+        ]),
+        ("timeline", 0.92, "", [
+            "when did you [first] (notice|start|begin|realise|realize|become aware) *4 (feeling|to feel|the low mood|being low|this|the depression|low|down|it|mood)",
+            "(low|mood|depress*|feeling|feel|felt|started|start|began|begin|this) *10 (before or after|after or before) *4 (died|death|passed|move|moved|retired|split|baby|argument|diagnosis|promotion|left)",
         ]),
         ("inventory", 0.85, "", [
             "(who|people) *4 (important|matter|matters|close|closest|count on|rely on|turn to|in your life|around you|support you|confide)",
@@ -291,9 +316,17 @@ extension TechniqueRules {
             "(good|hard|harder|difficult|best|worst) about your (relationship|friendship|marriage)",
             "(anyone|someone|somebody) *3 (confide|talk to|turn to|rely on|count on|lean on)",
             "(friends|people|family) *3 (see|talk to|speak to) *2 (regularly|often|much|a lot)",
+            "(friends|people|anyone|family|someone) *3 (you are|you feel) close to",
+            "(feel|think) [that] you (can|could) (talk to|confide in|rely on|lean on|turn to|count on|open up to) (your|him|her|them|~person|~relation)",
             "(anyone|anybody|someone|somebody|who) else *4 (close|important|matters|matter|in your life|around for you|around you|you (see|rely|count|lean|turn|confide|trust))",
             "(anyone|anybody|someone|somebody) else (we|i) (should|ought to|need to|might) (talk|know|hear|think) about",
             "who *2 (is|are) around (for you|you) *3 [at the moment|these days|now|right now]",
+        ]),
+        ("prior-episodes", 0.95, "", [
+            "when you (were|was|had been|last felt) (depressed|low|unwell|ill|down|like this) *10 (what|who) *3 (helped|help|got you through)",
+            "^when you (were|was|had been|last felt|last were) (depressed|low|unwell|ill|down|like this)",
+            "(run|runs|running|ran) in (the|your) family",
+            "(had|have had|experienced|suffered|been through|gone through) *2 (depression|an episode|episodes|a depression|a depressive episode) (before|in the past|previously)",
         ]),
         ("prior-episodes", 0.94, "", [
             "(anyone|someone|anybody|somebody) in (your|the) family *6 (depress*|like this|mental health|nerves|something like this|been through|history)",
@@ -322,6 +355,11 @@ extension TechniqueRules {
             "(focus|focus for|focus of) *4 (our work|the work|therapy|our sessions|our time) *4 (could|should|would|might|will) be",
             "(focus|work) on *6 (grief|dispute|transition|your loss|the move|the conflict|the disagreement|loneliness|isolation|the change)",
         ]),
+        ("problem-area", 0.9, "", [
+            "(a lot of|much of|all of|most of|so much of) (this|it|what you are feeling|your depression|how you feel) *2 (is|seems|might be|may be) *2 (tied up with|linked to|connected to|about|to do with|bound up with|comes back to|down to)",
+            "(is|are|seems|seem) (central|key|at the root|the root|the core) (to|of) *3 (this|all this|all of this|it|things|what|how you)",
+            "(big|main|real|key|central|biggest) (change|issue|thing|problem|loss) (here|in all this|for you|in this) (is|was|might be|seems|may be)",
+        ]),
         ("problem-area", 0.92, "", ["(is|are|be|sits|lies) (at the|right at the) (center|centre|heart|core) of (this|it|things|your depression|what is going on|the problem|how you feel|your low mood)"]),
         ("problem-area", 0.9, "", [
             // Proposing or restating the focus of treatment.
@@ -345,6 +383,10 @@ extension TechniqueRules {
             "(feed|feeds|feeding) (each other|off each other|into each other) *12 (focus|work on|suggest)",
             "(depression|low mood|your mood) *6 (linked|connected|tied up|tied|related|bound up) (with|to)",
             "(since|after) *6 (died|death|move|retire*|lost|split|baby|divorce|argument|fight) *10 (depress*|low|mood|hard to) *12 (shall we|would you|does that|work on|focus)",
+        ]),
+        ("contract", 0.93, "", [
+            "(twelve|12|sixteen|16|eight|8|ten|10|fourteen|14|weekly) *3 (sessions|meetings) *10 (focus|focusing|work on|working on|look at|looking at)",
+            "(let us|can we|shall we|could we) agree to meet (weekly|every week|once a week|each week|fortnightly)",
         ]),
         ("contract", 0.87, "", [
             "(meet|meeting|see each other|sessions|see you) *3 (weekly|every week|once a week|each week|fortnightly)",

@@ -41,6 +41,7 @@ extension TechniqueRules {
             "^[and|so] what is that like $",
             "what (do|did) you miss (most|the most|about)",
         ]),
+        ("affect-elicit", 0.92, "", ["what (feelings|emotions) (come|came|are coming|arise|come up|came up|are there|do you notice)", "what *3 (underneath|beneath|behind) (that|it|the smile|this|all that)"]),
         ("affect-elicit", 0.78, "q", [
             "(sad|angry|hurt|upset|scared|ashamed|guilty|lonely|relieved|disappointed|jealous|furious|resentful|anxious|afraid) *3 (when|about|that|at)",
         ]),
@@ -56,7 +57,7 @@ extension TechniqueRules {
             "(makes|make) [a lot of |complete |perfect |total]sense",
             "no wonder",
             "(of course|understandably|naturally) you",
-            "your (feelings|grief|anger|sadness|tears|reaction) *3 (make sense|are understandable|valid|natural|normal)",
+            "your (feelings|grief|anger|sadness|tears|reaction|guilt|fear) *3 (make sense|makes sense|are understandable|is understandable|valid|natural|normal|understandable)",
             "(nothing|not) *2 wrong with (feeling|being|crying)",
             "(any|a) (parent|mother|father|wife|husband|person|son|daughter) would",
             "^(anyone|anybody) would *3 (struggle|find|feel|be|react|miss)",
@@ -82,6 +83,7 @@ extension TechniqueRules {
             "(link|connection) between *8 and",
             "(look at|think about|explore|consider) *2 (the|your) (drinking|mood|sleep|low mood) and (the|your) (mood|drinking|low mood|depression|sleep) together",
             "(see|does) *3 (the|your) (beer|drinking|alcohol|wine|drink) (fitting|fit|fits) in",
+            "(things|it|everything|your mood|you|life) (picked up|improved|lifted|eased|brightened|went downhill|got easier|got harder|turned around|fell apart) *6 (once|when|after|since|whenever)",
         ]),
         ("clarification", 0.82, "", [
             "you (say|said|tell me|told me) *8 but",
@@ -98,6 +100,9 @@ extension TechniqueRules {
             "you (call|called|describe|described) yourself *4 (yet|but)",
             "^so you (expect|assume|assumed|expected|take it|are sure) *3 (people|everyone|nobody|no one|they|he|she|others) *6 (before|even before|without|already)",
             "(both|both things|both of those|both of these) (are|can be|could be|might be|may be) true",
+            "you (think|believe|feel|assume) [that] if you *8 (it means|that means|means) you",
+            "it (means|would mean) you are (weak|a failure|useless|bad|selfish|pathetic|worthless|stupid)",
+            "you are (smiling|laughing|nodding|saying) *3 but",
             "(what do you mean by|when you say) !feelings !feeling !feel",
         ]),
         ("clarification", 0.8, "", [
@@ -135,6 +140,7 @@ extension TechniqueRules {
             "^[and|so|okay] what did you do (next|then|after that|afterwards|after|yesterday|at the weekend|last night|that day|in the end) $",
             "^[and|so|okay] what (happened|happens) (then|after that|afterwards|in the end) $",
             "^[and|so|okay] what happened (with|to|between) *4 (when|after|at)",
+            "^[and|so] (did|have) you (tell|told|say|said|mention|mentioned|let) (him|her|them|~person|~relation|anyone|your *1) *2 (that|you|how|what|about|know)",
         ]),
         ("decision-analysis", 0.86, "", [
             "(options|alternatives|choices|possibilities|possibility)",
@@ -152,6 +158,8 @@ extension TechniqueRules {
             "(different|other|possible) (paths|routes|avenues|directions|roads) *3 (could|might|can|take|open)",
             "(listed|list|listing) *3 (every|all|each) (possibility|option|idea|way)",
             "what (might|could|would) you say if (he|she|they|~person|someone|somebody|people|anyone)",
+            "which (one|option|of these|of those|idea|of them) *4 (try|choose|go with|pick|want|prefer|start with)",
+            "(want|like|going|choose|prefer) to (try|do|start with) first",
         ]),
         ("role-play", 0.92, "", [
             "(role play|roleplay|role playing|role plays)",
@@ -170,6 +178,8 @@ extension TechniqueRules {
             "(practise|practising|practicing|practice|rehearse|rehearsing) (it|this|that|what you (will|would|might|want to|could) say)",
             "(shall|should|could|can) we (try|have a go at) (practising|practicing|rehearsing|acting|playing)",
             "let us (rehearse|practise|practice|role play|act it out|try it out)",
+            "^[okay|so|right|alright] i am *1 now !here !sorry !back !done !ready !confused !worried $",
+            "^[okay|so|right|alright] i will be *1 !here !honest !back !away !there !late !able !fine !ok !okay !right !around !happy !glad !sure !with !quick !brief !in !out $",
         ]),
         ("therapeutic-relationship", 0.86, "", [
             "(talking|talk|speak|speaking|tell|telling|share|sharing) *2 (to|with) me",
@@ -187,6 +197,8 @@ extension TechniqueRules {
             "considered not coming",
         ]),
         ("therapeutic-relationship", 0.9, "", [
+            "(when|after|because|that) i (was late|cancelled|canceled|was away|was off|had to cancel|rescheduled|changed the time|mentioned|said that|brought (that|it) up|asked (about|you)|interrupted|pushed)",
+            "with me (too|as well|here|in here|in the room)",
             "(how is it|how was it|what is it like|what was it like|how does it feel|how did it feel) *3 (telling|to tell|talking|to talk|sharing|to share|being|to be|coming|to come|saying|to say) *2 (me|here|today|this to me)",
         ]),
         ("directive", 0.84, "", [
@@ -210,12 +222,12 @@ extension TechniqueRules {
         ]),
         ("encouragement", 0.84, "", [
             "(took|takes|that is|shows|showed|showing|that was|it took) *3 (courage|guts|strength|bravery|effort|honesty)",
-            "(took|takes|it took|that took) *2 a lot",
+            "(took|takes|it took|that took) *2 a lot !out",
             "(held|hold|stood|stand) your ground",
             "(it|that) took (something|a lot|some doing)",
             "(much|a lot|so much) clearer",
-            "(well done|good for you|great job|proud of|impressed|i admire|credit to you|really pleased|that is great|brilliant)",
-            "(big|real|huge|important|good|great|significant) (step|steps|achievement|progress|start|effort|work)",
+            "(well done|good for you|great job|proud of you|i am proud|i am so proud|i am really proud|impressed|i admire|credit to you|really pleased|that is great|brilliant)",
+            "(big|real|huge|important|good|great|significant) (step|steps|achievement|progress|start|effort|work) !feels !feel !like",
             "(brave|courageous|resilient|determined|persistent)",
             "(hope|hopeful|optimistic|confident) *6 (get better|improve|things|you|recover|this will|it will)",
             "(you can|you will be able to|you are able to|you have what it takes to) (do|get through|manage|handle|cope with) (this|it) !not !unsure !whether !if",
@@ -226,6 +238,9 @@ extension TechniqueRules {
             "(things|people) (can|do) (get better|improve|change)",
         ]),
         ("encouragement", 0.9, "", [
+            "(it is|that is|it was|that was) (good|great|really good|brilliant|so good|really great) [that] you (came|made it|turned up|managed|did|showed up|got here|called|told|tried|went|said|kept)",
+            "(already|really|actually) making (progress|headway|a difference)",
+            "(should|can|must|could) be [really|so|very] proud",
             "(done|did|doing|coped|managed|handled) (really|so|very|incredibly|remarkably) *1 well",
             "you have (done|coped|managed) (well|so well|really well|brilliantly)",
             "(been|were|are) (very|so|really|incredibly) (open|honest|brave|candid) (with me|today|about)",
@@ -259,6 +274,10 @@ extension TechniqueRules {
             "how did you (hear|find out|learn) *3 (about|that)",
             "(lead up to|leading up to|run up to|in the days before|in the weeks before) *4 (death|died|passed|he|she)",
         ]),
+        ("death-narrative", 0.9, "", [
+            "(what|how) (were|was) (his|her|their|your *1) (last|final) (days|weeks|months|hours|moments|day)",
+            "(last|final) (days|weeks|hours|moments) *3 like",
+        ]),
         ("death-narrative", 0.8, "q", [
             "(anyone|someone|anybody|people) *4 (close to you|in your family|important to you|you loved) *3 (died|passed|passed away)",
         ]),
@@ -274,6 +293,10 @@ extension TechniqueRules {
             "what [your] ~relation (was|were) like",
             "(enjoy|enjoyed|do|did|doing|share|shared) *3 together",
         ]),
+        ("relationship-review", 0.95, "", [
+            "(get on|get along|got on|got along) *6 (before|when) (he|she|they|~deceased) (passed|died)",
+            "[right] from when you [first] met",
+        ]),
         ("mixed-feelings", 0.9, "", [
             "(frustrat*|annoy*|resent*|disappoint*|irritat*|let you down|hard to live with|you did not like|not so good|less good|negative|difficult side|hurt you|upset you|regret*) *6 (about|with|at|in) (him|her|them|~deceased|the relationship|your marriage)",
             "(not|was not|never) (all|only|always) (good|perfect|easy|rosy)",
@@ -281,6 +304,7 @@ extension TechniqueRules {
             "(good and bad|ups and downs|the good and the bad|less (good|positive|easy)|both sides|harder side|difficult times)",
             "(were there|was there|anything|things) *4 (things|times|ways|moments) *6 (frustrat*|annoy*|hurt|upset|disappoint*|let you down|angry|wish|difficult|hard)",
             "(angry|cross|furious|annoyed) (with|at) (him|her|them|~deceased) for (dying|leaving|going|not)",
+            "(angry|cross|furious|annoyed|resentful|frustrated) (with|at) (him|her|them|~deceased) *5 for (dying|leaving|going|not)",
             "(wish|wished) *3 (he|she|they) (had|would have|had not|did)",
             "no (one|marriage|relationship) is perfect",
             "(drove|drive|drives) you (up the wall|mad|crazy|nuts)",
@@ -339,6 +363,9 @@ extension TechniqueRules {
             "(role|roles) *3 (in the|at|within the) (home|family|house|marriage|relationship)",
             "(fair|unfair) *6 (share|split|division|balance)",
             "(what|how) *3 (you|they|he|she) (think|thinks|believe|believes) *3 (owed|owes|owe|due)",
+            "(imagine|imagined|picture|pictured|thought|think) *3 (your|his|her|their) role (would|will|should|might) be",
+            "what did (he|she|they|~person) (imagine|expect|think|want|picture)",
+            "(want|wants|wanted|hoping|hope|hopes|need|needs|needed) for from (you|him|her|them|each other|~person)",
             "what (are|do|did|were) you (hoping|hope|want|wanting|wish|wishing) (he|she|they|~person|~relation|your *1) *2 (understands|understand|would understand|to understand|realizes|realize|realises|sees|to see|does|would do|will do|to do|knew|knows)",
         ]),
         ("perpetuation", 0.86, "", [
@@ -351,6 +378,8 @@ extension TechniqueRules {
             "what (stops|gets in the way|prevents|is stopping|keeps) *6 (resolv*|sort*|settl*|working it out|moving forward|from ending)",
             "(why|how come) *4 (never|does not|doesn't) (get|gets) (resolved|sorted|settled)",
             "(each|every) time *8 (you|she|he|they) *4 (then|and|end up|it)",
+            "(every time|each time|whenever) *6 (same|argument|row|fight) *4 (comes back|again|starts|returns|happens|back)",
+            "the same (argument|row|fight|thing|conversation) (comes back|keeps coming|starts again|returns|comes round)",
         ]),
         ("parallels", 0.88, "", [
             "(other|different) (relationships|relationship|partners|people in your life|situations|jobs|family members)",
@@ -363,6 +392,8 @@ extension TechniqueRules {
             "familiar (feeling|pattern|situation|story)",
             "(with|in) your (family|parents) *5 (same|similar|like this)",
             "(show|shows|play|plays|playing) (up|out) *3 (now|with|between)",
+            "(this|that|the same) (kind of thing|sort of thing|pattern|thing) *3 (happen|happens|happened|come up|comes up) *4 (at work|with (others|other people|friends|your family)|elsewhere|as well|too)",
+            "(like|same as|similar to) what happens with (others|other people|people|friends|your family)",
         ]),
         ("old-role", 0.9, "", [
             "(old|previous|former|last) (job|role|life|position|work|home|place|routine|self|team|town|flat|house|career)",
@@ -371,8 +402,9 @@ extension TechniqueRules {
             "(did not like|did not enjoy|glad to leave|not miss|will not miss|do not miss|relieved to leave|glad to be rid|happy to leave)",
             "(did not|do not|will not) you miss",
             "what (was|were) (the|your|that) (job|work|role|career|team|old life) like",
+            "(what|how) did (being|working as|your work as|your job as) *3 (give|gave|mean to|do for) you",
             "(job|work|role|career) *4 at its best",
-            "(work|job|role|career|things) you used to (do|have|love|enjoy)",
+            "(work|job|role|career) you used to (do|have|love|enjoy)",
             "what (did|do) you (like|love|enjoy|value|miss) about (being at|being in|your|the) *2 (work|job|role|team|career|office|old) !new !now !current",
         ]),
         ("old-role", 0.75, "", [
@@ -387,6 +419,7 @@ extension TechniqueRules {
             "(hard|difficult|challenging|struggle|struggling|tricky) *5 (new|now that|since the (move|change|retirement|baby|diagnosis))",
             "(what|how) *3 (is|has) (it|life|things) *3 [like]since (the|you) (move|moved|retire*|baby|started|left|divorce|diagnosis|promotion)",
             "(next|new) (part|phase|chapter|stage|season) of (your|his|her) life",
+            "what (surprised|struck|has surprised|has struck) you about (living|being|life|the new|your new)",
             "(retirement|this change|the move|being retired|this new|this next) *3 (hold|offer|bring|give|open up)",
             "(give|gives|bring|find|finding|gave) *4 (purpose|meaning|a sense of purpose|structure|a reason to get up)",
             "(life|days|things|it) *2 like now that",
@@ -409,6 +442,8 @@ extension TechniqueRules {
             "(hardest|worst|saddest|toughest|most difficult) (part|thing|bit|things) *3 (about|of) *3 (ending|ended|leaving|losing|retir*|giving up|being retired|stopping work|stopping|move|moving|the change|this change|divorce|separation|becoming|being a|leaving work)",
             "(like for you|feel|felt|like) *4 (the way|how|when) *3 (it|your job|your career|your work|your role|the job|things) (ended|finished|came to an end)",
             "(sadness|grief|loss) *3 (giving up|leaving|losing|in giving up)",
+            "(lost|losing|lose) (part of|a part of|some of) (who you (are|were)|your identity)",
+            "(lost|lose|losing) more than (a|the|your) (job|role|home|house|career)",
         ]),
         ("transition-loss", 0.86, "q", ["^[and|so] what do you miss (most|the most) $"]),
         ("skills-support", 0.86, "", [
@@ -423,6 +458,7 @@ extension TechniqueRules {
         ("skills-support", 0.8, "", [
             "(ask|asking|asked) [for] help",
             "(people|someone) *3 (in the same|similar) (situation|boat|position)",
+            "(anyone|someone|people|anybody) *3 (who has|who have|who is|who are|who had) *2 (retired|been through|gone through|had a baby|moved|lost)",
         ]),
         ("patterns", 0.95, "", [
             "(step|steps|stepping|pull|pulls|back|backing|leave|leaving) (away|off|out) first",
@@ -436,6 +472,10 @@ extension TechniqueRules {
             "(ever|have you had|did you have) *4 [a][close](friend|friends|friendship|relationship|someone to confide|someone you could talk to)",
             "(friends|friendships) *4 (you have had|you had|you have lost)",
             "(relationships|friendships|friends) *4 (at|in|during) (university|college|school|your twenties|your teens)",
+        ]),
+        ("past-relationships", 0.9, "", [
+            "(close to|friends with|friendly with) (anyone|someone|people|anybody) *3 (at school|at university|at college|growing up|when you were younger|in the past|over the years|back then)",
+            "(closest|close) to *3 (over the years|in the past|growing up|at school|back then|in your life so far|when you were younger)",
         ]),
         ("patterns", 0.86, "", [
             "(pattern|patterns|common thread|theme|similar|similarities|same way|tend to|tends to|repeat|repeats|repeating|again and again|each time|every time|common way) *6 (friendships|relationships|people|end|ended|start|get close|happen|go|friends)",
@@ -459,6 +499,7 @@ extension TechniqueRules {
             "(this|next|coming) week *8 (contact|call|text|invite|see|meet|say hello|talk to|message)",
             "(say hello|start a conversation|small talk|chat with)",
             "(could|might|can|will|would|try to|plan to|want to|like to) *2 (get out of the house|go out)",
+            "(go|going|come|coming) [along] to *3 (club|group|class|choir|meetup|society|gym|quiz) *6 (once|try|see how|just|this week|next week) !again",
         ]),
     ]
 
@@ -471,17 +512,19 @@ extension TechniqueRules {
             "(our|the) (last|final|penultimate) *2 (session|sessions|meeting|few sessions) !since",
             "(after|in) *2 (three|two|four|3|2|4) *2 [more](sessions|weeks) *4 (finish|end|stop|be done)",
             "(how|when) we (will|are going to|would|might) (end|finish|stop|wrap up|say goodbye)",
+            "we (finish|end|stop) *3 (end of the month|next month|in (two|three|four|a few) weeks|soon|after (two|three|four))",
             "(start|begin|starting) *3 (thinking|talking) about (ending|the end|finishing|stopping|how we)",
         ]),
         ("termination-announce", 0.8, "", ["more (sessions|meetings) (after today|after this|after this one)"]),
         ("review-gains", 0.87, "", [
-            "(what|how) *4 (changed|different|improved|progress) *8 (since|start|started|beginning|first (came|met|started)|when we began|when we started|when we first|over (these|the) (weeks|sessions|months)) !becoming !became !died !death !passed !retired !retiring !moved !lost",
+            "(what|how) *4 (changed|different|improved|progress) *8 (since (we|you started|you began|you first|you came|coming|the start|the beginning|our|last|therapy|treatment)|start|started|beginning|first (came|met|started)|when we began|when we started|when we first|first session|over (these|the) (weeks|sessions|months))",
             "(score|phq|phq9) *6 (went|gone|dropped|fell|from|come down) *4 (to|down)",
             "(compare|compared|looking back|look back) *8 (start|started|beginning|first|when you (came|started)|when we (started|began|met)|where you were)",
             "what *3 (made|makes|has made|have made) (the|a|that|such a) difference",
             "what (has|have) (helped|worked|been [most]helpful|made a difference)",
             "(progress|gains|improvement|improvements|changes) *4 (made|noticed|seen|you have)",
-            "(when you first|when we first) (came|met|started)",
+            "(when you first (came|started)|when we first (met|started))",
+            "(think|thinking|look|looking) back *6 (first session|when we (started|began)|the start|the beginning)",
             "(most|more) (useful|helpful|important) *4 (learned|learnt|here|from our|in our|therapy|sessions|work together)",
             "(gone|come|went|moved) from *8 to",
             "(how are things|where are you) *2 now compared",
@@ -493,6 +536,8 @@ extension TechniqueRules {
             "you (are|were) the one who",
             "(you have done|you did|you have put in|you put in) *4 (work|hard work|the work|effort)",
             "(it was|that was) your (idea|decision|choice|doing|initiative) *10 (paid off|worked|helped|made (the|a) difference|changed|difference)",
+            "you did (that|it|this) (yourself|on your own|all by yourself)",
+            "(was|that was|it was) all you",
         ]),
         ("ending-feelings", 0.9, "", [
             "(feel|feelings|feeling|sad|uneasy|anxious|worried|nervous|scared|relieved|miss|mixed) *8 (ending|end|stopping|finishing|saying goodbye|goodbye|not (meeting|coming|seeing me)|our work|sessions end|therapy ends|stop meeting)",
@@ -513,6 +558,7 @@ extension TechniqueRules {
             "(what|how) *4 (would|will|could) you (do|notice|know|recognize) *6 (signs|if|when|again|start|slipping)",
             "(plan|what to do) *6 (future|if things|if it|setback|bad patch|dip)",
             "(setback|setbacks|bad patch|future difficulties|stay well|staying well|keep well|keeping well)",
+            "(getting|becoming|feeling|falling|going|get|become) (unwell|ill|depressed|low|down|worse) again",
         ]),
         ("next-steps", 0.91, "", [
             "(other|another|further|different|more) [effective](treatment|treatments|therapy|options|help|support|approaches)",
@@ -531,12 +577,14 @@ extension TechniqueRules {
             "(anger|angry|feelings|frustration) (at|toward*|towards|with) me *8 (really|actually) *4 (about|at|toward*|towards)",
             "(with|toward*|towards|at) me *4 (is|are|was) (really|actually) (about|to do with) *2 (your|what) *2 (father|mother|dad|mom|mum|parents|ex|brother|sister|leaving|left)",
             "(see|saw|seeing|treat|treating|think of|experience) me (as|like) *3 (father|mother|dad|mum|mom|parent|brother|sister|ex|husband|wife|teacher|boss) *3 (you had|you grew up with|used to|of your)",
+            "(see|saw|seeing|treat|treating|think of|experience|react to|reacting to) me *12 (like|as|the way) your (father|mother|dad|mum|mom|parents|parent|ex|brother|sister) (did|does|used to|was|were)",
             "(same|just) *3 (you felt|felt) *4 (toward*|towards|with|about) your (father|mother|dad|mom|parents|ex)",
             "(i am|me) *2 (like|as) your (father|mother|dad|mom|parent|ex)",
         ]),
         ("childhood-focus", 0.86, "", [
             "(childhood|growing up|early (memories|years|life)|as a (child|kid|little (girl|boy)))",
             "when you were (a child|little|small|young|a kid|a boy|a girl|growing up)",
+            "(remember|memories|memory) *3 (being|when you were) (three|four|five|six|seven|eight|nine|ten|eleven|twelve|little|small|young|a child|a kid)",
             "(go|going|went) back to [your](childhood|early|when you were)",
             "(earliest|first) memor*",
         ]),
@@ -561,7 +609,7 @@ extension TechniqueRules {
             "(another|alternative|different|more balanced|more helpful|more positive|other) way (to|of) (think|thinking|look|looking|see|seeing) (about|at) (it|that|this|things|the situation|yourself)",
         ]),
         ("taking-sides", 0.9, "", [
-            "(he|she|they|~person|~relation) (is|are|was|were|sounds|seems|has been) *3 [being](selfish|unfair|wrong|unreasonable|a jerk|awful|terrible|cruel|horrible|toxic|manipulative|out of line|ridiculous|impossible|a bully|narcissist*|lazy|mean|useless|in the wrong|to blame|completely wrong)",
+            "(he|she|they|~person|~relation) (is|are|was|were|sounds|seems|has been) *3 [being](selfish|unfair|wrong|unreasonable|a jerk|awful|terrible|cruel|horrible|toxic|manipulative|out of line|ridiculous|impossible|a bully|narcissist*|lazy|mean|useless|in the wrong|to blame|completely wrong) !said !says !felt !described",
             "(you are|you were|you have been) (right|in the right|completely right|totally right|absolutely right) *3 (and|he|she|they|to be)",
             "(i|i would|i completely|i totally) (agree|side) with you *6 (he|she|they|~person)",
             "(he|she|they|~person) (should not|should never|had no right|has no right|needs to apologize|owes you an apology) ",
@@ -571,6 +619,10 @@ extension TechniqueRules {
             "(is|are) (in the wrong|to blame)",
             "(treats|treated|treating) you (badly|terribly|awfully|like dirt)",
             "(he|she|they|~person|~relation) *3 (out of order|out of line|bang out of order)",
+            "(he|she|they|~person|~relation|in law) (sounds|seems|is|are|was|were) *2 (difficult|an idiot|a nightmare|nasty|spiteful|a total bully|a real bully|a bully|awful|horrible|toxic) !said !says !felt !described",
+            "(sounds|seems) like (a|an|a total|a real|a complete) (idiot|bully|jerk|nightmare|monster|narcissist|tyrant) !said !says !felt !described",
+            "(he|she|they|~person|~relation) (was|were|is|are) wrong to !said !says !felt !described",
+            "i would [just] (ignore|avoid|cut off|stop seeing|not bother with) (him|her|them)",
             "(he|she|they|~person|~relation) (should|ought to|needs to|has to) *2 (be more|back off|stop|apologize|apologise|listen to you|understand|respect|leave you alone|give you|let you|grow up|know better|treat you|try harder|do more|help more|realize|realise|appreciate|be grateful|make an effort) !how !think !whether",
         ]),
         ("blaming", 0.9, "", [
@@ -590,6 +642,10 @@ extension TechniqueRules {
             "(nobody|no one|noone) *3 (going to|will|is going to|can) (fix|sort|solve|do) *4 for you",
             "(if you|while you|when you) just (sit|sat|lie|stay|mope|wait)",
             "(you are|you were|you keep|you have been) (just|only|always|simply) (making excuses|avoiding it|hiding|feeling sorry for yourself|being lazy|lazy|not trying|wallowing)",
+            "you (did|do|have) (push|pushed|drive|drove|driven) (him|her|them|people|everyone) away",
+            "(not surprising|no surprise|little wonder) [that] (he|she|they) (left|went|stopped|gave up|walked out)",
+            "(part of the problem|the problem) is [that] you (never|do not|always|will not|cannot|did not)",
+            "(you are not|you are not really|you have not been) [really] (putting|put) (the|in the|any) effort",
         ]),
         ("minimizing", 0.9, "", [
             "(just|simply|really) (need|have|got) to (move on|get over it|cheer up|get on with it|snap out|pull yourself together|think positive|relax|let it go|stop worrying|get on)",
@@ -603,7 +659,10 @@ extension TechniqueRules {
             "(pull|pulling) yourself together",
             "(you will|you will soon) (be fine|get over it|forget)",
             "(just|only) a (phase|bad patch|blip|bad week|bad day|bad spell)",
-            "(it|that|this) (was|is) (only|just) (a|an|one) *2 (comment|joke|remark|word|little thing|small thing|bit of fun|look|text)",
+            "(it|that|this) (was|is) (only|just) (a|an|one) *2 (comment|joke|remark|word|little thing|small thing|bit of fun|look|text|job|exam|argument|row)",
+            "you will (find|get|meet) (another|a new) (one|job|partner|friend|boyfriend|girlfriend)",
+            "(you will|you are going to) (feel better|be fine|get over it|be okay|move on) *3 (with time|in time|soon|eventually|before you know it)",
+            "(should|need to|try to|have to) (look at|see|think about) (it|this|things|retirement) (positively|more positively|on the bright side)",
             "(everyone|everybody|we all) (feels|feel|gets|get) *2 (lonely|down|sad|low|anxious|like that) *2 (sometimes|at times|now and then|from time to time)",
             "(lots of|many|plenty of|most) people would (love|give anything|kill) to",
             "(you should|you ought to|just) enjoy (it|your retirement|the break|the time|the rest)",
