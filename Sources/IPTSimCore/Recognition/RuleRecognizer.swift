@@ -310,6 +310,13 @@ public struct RuleRecognizer: Recognizer {
         if out.contains(where: { $0.technique == "safety-plan" && $0.source.hasPrefix("if you (feel") }) {
             out.removeAll { $0.technique == "escalate" }
         }
+        // "They were wrong to push you out" is about a job, not violence.
+        let words = clauses.flatMap(\.tokens)
+        out.removeAll { $0.technique == "violence-screen" && $0.range.upperBound < words.count && words[$0.range.upperBound] == "out" }
+        // "When did you notice the low mood starting, compared to when she died?" dates the onset; the death is the anchor.
+        if out.contains(where: { $0.technique == "timeline" && $0.score >= 0.92 }) {
+            for i in out.indices where out[i].technique == "death-narrative" { out[i].score = min(out[i].score, 0.85) }
+        }
         // Low evenings that "follow" reminders link mood to events; a reminder is not a parallel relationship.
         let linked = Set(out.filter { $0.technique == "mood-event-link" }.map(\.clause))
         out.removeAll { $0.technique == "parallels" && linked.contains($0.clause) && $0.source.contains("remind") }

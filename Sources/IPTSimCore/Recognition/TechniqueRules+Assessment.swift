@@ -134,7 +134,7 @@ extension TechniqueRules {
             "since last (time|week|session|we met)",
             "how (are|have) you (been|doing) [today|lately|this week|since|recently] !~sleep !~appetite !~energy !~concentration !~medication !~drink !physically !generally !health !physical",
             "how (is|has|was) *2 (week|weekend|the week|your week|the last week|last week|it been|things been|everything|life been)",
-            "(what|anything) *4 (happened|has happened|come up|came up|changed|been happening) *4 (since|this week|last week|over the week) !back !died !death !passed !becoming !became !retired !retiring !moved !lost",
+            "(what|anything) *4 (happened|has happened|come up|came up|changed|been happening) *4 (since (we|i|our|the last|last|you were here|you came|coming|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|this week|last week|over the week) !back",
             "(where|what) (would|shall|do) (you|we) *2 [like to](start|begin) *2 [today|this time]",
             "how (are|have) things [been](since|this week|going|lately|recently|this past week|the past week|over the past week|over the last week)",
             "how (is|has|was) *2 (rest of) (the|your) (week|weekend|days)",
