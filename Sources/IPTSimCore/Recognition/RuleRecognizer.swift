@@ -313,6 +313,8 @@ public struct RuleRecognizer: Recognizer {
         // "They were wrong to push you out" is about a job, not violence.
         let words = clauses.flatMap(\.tokens)
         out.removeAll { $0.technique == "violence-screen" && $0.range.upperBound < words.count && words[$0.range.upperBound] == "out" }
+        // Siding with the patient against violence ("he was wrong to hit you") has a safety reason; it is not taking sides.
+        if has("violence-screen") { out.removeAll { $0.technique == "taking-sides" } }
         // "When did you notice the low mood starting, compared to when she died?" dates the onset; the death is the anchor.
         if out.contains(where: { $0.technique == "timeline" && $0.score >= 0.92 }) {
             for i in out.indices where out[i].technique == "death-narrative" { out[i].score = min(out[i].score, 0.85) }

@@ -65,7 +65,7 @@ extension TechniqueRules {
             "(go|take you|get you) to [the](hospital|emergency|er)",
             "(keep|keeping) you safe *3 (today|tonight|right now)",
             "(should not|must not|do not want you to|would rather you did not|do not think you should) *2 (be|go home|stay) *2 (on your own|alone|by yourself) *3 (tonight|today|right now|at the moment)",
-            "(contact|call|ring|phone|speak to|let) *2 (your|the) (gp|doctor|psychiatrist|crisis team|mental health team|care coordinator) *4 (today|now|right away|straight away|urgently|immediately|before you leave)",
+            "(need to|have to|must|will need to|going to have to|i am going to) *2 (contact|call|ring|phone|speak to|let) *2 (your|the) (gp|doctor|psychiatrist|crisis team|mental health team|care coordinator) *4 (today|now|right away|straight away|urgently|immediately|before you leave)",
         ]),
         ("safety-plan", 0.9, "", [
             "safety plan*",
