@@ -392,6 +392,10 @@ public enum FormClassifier {
             return d(.advice, "'if I were you…' advises")
         }
         if let v = evaluativeStart(w) {
+            // "It's normal for grief to come in waves" states a fact about grief, not about the patient.
+            if let i = w.firstIndex(of: v), i + 2 < w.count, w[i + 1] == "for", !["you", "anyone", "someone", "both", "all", "everyone", "anybody"].contains(w[i + 2]) {
+                return d(.information, "'it is \(v) for …' informs")
+            }
             if infoStartsAfterIt(w) { return d(.information, "'it is \(v) to…' informs") }
             return d(.reflection, "an empathic statement ('… \(v)')")
         }
@@ -516,7 +520,8 @@ public enum FormClassifier {
             ["i", "am", "just", "curious"], ["i", "was", "just", "curious"], ["i", "was", "just", "wondering"], ["i", "would", "be", "interested", "to", "hear"],
             ["i", "am", "kind", "of", "wondering"], ["i", "am", "sort", "of", "wondering"],
         ]
-    static let startsTable = ["it hurts", "that hurts", "it hurt that", "there is a part of you", "there is part of you", "a part of you", "it is almost like", "it is almost as", "it is kind of like", "it is like you", "it is as if", "it is as though", "it sounds", "sounds like", "it seems", "seems like", "it must", "that must", "must be", "it looks like",
+    // Matched against the first four words only.
+    static let startsTable = ["it hurts", "that hurts", "it hurt that", "there is a part", "there is part of", "a part of you", "it is almost like", "it is almost as", "it is kind of", "it is like you", "it is as if", "it is as though", "it sounds", "sounds like", "it seems", "seems like", "it must", "that must", "must be", "it looks like",
                       "part of you", "on the one hand", "what i am hearing", "what i hear", "i hear", "i am hearing", "i get the sense",
                       "i sense", "i imagine", "i can see", "i can hear", "i can imagine", "i can tell", "no wonder", "anyone would",
                       "that sounds", "that must", "that is really hard", "that is hard", "it is hard", "that is so hard", "it is really hard",

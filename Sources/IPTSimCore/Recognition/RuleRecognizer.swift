@@ -201,6 +201,10 @@ public struct RuleRecognizer: Recognizer {
         if ["encouragement", "credit-patient"].contains(top.technique), [.reflection, .information].contains(d.form) || (d.form == .advice && top.score >= 0.85) {
             return .init(form: .other, reason: "an affirmation ('\(top.source)')", isCheck: false)
         }
+        // "Okay, I'm Raj now." sets up a rehearsal: it directs the next move.
+        if top.technique == "role-play", [.reflection, .information].contains(d.form), top.score >= 0.9 {
+            return .init(form: .advice, reason: "sets up a role-play ('\(top.source)')", isCheck: false)
+        }
         if top.technique == "hostile-confrontation", !d.form.isQuestion, d.form != .advice {
             return .init(form: .other, reason: "a confrontation ('\(top.source)')", isCheck: false)
         }

@@ -224,7 +224,7 @@ extension TechniqueRules {
             "(took|takes|that is|shows|showed|showing|that was|it took) *3 (courage|guts|strength|bravery|effort|honesty)",
             "(took|takes|it took|that took) *2 a lot !out",
             "(held|hold|stood|stand) your ground",
-            "(it|that) took (something|a lot|some doing)",
+            "(it|that) took (something|a lot|some doing) !out",
             "(much|a lot|so much) clearer",
             "(well done|good for you|great job|proud of you|i am proud|i am so proud|i am really proud|impressed|i admire|credit to you|really pleased|that is great|brilliant)",
             "(big|real|huge|important|good|great|significant) (step|steps|achievement|progress|start|effort|work) !feels !feel !like",
