@@ -112,7 +112,7 @@ extension TechniqueRules {
             "(opposite|other extreme) *5 (depression|low|feeling down)",
             "(not|without) (needing|need) *2 sleep",
             "thoughts *2 racing",
-            "(much|far|a lot|way) more (active|energetic|talkative|confident|productive) than (usual|normal)",
+            "(much|far|a lot|way) more (active|energetic|talkative|confident|productive) *3 than (usual|normal)",
             "(feeling|felt|feel|been|times|periods) *2 (very|really|extremely|unusually|so|incredibly) (high|energetic|elated|hyper|revved up)",
         ]),
         ("violence-screen", 0.95, "", [
@@ -140,6 +140,7 @@ extension TechniqueRules {
             "how (is|has|was) *2 (rest of) (the|your) (week|weekend|days)",
             "how (have|has|are|is) (things|everything|life) *3 (since last|since we|since i|since our|this week|this past week|lately|recently)",
             "how (this|the|your|the past|the last) (week|weekend|fortnight) (went|has gone|has been|was|is going)",
+            "^[and|so] how (have|are) things [been] $",
             "how (is|has) your mood been *4 (week|since|lately|days|recently)",
             "^how are you !~sleep !~appetite !~energy",
             "(catch me up|fill me in|bring me up to date|update me)",

@@ -408,6 +408,7 @@ extension TechniqueRules {
             "(what|how) did (being|working as|your work as|your job as) *3 (give|gave|mean to|do for) you",
             "(job|work|role|career) *4 at its best",
             "(work|job|role|career) you used to (do|have|love|enjoy)",
+            "miss *3 about being (a|an) !died !death !widow !widower",
             "what (did|do) you (like|love|enjoy|value|miss) about (being at|being in|your|the) *2 (work|job|role|team|career|office|old) !new !now !current",
         ]),
         ("old-role", 0.75, "", [
@@ -628,7 +629,7 @@ extension TechniqueRules {
             "(sounds|seems) like (a|an|a total|a real|a complete) (idiot|bully|jerk|nightmare|monster|narcissist|tyrant) !said !says !felt !described",
             "(he|she|they|~person|~relation) (was|were|is|are) wrong to !said !says !felt !described",
             "i would [just] (ignore|avoid|cut off|stop seeing|not bother with) (him|her|them)",
-            "(he|she|they|~person|~relation) (should|ought to|needs to|has to) *2 (be more|back off|stop|apologize|apologise|listen to you|understand|respect|leave you alone|give you|let you|grow up|know better|treat you|try harder|do more|help more|realize|realise|appreciate|be grateful|make an effort) !how !think !whether",
+            "(he|she|they|~person|~relation) (should|ought to|needs to|has to) *2 (be more|back off|stop|apologize|apologise|listen to you|understand|respect|leave you alone|give you|let you|grow up|man up|toughen up|know better|treat you|try harder|do more|help more|realize|realise|appreciate|be grateful|make an effort) !how !think !whether",
         ]),
         ("blaming", 0.9, "", [
             "(if you|you should have|you could have|you need to) *4 (tried|try) harder",
@@ -651,6 +652,7 @@ extension TechniqueRules {
             "(not surprising|no surprise|little wonder) [that] (he|she|they) (left|went|stopped|gave up|walked out)",
             "(part of the problem|the problem) is [that] you (never|do not|always|will not|cannot|did not)",
             "(you are not|you are not really|you have not been) [really] (putting|put) (the|in the|any) effort",
+            "(sick|tired|fed up) of you (being|moping|sitting|hanging)",
         ]),
         ("minimizing", 0.9, "", [
             "(just|simply|really) (need|have|got) to (move on|get over it|cheer up|get on with it|snap out|pull yourself together|think positive|relax|let it go|stop worrying|get on)",
@@ -666,6 +668,10 @@ extension TechniqueRules {
             "(just|only) a (phase|bad patch|blip|bad week|bad day|bad spell)",
             "(it|that|this) (was|is) (only|just) (a|an|one) *2 (comment|joke|remark|word|little thing|small thing|bit of fun|look|text|job|exam|argument|row)",
             "you will (find|get|meet) (another|a new) (one|job|partner|friend|boyfriend|girlfriend)",
+            "(lots of|many|plenty of|other) people (lose|lost|go through|have been through|cope with|deal with|get divorced|retire) *4 (you are not|it is not|and they|that is life)",
+            "you are not (special|the only one)",
+            "(too young|too old) to be (depressed|sad|this low|feeling like this|like this)",
+            "(in a better place|at peace now|not suffering any more|not suffering anymore)",
             "(you will|you are going to) (feel better|be fine|get over it|be okay|move on) *3 (with time|in time|soon|eventually|before you know it)",
             "(should|need to|try to|have to) (look at|see|think about) (it|this|things|retirement) (positively|more positively|on the bright side)",
             "(everyone|everybody|we all) (feels|feel|gets|get) *2 (lonely|down|sad|low|anxious|like that) *2 (sometimes|at times|now and then|from time to time)",
