@@ -11,7 +11,7 @@ public enum BuiltinConcepts {
         "friend": ["friend", "friends", "friendship", "friendships", "mate", "mates", "buddy", "buddies", "pal"],
         "work": ["work", "job", "career", "office", "boss", "colleague", "colleagues", "retirement", "retired", "school"],
         "sleep": ["sleep", "sleeping", "slept", "insomnia", "wake", "waking", "awake", "your nights", "at night", "at nights", "in the night", "through the night", "during the night", "bed", "get up", "lie in", "nap", "naps", "napping"],
-        "appetite": ["appetite", "eating", "eat", "food", "weight", "meals", "hungry"],
+        "appetite": ["appetite", "apetite", "appatite", "appetit", "eating", "eat", "food", "weight", "meals", "hungry"],
         "energy": ["energy", "tired", "exhausted", "fatigue", "worn out", "drained", "out of steam", "running on empty", "lethargic", "lethargy", "sluggish"],
         "concentration": ["concentrate", "concentrating", "concentration", "attention span", "memory", "forgetful", "distracted", "able to focus", "hard to focus", "harder to focus", "trouble focusing", "focus at work", "focus on reading", "focus on things", "focus on the tv", "focus on tv", "keep your mind on", "mind on things", "follow a tv", "follow the tv", "follow a programme", "follow a program", "reading or tv", "reading or the tv"],
         "interest": ["interest", "interested", "enjoy", "enjoying", "enjoyed", "enjoyment", "pleasure", "fun", "hobbies", "hobby", "look forward"],

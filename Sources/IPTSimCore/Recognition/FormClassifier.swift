@@ -33,7 +33,7 @@ public enum FormClassifier {
         ["good", "morning"], ["good", "afternoon"], ["good", "evening"], ["hello"], ["hi"], ["hey"], ["welcome"], ["thanks"],
         ["thank", "you"], ["bye"], ["goodbye"], ["see", "you"], ["nice", "to", "see", "you"], ["take", "a", "seat"], ["come", "in"],
         ["take", "care"], ["have", "a", "good"], ["sorry"], ["pleasure"], ["excuse", "me"], ["let", "me", "just"],
-        ["one", "second"], ["one", "moment"], ["have", "a", "seat"], ["come", "on", "in"], ["please", "sit"], ["bear", "with", "me"], ["hang", "on"], ["just", "a", "moment"], ["just", "a", "second"],
+        ["one", "second"], ["one", "moment"], ["one", "sec"], ["just", "a", "sec"], ["give", "me", "a", "second"], ["take", "your", "time"], ["have", "a", "seat"], ["come", "on", "in"], ["please", "sit"], ["bear", "with", "me"], ["hang", "on"], ["just", "a", "moment"], ["just", "a", "second"],
     ]
     static let aux: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would",
                                    "will", "should", "shall", "may", "might", "am", "must"]
@@ -86,6 +86,12 @@ public enum FormClassifier {
             return Decision(form: clause.asked || w.count > 1 ? (first == "what" || first == "how" ? .openQuestion : .closedQuestion) : .other,
                             reason: "a check ('\(w.joined(separator: " "))')", isCheck: true)
         }
+        // "Sorry, could you say that again?" asks the patient to repeat, not a question about them.
+        if (all.starts(with: ["sorry"]) || all.starts(with: ["pardon"])) && (all.contains("again") || all.contains("repeat") || all.contains("catch")) && all.count <= 9 {
+            return d(.other, "asks to repeat")
+        }
+        // "If you're worried about your safety, please go to A&E": a conditional instruction.
+        if first == "if", w.contains("please"), !clause.asked { return d(.advice, "a conditional instruction ('if … please')") }
         // "Just so you know, …" announces a fact about the therapy.
         if !clause.asked, all.starts(with: ["just", "so", "you", "know"]) {
             return d(.information, "a notice ('so you know…')")
@@ -386,6 +392,10 @@ public enum FormClassifier {
             return d(.advice, "'if I were you…' advises")
         }
         if let v = evaluativeStart(w) {
+            // "It's normal for grief to come in waves" states a fact about grief, not about the patient.
+            if let i = w.firstIndex(of: v), i + 2 < w.count, w[i + 1] == "for", !["you", "anyone", "someone", "both", "all", "everyone", "anybody"].contains(w[i + 2]) {
+                return d(.information, "'it is \(v) for …' informs")
+            }
             if infoStartsAfterIt(w) { return d(.information, "'it is \(v) to…' informs") }
             return d(.reflection, "an empathic statement ('… \(v)')")
         }
@@ -510,7 +520,8 @@ public enum FormClassifier {
             ["i", "am", "just", "curious"], ["i", "was", "just", "curious"], ["i", "was", "just", "wondering"], ["i", "would", "be", "interested", "to", "hear"],
             ["i", "am", "kind", "of", "wondering"], ["i", "am", "sort", "of", "wondering"],
         ]
-    static let startsTable = ["it is almost like", "it is almost as", "it is kind of like", "it is like you", "it is as if", "it is as though", "it sounds", "sounds like", "it seems", "seems like", "it must", "that must", "must be", "it looks like",
+    // Matched against the first four words only.
+    static let startsTable = ["it hurts", "that hurts", "it hurt that", "there is a part", "there is part of", "a part of you", "it is almost like", "it is almost as", "it is kind of", "it is like you", "it is as if", "it is as though", "it sounds", "sounds like", "it seems", "seems like", "it must", "that must", "must be", "it looks like",
                       "part of you", "on the one hand", "what i am hearing", "what i hear", "i hear", "i am hearing", "i get the sense",
                       "i sense", "i imagine", "i can see", "i can hear", "i can imagine", "i can tell", "no wonder", "anyone would",
                       "that sounds", "that must", "that is really hard", "that is hard", "it is hard", "that is so hard", "it is really hard",
@@ -538,7 +549,7 @@ public enum FormClassifier {
                             "it is important that you", "it is important to", "make sure", "remember to", "be sure to", "please",
                             "i would really encourage", "i would really suggest", "i would really recommend", "i would strongly", "i would gently suggest",
                             "i really would", "i would really like you to", "i would love you to", "i would love for you to", "i really want you to",
-                            "i really encourage", "i strongly suggest", "i would just suggest", "i would just encourage"]
+                            "i really encourage", "i strongly suggest", "i would just suggest", "i would just encourage", "it is best", "it is usually best", "it is probably best"]
     static let imperativesTable: Set<String> = ["try", "consider", "call", "ring", "phone", "text", "write", "keep", "think", "remember", "ask",
                                         "go", "give", "practice", "plan", "spend", "take", "start", "stop", "avoid", "notice", "pick",
                                         "join", "invite", "set", "use", "put", "make", "speak", "tell", "reach", "get", "see", "don"]
@@ -552,8 +563,9 @@ public enum FormClassifier {
                           "that is a symptom", "that is part", "this is part", "that is one", "those are", "these are", "the plan", "our plan",
                           "the goal", "our goal", "my job", "my role", "your job", "your role", "the way ipt", "in this therapy", "this therapy",
                           "we can", "we could", "we might", "i can", "i could", "i think", "i believe", "i noticed", "i notice", "in my experience",
-                          "what i would like to do", "what i would like us to", "what i want to do", "what we will do", "what i thought we could", "what i thought we might"]
-    static let disclosureTable = ["i remember when i", "i lost my", "when i was", "i had", "i have been through", "i went through", "i know how", "i am sorry", "i am so sorry", "i am glad", "i appreciate", "i really appreciate"]
+                          "what i would like to do", "what i would like us to", "what i want to do", "what we will do", "what i thought we could", "what i thought we might",
+                          "here is", "here are", "this leaflet", "everything you say here", "what you say here", "anything you say here"]
+    static let disclosureTable = ["i remember feeling", "i have been there", "i felt the same", "i used to feel", "i remember when i", "i lost my", "when i was", "i had", "i have been through", "i went through", "i know how", "i am sorry", "i am so sorry", "i am glad", "i appreciate", "i really appreciate"]
     static let shortReflectionsTable: Set<String> = shortReflectionWords.union(["lonely", "exhausting", "painful", "hard", "frightening", "scary", "awful", "heartbreaking", "overwhelming", "difficult", "tough", "devastating", "upsetting", "confusing", "unfair", "stuck", "trapped", "alone", "angry", "sad", "hurt", "relieved"])
 
 }

@@ -214,6 +214,10 @@ public struct RuleRecognizer: Recognizer {
         if ["encouragement", "credit-patient"].contains(top.technique), [.reflection, .information].contains(d.form) || (d.form == .advice && top.score >= 0.85) {
             return .init(form: .other, reason: "an affirmation ('\(top.source)')", isCheck: false)
         }
+        // "Okay, I'm Raj now." sets up a rehearsal: it directs the next move.
+        if top.technique == "role-play", [.reflection, .information].contains(d.form), top.score >= 0.9 {
+            return .init(form: .advice, reason: "sets up a role-play ('\(top.source)')", isCheck: false)
+        }
         if top.technique == "hostile-confrontation", !d.form.isQuestion, d.form != .advice {
             return .init(form: .other, reason: "a confrontation ('\(top.source)')", isCheck: false)
         }
@@ -250,8 +254,8 @@ public struct RuleRecognizer: Recognizer {
         }
         // "I'm sure you'd never hurt yourself" reassures; it does not screen.
         if has("false-reassurance") { out.removeAll { $0.technique == "suicide-screen" } }
-        // "Any pills stored up at home?" asks about means, not substance use.
-        if has("means-safety") {
+        // "Any pills stored up at home?" asks about means, "side effects from the new pills" about medication, not substance use.
+        if has("means-safety") || has("medication") {
             let tokens = clauses.flatMap(\.tokens)
             out.removeAll { h in h.technique == "substance-screen" && h.source == "~drink" && tokens[h.range].contains { ["pills", "tablets"].contains($0) } }
         }
@@ -309,6 +313,29 @@ public struct RuleRecognizer: Recognizer {
         if has("psychoeducation") {
             out.removeAll { $0.technique == "symptom-review" && !clauses[$0.clause].asked && $0.score < 0.7 }
         }
+        // "It's an illness, like diabetes" explains the illness; the sick role needs relief from duties.
+        if has("psychoeducation"), out.filter({ $0.technique == "sick-role" }).allSatisfy({ $0.source.contains("diabetes") }) {
+            out.removeAll { $0.technique == "sick-role" }
+        }
+        // "When you were depressed, what helped you get through it?" asks about the earlier episode, not reasons for living;
+        // "what stops you two from resolving it?" asks what keeps a dispute going.
+        if has("prior-episodes") { out.removeAll { $0.technique == "protective-factors" && $0.source.contains("help") } }
+        if has("perpetuation") { out.removeAll { $0.technique == "protective-factors" && $0.source.contains("stop") } }
+        // Setting up a rehearsal or a questionnaire is that technique, not generic advice.
+        if has("role-play") || has("measure") { out.removeAll { $0.technique == "directive" } }
+        // "If you feel unsafe tonight, you can call the crisis line or go to A&E" is the plan, not an escalation now.
+        if out.contains(where: { $0.technique == "safety-plan" && $0.source.hasPrefix("if you (feel") }) {
+            out.removeAll { $0.technique == "escalate" }
+        }
+        // "They were wrong to push you out" is about a job, not violence.
+        let words = clauses.flatMap(\.tokens)
+        out.removeAll { $0.technique == "violence-screen" && $0.range.upperBound < words.count && words[$0.range.upperBound] == "out" }
+        // Siding with the patient against violence ("he was wrong to hit you") has a safety reason; it is not taking sides.
+        if has("violence-screen") { out.removeAll { $0.technique == "taking-sides" } }
+        // "When did you notice the low mood starting, compared to when she died?" dates the onset; the death is the anchor.
+        if out.contains(where: { $0.technique == "timeline" && $0.score >= 0.92 }) {
+            for i in out.indices where out[i].technique == "death-narrative" { out[i].score = min(out[i].score, 0.85) }
+        }
         // Low evenings that "follow" reminders link mood to events; a reminder is not a parallel relationship.
         let linked = Set(out.filter { $0.technique == "mood-event-link" }.map(\.clause))
         out.removeAll { $0.technique == "parallels" && linked.contains($0.clause) && $0.source.contains("remind") }
@@ -325,6 +352,8 @@ public struct RuleRecognizer: Recognizer {
             out.append(Hit(technique: "formulation", score: 0.97, source: "formulation shape: link '\(f.link)', focus '\(f.focus)', check '\(f.check)'",
                            clause: ci, range: 0..<all.count, order: -2))
             out.removeAll { $0.technique == "directive" }
+            // The focus proposal inside a formulation is part of it.
+            for i in out.indices where out[i].technique == "problem-area" { out[i].score = min(out[i].score, 0.88) }
         }
         return out
     }
@@ -378,12 +407,25 @@ public struct RuleRecognizer: Recognizer {
             if let focus = find(formulationFocus, from: link.0 + 1), let check = find(formulationChecks, from: focus.0 + 1) {
                 return (link.1, focus.1, check.1)
             }
+            // "Does it make sense to work on that?": the check may come before the focus it checks.
+            if let focus = find(formulationFocus, from: link.0 + 1), let check = find(formulationChecks, from: link.0 + 1), check.0 < focus.0 {
+                return (link.1, focus.1, check.1)
+            }
             if let proposal = find(formulationProposals, from: link.0 + 1) { return (link.1, proposal.1, proposal.1) }
             // "So the depression and the loss of your work are linked. How does that sound?"
             if ["linked", "connected", "tied to", "related to", "bound up with", "tied up with", "linked to", "connected to"].contains(link.1),
                let check = find(formulationChecks, from: link.0 + 1) {
                 return (link.1, "(the link itself)", check.1)
             }
+        }
+        // "Since Abena died you've been grieving, and you've become depressed. Does that fit?": the link to the
+        // depression and a check for agreement, without a separate focus proposal.
+        for (i, w) in t.enumerated() where w == "since" || w == "after" {
+            let window = t[(i + 1)..<min(t.count, i + 16)]
+            guard let next = window.first, !["we", "last", "our", "then", "that"].contains(next),
+                  let m = window.firstIndex(where: { $0.hasPrefix("depress") }),
+                  let check = find(formulationChecks, from: m + 1) else { continue }
+            return (w, "(the link itself)", check.1)
         }
         // The event first, then the difficulty it left, then a proposal asked as a question:
         // "Since your wife died it's been hard to grieve; shall we work on that?"
