@@ -16,6 +16,13 @@ struct CompiledSession: Sendable {
     let unindexed: [Int]
     let patterns: [String: TextPattern]
     let concepts: [String: [[String]]]
+    /// Per rule: the most tests its condition can satisfy, an upper bound on the specificity
+    /// `evaluate` can give it (`maxSpecificity(_:)`).
+    let maxSpecificity: [Int]
+    /// Per rule: its tier's rank.
+    let tierRank: [Int]
+    /// Per rule: the techniques its condition asks for (`PatientEngine.techniques(of:)`).
+    let techniques: [Set<String>]
 
     init(case c: Case, session: Session) {
         rules = session.rules
@@ -32,6 +39,9 @@ struct CompiledSession: Sendable {
             }
         }
         ruleIndex = index
+        tierRank = session.rules.map(\.tier.rank)
+        maxSpecificity = session.rules.map { Self.maxSpecificity($0.when) }
+        techniques = session.rules.map { PatientEngine.techniques(of: $0.when) }
         self.byKey = byKey
         self.unindexed = unindexed
         var patterns: [String: TextPattern] = [:]
@@ -87,6 +97,31 @@ struct CompiledSession: Sendable {
             return union
         }
         return nil
+    }
+
+    /// The specificity `evaluate` gives `cond` when every test in it holds and each `any` holds
+    /// through its most specific member: no evaluation of `cond` can be more specific. Mirrors
+    /// `evaluate` test by test.
+    static func maxSpecificity(_ cond: Condition?) -> Int {
+        guard let cond else { return 0 }
+        var n = 0
+        if cond.techniques != nil { n += 1 }
+        if cond.forms != nil { n += 1 }
+        if cond.people != nil { n += 1 }
+        if cond.concepts != nil { n += 1 }
+        if cond.text != nil { n += 1 }
+        n += cond.vars?.count ?? 0
+        n += cond.facts?.count ?? 0
+        n += cond.notFacts?.count ?? 0
+        if cond.turn != nil { n += 1 }
+        if cond.clock != nil { n += 1 }
+        n += cond.fired?.count ?? 0
+        n += cond.notFired?.count ?? 0
+        if cond.styles != nil { n += 1 }
+        for sub in cond.all ?? [] { n += maxSpecificity(sub) }
+        if let any = cond.any { n += any.map(maxSpecificity).max() ?? 0 }
+        if cond.not != nil { n += 1 }
+        return n
     }
 
     /// Indices of rules worth evaluating for this utterance (and the pending follow-ups), in rule order.

@@ -33,7 +33,8 @@ struct RankedRule {
 }
 
 struct Evaluation {
-    /// Every qualifying rule, best first.
+    /// The qualifying rules that were ranked, best first: every one in an exhaustive scan; else at
+    /// least the top five and every qualifying rule written for the utterance's safety technique.
     var ranked: [RankedRule]
     var explanation: Explanation
 
@@ -54,13 +55,71 @@ extension PatientEngine {
         }
     }
 
-    /// Ranks every qualifying rule. Pending follow-ups are eligible only on this turn.
-    /// `exhaustive` scans every rule instead of the index (for tests that check the index changes nothing).
+    /// Whether the repeat policy keeps the rule from firing on `state.turn` (`repeatAllows` without the message).
+    func repeatBlocks(_ rule: Rule, _ state: SessionState) -> Bool {
+        switch rule.repeatPolicy {
+        case .always: return false
+        case .once: return state.ruleUses[rule.id] != nil
+        case .max(let n): return (state.ruleUses[rule.id]?.count ?? 0) >= n
+        case .cooldown(let n):
+            guard let use = state.ruleUses[rule.id] else { return false }
+            return state.turn - use.lastTurn <= n
+        }
+    }
+
+    /// Whether the rule qualifies this turn: its repeat policy allows it, its condition holds and
+    /// it has a variant to say. Returns its sort key.
+    func qualify(_ rule: Rule, followUp: Bool, _ iv: Intervention, _ state: SessionState) -> RankedRule? {
+        guard !repeatBlocks(rule, state) else { return nil }
+        let result = evaluate(rule.when, iv, state)
+        guard result.holds, hasEligibleVariant(rule.variants, iv, state) else { return nil }
+        return RankedRule(rule: rule, followUp: followUp, specificity: result.specificity,
+                          quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1)
+    }
+
+    /// Ranks the qualifying rules, best first. Pending follow-ups are eligible only on this turn.
+    /// `exhaustive` scans and ranks every rule instead of the index (for tests that check the index
+    /// and the pruning below change nothing).
+    ///
+    /// What is shown is the winner, the top five candidates, the first five near misses in rule
+    /// order, and (for a safety question) the best rule written for its technique. So once five
+    /// near misses are known, a rule need not be evaluated when even its most specific possible
+    /// match could not beat the fifth best rule so far: it cannot be among the top five (and it
+    /// is not written for the safety technique, those are always ranked). Not done when a pending
+    /// rule qualifies: whether it yields (`yieldFollowUps`) depends on every other qualifying rule.
+    /// `ranked` then holds only the rules that were evaluated; its first five are those of the full ranking.
     func select(_ iv: Intervention, state: SessionState, pending: [String], exhaustive: Bool = false) -> Evaluation {
         var ranked: [RankedRule] = []
         var misses: [Explanation.NearMiss] = []
         let indices = exhaustive ? Array(compiled.rules.indices) : compiled.candidates(for: iv, pending: pending)
+        let prune = !exhaustive && !pending.contains { id in
+            compiled.ruleIndex[id].map { qualify(compiled.rules[$0], followUp: true, iv, state) != nil } ?? false
+        }
+        let safety = Builtins.safetyTechnique(in: iv)
+        // The best five qualifying rules so far, best first (only kept when pruning).
+        var top: [RankedRule] = []
+        func keep(_ r: RankedRule) {
+            ranked.append(r)
+            guard prune, top.count < 5 || r.beats(top[4]) else { return }
+            let at = top.firstIndex { r.beats($0) } ?? top.count
+            top.insert(r, at: at)
+            if top.count > 5 { top.removeLast() }
+        }
+        let followUpRank = Tier.followUp.rank
         for i in indices {
+            if prune && misses.count >= 5 {
+                // No pending rule qualifies here, so a rule that qualifies is not pending and ranks
+                // by its own tier; a follow-up qualifies only when pending.
+                let tier = compiled.tierRank[i]
+                if tier == followUpRank { continue }
+                if top.count == 5, top[4].tierRank > tier || (top[4].tierRank == tier && top[4].specificity > compiled.maxSpecificity[i]),
+                   !(safety.map(compiled.techniques[i].contains) ?? false) {
+                    continue
+                }
+                let rule = compiled.rules[i]
+                if !pending.contains(rule.id), let r = qualify(rule, followUp: false, iv, state) { keep(r) }
+                continue
+            }
             let rule = compiled.rules[i]
             let isPending = pending.contains(rule.id)
             if rule.tier == .followUp && !isPending { continue }
@@ -77,12 +136,12 @@ extension PatientEngine {
                 continue
             }
             // A rule with nothing to say in this state or style does not qualify (it would answer "…").
-            guard !eligibleVariants(rule.variants, iv, state).isEmpty else {
+            guard hasEligibleVariant(rule.variants, iv, state) else {
                 misses.append(.init(id: rule.id, reason: "no variant applies (style \(state.style.rawValue))"))
                 continue
             }
-            ranked.append(RankedRule(rule: rule, followUp: isPending, specificity: result.specificity,
-                                     quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1))
+            keep(RankedRule(rule: rule, followUp: isPending, specificity: result.specificity,
+                            quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1))
         }
         ranked = yieldFollowUps(ranked, iv, state)
         ranked.sort { $0.beats($1) }
@@ -166,6 +225,11 @@ extension PatientEngine {
         }
         state.variantShown[owner, default: [:]][chosen.id] = state.turn
         return chosen
+    }
+
+    /// Whether `eligibleVariants` would be non-empty, without building it.
+    func hasEligibleVariant(_ variants: [Variant], _ iv: Intervention, _ state: SessionState) -> Bool {
+        variants.contains { ($0.style == state.style || $0.style == nil) && evaluate($0.when, iv, state).holds }
     }
 
     /// The variants that may be said now: those whose condition holds, for the current style if
