@@ -124,16 +124,32 @@ struct CompiledSession: Sendable {
         return n
     }
 
-    /// Indices of rules worth evaluating for this utterance (and the pending follow-ups), in rule order.
+    /// Indices of rules worth evaluating for this utterance (and the pending follow-ups), in rule
+    /// order, each once: marked in a bit set over the rules, then read off in order (no sort).
     func candidates(for iv: Intervention, pending: [String] = []) -> [Int] {
-        var out = unindexed
-        for t in iv.techniques { out += byKey[.technique(t)] ?? [] }
-        for p in iv.people { out += byKey[.person(p)] ?? [] }
-        for id in pending { if let i = ruleIndex[id] { out.append(i) } }
-        out.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(out.count)
-        for i in out where unique.last != i { unique.append(i) }
-        return unique
+        var bits = [UInt64](repeating: 0, count: (rules.count + 63) >> 6)
+        var count = 0
+        bits.withUnsafeMutableBufferPointer { bits in
+            func mark(_ list: [Int]) {
+                for i in list {
+                    let bit = UInt64(1) << UInt64(i & 63)
+                    if bits[i >> 6] & bit == 0 { bits[i >> 6] |= bit; count += 1 }
+                }
+            }
+            mark(unindexed)
+            for t in iv.techniques { if let l = byKey[.technique(t)] { mark(l) } }
+            for p in iv.people { if let l = byKey[.person(p)] { mark(l) } }
+            for id in pending { if let i = ruleIndex[id] { mark([i]) } }
+        }
+        var out: [Int] = []
+        out.reserveCapacity(count)
+        for (w, word) in bits.enumerated() where word != 0 {
+            var x = word
+            while x != 0 {
+                out.append(w << 6 | x.trailingZeroBitCount)
+                x &= x - 1
+            }
+        }
+        return out
     }
 }
