@@ -105,21 +105,11 @@ extension PatientEngine {
             top.insert(r, at: at)
             if top.count > 5 { top.removeLast() }
         }
-        let followUpRank = Tier.followUp.rank
-        for i in indices {
-            if prune && misses.count >= 5 {
-                // No pending rule qualifies here, so a rule that qualifies is not pending and ranks
-                // by its own tier; a follow-up qualifies only when pending.
-                let tier = compiled.tierRank[i]
-                if tier == followUpRank { continue }
-                if top.count == 5, top[4].tierRank > tier || (top[4].tierRank == tier && top[4].specificity > compiled.maxSpecificity[i]),
-                   !(safety.map(compiled.techniques[i].contains) ?? false) {
-                    continue
-                }
-                let rule = compiled.rules[i]
-                if !pending.contains(rule.id), let r = qualify(rule, followUp: false, iv, state) { keep(r) }
-                continue
-            }
+        // In rule order, every candidate, until five near misses are known (they are shown in rule order).
+        var pos = 0
+        while pos < indices.count, !(prune && misses.count >= 5) {
+            let i = indices[pos]
+            pos += 1
             let rule = compiled.rules[i]
             let isPending = pending.contains(rule.id)
             if rule.tier == .followUp && !isPending { continue }
@@ -142,6 +132,32 @@ extension PatientEngine {
             }
             keep(RankedRule(rule: rule, followUp: isPending, specificity: result.specificity,
                             quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1))
+        }
+        // The rest (pruning), most promising first: by tier, then by best possible specificity
+        // (a counting sort), so that the fifth best rises early and most rules are skipped.
+        // No pending rule qualifies here, so a rule that qualifies is not pending and ranks by
+        // its own tier; a follow-up qualifies only when pending.
+        if pos < indices.count {
+            let followUpRank = Tier.followUp.rank, width = 16
+            func bucket(_ i: Int) -> Int { (Tier.followUp.rank - compiled.tierRank[i]) * width + (width - 1 - min(compiled.maxSpecificity[i], width - 1)) }
+            var starts = [Int](repeating: 0, count: (followUpRank + 1) * width + 1)
+            for k in pos..<indices.count where compiled.tierRank[indices[k]] != followUpRank { starts[bucket(indices[k]) + 1] += 1 }
+            for b in 1..<starts.count { starts[b] += starts[b - 1] }
+            var order = [Int](repeating: 0, count: starts[starts.count - 1])
+            for k in pos..<indices.count where compiled.tierRank[indices[k]] != followUpRank {
+                let b = bucket(indices[k])
+                order[starts[b]] = indices[k]
+                starts[b] += 1
+            }
+            for i in order {
+                let tier = compiled.tierRank[i]
+                if top.count == 5, top[4].tierRank > tier || (top[4].tierRank == tier && top[4].specificity > compiled.maxSpecificity[i]),
+                   !(safety.map(compiled.techniques[i].contains) ?? false) {
+                    continue
+                }
+                let rule = compiled.rules[i]
+                if pending.isEmpty || !pending.contains(rule.id), let r = qualify(rule, followUp: false, iv, state) { keep(r) }
+            }
         }
         ranked = yieldFollowUps(ranked, iv, state)
         ranked.sort { $0.beats($1) }
