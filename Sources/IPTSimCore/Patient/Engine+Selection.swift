@@ -34,7 +34,7 @@ struct RankedRule {
 
 struct Evaluation {
     /// The qualifying rules that were ranked, best first: every one in an exhaustive scan; else at
-    /// least the top five and every qualifying rule written for the utterance's safety technique.
+    /// least the top five and the best qualifying rule written for the utterance's safety technique.
     var ranked: [RankedRule]
     var explanation: Explanation
 
@@ -84,8 +84,8 @@ extension PatientEngine {
     /// What is shown is the winner, the top five candidates, the first five near misses in rule
     /// order, and (for a safety question) the best rule written for its technique. So once five
     /// near misses are known, a rule need not be evaluated when even its most specific possible
-    /// match could not beat the fifth best rule so far: it cannot be among the top five (and it
-    /// is not written for the safety technique, those are always ranked). Not done when a pending
+    /// match could not beat the fifth best rule so far: it cannot be among the top five (nor, if
+    /// it is written for the safety technique, beat the best such rule so far). Not done when a pending
     /// rule qualifies: whether it yields (`yieldFollowUps`) depends on every other qualifying rule.
     /// `ranked` then holds only the rules that were evaluated; its first five are those of the full ranking.
     func select(_ iv: Intervention, state: SessionState, pending: [String], exhaustive: Bool = false) -> Evaluation {
@@ -96,18 +96,23 @@ extension PatientEngine {
             compiled.ruleIndex[id].map { qualify(compiled.rules[$0], followUp: true, iv, state) != nil } ?? false
         }
         let safety = Builtins.safetyTechnique(in: iv)
-        // The best five qualifying rules so far, best first (only kept when pruning).
+        // The best five qualifying rules so far, best first, and the best one written for the
+        // safety technique (only kept when pruning).
         var top: [RankedRule] = []
-        func keep(_ r: RankedRule) {
+        var bestSafety: RankedRule?
+        func keep(_ r: RankedRule, _ i: Int) {
             ranked.append(r)
-            guard prune, top.count < 5 || r.beats(top[4]) else { return }
+            guard prune else { return }
+            if let safety, compiled.techniques[i].contains(safety), bestSafety.map(r.beats) ?? true { bestSafety = r }
+            guard top.count < 5 || r.beats(top[4]) else { return }
             let at = top.firstIndex { r.beats($0) } ?? top.count
             top.insert(r, at: at)
             if top.count > 5 { top.removeLast() }
         }
-        // In rule order, every candidate, until five near misses are known (they are shown in rule order).
+        // In rule order, every candidate, until five near misses are known (they are shown in rule
+        // order; an exhaustive scan records them all).
         var pos = 0
-        while pos < indices.count, !(prune && misses.count >= 5) {
+        while pos < indices.count, exhaustive || misses.count < 5 {
             let i = indices[pos]
             pos += 1
             let rule = compiled.rules[i]
@@ -131,13 +136,21 @@ extension PatientEngine {
                 continue
             }
             keep(RankedRule(rule: rule, followUp: isPending, specificity: result.specificity,
-                            quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1))
+                            quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1), i)
         }
         // The rest (pruning), most promising first: by tier, then by best possible specificity
         // (a counting sort), so that the fifth best rises early and most rules are skipped.
         // No pending rule qualifies here, so a rule that qualifies is not pending and ranks by
         // its own tier; a follow-up qualifies only when pending.
-        if pos < indices.count {
+        if !prune {
+            // A pending rule qualifies: every candidate is ranked, but no more near-miss messages are built.
+            for i in indices[pos...] {
+                let rule = compiled.rules[i]
+                let isPending = pending.contains(rule.id)
+                if rule.tier == .followUp && !isPending { continue }
+                if let r = qualify(rule, followUp: isPending, iv, state) { keep(r, i) }
+            }
+        } else if pos < indices.count {
             let followUpRank = Tier.followUp.rank, width = 16
             func bucket(_ i: Int) -> Int { (Tier.followUp.rank - compiled.tierRank[i]) * width + (width - 1 - min(compiled.maxSpecificity[i], width - 1)) }
             var starts = [Int](repeating: 0, count: (followUpRank + 1) * width + 1)
@@ -149,14 +162,19 @@ extension PatientEngine {
                 order[starts[b]] = indices[k]
                 starts[b] += 1
             }
+            // Whether a rule of this tier and best possible specificity cannot beat `k`.
+            func outranked(by k: RankedRule?, _ tier: Int, _ spec: Int) -> Bool {
+                guard let k else { return false }
+                return k.tierRank > tier || (k.tierRank == tier && k.specificity > spec)
+            }
             for i in order {
-                let tier = compiled.tierRank[i]
-                if top.count == 5, top[4].tierRank > tier || (top[4].tierRank == tier && top[4].specificity > compiled.maxSpecificity[i]),
-                   !(safety.map(compiled.techniques[i].contains) ?? false) {
+                let tier = compiled.tierRank[i], spec = compiled.maxSpecificity[i]
+                if top.count == 5, outranked(by: top[4], tier, spec),
+                   !(safety.map(compiled.techniques[i].contains) ?? false) || outranked(by: bestSafety, tier, spec) {
                     continue
                 }
                 let rule = compiled.rules[i]
-                if pending.isEmpty || !pending.contains(rule.id), let r = qualify(rule, followUp: false, iv, state) { keep(r) }
+                if pending.isEmpty || !pending.contains(rule.id), let r = qualify(rule, followUp: false, iv, state) { keep(r, i) }
             }
         }
         ranked = yieldFollowUps(ranked, iv, state)
