@@ -21,8 +21,9 @@ struct CompiledSession: Sendable {
     let maxSpecificity: [Int]
     /// Per rule: its tier's rank.
     let tierRank: [Int]
-    /// Per rule: the techniques its condition asks for (`PatientEngine.techniques(of:)`).
-    let techniques: [Set<String>]
+    /// Per rule: bit k is set when its condition asks for `Builtins.safetyTechniques[k]` (at top
+    /// level or inside `all` and `any`, as `PatientEngine.techniques(of:)`).
+    let safetyMask: [UInt64]
 
     init(case c: Case, session: Session) {
         rules = session.rules
@@ -41,7 +42,7 @@ struct CompiledSession: Sendable {
         ruleIndex = index
         tierRank = session.rules.map(\.tier.rank)
         maxSpecificity = session.rules.map { Self.maxSpecificity($0.when) }
-        techniques = session.rules.map { PatientEngine.techniques(of: $0.when) }
+        safetyMask = session.rules.map { Self.safetyMask($0.when) }
         self.byKey = byKey
         self.unindexed = unindexed
         var patterns: [String: TextPattern] = [:]
@@ -122,6 +123,17 @@ struct CompiledSession: Sendable {
         if let any = cond.any { n += any.map(maxSpecificity).max() ?? 0 }
         if cond.not != nil { n += 1 }
         return n
+    }
+
+    static func safetyMask(_ cond: Condition?) -> UInt64 {
+        guard let cond else { return 0 }
+        var mask: UInt64 = 0
+        for t in cond.techniques ?? [] {
+            if let k = Builtins.safetyTechniques.firstIndex(of: t), k < 64 { mask |= 1 << UInt64(k) }
+        }
+        for sub in cond.all ?? [] { mask |= safetyMask(sub) }
+        for sub in cond.any ?? [] { mask |= safetyMask(sub) }
+        return mask
     }
 
     /// Indices of rules worth evaluating for this utterance (and the pending follow-ups), in rule
