@@ -92,12 +92,13 @@ extension PatientEngine {
         var ranked: [RankedRule] = []
         var misses: [Explanation.NearMiss] = []
         let indices = exhaustive ? Array(compiled.rules.indices) : compiled.candidates(for: iv, pending: pending)
-        let prune = !exhaustive && !pending.contains { id in
+        // The safety question asked, as a bit of `compiled.safetyMask` (0 for none; nil if the mask
+        // cannot hold it, and then nothing is pruned).
+        let safety: UInt64? = Builtins.safetyTechnique(in: iv).flatMap { Builtins.safetyTechniques.firstIndex(of: $0) }
+            .map { $0 < 64 ? UInt64(1) << UInt64($0) : nil } ?? 0
+        let prune = !exhaustive && safety != nil && !pending.contains { id in
             compiled.ruleIndex[id].map { qualify(compiled.rules[$0], followUp: true, iv, state) != nil } ?? false
         }
-        // The safety question asked, as a bit of `compiled.safetyMask` (0 for none).
-        let safety = Builtins.safetyTechnique(in: iv).flatMap { Builtins.safetyTechniques.firstIndex(of: $0) }
-            .map { $0 < 64 ? UInt64(1) << UInt64($0) : 0 } ?? 0
         // The best five qualifying rules so far, best first, and the best one written for the
         // safety technique (only kept when pruning).
         var top: [RankedRule] = []
@@ -105,7 +106,7 @@ extension PatientEngine {
         func keep(_ r: RankedRule, _ i: Int) {
             ranked.append(r)
             guard prune else { return }
-            if compiled.safetyMask[i] & safety != 0, bestSafety.map(r.beats) ?? true { bestSafety = r }
+            if compiled.safetyMask[i] & (safety ?? 0) != 0, bestSafety.map(r.beats) ?? true { bestSafety = r }
             guard top.count < 5 || r.beats(top[4]) else { return }
             let at = top.firstIndex { r.beats($0) } ?? top.count
             top.insert(r, at: at)
@@ -172,7 +173,7 @@ extension PatientEngine {
             for i in order {
                 let tier = compiled.tierRank[i], spec = compiled.maxSpecificity[i]
                 if top.count == 5, outranked(by: top[4], tier, spec),
-                   compiled.safetyMask[i] & safety == 0 || outranked(by: bestSafety, tier, spec) {
+                   compiled.safetyMask[i] & (safety ?? 0) == 0 || outranked(by: bestSafety, tier, spec) {
                     continue
                 }
                 let rule = compiled.rules[i]
