@@ -46,6 +46,11 @@ struct Bench: ParsableCommand {
     @Option(help: .hidden)
     var dump: Int?
 
+    /// Not a measurement: replays the scripted lines on synthetic cases of these sizes
+    /// (comma-separated) and prints every turn with its explanation, for diffing behaviour.
+    @Option(help: .hidden)
+    var dumpSynthetic: String?
+
     func run() throws {
         // The shipped cases on disk when run from the repository (the embedded set can lag behind).
         var isDir: ObjCBool = false
@@ -58,6 +63,10 @@ struct Bench: ParsableCommand {
         }
         if let dump {
             dumpBehaviour(cases, generated: dump)
+            return
+        }
+        if let dumpSynthetic {
+            dumpSyntheticBehaviour(cases, sizes: dumpSynthetic.split(separator: ",").compactMap { Int($0) })
             return
         }
         var b = Bencher(json: json, filter: only.map { $0.split(separator: ",").map(String.init) })
@@ -225,6 +234,43 @@ struct Bench: ParsableCommand {
             out += "generated \(i)\n"
             let assessor = Assessor(case: e.case, session: s)
             emit(t, e.case, s, notes: t.turns.map { assessor.coach(t, after: $0.number) })
+        }
+    }
+
+    /// The scripted lines of the first case's first session replayed on its synthetic versions
+    /// (the same cases and scripts as the `turn.synthetic` measurements), every turn printed.
+    func dumpSyntheticBehaviour(_ cases: [(source: CaseSource, result: LoadResult, case: Case)], sizes: [Int]) {
+        let scripts = loadScripts(for: cases.map(\.case))
+        guard let base = cases.first(where: { c in scripts.contains { $0.caseID == c.case.id && $0.sessionID == c.case.sessions.first?.id } }) else { return }
+        let mine = scripts.filter { $0.caseID == base.case.id && $0.sessionID == base.case.sessions.first?.id }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for n in sizes {
+            let synthetic = SyntheticCase.make(base: base.case, rules: n, seed: seed)
+            for script in mine {
+                guard let session = synthetic.session(script.sessionID) else { continue }
+                var runner = SessionRunner(case: synthetic, session: session, caseHash: base.result.versionHash, seed: 1)
+                for line in script.lines {
+                    switch line {
+                    case .say(let text): runner.say(text)
+                    case .phq9: runner.administerPHQ9()
+                    }
+                }
+                var out = "synthetic \(n) \(script.name)\n"
+                for turn in runner.transcript.turns {
+                    out += String(decoding: (try? encoder.encode(turn)) ?? Data(), as: UTF8.self) + "\n"
+                }
+                FileHandle.standardOutput.write(Data(out.utf8))
+            }
+            // Random sessions (soak walker, with noise) on the grown session.
+            var one = synthetic
+            one.sessions = [synthetic.sessions[0]]
+            let walker = SoakWalker(targets: [SoakWalker.Target(case: one, hash: "synthetic")])
+            for i in 0..<20 {
+                guard let t = walker.play(i, seed: seed, maxActions: 60, verify: false, noise: true).0 else { continue }
+                let text = String(decoding: (try? encoder.encode(t)) ?? Data(), as: UTF8.self)
+                FileHandle.standardOutput.write(Data("synthetic \(n) generated \(i)\n\(text)\n".utf8))
+            }
         }
     }
 

@@ -16,6 +16,14 @@ struct CompiledSession: Sendable {
     let unindexed: [Int]
     let patterns: [String: TextPattern]
     let concepts: [String: [[String]]]
+    /// Per rule: the most tests its condition can satisfy, an upper bound on the specificity
+    /// `evaluate` can give it (`maxSpecificity(_:)`).
+    let maxSpecificity: [Int]
+    /// Per rule: its tier's rank.
+    let tierRank: [Int]
+    /// Per rule: bit k is set when its condition asks for `Builtins.safetyTechniques[k]` (at top
+    /// level or inside `all` and `any`, as `PatientEngine.techniques(of:)`).
+    let safetyMask: [UInt64]
 
     init(case c: Case, session: Session) {
         rules = session.rules
@@ -32,6 +40,9 @@ struct CompiledSession: Sendable {
             }
         }
         ruleIndex = index
+        tierRank = session.rules.map(\.tier.rank)
+        maxSpecificity = session.rules.map { Self.maxSpecificity($0.when) }
+        safetyMask = session.rules.map { Self.safetyMask($0.when) }
         self.byKey = byKey
         self.unindexed = unindexed
         var patterns: [String: TextPattern] = [:]
@@ -89,16 +100,68 @@ struct CompiledSession: Sendable {
         return nil
     }
 
-    /// Indices of rules worth evaluating for this utterance (and the pending follow-ups), in rule order.
+    /// The specificity `evaluate` gives `cond` when every test in it holds and each `any` holds
+    /// through its most specific member: no evaluation of `cond` can be more specific. Mirrors
+    /// `evaluate` test by test.
+    static func maxSpecificity(_ cond: Condition?) -> Int {
+        guard let cond else { return 0 }
+        var n = 0
+        if cond.techniques != nil { n += 1 }
+        if cond.forms != nil { n += 1 }
+        if cond.people != nil { n += 1 }
+        if cond.concepts != nil { n += 1 }
+        if cond.text != nil { n += 1 }
+        n += cond.vars?.count ?? 0
+        n += cond.facts?.count ?? 0
+        n += cond.notFacts?.count ?? 0
+        if cond.turn != nil { n += 1 }
+        if cond.clock != nil { n += 1 }
+        n += cond.fired?.count ?? 0
+        n += cond.notFired?.count ?? 0
+        if cond.styles != nil { n += 1 }
+        for sub in cond.all ?? [] { n += maxSpecificity(sub) }
+        if let any = cond.any { n += any.map(maxSpecificity).max() ?? 0 }
+        if cond.not != nil { n += 1 }
+        return n
+    }
+
+    static func safetyMask(_ cond: Condition?) -> UInt64 {
+        guard let cond else { return 0 }
+        var mask: UInt64 = 0
+        for t in cond.techniques ?? [] {
+            if let k = Builtins.safetyTechniques.firstIndex(of: t), k < 64 { mask |= 1 << UInt64(k) }
+        }
+        for sub in cond.all ?? [] { mask |= safetyMask(sub) }
+        for sub in cond.any ?? [] { mask |= safetyMask(sub) }
+        return mask
+    }
+
+    /// Indices of rules worth evaluating for this utterance (and the pending follow-ups), in rule
+    /// order, each once: marked in a bit set over the rules, then read off in order (no sort).
     func candidates(for iv: Intervention, pending: [String] = []) -> [Int] {
-        var out = unindexed
-        for t in iv.techniques { out += byKey[.technique(t)] ?? [] }
-        for p in iv.people { out += byKey[.person(p)] ?? [] }
-        for id in pending { if let i = ruleIndex[id] { out.append(i) } }
-        out.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(out.count)
-        for i in out where unique.last != i { unique.append(i) }
-        return unique
+        var bits = [UInt64](repeating: 0, count: (rules.count + 63) >> 6)
+        var count = 0
+        bits.withUnsafeMutableBufferPointer { bits in
+            func mark(_ list: [Int]) {
+                for i in list {
+                    let bit = UInt64(1) << UInt64(i & 63)
+                    if bits[i >> 6] & bit == 0 { bits[i >> 6] |= bit; count += 1 }
+                }
+            }
+            mark(unindexed)
+            for t in iv.techniques { if let l = byKey[.technique(t)] { mark(l) } }
+            for p in iv.people { if let l = byKey[.person(p)] { mark(l) } }
+            for id in pending { if let i = ruleIndex[id] { mark([i]) } }
+        }
+        var out: [Int] = []
+        out.reserveCapacity(count)
+        for (w, word) in bits.enumerated() where word != 0 {
+            var x = word
+            while x != 0 {
+                out.append(w << 6 | x.trailingZeroBitCount)
+                x &= x - 1
+            }
+        }
+        return out
     }
 }

@@ -33,7 +33,8 @@ struct RankedRule {
 }
 
 struct Evaluation {
-    /// Every qualifying rule, best first.
+    /// The qualifying rules that were ranked, best first: every one in an exhaustive scan; else at
+    /// least the top five and the best qualifying rule written for the utterance's safety technique.
     var ranked: [RankedRule]
     var explanation: Explanation
 
@@ -54,13 +55,69 @@ extension PatientEngine {
         }
     }
 
-    /// Ranks every qualifying rule. Pending follow-ups are eligible only on this turn.
-    /// `exhaustive` scans every rule instead of the index (for tests that check the index changes nothing).
+    /// Whether the repeat policy keeps the rule from firing on `state.turn` (`repeatAllows` without the message).
+    func repeatBlocks(_ rule: Rule, _ state: SessionState) -> Bool {
+        switch rule.repeatPolicy {
+        case .always: return false
+        case .once: return state.ruleUses[rule.id] != nil
+        case .max(let n): return (state.ruleUses[rule.id]?.count ?? 0) >= n
+        case .cooldown(let n):
+            guard let use = state.ruleUses[rule.id] else { return false }
+            return state.turn - use.lastTurn <= n
+        }
+    }
+
+    /// Whether the rule qualifies this turn: its repeat policy allows it, its condition holds and
+    /// it has a variant to say. Returns its sort key.
+    func qualify(_ rule: Rule, followUp: Bool, _ iv: Intervention, _ state: SessionState) -> RankedRule? {
+        guard !repeatBlocks(rule, state) else { return nil }
+        let result = evaluate(rule.when, iv, state)
+        guard result.holds, hasEligibleVariant(rule.variants, iv, state) else { return nil }
+        return RankedRule(rule: rule, followUp: followUp, specificity: result.specificity,
+                          quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1)
+    }
+
+    /// Ranks the qualifying rules, best first. Pending follow-ups are eligible only on this turn.
+    /// `exhaustive` scans and ranks every rule instead of the index (for tests that check the index
+    /// and the pruning below change nothing).
+    ///
+    /// What is shown is the winner, the top five candidates, the first five near misses in rule
+    /// order, and (for a safety question) the best rule written for its technique. So once five
+    /// near misses are known, a rule need not be evaluated when even its most specific possible
+    /// match could not beat the fifth best rule so far: it cannot be among the top five (nor, if
+    /// it is written for the safety technique, beat the best such rule so far). Not done when a pending
+    /// rule qualifies: whether it yields (`yieldFollowUps`) depends on every other qualifying rule.
+    /// `ranked` then holds only the rules that were evaluated; its first five are those of the full ranking.
     func select(_ iv: Intervention, state: SessionState, pending: [String], exhaustive: Bool = false) -> Evaluation {
         var ranked: [RankedRule] = []
         var misses: [Explanation.NearMiss] = []
         let indices = exhaustive ? Array(compiled.rules.indices) : compiled.candidates(for: iv, pending: pending)
-        for i in indices {
+        // The safety question asked, as a bit of `compiled.safetyMask` (0 for none; nil if the mask
+        // cannot hold it, and then nothing is pruned).
+        let safety: UInt64? = Builtins.safetyTechnique(in: iv).flatMap { Builtins.safetyTechniques.firstIndex(of: $0) }
+            .map { $0 < 64 ? UInt64(1) << UInt64($0) : nil } ?? 0
+        let prune = !exhaustive && safety != nil && !pending.contains { id in
+            compiled.ruleIndex[id].map { qualify(compiled.rules[$0], followUp: true, iv, state) != nil } ?? false
+        }
+        // The best five qualifying rules so far, best first, and the best one written for the
+        // safety technique (only kept when pruning).
+        var top: [RankedRule] = []
+        var bestSafety: RankedRule?
+        func keep(_ r: RankedRule, _ i: Int) {
+            ranked.append(r)
+            guard prune else { return }
+            if compiled.safetyMask[i] & (safety ?? 0) != 0, bestSafety.map(r.beats) ?? true { bestSafety = r }
+            guard top.count < 5 || r.beats(top[4]) else { return }
+            let at = top.firstIndex { r.beats($0) } ?? top.count
+            top.insert(r, at: at)
+            if top.count > 5 { top.removeLast() }
+        }
+        // In rule order, every candidate, until five near misses are known (they are shown in rule
+        // order; an exhaustive scan records them all).
+        var pos = 0
+        while pos < indices.count, exhaustive || misses.count < 5 {
+            let i = indices[pos]
+            pos += 1
             let rule = compiled.rules[i]
             let isPending = pending.contains(rule.id)
             if rule.tier == .followUp && !isPending { continue }
@@ -77,12 +134,51 @@ extension PatientEngine {
                 continue
             }
             // A rule with nothing to say in this state or style does not qualify (it would answer "…").
-            guard !eligibleVariants(rule.variants, iv, state).isEmpty else {
+            guard hasEligibleVariant(rule.variants, iv, state) else {
                 misses.append(.init(id: rule.id, reason: "no variant applies (style \(state.style.rawValue))"))
                 continue
             }
-            ranked.append(RankedRule(rule: rule, followUp: isPending, specificity: result.specificity,
-                                     quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1))
+            keep(RankedRule(rule: rule, followUp: isPending, specificity: result.specificity,
+                            quality: result.quality, lastUsed: state.ruleUses[rule.id]?.lastTurn ?? -1), i)
+        }
+        // The rest (pruning), most promising first: by tier, then by best possible specificity
+        // (a counting sort), so that the fifth best rises early and most rules are skipped.
+        // No pending rule qualifies here, so a rule that qualifies is not pending and ranks by
+        // its own tier; a follow-up qualifies only when pending.
+        if !prune {
+            // A pending rule qualifies: every candidate is ranked, but no more near-miss messages are built.
+            for i in indices[pos...] {
+                let rule = compiled.rules[i]
+                let isPending = pending.contains(rule.id)
+                if rule.tier == .followUp && !isPending { continue }
+                if let r = qualify(rule, followUp: isPending, iv, state) { keep(r, i) }
+            }
+        } else if pos < indices.count {
+            let followUpRank = Tier.followUp.rank, width = 16
+            func bucket(_ i: Int) -> Int { (Tier.followUp.rank - compiled.tierRank[i]) * width + (width - 1 - min(compiled.maxSpecificity[i], width - 1)) }
+            var starts = [Int](repeating: 0, count: (followUpRank + 1) * width + 1)
+            for k in pos..<indices.count where compiled.tierRank[indices[k]] != followUpRank { starts[bucket(indices[k]) + 1] += 1 }
+            for b in 1..<starts.count { starts[b] += starts[b - 1] }
+            var order = [Int](repeating: 0, count: starts[starts.count - 1])
+            for k in pos..<indices.count where compiled.tierRank[indices[k]] != followUpRank {
+                let b = bucket(indices[k])
+                order[starts[b]] = indices[k]
+                starts[b] += 1
+            }
+            // Whether a rule of this tier and best possible specificity cannot beat `k`.
+            func outranked(by k: RankedRule?, _ tier: Int, _ spec: Int) -> Bool {
+                guard let k else { return false }
+                return k.tierRank > tier || (k.tierRank == tier && k.specificity > spec)
+            }
+            for i in order {
+                let tier = compiled.tierRank[i], spec = compiled.maxSpecificity[i]
+                if top.count == 5, outranked(by: top[4], tier, spec),
+                   compiled.safetyMask[i] & (safety ?? 0) == 0 || outranked(by: bestSafety, tier, spec) {
+                    continue
+                }
+                let rule = compiled.rules[i]
+                if pending.isEmpty || !pending.contains(rule.id), let r = qualify(rule, followUp: false, iv, state) { keep(r, i) }
+            }
         }
         ranked = yieldFollowUps(ranked, iv, state)
         ranked.sort { $0.beats($1) }
@@ -166,6 +262,11 @@ extension PatientEngine {
         }
         state.variantShown[owner, default: [:]][chosen.id] = state.turn
         return chosen
+    }
+
+    /// Whether `eligibleVariants` would be non-empty, without building it.
+    func hasEligibleVariant(_ variants: [Variant], _ iv: Intervention, _ state: SessionState) -> Bool {
+        variants.contains { ($0.style == state.style || $0.style == nil) && evaluate($0.when, iv, state).holds }
     }
 
     /// The variants that may be said now: those whose condition holds, for the current style if

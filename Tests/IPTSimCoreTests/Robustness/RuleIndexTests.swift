@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import IPTSimCore
 
-/// Rule lookup is indexed (by technique, or person, including through `all` and `any`); the index
-/// must never change which rule answers or what `/why` says. Checked against an exhaustive scan
-/// on every turn of random sessions over the shipped cases and a 2,000-rule synthetic case.
+/// Rule lookup is indexed (by technique, or person, including through `all` and `any`) and rules
+/// that cannot reach the top five are not evaluated; neither may change which rule answers (also
+/// to a safety question) or what `/why` says. Checked against an exhaustive scan on every turn of
+/// random sessions over the shipped cases and synthetic cases of 2,000 and 6,000 rules.
 @Suite("Robustness: rule index")
 struct RuleIndexTests {
     static func check(_ target: SoakWalker.Target, sessions: Int, seed: UInt64) -> Int {
@@ -24,6 +25,12 @@ struct RuleIndexTests {
                 let full = engine.select(turn.intervention, state: probe, pending: pending, exhaustive: true)
                 #expect(fast.winner?.rule.id == full.winner?.rule.id, "turn \(turn.number) of \(t.caseID)/\(t.sessionID): '\(turn.input)'")
                 #expect(fast.explanation == full.explanation, "turn \(turn.number) of \(t.caseID)/\(t.sessionID): '\(turn.input)'")
+                if let safety = Builtins.safetyTechnique(in: turn.intervention) {
+                    func best(_ e: Evaluation) -> String? {
+                        e.ranked.first { PatientEngine.techniques(of: $0.rule.when).contains(safety) }?.rule.id
+                    }
+                    #expect(best(fast) == best(full), "turn \(turn.number) of \(t.caseID)/\(t.sessionID): '\(turn.input)'")
+                }
                 _ = engine.respond(to: turn.intervention, in: &state)
                 compared += 1
             }
@@ -42,6 +49,22 @@ struct RuleIndexTests {
         var one = c
         one.sessions = [c.sessions[0]]
         #expect(Self.check(SoakWalker.Target(case: one, hash: "synthetic"), sessions: 20, seed: 4) > 100)
+    }
+
+    @Test func pruningAgreesWithExhaustiveScanOnALargeSyntheticCase() {
+        let c = SyntheticCase.make(base: SyntheticCaseTests.base, rules: 6_000, seed: 7)
+        var one = c
+        one.sessions = [c.sessions[0]]
+        #expect(Self.check(SoakWalker.Target(case: one, hash: "synthetic"), sessions: 8, seed: 5) > 50)
+    }
+
+    @Test func maxSpecificityBoundsEvaluation() {
+        var a = Condition(); a.techniques = ["exploration"]; a.people = ["abena"]
+        var b = Condition(); b.facts = ["x", "y"]
+        var c = Condition(); c.any = [a, b, Condition()]; c.notFired = ["r"]; c.all = [a]
+        c.not = Box(b)
+        #expect(CompiledSession.maxSpecificity(c) == 2 + 2 + 1 + 1)
+        #expect(CompiledSession.maxSpecificity(nil) == 0)
     }
 
     @Test func followUpsAndAnyAreIndexed() {
