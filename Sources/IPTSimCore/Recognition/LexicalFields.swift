@@ -112,35 +112,57 @@ enum LexicalFields {
     /// are considered: a word like "row" in a grief case is the relationship with the deceased,
     /// not a dispute, and a wrong-area reading would cost the trainee a focus-drift judgement.
     static func best(_ tokens: [String], isQuestion: Bool, area: ProblemArea? = nil) -> (technique: String, points: Int, cues: [String])? {
+        // Which cues occur, found through the first-word index (each cue counts once).
+        var hit = Set<Int>()
+        for i in tokens.indices {
+            for c in index.exact[tokens[i]] ?? [] where !hit.contains(c) && matches(tokens, at: i, cueList[c].phrase) { hit.insert(c) }
+            for c in index.prefixed where !hit.contains(c) && matches(tokens, at: i, cueList[c].phrase) { hit.insert(c) }
+        }
+        guard !hit.isEmpty else { return nil }
+        var points = [Int](repeating: 0, count: fields.count)
+        var used = [[String]](repeating: [], count: fields.count)
+        for c in hit.sorted() {
+            let cue = cueList[c]
+            points[cue.field] += cue.points
+            used[cue.field].append(cue.phrase.joined(separator: " "))
+        }
         var scored: [(String, Int, [String])] = []
-        for f in fields {
-            if let area, let own = TechniqueCatalogue.info(f.technique)?.area, own != area { continue }
+        for (fi, f) in fields.enumerated() where points[fi] >= f.threshold {
             switch f.scope {
             case .question where !isQuestion: continue
             case .statement where isQuestion: continue
             default: break
             }
-            var points = 0
-            var used: [String] = []
-            for (phrase, p) in f.cues where !phrase.isEmpty && contains(tokens, phrase) {
-                points += p
-                used.append(phrase.joined(separator: " "))
-            }
-            if points >= f.threshold { scored.append((f.technique, points, used)) }
+            if let area, let own = TechniqueCatalogue.info(f.technique)?.area, own != area { continue }
+            scored.append((f.technique, points[fi], used[fi]))
         }
         guard let top = scored.max(by: { $0.1 < $1.1 }) else { return nil }
         if scored.filter({ $0.1 == top.1 }).count > 1 { return nil } // a tie says nothing
         return top
     }
 
-    static func contains(_ tokens: [String], _ phrase: [String]) -> Bool {
-        guard tokens.count >= phrase.count else { return false }
-        func eq(_ t: String, _ p: String) -> Bool { p.hasSuffix("*") ? t.hasPrefix(p.dropLast()) : t == p }
-        for i in 0...(tokens.count - phrase.count) where eq(tokens[i], phrase[0]) {
-            var ok = true
-            for k in 1..<phrase.count where !eq(tokens[i + k], phrase[k]) { ok = false; break }
-            if ok { return true }
-        }
-        return false
+    /// Every cue of every field, in field order.
+    static let cueList: [(field: Int, phrase: [String], points: Int)] = fields.enumerated().flatMap { fi, f in
+        f.cues.filter { !$0.phrase.isEmpty }.map { (fi, $0.phrase, $0.points) }
     }
+
+    /// Cues by their first word; cues whose first word is a prefix (`start*`) are tried everywhere.
+    static let index: (exact: [String: [Int]], prefixed: [Int]) = {
+        var exact: [String: [Int]] = [:]
+        var prefixed: [Int] = []
+        for (c, cue) in cueList.enumerated() {
+            if cue.phrase[0].hasSuffix("*") { prefixed.append(c) } else { exact[cue.phrase[0], default: []].append(c) }
+        }
+        return (exact, prefixed)
+    }()
+
+    static func matches(_ tokens: [String], at i: Int, _ phrase: [String]) -> Bool {
+        guard i + phrase.count <= tokens.count else { return false }
+        for k in phrase.indices {
+            let p = phrase[k], t = tokens[i + k]
+            if p.hasSuffix("*") ? !t.hasPrefix(p.dropLast()) : t != p { return false }
+        }
+        return true
+    }
+
 }
