@@ -346,6 +346,13 @@ public struct RuleRecognizer: Recognizer {
                     && !clauses[h.clause].tokens.contains { ["much", "often", "many", "units"].contains($0) }
             }
         }
+        // "Thinking back over your life, who were you closest to?" asks about closeness in the past,
+        // even when the time frame sits in a clause of its own: a review of past relationships, not the inventory.
+        if !has("past-relationships"), let inv = out.first(where: { $0.technique == "inventory" && $0.source.contains("close") }),
+           Self.pastFrames.contains(where: { LexicalFields.contains(all, $0) }) {
+            out.append(Hit(technique: "past-relationships", score: 0.93, source: "inventory closeness asked of the past", clause: inv.clause,
+                           range: inv.range, order: inv.order))
+        }
         // The IPT formulation: the depression linked to an event, a proposed focus, and a check for agreement.
         if let f = Self.formulationShape(all) {
             let ci = clauses.lastIndex(where: \.asked) ?? clauses.count - 1
@@ -357,6 +364,9 @@ public struct RuleRecognizer: Recognizer {
         }
         return out
     }
+
+    static let pastFrames: [[String]] = [["thinking", "back"], ["looking", "back"], ["over", "your", "life"], ["over", "the", "years"],
+                                         ["years", "ago"], ["back", "then"], ["when", "you", "were", "younger"], ["in", "the", "past"]]
 
     static let negators: Set<String> = ["not", "never", "nobody", "no", "none", "nothing", "neither", "nor"]
 

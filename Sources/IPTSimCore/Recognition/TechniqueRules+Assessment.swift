@@ -180,6 +180,9 @@ extension TechniqueRules {
             "(what|if) i *2 (understand|have understood|am hearing overall)",
             "let me (summarize|see if|check|reflect back)",
             "(let me|let us|i will|i would like to|i want to|can i|could i|just to|i am going to) (sum up|summarize|summarise|recap|draw together|go back over)",
+            "(in short|in a nutshell|all in all|so overall|to pull it together|to put it all together)",
+            "what i am hearing *12 (and|but|also)",
+            "(check|make sure|see if) *2 i (have|got|understand|understood|have understood|have got|am getting) *2 (it|this|that|right)",
         ]),
     ]
 
@@ -368,6 +371,8 @@ extension TechniqueRules {
             "(the|our|a|my) [main] focus (should|could|might|would|will|needs to) be (on|about)",
             "(our|the) (focus|main focus|agreed focus) (is|has been|will be) !~sleep",
             "(maybe|perhaps|i think|i suggest|i wonder if|i would suggest) *2 (we|we could|we should|we might) (focus|work|concentrate) on !next !today !tomorrow",
+            "(maybe|perhaps|so) *3 (that is|that should be|that could be|this is|this should be|this could be|it should be|it could be) our (focus|main focus)",
+            "would it (make sense|help|be useful) to (focus|work|concentrate) on",
             "(should|shall|could|can) we (focus|work|concentrate) on *6 (argument*|disagreement*|dispute|conflict|grief|loss|death|change|retire*|move|friend*|relationship*|loneliness|isolation|social|skills|transition|role|tension*)",
             "as (we|we have) agreed *4 (we are|we will be|we have been|we will keep) (working|focusing|concentrating) on",
             "(what|which) *4 (we|us) (should|could|might|ought to) (focus on|work on|concentrate on)",

@@ -282,6 +282,60 @@ extension TechniqueRules {
         ("death-narrative", 0.8, "q", [
             "(anyone|someone|anybody|people) *4 (close to you|in your family|important to you|you loved) *3 (died|passed|passed away)",
         ]),
+        // recog3: the acts, phrased the ways trainees put them (hedged, inverted, British).
+        ("encouragement", 0.93, "s", [
+            "(brave|courageous|bold|gutsy|plucky) of you",
+            "(took|takes|showed|shows) *2 (guts|courage|bottle|nerve)",
+            "(real|genuine|huge|big) achievement",
+        ]),
+        ("past-relationships", 0.9, "q", [
+            "(was there ever|has there ever been|thinking back|looking back|over your life|over the years|years ago) *8 (close|closest) !now !today !lately",
+            "(close|closest) *6 (years ago|over your life|in your life so far|thinking back|looking back)",
+        ]),
+        ("transition-loss", 0.9, "", [
+            "(miss|missing) *2 (most|the most) *2 about (your|the) (old|former|previous) (life|job|role|self|home|routine)",
+            "(feel|feeling|comes up|come up|like for you) *8 (not being|no longer being) *4 (any more|anymore)",
+            "(think|thinking) back (on|to) *4 (life|job|role|work|career|self) *4 (before|had|used to)",
+        ]),
+        ("relationship-review", 0.88, "q", [
+            "(typical|usual|ordinary|normal) (day|week|weekend|evening) *3 with (him|her|them|~deceased)",
+        ]),
+        ("decision-analysis", 0.88, "q", [
+            "(what|which) *4 (things|ways) *2 you (could|might|can) *2 (do|try|handle|say|go)",
+        ]),
+        ("expectations", 0.88, "", [
+            "(what|how|idea|ideas|view|views) *4 (a|the) (husband|wife|partner|mother|father|daughter|son|mum|dad|parent|daughter in law|son in law) (should|ought to|is supposed to|is meant to)",
+        ]),
+        ("parallels", 0.88, "q", [
+            "(anyone|anybody|someone|somebody) else *6 (this sort of|this kind of|the same|situation|like that|like this|end up|find yourself)",
+            "where else *4 (do you|does (this|that|it)|have you|did you) *4 (find yourself|end up|happen|like that|like this|the same|same thing)",
+        ]),
+        ("parallels", 0.88, "", [
+            "(like|similar to|same as) what (happened|used to happen|went on) (with|between) *2 your (dad|father|mum|mother|mom|parents|brother|sister|ex|family)",
+        ]),
+        ("perpetuation", 0.88, "", [
+            "(stops|stop|stopping|prevents|preventing) (it|this|things|you both|you two) *2 (getting|being) *2 (sorted|resolved|settled|fixed|worked out)",
+            "(usually|typically|normally|always|tend to|tends to) (play|plays|pan|pans) out",
+            "so [that] nothing (changes|shifts|moves|gets sorted|gets resolved)",
+            "(stuck|caught) in (the same|a|this|that) (loop|rut|cycle|pattern)",
+        ]),
+        ("review-gains", 0.9, "", [
+            "(achieved|accomplished|gained|learned|learnt|changed) *4 since (we|you) (began|started|first)",
+            "(doing|do|did) *2 differently *4 (helped|helps|helping|made a difference)",
+            "(the|a|that|such a) (biggest|most|real|main|big) difference",
+        ]),
+        ("social-steps", 0.93, "q", [
+            "(could|might|would|will|can) you *4 (contact|call|text|ring|message|get in touch|reach|phone) *8 (this week|before (next time|we meet|next week|next session|our next))",
+            "(would you be up for|would you be willing to|could you try|would you feel able to|are you up for) *2 (ringing|calling|texting|messaging|inviting|contacting|phoning|ring|call|text|message|invite|contact|phone)",
+        ]),
+        ("therapeutic-relationship", 0.9, "", [
+            "(open|opening) up *2 (to|with) me",
+            "(trust|trusting) me *3 (with|enough)",
+        ]),
+        ("time-limit", 0.88, "", [
+            "(leaves|leaving|gives|giving) (us|you) *2 (one|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8) (more|sessions|weeks|meetings)",
+            "(that is|this is) (week|session) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)",
+        ]),
         ("relationship-review", 0.86, "", [
             "what (was|were) (he|she|they|~deceased) like",
             "(what|tell) *5 (did|do|used to) you (do|enjoy|share|love doing) together",
@@ -586,6 +640,7 @@ extension TechniqueRules {
             "(see|saw|seeing|treat|treating|think of|experience|react to|reacting to) me *12 (like|as|the way) your (father|mother|dad|mum|mom|parents|parent|ex|brother|sister) (did|does|used to|was|were)",
             "(same|just) *3 (you felt|felt) *4 (toward*|towards|with|about) your (father|mother|dad|mom|parents|ex)",
             "(i am|me) *2 (like|as) your (father|mother|dad|mom|parent|ex)",
+            "(i will|i would|i am going to|i might|me to) *4 (like|just like|the way|as) your (father|mother|dad|mum|mom|parents|ex|brother|sister|husband|wife|partner) (did|does|used to|would|has)",
         ]),
         ("childhood-focus", 0.86, "", [
             "(childhood|growing up|early (memories|years|life)|as a (child|kid|little (girl|boy)))",
@@ -639,6 +694,7 @@ extension TechniqueRules {
             "(just|need to) *2 (stop) (complaining|moping|feeling sorry)",
             "(making|make|made) (it|things) worse [for yourself]",
             "(you|you are) (not|never) (trying|making an effort|putting in)",
+            "(you are|you have been|you were) (not|never) (really|even) (trying|making an effort|putting in)",
             "why (did|do) you (not|never) [just] (try|do something|make an effort|bother|leave)",
             "why (did|do) not you [just] (try|do something|make an effort|bother|leave)",
         ]),
@@ -653,6 +709,7 @@ extension TechniqueRules {
             "(part of the problem|the problem) is [that] you (never|do not|always|will not|cannot|did not)",
             "(you are not|you are not really|you have not been) [really] (putting|put) (the|in the|any) effort",
             "(sick|tired|fed up) of you (being|moping|sitting|hanging)",
+            "(if|had) you *2 (made|make|put in|put) *3 (more|an|a bit more|a little more|some|any) effort *8 (would not|would|wouldn't|will|never)",
         ]),
         ("minimizing", 0.9, "", [
             "(just|simply|really) (need|have|got) to (move on|get over it|cheer up|get on with it|snap out|pull yourself together|think positive|relax|let it go|stop worrying|get on)",
