@@ -156,6 +156,11 @@ enum LexicalFields {
         return (exact, prefixed)
     }()
 
+    /// The phrase occurs somewhere in the tokens (a `*` word is a prefix).
+    static func contains(_ tokens: [String], _ phrase: [String]) -> Bool {
+        !phrase.isEmpty && tokens.indices.contains { matches(tokens, at: $0, phrase) }
+    }
+
     static func matches(_ tokens: [String], at i: Int, _ phrase: [String]) -> Bool {
         guard i + phrase.count <= tokens.count else { return false }
         for k in phrase.indices {

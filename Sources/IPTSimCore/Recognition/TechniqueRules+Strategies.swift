@@ -713,7 +713,8 @@ extension TechniqueRules {
         ]),
         ("minimizing", 0.9, "", [
             "(just|simply|really) (need|have|got) to (move on|get over it|cheer up|get on with it|snap out|pull yourself together|think positive|relax|let it go|stop worrying|get on)",
-            "(move|moving) on",
+            "(need|needs|have|has|got|time|ought|try) to [start] (move|moving) on",
+            "(you should|you must|you just|just) (move|moving) on",
             "(cheer|buck) up",
             "(get over|snap out of) (it|this)",
             "(it is|that is|things are|it was) (not|never|hardly) (that|so|really that) (bad|serious|big|terrible)",
