@@ -1,0 +1,68 @@
+/// The termination phase: announcing the end, reviewing gains, ending feelings, relapse plans, next steps.
+extension TechniqueRules {
+    static let termination: [RuleIndex.Entry] = [
+        ("termination-announce", 0.9, "", [
+            "(sessions|meetings|weeks|appointments) (left|remaining|to go) !five !six !seven !eight !nine !ten !eleven !5 !6 !7 !8 !9 !10 !11",
+            "(only|just) *2 (three|two|four|3|2|4|a few|a couple of|a couple) *2 (sessions|meetings|more|weeks)",
+            "(coming|drawing|getting|moving) *3 (end|close)",
+            "(end|ending|finish|finishing|stop|stopping|wrap up|wrapping up) *4 (treatment|therapy|sessions|our work|meeting|in (two|three|four) weeks|together)",
+            "(our|the) (last|final|penultimate) *2 (session|sessions|meeting|few sessions) !since",
+            "(after|in) *2 (three|two|four|3|2|4) *2 [more](sessions|weeks) *4 (finish|end|stop|be done)",
+            "(how|when) we (will|are going to|would|might) (end|finish|stop|wrap up|say goodbye)",
+            "we (finish|end|stop) *3 (end of the month|next month|in (two|three|four|a few) weeks|soon|after (two|three|four))",
+            "(start|begin|starting) *3 (thinking|talking) about (ending|the end|finishing|stopping|how we)",
+        ]),
+        ("termination-announce", 0.8, "", ["more (sessions|meetings) (after today|after this|after this one)"]),
+        ("review-gains", 0.87, "", [
+            "(what|how) *4 (changed|different|improved|progress) *8 (since (we|you started|you began|you first|you came|coming|the start|the beginning|our|last|therapy|treatment)|start|started|beginning|first (came|met|started)|when we began|when we started|when we first|first session|over (these|the) (weeks|sessions|months))",
+            "(score|phq|phq9) *6 (went|gone|dropped|fell|from|come down) *4 (to|down)",
+            "(compare|compared|looking back|look back) *8 (start|started|beginning|first|when you (came|started)|when we (started|began|met)|where you were)",
+            "what *3 (made|makes|has made|have made) (the|a|that|such a) difference",
+            "what (has|have) (helped|worked|been [most]helpful|made a difference)",
+            "(progress|gains|improvement|improvements|changes) *4 (made|noticed|seen|you have)",
+            "(when you first (came|started)|when we first (met|started))",
+            "(think|thinking|look|looking) back *6 (first session|when we (started|began)|the start|the beginning)",
+            "(most|more) (useful|helpful|important) *4 (learned|learnt|here|from our|in our|therapy|sessions|work together)",
+            "(gone|come|went|moved) from *8 to",
+            "(how are things|where are you) *2 now compared",
+        ]),
+        ("credit-patient", 0.87, "s", [
+            "you (did|made|raised|took|found|chose|decided|spoke|stood|handled|reached|worked|put in|changed|were the one) *8 (changed|made (the|a) difference|helped|worked|led|happen|that|this)",
+            "(that|this|the change|the progress|those changes|the improvement) *3 (was|were|came from|is down to|happened because of|is because of) *3 (you|your (work|effort|courage|doing|own))",
+            "(credit|your own (work|effort|doing)|your doing|down to you|thanks to you|because of what you did|you made that happen|you did that|you did it|you did the work|your achievement)",
+            "you (are|were) the one who",
+            "(you have done|you did|you have put in|you put in) *4 (work|hard work|the work|effort)",
+            "(it was|that was) your (idea|decision|choice|doing|initiative) *10 (paid off|worked|helped|made (the|a) difference|changed|difference)",
+            "you did (that|it|this) (yourself|on your own|all by yourself)",
+            "(was|that was|it was) all you",
+        ]),
+        ("ending-feelings", 0.9, "", [
+            "(feel|feelings|feeling|sad|uneasy|anxious|worried|nervous|scared|relieved|miss|mixed) *8 (ending|end|stopping|finishing|saying goodbye|goodbye|not (meeting|coming|seeing me)|our work|sessions end|therapy ends|stop meeting)",
+            "(natural|normal|understandable|common) *4 (feel|miss|to be) *6 (ending|stopping|finish|goodbye|end)",
+            "(what|how) *4 (ending|finishing|stopping|the end of therapy|saying goodbye) *4 (like|feel|bring up)",
+        ]),
+        ("ending-feelings", 0.95, "", ["(feel|feeling|feelings|felt) *8 (sessions|meetings|weeks) (left|remaining)"]),
+        ("ending-feelings", 0.92, "", [
+            "not (coming|being) here",
+            "(saying goodbye|say goodbye|the end of our|we finish|we stop|work coming to an end|coming to an end) !before !today",
+        ]),
+        ("relapse-plan", 0.9, "", [
+            "(early|warning) (signs|sign|signals)",
+            "(relapse|slip back|slipping back|return of|creep back|creeps back)",
+            "(started|starts|start) to (go|slip|dip|come back) *2 again",
+            "(if|when) *4 (start|started|starting|begin|began) (feeling|to feel) *3 again",
+            "(if|when) *4 (depression|symptoms|the low mood|feeling low|it|the mood) *4 (comes back|come back|came back|coming back|returned|returns|return|start to return|creep back|again|dips)",
+            "(what|how) *4 (would|will|could) you (do|notice|know|recognize) *6 (signs|if|when|again|start|slipping)",
+            "(plan|what to do) *6 (future|if things|if it|setback|bad patch|dip)",
+            "(setback|setbacks|bad patch|future difficulties|stay well|staying well|keep well|keeping well)",
+            "(getting|becoming|feeling|falling|going|get|become) (unwell|ill|depressed|low|down|worse) again",
+        ]),
+        ("next-steps", 0.91, "", [
+            "(other|another|further|different|more) [effective](treatment|treatments|therapy|options|help|support|approaches)",
+            "(maintenance|booster|monthly|follow up|check in) *3 [sessions|session|meetings|appointment|appointments]",
+            "(refer|referral|referring)",
+            "(after we finish|once we finish|after our sessions|after therapy|when therapy ends|once therapy ends|after we stop)",
+            "(continue|continuing|keep taking|carry on) *4 (medication|treatment|therapy|sessions|the tablets)",
+        ]),
+    ]
+}
