@@ -72,7 +72,7 @@ public enum RiskFollowUp {
         guard riskTopic, !iv.declared, iv.form.isQuestion, iv.tokens.count <= 14,
               iv.techniques.allSatisfy(generic.contains) else { return iv }
         for (technique, phrases) in cues {
-            guard let phrase = phrases.first(where: { contains(iv.tokens, $0) }) else { continue }
+            guard let phrase = phrases.first(where: { PatientEngine.contains(iv.tokens, $0) }) else { continue }
             var out = iv
             out.techniques.insert(technique, at: 0)
             out.scores.insert(0.9, at: 0)
@@ -80,13 +80,5 @@ public enum RiskFollowUp {
             return out
         }
         return iv
-    }
-
-    static func contains(_ tokens: [String], _ phrase: [String]) -> Bool {
-        guard !phrase.isEmpty, tokens.count >= phrase.count else { return false }
-        for i in 0...(tokens.count - phrase.count) where tokens[i] == phrase[0] {
-            if Array(tokens[i..<(i + phrase.count)]) == phrase { return true }
-        }
-        return false
     }
 }
