@@ -5,6 +5,12 @@ import Glibc
 
 /// Set by the SIGINT handler; read by readline's signal event hook.
 nonisolated(unsafe) private var sigintReceived: sig_atomic_t = 0
+/// Self-pipe: the SIGINT handler also writes a byte here, so a Ctrl-C wakes `poll` even when
+/// it arrives while readline is busy between two `poll` calls, or is delivered to another
+/// thread of the process (then `poll` on this one sees no EINTR). Without it the Ctrl-C was
+/// noticed only after the next keystroke, and the cleared text came back. -1 until set up.
+nonisolated(unsafe) private var sigintPipeWrite: Int32 = -1
+nonisolated(unsafe) private var sigintPipeRead: Int32 = -1
 /// Completion candidates; C callbacks capture nothing, so they live here.
 nonisolated(unsafe) private var completionCommands: [String] = []
 nonisolated(unsafe) private var completionNames: [String] = []
@@ -17,8 +23,10 @@ nonisolated(unsafe) private var completionIndex = 0
 /// empty line ends it.
 ///
 /// Uses readline's callback interface with `poll`, as Python's readline module does: a SIGINT
-/// handler only sets a flag, `poll` returns with EINTR, and the half-typed line is discarded
-/// cleanly. (With the blocking `readline()` call, a signal hook cannot make readline return.)
+/// handler only sets a flag and writes a byte to a self-pipe that `poll` watches next to stdin,
+/// so a Ctrl-C is seen whether it interrupts `poll` (EINTR) or lands while readline is echoing
+/// a character; the half-typed line is then discarded cleanly. (With the blocking `readline()`
+/// call, a signal hook cannot make readline return.)
 public final class ReadlineLineReader: LineReader {
     private let historyPath: String?
 
@@ -31,7 +39,22 @@ public final class ReadlineLineReader: LineReader {
         rl_attempted_completion_function = iptsimCompletion
         rl_catch_signals = 0
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in sigintReceived = 1 }
+        var ends: [Int32] = [-1, -1]
+        if sigintPipeRead < 0, pipe(&ends) == 0 {
+            for fd in ends {
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            }
+            sigintPipeRead = ends[0]
+            sigintPipeWrite = ends[1]
+        }
+        action.__sigaction_handler.sa_handler = { _ in
+            sigintReceived = 1
+            if sigintPipeWrite >= 0 {
+                var byte: UInt8 = 3
+                _ = write(sigintPipeWrite, &byte, 1) // async-signal-safe; a full pipe is fine
+            }
+        }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0 // no SA_RESTART: poll must return on Ctrl-C
         sigaction(SIGINT, &action, nil)
@@ -58,7 +81,7 @@ public final class ReadlineLineReader: LineReader {
 
     public func read(prompt: String) -> LineInput {
         if sigintReceived != 0 { // Ctrl-C while the reply was printing
-            sigintReceived = 0
+            acknowledgeInterrupt()
             return .interrupted
         }
         lineDone = false
@@ -66,26 +89,33 @@ public final class ReadlineLineReader: LineReader {
         completedLine = nil
         rl_callback_handler_install(prompt, iptsimLineHandler)
         defer { rl_callback_handler_remove() }
-        var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: sigintPipeRead, events: Int16(POLLIN), revents: 0)]
         while !lineDone {
-            let ready = poll(&fds, 1, -1)
+            // Checked before every wait: a Ctrl-C during the last `rl_callback_read_char` has
+            // set the flag and its pipe byte makes `poll` return at once anyway.
+            if sigintReceived != 0 {
+                acknowledgeInterrupt()
+                rl_free_line_state()
+                rl_callback_sigcleanup()
+                rl_cleanup_after_signal()
+                rl_replace_line("", 0)
+                rl_point = 0
+                rl_end = 0
+                fputs("^C\n", stdout)
+                fflush(stdout)
+                return .interrupted
+            }
+            fds[0].revents = 0
+            fds[1].revents = 0
+            let ready = poll(&fds, nfds_t(sigintPipeRead >= 0 ? 2 : 1), -1)
             if ready < 0 {
                 guard errno == EINTR else { return .endOfInput }
-                if sigintReceived != 0 {
-                    sigintReceived = 0
-                    rl_free_line_state()
-                    rl_callback_sigcleanup()
-                    rl_cleanup_after_signal()
-                    rl_replace_line("", 0)
-                    rl_point = 0
-                    rl_end = 0
-                    fputs("^C\n", stdout)
-                    fflush(stdout)
-                    return .interrupted
-                }
                 continue
             }
-            rl_callback_read_char()
+            // The handler may run on any thread (only the pipe wakes this one then).
+            if fds[1].revents != 0 { sigintReceived = 1; continue }
+            if fds[0].revents != 0 { rl_callback_read_char() }
         }
         guard let raw = completedLine else { return .endOfInput }
         let line = String(cString: raw)
@@ -100,6 +130,14 @@ public final class ReadlineLineReader: LineReader {
         }
         return .line(line)
     }
+}
+
+/// Clears the Ctrl-C flag and empties the self-pipe.
+private func acknowledgeInterrupt() {
+    sigintReceived = 0
+    guard sigintPipeRead >= 0 else { return }
+    var scratch = [UInt8](repeating: 0, count: 64)
+    while read(sigintPipeRead, &scratch, scratch.count) > 0 {}
 }
 
 nonisolated(unsafe) private var lineDone = false
