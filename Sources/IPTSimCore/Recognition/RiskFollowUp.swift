@@ -66,11 +66,12 @@ public enum RiskFollowUp {
     }
 
     /// `iv` read as a continuation of the risk assessment, if it is a short question the recognizer
-    /// heard only as a generic question (no safety or other specific technique) and it has one of
-    /// the continuation cues; otherwise `iv` unchanged.
+    /// heard only as a generic question or a guess (every specific technique scored under 0.75:
+    /// a vocabulary field or the nearest examples' vote, never a pattern) and it has one of the
+    /// continuation cues; otherwise `iv` unchanged.
     public static func refine(_ iv: Intervention, riskTopic: Bool) -> Intervention {
         guard riskTopic, !iv.declared, iv.form.isQuestion, iv.tokens.count <= 14,
-              iv.techniques.allSatisfy(generic.contains) else { return iv }
+              iv.techniques.indices.allSatisfy({ generic.contains(iv.techniques[$0]) || iv.score(of: iv.techniques[$0]) < 0.75 }) else { return iv }
         for (technique, phrases) in cues {
             guard let phrase = phrases.first(where: { PatientEngine.contains(iv.tokens, $0) }) else { continue }
             var out = iv

@@ -123,6 +123,12 @@ public struct RuleRecognizer: Recognizer {
             ranked.insert((lexical.technique, 0.7, Int.max - 1), at: 0)
             trace.append("lexical field: no pattern named the move; the words (\(lexical.cues.joined(separator: ", "))) are \(lexical.technique)'s vocabulary (\(lexical.points) points)")
         }
+        if let (technique, score, line) = Self.exampleEvidence(tokens, ranked: ranked, area: context.problemArea, isQuestion: form.isQuestion, tracing: tracing) {
+            ranked.removeAll { $0.0 == technique }
+            ranked.insert((technique, score, Int.max - 2), at: 0)
+            if tracing { why[technique] = "the nearest labelled examples' vote" }
+            if let line { trace.append(line) }
+        }
 
         for (i, c) in clauses.enumerated() where tracing {
             trace.append("clause \(i + 1) \"\(c.text)\"\(c.asked ? " ?" : "") -> \(decisions[i].form.rawValue): \(decisions[i].reason)\(decisions[i].isCheck ? " (a check; does not decide the form)" : "")")
@@ -161,6 +167,36 @@ public struct RuleRecognizer: Recognizer {
                               scores: ranked.map { ($0.1 * 100).rounded() / 100 }, people: people, concepts: concepts, trace: trace)
         return Analysis(intervention: iv, clauses: clauses, decisions: decisions, formClause: formClause, hits: hits, mentions: mentions,
                         rulesTried: tried, rulesTotal: TechniqueRules.index.rules.count + lexicon.count)
+    }
+
+    /// The nearest labelled examples' vote (`ExampleBank`), when it should lead the ranking: the
+    /// patterns found nothing (the form's generic default) or only a guess (a specific score
+    /// under 0.75), the utterance has at least two content words, the vote is clear (at least 40%
+    /// of the similarity-weighted votes of the 5 nearest examples sharing two content words with
+    /// it, the nearest at least 0.1 similar), names a specific move (not a generic reading), and
+    /// the technique belongs to the case's problem area if it belongs to one. Never a safety or
+    /// proscribed move: a false alarm there costs the trainee or answers a risk question nobody
+    /// asked, so only explicit patterns name those; never `directive` for a question. Thresholds were chosen on two authors' sets
+    /// and checked on a third.
+    static func exampleEvidence(_ tokens: [String], ranked: [(String, Double, Int)], area: ProblemArea?, isQuestion: Bool, tracing: Bool) -> (String, Double, String?)? {
+        let top = ranked.first
+        // A generic reading a pattern gave (a reflection's stem, an open question's shape) stands;
+        // only the form's default (0.5) or a weak specific guess (under 0.75) gives way.
+        if let top, TechniqueRules.generic.contains(top.0) ? top.1 > 0.6 : top.1 >= 0.75 { return nil }
+        guard tokens.lazy.filter({ !ExampleBank.stopwords.contains($0) }).prefix(2).count == 2,
+              let vote = ExampleBank.shared.vote(tokens), !vote.technique.isEmpty, vote.technique != top?.0,
+              !TechniqueRules.generic.contains(vote.technique),
+              vote.nearest >= 0.1, vote.share >= 0.4, let info = TechniqueCatalogue.info(vote.technique),
+              info.family != .safety, info.family != .proscribed,
+              // A suggestion inside a real question is not advice (as for the patterns).
+              !(isQuestion && vote.technique == "directive") else { return nil }
+        if let a = info.area, let area, a != area { return nil }
+        // Under 0.75: still a guess that a case's risk follow-ups (`RiskFollowUp`) may overrule.
+        let score = min(0.74, max(top?.1 ?? 0, 0.5 + 0.24 * vote.share))
+        guard tracing else { return (vote.technique, score, nil) }
+        let bank = ExampleBank.shared
+        let shown = vote.neighbours.prefix(3).map { n in "\"\(bank.examples[n.example].text)\" (\(bank.examples[n.example].technique.isEmpty ? "no technique" : bank.examples[n.example].technique) \(fmt(n.similarity)))" }
+        return (vote.technique, score, "examples: \(vote.technique) has \(Int((vote.share * 100).rounded()))% of the 5 nearest labelled examples' votes (nearest \(fmt(vote.nearest))): \(shown.joined(separator: "; "))")
     }
 
     static func fmt(_ d: Double) -> String {
