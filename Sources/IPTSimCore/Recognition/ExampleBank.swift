@@ -37,75 +37,114 @@ struct ExampleBank: Sendable {
     }
 
     let examples: [Example]
-    /// Term -> (example, weight) postings; weights are tf-idf values already divided by the example's norm.
-    private let postings: [String: [(Int32, Float)]]
-    private let idf: [String: Float]
+    /// Term -> id; the postings of term `t` are `postingExample/Weight[postingStart[t]..<postingStart[t + 1]]`
+    /// (weights are tf-idf values already divided by the example's norm).
+    private let termID: [String: Int32]
+    private let idf: [Float]
+    private let postingStart: [Int32]
+    private let postingExample: [Int32]
+    private let postingWeight: [Float]
+    /// Whether a term is a single word (not a word pair): only single words count as shared.
+    private let isWord: [Bool]
     private let defaultIDF: Float
 
     static let shared = ExampleBank(source: source)
 
     init(source: String) {
         var examples: [Example] = []
-        var terms: [[String]] = []
+        var termID: [String: Int32] = [:]
+        var names: [String] = []
+        var docs: [[Int32]] = []
         for line in source.split(separator: "\n", omittingEmptySubsequences: true) {
             guard let tab = line.firstIndex(of: "\t") else { continue }
             let text = String(line[line.index(after: tab)...])
             examples.append(Example(technique: String(line[..<tab]), text: text))
-            terms.append(Self.terms(Normalizer.tokens(text)))
+            var ids = Set<Int32>()
+            for w in Self.terms(Normalizer.tokens(text)) {
+                if let id = termID[w] { ids.insert(id); continue }
+                let id = Int32(names.count)
+                termID[w] = id
+                names.append(w)
+                ids.insert(id)
+            }
+            docs.append(ids.sorted())
         }
-        var df: [String: Int] = [:]
-        for t in terms { for w in Set(t) { df[w, default: 0] += 1 } }
+        var df = [Int](repeating: 0, count: names.count)
+        for d in docs { for t in d { df[Int(t)] += 1 } }
         let n = Float(examples.count)
-        var idf: [String: Float] = [:]
-        for (w, c) in df { idf[w] = logf((n + 1) / (Float(c) + 1)) }
-        var postings: [String: [(Int32, Float)]] = [:]
-        for (i, t) in terms.enumerated() {
-            let unique = Set(t)
+        let idf = df.map { logf((n + 1) / (Float($0) + 1)) }
+        // Postings by term, examples ascending (so the sums are the same on every run).
+        var count = [Int32](repeating: 0, count: names.count + 1)
+        for d in docs { for t in d { count[Int(t) + 1] += 1 } }
+        for i in 1..<count.count { count[i] += count[i - 1] }
+        var fill = count
+        var postingExample = [Int32](repeating: 0, count: Int(count.last ?? 0))
+        var postingWeight = [Float](repeating: 0, count: Int(count.last ?? 0))
+        for (e, d) in docs.enumerated() {
             var norm: Float = 0
-            for w in unique { let x = idf[w] ?? 0; norm += x * x }
+            for t in d { norm += idf[Int(t)] * idf[Int(t)] }
             norm = norm.squareRoot()
-            guard norm > 0 else { continue }
-            // Sorted so that the postings (and the float sums) are the same on every run.
-            for w in unique.sorted() { postings[w, default: []].append((Int32(i), (idf[w] ?? 0) / norm)) }
+            for t in d {
+                let slot = Int(fill[Int(t)])
+                postingExample[slot] = Int32(e)
+                postingWeight[slot] = norm > 0 ? idf[Int(t)] / norm : 0
+                fill[Int(t)] += 1
+            }
         }
         self.examples = examples
-        self.postings = postings
+        self.termID = termID
         self.idf = idf
+        self.postingStart = count
+        self.postingExample = postingExample
+        self.postingWeight = postingWeight
+        self.isWord = names.map { !$0.contains("_") }
         self.defaultIDF = logf(n + 1)
     }
 
     /// The `k` nearest examples' vote among those sharing at least `minShared` content words
     /// with the utterance, or nil when there are none.
     func vote(_ tokens: [String], k: Int = 5, minShared: Int = 2) -> Vote? {
-        let q = Array(Set(Self.terms(tokens))).sorted()
-        var weights: [Float] = []
+        var known: [Int32] = []
         var norm: Float = 0
-        for w in q {
+        for w in Set(Self.terms(tokens)) {
             // A word the bank never saw counts towards the query's length (it makes the
             // utterance less like every example) but matches nothing.
-            let x = idf[w] ?? defaultIDF
-            weights.append(x)
-            norm += x * x
+            if let id = termID[w] {
+                known.append(id)
+                norm += idf[Int(id)] * idf[Int(id)]
+            } else {
+                norm += defaultIDF * defaultIDF
+            }
         }
         norm = norm.squareRoot()
-        guard norm > 0 else { return nil }
-        var scores: [Int32: Float] = [:]
-        var shared: [Int32: Int] = [:]
-        for (j, w) in q.enumerated() {
-            guard let list = postings[w] else { continue }
-            let qw = weights[j] / norm
-            let single = !w.contains("_")
-            for (e, v) in list {
-                scores[e, default: 0] += qw * v
-                if single { shared[e, default: 0] += 1 }
+        guard norm > 0, !known.isEmpty else { return nil }
+        known.sort()
+        var scores = [Float](repeating: 0, count: examples.count)
+        var shared = [UInt8](repeating: 0, count: examples.count)
+        var touched: [Int32] = []
+        for t in known {
+            let qw = idf[Int(t)] / norm
+            let word = isWord[Int(t)]
+            for slot in Int(postingStart[Int(t)])..<Int(postingStart[Int(t) + 1]) {
+                let e = Int(postingExample[slot])
+                if scores[e] == 0 && shared[e] == 0 { touched.append(Int32(e)) }
+                scores[e] += qw * postingWeight[slot]
+                if word { shared[e] &+= 1 }
             }
         }
         // An example that shares a single content word is no evidence ("Have you talked to Stan?"
-        // is not like "How is it, talking to me about this?").
-        let candidates = scores.filter { (shared[$0.key] ?? 0) >= minShared }
-        guard !candidates.isEmpty else { return nil }
-        // Highest similarity first; the earlier example wins a tie.
-        let top = candidates.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(k)
+        // is not like "How is it, talking to me about this?"). Highest similarity first; the
+        // earlier example wins a tie.
+        var top: [(Int32, Float)] = []
+        for e in touched where Int(shared[Int(e)]) >= minShared {
+            let s = scores[Int(e)]
+            guard top.count < k || s > top[top.count - 1].1 || (s == top[top.count - 1].1 && e < top[top.count - 1].0) else { continue }
+            var i = top.count
+            while i > 0 && (top[i - 1].1 < s || (top[i - 1].1 == s && top[i - 1].0 > e)) { i -= 1 }
+            top.insert((e, s), at: i)
+            if top.count > k { top.removeLast() }
+        }
+        guard !top.isEmpty else { return nil }
         var tally: [String: Double] = [:]
         var order: [String] = []
         var total = 0.0
@@ -115,9 +154,12 @@ struct ExampleBank: Sendable {
             tally[t, default: 0] += Double(s)
             total += Double(s)
         }
-        guard total > 0, let best = order.max(by: { (tally[$0]!, -Double(order.firstIndex(of: $0)!)) < (tally[$1]!, -Double(order.firstIndex(of: $1)!)) }) else { return nil }
-        return Vote(technique: best, share: tally[best]! / total, nearest: Double(top.first!.value),
-                    neighbours: top.map { Neighbour(example: Int($0.key), similarity: Double($0.value)) })
+        // Most votes; among equal votes, the technique of the nearer example.
+        var best = order[0]
+        for t in order.dropFirst() where tally[t]! > tally[best]! { best = t }
+        guard total > 0 else { return nil }
+        return Vote(technique: best, share: tally[best]! / total, nearest: Double(top[0].1),
+                    neighbours: top.map { Neighbour(example: Int($0.0), similarity: Double($0.1)) })
     }
 
     /// Content words (light stemming) and adjacent content-word pairs.
