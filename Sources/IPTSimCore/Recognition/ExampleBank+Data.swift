@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (3090 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (3927 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -2064,6 +2064,849 @@ hostile-confrontation	You're kind of being a victim about this, don't you think?
 	Good morning! Did you find parking okay?
 	Wow. Okay.
 	Here's a tissue.
+session-opening	So how's this week been, since we last talked?
+session-opening	Hi Maya. How's your mood been since last Tuesday? Anything happen with your mum or at school?
+session-opening	Can you hear me okay? Good. So tell me how things have been for you and the baby since our last call.
+session-opening	How have you been keeping since I saw you last, Mrs Okafor?
+session-opening	Week been any better or worse?
+session-opening	Before we get into anything, I'd like to hear how your mood has been this past week and what's been going on with people around you.
+time-limit	Just a reminder that we've got twelve sessions altogether, and this is number seven.
+time-limit	We agreed to meet until the end of term, so that's about six more weeks, right before your exams start.
+time-limit	We planned sixteen sessions, and the last one falls a couple of weeks before you're due back at work.
+time-limit	This is call eight of twelve.
+time-limit	You remember we said twelve weeks, finishing just before Christmas?
+time-limit	Because we only have a set number of sessions, twelve in total, I'd like us to use them on what matters most to you right now.
+refocus	Let's bring it back to your dad and the argument about your phone.
+refocus	I can hear that TikTok stuff is a lot, but I want to make sure we get back to what happened with Jade on Friday, since that's what we said we'd work on.
+refocus	That's interesting about your neighbour's garden. Can we come back to how you've been managing since Frank died?
+refocus	Okay, let's park the video-call glitches and go back to you and your mother-in-law.
+refocus	I notice we've drifted a bit into the hospital admin. I'd like to return to the move into the care home, since that's our focus.
+refocus	Going back to Leo and the break-up for a moment, what happened after he sent that message?
+summary	So: you're sleeping badly, you miss your friends from your old school, and home feels tense since the divorce. Have I got that right?
+summary	Let me just pull together what you've said today. Since the baby came you and Sam barely talk, your mum's been doing a lot, and you feel you've lost the person you were at work.
+summary	So, three weeks of low mood, mostly since the move to Ruth's house, and you're missing the church group. Is that a fair summary?
+summary	Quick recap before we hang up: you'll try texting Alex, and we'll talk Thursday. Sound right?
+summary	If I put it together: the fighting with your mum got worse after the exams started, and that's when you stopped eating properly and stopped seeing Priya.
+summary	Looking back over these weeks, you've gone from barely leaving the flat to calling your sister most days. How does that sound to you as a summary of where we've got to?
+symptom-review	Are you sleeping okay?
+symptom-review	How's your appetite been? Are you eating lunch at school at all?
+symptom-review	Have you been able to enjoy anything lately, like gaming or hanging out with mates?
+symptom-review	When the baby's asleep, are you able to sleep, or do you lie awake?
+symptom-review	How have your energy and concentration been? I know reading the paper used to be something you liked.
+symptom-review	Have you been feeling down or hopeless most days, more days than not, over the last two weeks?
+measure	Your score on the questionnaire came out at 17, which is in the moderately severe range.
+measure	I'm going to send you a short form by text before each call, nine questions about the last two weeks. Could you fill it in before we speak?
+measure	Your Edinburgh score has come down from 18 to 11, so that's moving in the right direction.
+measure	Let's do the mood checklist together. I'll read out each one and you tell me 0, 1, 2 or 3.
+measure	On the geriatric depression scale you scored 11 out of 15, which tells me this is more than ordinary sadness.
+measure	That's a 14 on the PHQ-A this time. Did it feel about like last week?
+diagnosis	What you're describing, feeling low most of the time, not enjoying stuff, not sleeping, that's what doctors call depression.
+diagnosis	This sounds like postnatal depression, and it's one of the most common complications after having a baby.
+diagnosis	From everything you've told me, I think you're going through a major depression, not just the normal sadness of getting older.
+diagnosis	It has a name. It's called depression, and it's an illness.
+diagnosis	I'd call this an episode of depression that started during the pregnancy. That's a recognised condition and we know how to treat it.
+diagnosis	Has anyone ever told you that what you've been going through sounds like clinical depression?
+psychoeducation	Loads of teenagers get depression. It's not because you're weak or doing something wrong.
+psychoeducation	Feeling like a bad mother is one of the symptoms of the depression talking. It's not evidence about you.
+psychoeducation	Depression in later life is common, but it isn't a normal part of ageing, and it does respond to treatment.
+psychoeducation	That feeling that nothing will ever change is part of the illness. It tends to lift as the depression gets better.
+psychoeducation	It's really treatable, honestly. Most people your age who get help feel a lot better within a few months.
+psychoeducation	A lot of new mums feel this way and say nothing because they feel ashamed. It's not your fault and it's not a sign you don't love her.
+sick-role	While you're getting better it's okay to hand the night feeds to your partner a few times a week. You're unwell right now.
+sick-role	It's fine if you're not handing in every piece of homework on time right now. We can ask school to cut you a bit of slack while you recover.
+sick-role	Think of it like recovering from a hip operation: you'd let your son do the shopping for a while, and you'd still do your exercises. This is the same.
+sick-role	Maybe let the church committee know you'll step back for a couple of months, but keep coming to our calls and doing the homework we set.
+sick-role	Being depressed means you can give yourself permission to do a bit less, and your job is to work on getting well.
+sick-role	Would it help if I wrote a note to your school explaining you're being treated for depression and might need extensions for a bit?
+medication	Are you taking any tablets for your mood at the moment?
+medication	Did the GP talk to you about antidepressants, and whether they're okay while breastfeeding?
+medication	Do you feel the sertraline is doing anything?
+medication	Given how bad the sleep and the low mood are, I'd like you to see Dr Patel about whether medication might help alongside our sessions.
+medication	Are you remembering to take them every morning, or do some days get missed?
+medication	What did your mum and dad think when the doctor mentioned medication?
+timeline	When did you first start feeling like this? Was anything going on at the time?
+timeline	Did the low mood start before or after you found out you were pregnant?
+timeline	Think back to when the sleeping got bad. What else was happening in your life then?
+timeline	So the low feelings started about a month after you moved in with Gillian and her family.
+timeline	Was that around the time your parents split up?
+timeline	Take me back to last spring. What happened first, the breakup with Chloe or feeling down?
+inventory	Who are the people who matter most to you right now?
+inventory	Tell me about your mum. How often do you see her, and what's good and not so good about it?
+inventory	Who do you talk to when things are bad? Is there anyone at school?
+inventory	Who else is in your circle now, since the move? Anyone from the home, or family who visit?
+inventory	What would you like to be different between you and your partner, if you could change one thing?
+inventory	Let's go through the important people one by one. Start with your brother Tom. What's it like between you?
+prior-episodes	Have you ever felt this down before?
+prior-episodes	You mentioned a rough patch after your first was born. What helped you get through that time?
+prior-episodes	Was there a time in year nine when you felt like this too?
+prior-episodes	When you were depressed after you retired, what got you out of it?
+prior-episodes	Any time before this pregnancy where you felt flat for weeks on end?
+prior-episodes	Tell me about the last time it happened, how long it lasted and whether anything, tablets, talking, people, made a difference.
+problem-area	It sounds like a lot of this is about the fighting with your dad.
+problem-area	I think the big thing here is the change, becoming a mum and leaving work, all at once.
+problem-area	From what you've said, losing Harold seems to be at the heart of this.
+problem-area	I'm wondering if the main issue is that you don't really have anyone to talk to since you moved schools. Does that fit?
+problem-area	It seems like moving into the care home is the change that everything else hangs on.
+problem-area	Would you say the arguments with your mother-in-law are the central thing, more than the baby itself?
+formulation	Your depression started when Leo broke up with you and everyone at school picked sides. I think if we work on that, your mood could improve. What do you think?
+formulation	So the way I see it, since Jim died you haven't been able to grieve properly, and that's kept the depression going. Shall we make that our focus?
+formulation	You've had a depression since the baby, and it seems tied up with the big change in your life and not having your old support. Does that make sense as something to work on?
+formulation	Here's how I'm putting it together: the move to your son's house took away your independence and your friends, and the low mood followed. That's what I'd suggest we focus on.
+formulation	Does it fit for you, that the depression and the rows with your dad are connected, and that sorting those out might help you feel better?
+formulation	I think the loss of the pregnancy and not being able to talk about it have a lot to do with how you feel. Does that seem right?
+contract	So we'll talk by video every Wednesday at four for twelve weeks and focus on the change since the baby.
+contract	Let's meet weekly for twelve sessions, and we'll work on things with your mum. Your mum might come to one or two, if you want.
+contract	My part is to help you look at what's going on with your daughter; your part is to come each week and try things between sessions. Okay?
+contract	Can we agree to twelve phone sessions, weekly, about the transition to the care home?
+contract	We'll do sixteen sessions, the first few weekly and then fortnightly after the baby arrives, and we'll focus on the loss.
+contract	So twelve weeks, once a week, after school on Thursdays, working on the friends stuff. Deal?
+exploration	What's it like at home these days?
+exploration	Go on.
+exploration	I'm curious what a normal day looks like for you now, from getting up to going to bed, with the baby.
+exploration	What else has been on your mind since Margaret went into hospital?
+exploration	Say a bit more about school, whatever comes to mind.
+direct-question	What did your mum actually say when you told her you failed the mock?
+direct-question	How old was Ellie when you moved here?
+direct-question	Who did you tell about the miscarriage, apart from your husband?
+direct-question	Does your daughter visit on weekends or during the week?
+direct-question	Did Jayden reply to the message or just leave you on read?
+direct-question	What time does your partner get home from work, and who does bath time?
+affect-elicit	How did you feel when you saw the photos of them at the party without you?
+affect-elicit	What comes up for you when you look at the empty cot?
+affect-elicit	There's something in your voice when you say his name. I wonder if that's sadness, or maybe anger.
+affect-elicit	What was that like, hearing your son say you'd be better off in a home?
+affect-elicit	I'm guessing part of you was furious with her. Is that fair?
+affect-elicit	When you think about going back to the office and leaving Noah at nursery, what feelings are there?
+affect-validate	Of course you're upset. Anyone would be, after your best mate told everyone.
+affect-validate	It's really normal to feel angry at the baby sometimes, and that doesn't make you a bad mother.
+affect-validate	Grief like yours after fifty years of marriage makes complete sense.
+affect-validate	It's okay to cry. Take your time.
+affect-validate	That sounds genuinely frightening, and I think most people in your position would feel the same.
+affect-validate	Feeling jealous of your friends who are still pregnant is really common after a loss. You're not a horrible person for it.
+mood-event-link	So your mood dropped the day after your dad cancelled the weekend visit.
+mood-event-link	Did you notice you felt better on the days your sister came round to help with the twins?
+mood-event-link	It sounds like the worst week was the one where your daughter said she couldn't visit for a month.
+mood-event-link	What happened just before you started feeling that low on Sunday night?
+mood-event-link	I notice every time the group chat goes quiet, your mood seems to crash.
+mood-event-link	So after you and your husband actually talked on Saturday, you felt lighter. Is that right?
+clarification	You say you don't care what Mia thinks, but you've mentioned her about five times today.
+clarification	When you say he's "useless with the baby", do you mean he doesn't help, or that he helps in a way you don't like?
+clarification	It sounds like you're assuming your son thinks you're a burden, though he hasn't actually said that.
+clarification	Hang on, did you say you told your mum, or that you meant to tell her?
+clarification	So you're saying you'd love to go back to work, and also that you'd feel guilty if you did.
+clarification	Let me check I've got this right. Is it that you don't want to go to the party, or that you think they don't want you there?
+communication-analysis	Take me through the argument with your dad, bit by bit. What did he say first?
+communication-analysis	When you texted her "whatever", what did you want her to understand?
+communication-analysis	And then what did you say back?
+communication-analysis	How did your mother-in-law say it? What was her tone, and what did you think she meant?
+communication-analysis	So when your daughter told you about the care home, what words did she use, exactly, and how did you answer?
+communication-analysis	Let's go through that conversation with Sam like a replay. Who spoke first, what happened next, and how did it end?
+decision-analysis	What are all the ways you could handle the party invite? Even ones that seem a bit mad.
+decision-analysis	If you did go back full time, what would be good and bad about that? And part time?
+decision-analysis	Let's lay out the choices: stay in the house, move near Susan, or sheltered housing. What's for and against each?
+decision-analysis	Let's make a list of the options and then look at which one fits you best.
+decision-analysis	Of those three ideas, which one feels most doable for you this week?
+decision-analysis	What might happen if you told your mum about the bullying, and what might happen if you didn't?
+role-play	Let's try it. I'll be your mum, and you tell me you want to drop maths.
+role-play	Okay, pretend I'm Dave. He's just walked in from work. What do you say?
+role-play	How did that feel, saying it to me as if I were your son?
+role-play	Let's practise. I'll play your mother-in-law saying you're feeding the baby wrong, and you try answering the way you'd like to.
+role-play	Let's run that again, but this time say it a bit more calmly. Ready? I'm your dad: "Why is your room still a mess?"
+role-play	That was good. What did you notice when I, as your daughter, pushed back?
+therapeutic-relationship	You went quiet when I asked about the loss. How is it, talking to me about it on video?
+therapeutic-relationship	Is it weird talking to an adult about this stuff?
+therapeutic-relationship	I'm wondering how it felt when I said we'd need to stop on time last week.
+therapeutic-relationship	Do you find it easier to talk on the phone than face to face with me?
+therapeutic-relationship	You seemed a bit annoyed with me just then. Can you tell me about that?
+directive	Some people find it helps to pick a quiet moment to talk, not in the middle of an argument. Would that work with your dad?
+directive	You might try asking your mum to take the baby for one afternoon a week. What do you think?
+directive	Maybe write down what you want to say to your daughter before she visits, so it doesn't get lost.
+directive	Would it help to text your friend first, instead of calling?
+directive	One idea is to tell your husband how you feel instead of waiting for him to notice. It's your call, though.
+directive	It might be worth asking the care home staff whether there's a coffee morning you could try.
+encouragement	That took real guts, saying that to your dad.
+encouragement	Well done for getting out to the baby group. That's a big step.
+encouragement	You've worked hard at this, and I think things can keep getting better.
+encouragement	Good for you.
+encouragement	I know it feels slow, but people do recover from this, and you're already doing the things that help.
+encouragement	Phoning your sister after all those years was brave, Mr Henry.
+empathic-reflection	It's exhausting trying to keep everyone happy.
+empathic-reflection	Being up all night with a newborn and then having to act like everything's fine must be so draining.
+empathic-reflection	It sounds really lonely, being in that big house on your own now.
+empathic-reflection	Like you're stuck in the middle of your parents.
+empathic-reflection	It's hard when everyone else seems to be having fun online and you're just sat in your room.
+empathic-reflection	That's a lot to carry, losing the baby and then everyone expecting you to be back to normal.
+directive	Have you thought about just telling your mum you need an hour off from the baby on Sundays?
+death-narrative	Can you tell me how Walter died?
+death-narrative	What happened in the days before your nan passed away?
+death-narrative	Take me back to the scan where they told you there was no heartbeat. What happened?
+death-narrative	Were you with him when he died?
+death-narrative	And after the funeral, what happened then? Who was around?
+death-narrative	How did you find out about Jake's accident?
+relationship-review	What was Margaret like?
+relationship-review	Tell me about you and your grandad. What kind of stuff did you do together?
+relationship-review	How did you two meet, all those years ago?
+relationship-review	What was a typical Sunday like when your husband was alive?
+relationship-review	What did your mum mean to you, especially when your own kids were small?
+relationship-review	What did you imagine doing with her, while you were pregnant? Who did you picture she'd be?
+mixed-feelings	Were there things about your dad that drove you mad?
+mixed-feelings	People we love aren't perfect. What wasn't so good about your marriage?
+mixed-feelings	You've told me about the good times. I'm guessing there were also times you were really angry with him.
+mixed-feelings	What do you miss, and is there anything you don't miss?
+mixed-feelings	Is it possible you felt some relief, too, after all those months of caring for her?
+mixed-feelings	What bugged you about Ryan, even though he was your best friend?
+reinvest	Are there things you and Harold used to do that you might start doing again, maybe with a friend?
+reinvest	Is there anyone from your old bowls club you'd like to get back in touch with?
+reinvest	What would it look like to start seeing your friends again, even though your grandma's gone?
+reinvest	Do you think you might go back to the choir, now that a few months have passed?
+reinvest	Who's around you now that you might lean on, or do something with?
+dispute-identify	What exactly are you and your mum arguing about?
+dispute-identify	So what's the disagreement between you and your husband about the nights?
+dispute-identify	Is the main fight with your dad, or with your stepmum?
+dispute-identify	It sounds like the dispute is really between you and your son about where you'll live.
+dispute-identify	What's the issue with your mother-in-law, in a nutshell?
+dispute-identify	Who's involved in the falling out with your friends, and what's it about?
+dispute-stage	Do you think it's fixable, or are you thinking of ending things with Josh?
+dispute-stage	Where are you and your partner at with it now? Still trying to sort it, or just stuck?
+dispute-stage	Has your daughter stopped bringing it up altogether?
+dispute-stage	It sounds like you keep having the same fight and nothing shifts, like you're stuck.
+dispute-stage	How much is still up for discussion between you and Mrs Price at the home, do you think?
+expectations	What do you want from your mum here, and what do you think she wants from you?
+expectations	What did you expect your partner to do after the baby came, and what does he think his job is?
+expectations	What does your son expect from you when he visits? And what do you hope for?
+expectations	Do you think your dad expects you to be like your brother?
+expectations	So you expected her to check on you after the break-up, and she thought you wanted space.
+expectations	What would a good mother-in-law be doing, in your eyes? And what do you think she'd say a good daughter-in-law does?
+perpetuation	What keeps this going round and round with your mum?
+perpetuation	When it blows up with your husband, what usually happens next, and how does it end?
+perpetuation	It seems like when you go quiet, he pushes harder, and then you go even quieter.
+perpetuation	What's the cycle? Who starts it, and what makes it keep happening?
+perpetuation	Does it usually end with you just giving in?
+perpetuation	What stops the two of you from actually sorting this out with your daughter?
+parallels	Has this happened with other people, like friends or teachers?
+parallels	Does this remind you of how things went with your own mum when you were a new mum?
+parallels	Is there anyone else in your life you've had this kind of standoff with?
+parallels	It sounds like the same thing happened with your last boyfriend, where you kept quiet until you exploded.
+parallels	Have you had a similar falling out with your other son?
+parallels	Where else do you notice this pattern of feeling ignored, and then snapping?
+old-role	What did you like about your job before the baby?
+old-role	What was good about your old school, and what wasn't so great?
+old-role	What did you miss most about being a teacher, and what were you glad to leave behind?
+old-role	What was life like in your own house before the move? The good bits and the harder bits.
+old-role	Did you enjoy being the one everyone relied on at work?
+old-role	Before the diagnosis, what were you like? What did you do with your days?
+new-role	Is there anything good about being at the new school?
+new-role	What's hardest about being a mum so far, and is there anything you're enjoying?
+new-role	What might the care home make possible that living alone didn't?
+new-role	Have you found any bits of retirement you actually like?
+new-role	What's the new routine like, now you're back at work three days a week?
+new-role	What are you finding tricky about living with your daughter's family?
+transition-loss	What do you feel when you think about your old life, before the baby?
+transition-loss	What's it like to think about not living in your house any more, after forty years?
+transition-loss	It's like you've lost a version of yourself, the one who had a career and went out on Fridays.
+transition-loss	What do you miss most about living with both your mum and dad in the same house?
+transition-loss	Do you feel sad about giving up driving?
+transition-loss	When you think about the friends you left behind when you moved from Lagos, what comes up?
+skills-support	Who could help you feel more confident as a new mum?
+skills-support	What skills do you need to get through sixth form, and who can help you with them?
+skills-support	Are there people at the home who could help you settle in?
+skills-support	Is there a parents' group near you where you might meet other new mums?
+skills-support	What would help you feel you can manage on your own now, with the walking frame?
+skills-support	Who do you know who's been through a divorce and come out the other side, someone you could talk to?
+past-relationships	Tell me about friendships you've had, at primary school or before you moved.
+past-relationships	Who have you been close to in the past?
+past-relationships	Was there ever a friend you could really talk to?
+past-relationships	What happened to the friends you had when you were working?
+past-relationships	Before the pregnancy, who were the people you used to see regularly, and what were those friendships like?
+past-relationships	Tell me about the best friendship you've had, and one that didn't work out.
+patterns	It sounds like each time you get close to someone, you pull back first.
+patterns	Is it usually you who stops replying?
+patterns	What do these friendships have in common, looking back?
+patterns	So with the school mums, and the NCT group, and your old colleagues, you ended up feeling left out in all of them.
+patterns	Is there something that tends to happen when you start to get to know someone new?
+social-steps	What's one small thing you could do this week to see someone?
+social-steps	Maybe you could sit with Aisha at lunch one day this week.
+social-steps	Could you manage one coffee morning at the community centre before we next talk?
+social-steps	How about replying to that message in the group chat? Just one line.
+social-steps	What would be a small, doable step to meet another mum, like the baby group on Tuesdays?
+social-steps	Would you be up for calling your neighbour and asking her round for tea?
+termination-announce	We've got three sessions left, so I want us to start thinking about finishing.
+termination-announce	Just so it's on your radar, there are four more calls after this one.
+termination-announce	We're coming up to the end of our twelve sessions. Only two more after today.
+termination-announce	We'll be finishing soon, around the start of the summer holidays.
+termination-announce	You know we've only got a few sessions left, right?
+termination-announce	I wanted to mention that we're getting near the end. Three more video sessions, and your baby will be about four months by then.
+review-gains	Think back to when we started. What's different now?
+review-gains	Your score was 21 when we began, and today it's 7. That's a big change.
+review-gains	When you first came you weren't going to school most days. How are things now?
+review-gains	What's changed between you and your daughter since we started these calls?
+review-gains	Would you say you feel more like yourself than you did in September?
+review-gains	Your Edinburgh score dropped from 19 to 8. What do you think helped most?
+credit-patient	You're the one who talked to your dad. That's why things shifted.
+credit-patient	That was you, not me. You went to the group, you made the friends.
+credit-patient	You did the hard work here, reaching out to your sister after all that time.
+credit-patient	Telling your husband what you needed at night, that's what made the difference, and you did it.
+credit-patient	I just asked questions. You made the changes.
+credit-patient	The reason you've settled in better is that you kept going to the lunch club even when it felt awkward.
+ending-feelings	How do you feel about us finishing?
+ending-feelings	It's natural to feel a bit wobbly about stopping.
+ending-feelings	What's it like to think about not having these Thursday calls?
+ending-feelings	Are you a bit sad that we're stopping?
+ending-feelings	A lot of people feel a mix of pride and worry when therapy ends. Both make sense.
+ending-feelings	You seem a bit down today, and I wonder if it's partly about this being one of our last sessions.
+relapse-plan	What would be the first signs you're getting low again?
+relapse-plan	If the depression started coming back, what would you do?
+relapse-plan	Let's write down your warning signs, like not sleeping and staying in your room, and who you'd tell.
+relapse-plan	After the next baby, or going back to work, what might make you vulnerable again, and what would help?
+relapse-plan	Would your son notice if you started going downhill, and would you let him call me or the GP?
+relapse-plan	What could you do if exam stress next year starts pulling you down?
+next-steps	There are other treatments that can help, so if things aren't better we'll look at those.
+next-steps	I'd suggest some monthly top-up sessions for a while, to help you stay well.
+next-steps	Would you like me to refer you to the perinatal team for more support?
+next-steps	I think it's worth keeping on the tablets for at least six months after you feel better, and we can check in monthly.
+next-steps	If you'd like, your GP can refer you back here any time in the next year.
+next-steps	Since things haven't shifted as much as we hoped, I'd like to talk about trying a different treatment next.
+suicide-screen	Sometimes when people feel this low they wish they could go to sleep and not wake up. Has that happened for you?
+suicide-screen	Do you ever think everyone would be better off without you?
+suicide-screen	Have you had any thoughts about hurting yourself or the baby?
+suicide-screen	When you say you want to be with Bill, do you mean you've been thinking about dying?
+suicide-screen	Any thoughts of killing yourself this week?
+suicide-detail	Have you made any plans, like a day or a way?
+suicide-detail	How strong is the urge to act on it, right now, on a scale of nought to ten?
+suicide-detail	What have you thought about doing?
+suicide-detail	Do you think you'd act on those thoughts?
+suicide-detail	When the thoughts come, is there a specific way you picture it?
+suicide-history	Have you ever cut yourself, or done anything like that?
+suicide-history	Has there been a time, maybe before the pregnancy, when you tried to end your life?
+suicide-history	Have you ever saved up tablets or written a note?
+suicide-history	Tell me about the last time you took an overdose. What happened?
+suicide-history	Any self-harm in the past?
+means-safety	Do you have any medication stored at home?
+means-safety	Are there pills in the house, like your mum's painkillers?
+means-safety	Could you ask your daughter to hold on to the spare tablets for now?
+means-safety	Is there a gun or anything like that in the house?
+means-safety	Let's talk about making home safer. Could your partner lock away your medication for a while?
+means-safety	What could you use to hurt yourself at home, and how can we make that harder to get to?
+protective-factors	Who or what would you want to stay around for?
+protective-factors	Is the baby part of what keeps you going?
+protective-factors	Who could you talk to if you felt like that again, your gran, a teacher, anyone?
+protective-factors	What are the reasons you've held on, even on the worst days?
+safety-plan	Let's write down what you'll do if the thoughts get stronger.
+safety-plan	Save the crisis line number in your phone now, and your auntie's number too.
+safety-plan	If it's late at night and you feel like that, what's the first thing you could do?
+safety-plan	Let's make a plan together: signs that it's getting bad, things that calm you, people to call, and numbers if you can't reach them.
+safety-plan	Who would you call first, and who next if they don't pick up?
+safety-plan	If you're ever in danger, you can call 999 or go straight to A&E, day or night.
+escalate	I'm worried about your safety, so I'm going to call your mum and we'll get you to A&E.
+escalate	Please stay on the line with me while I arrange for someone to come round to you.
+escalate	I'm not comfortable leaving you alone tonight. I'll phone the perinatal crisis team right now.
+escalate	Is there someone who can be with you until the doctor gets there?
+escalate	I'm going to call an ambulance.
+substance-screen	Do you ever vape, smoke weed, or take anything at parties?
+substance-screen	Have you been having a glass of wine in the evening to help you sleep?
+substance-screen	Have you been using any drugs or alcohol during the pregnancy?
+substance-screen	How much whisky are you getting through in a week, would you say?
+substance-screen	Are you taking more of your sleeping tablets than the doctor prescribed?
+mania-screen	Have you ever had a few days where your thoughts were racing and you were super hyper, more than normal?
+mania-screen	After the baby, did you have any times of feeling unusually high, full of energy, barely sleeping?
+mania-screen	Has anyone ever told you you were talking too fast or spending loads of money?
+mania-screen	Have you ever been so wound up and energetic that people worried about you?
+mania-screen	Any history of manic episodes, or bipolar in the family?
+violence-screen	Do you feel safe at home with your partner?
+violence-screen	When your dad gets angry, does he ever hit you or anyone else at home?
+violence-screen	Has Jordan ever pushed you or made you scared?
+violence-screen	Has your son ever been rough with you, or taken your money without asking?
+violence-screen	Before we plan how you'll talk to him, I need to ask: are you ever afraid of what he'll do?
+transference-interpretation	I think you're angry with me the way you were angry with your mum for leaving.
+transference-interpretation	I wonder if when you cancel our sessions, it's really about you abandoning your mother before she abandons you.
+transference-interpretation	It seems like you see me as the critical teacher you had in year seven.
+transference-interpretation	Perhaps you're wanting me to be the mother you never had.
+transference-interpretation	Do you think your silence with me is a replay of how you coped with your dad's drinking?
+childhood-focus	Let's go back to your earliest memories.
+childhood-focus	Tell me about being a baby yourself. What was your relationship with your mother like at age two?
+childhood-focus	What was your childhood like growing up in the village in the 1940s? Let's spend today on that.
+childhood-focus	What was potty training like in your family?
+childhood-focus	I'd like us to spend the next few sessions on what happened between you and your parents when you were little.
+childhood-focus	What do you remember about primary school, before any of this?
+dream-interpretation	Dreaming about the baby drowning might be your unconscious telling you something about feeling overwhelmed.
+dream-interpretation	Let's look at that dream about your old house. What do you associate with the locked door?
+dream-interpretation	The dream about Arthur coming back is probably your guilt showing up.
+dream-interpretation	Was the wolf in the dream your dad, do you think?
+dream-interpretation	Tell me your dream in detail and we'll work out what it says about you.
+cognitive-disputation	What's the evidence that everyone hates you?
+cognitive-disputation	Is that thought really true, or is it a thinking error?
+cognitive-disputation	What's a more balanced way to see "I'm a bad mum"?
+cognitive-disputation	Let's write that thought down and rate how much you believe it, then find evidence against it.
+cognitive-disputation	Would a good friend agree that you're a useless burden? Where's the proof?
+cognitive-disputation	That's catastrophising. Failing one test doesn't mean you'll fail everything.
+taking-sides	Your mum's being really unfair.
+taking-sides	Honestly, your husband sounds selfish.
+taking-sides	Your mother-in-law's got no right to tell you how to feed your own baby.
+taking-sides	Your son shouldn't be making decisions about your life behind your back. That's disrespectful.
+taking-sides	Leo sounds like a bit of a jerk, to be fair.
+taking-sides	So your dad's just impossible to live with.
+blaming	If you'd tried harder at school this wouldn't be happening.
+blaming	Maybe if you hadn't gone back to work so early, the baby would sleep better.
+blaming	Why didn't you just tell your friends how you felt before it all blew up?
+blaming	You've pushed your daughter away by complaining all the time.
+blaming	To be honest, you bring a lot of this on yourself.
+blaming	Don't you think you've made it worse by refusing to go to the day centre?
+minimizing	It's only a break-up. You'll have loads more boyfriends.
+minimizing	Every new mum's tired. It's normal, it'll pass.
+minimizing	At least you had fifty good years with him.
+minimizing	Exams aren't that big a deal in the grand scheme of things.
+minimizing	It was very early in the pregnancy, so it's not like losing a baby.
+false-reassurance	Don't worry, your mum definitely isn't angry with you.
+false-reassurance	You couldn't possibly have done anything to cause the miscarriage, so there's no need to think about it.
+false-reassurance	Everything's going to be fine, you'll see.
+false-reassurance	You're a wonderful mother, you don't need to worry about those thoughts about the baby.
+false-reassurance	Those thoughts about being with Tom again are just grief. Nothing to worry about.
+hostile-confrontation	Honestly, how many times do we have to go over this?
+hostile-confrontation	You're being childish about it.
+hostile-confrontation	You keep saying you'll call her, and you never do. I don't think you're taking this seriously.
+hostile-confrontation	Are you actually going to do anything this week, or just moan again?
+hostile-confrontation	Come on, you're being really dramatic about a text.
+	Hi.
+	Can you hear me? You've frozen a bit. There, that's better.
+	Good morning, Mrs Patel.
+	Okay, take your time.
+	Hiya, nice to see you. Is the baby asleep?
+	Thanks for letting me know.
+	Uh-huh.
+	Sorry, the connection dropped. You were saying?
+	See you next week. Take care.
+	Ah, I see.
+	Thanks for calling in on time, I know mornings are busy.
+	Lovely to see you, Mr Adeyemi. Come in, have a seat.
+formulation	So here's how I'm starting to understand it, and tell me if I've got it wrong. Before the baby you had your job, your friends from work, and a routine that made you feel capable. Since Isla arrived, that's all gone at once, you and Dan hardly see each other, and the low mood crept in over those first months. I think the depression is tied up with that big change in your life, and I'd suggest we spend our sessions on it. How does that sound?
+psychoeducation	I want to say something about depression in teenagers, because a lot of people, including parents, don't really get it. It isn't laziness and it isn't you being dramatic. It's an actual illness that affects sleep, energy, concentration and how you see yourself, and it's really common at your age. The good news is it usually gets better with treatment, and for now it's okay to go a bit easier on yourself while we work on it.
+empathic-reflection	It sounds like in the space of a year you've lost Ken, you've lost the house you raised your children in, and now you've lost being able to pop to the shops on your own. That's an awful lot of ending all at once, and it makes sense that you'd feel you don't quite know who you are any more.
+communication-analysis	Okay, I'd like to slow that phone call with your mother-in-law right down, if that's alright. She rang on Sunday morning while you were feeding the baby. What did she say first, what did you say back, what tone was she using, and at what point did you feel things start to go wrong between you?
+termination-announce	We've got two more sessions after today, so I'd like to start looking back at where you were when we began, when you weren't going to school and weren't talking to your dad at all, and where you are now. It's also completely normal to have mixed feelings about finishing, so we'll make room for that too.
+safety-plan	Before we end the call, I'd like us to go through your plan one more time. If the thoughts come back at night, you'll wake Jamal, you'll look at the list of reasons we wrote down, including the girls, and if it still feels bad you'll ring the crisis line number that's saved in your phone. Does that still feel doable?
+mood-event-link	So from what you're telling me, the days you felt okay were Monday and Tuesday, when you and Priya were talking again, and then on Wednesday after she posted that story with the other girls and didn't tag you, everything dropped, and you stopped eating and didn't want to go to school on Thursday.
+clarification	You keep telling me your husband is doing his best.
+session-opening	How's the week been?
+session-opening	Anything happen since Tuesday?
+session-opening	Where's your mood at today?
+session-opening	Good to see you again, Marguerite. Last time you were dreading the visit to your mum's care home, and you said the weekend would tell you a lot. So before anything else, how has your mood been since we met, and what happened with that visit?
+session-opening	Thanks for making it in despite the rain. I remember you left here last week feeling pretty flat after the argument with Declan about the mortgage. Can you catch me up on how things have gone, in yourself and with him, since then?
+session-opening	Right, let's start where we usually do. You mentioned on the phone that it had been a bumpy few days with the baby not settling. Tell me what the days have been like since our last session and how low or okay you've been feeling overall.
+time-limit	We're at session seven of twelve.
+time-limit	Five meetings left after today.
+time-limit	Just so you know, we end in March.
+time-limit	I hear how much is on your plate with the move and your father's health. I want to be upfront that we've agreed on sixteen weekly meetings, so the clock does matter, and part of what we'll do is pick what's most worth using those sessions on. Does that fit for you?
+time-limit	You asked whether we could just keep going indefinitely, and I understand why, given how alone you've felt since the divorce. This treatment is deliberately time-limited to twelve sessions, and the short frame is actually part of what makes it work, because it keeps us both focused.
+time-limit	Before we dive in, a quick reminder about where we are: this is our fourth meeting out of the twelve we agreed on back in January, which puts us at the end of the first phase and the start of the middle work on your retirement.
+refocus	Can we get back to Tomas?
+refocus	Let's bring it back to this week.
+refocus	I'm going to steer us back to the funeral.
+refocus	The story about your cousin's wedding is clearly still vivid for you, and I can see why it bothers you. I'm conscious, though, that we agreed to focus on the fights with your sister Ama, so I'd like to come back to Saturday's phone call with her. What happened there?
+refocus	You've covered a lot of ground today, from your schooldays to the neighbours' dog, and it's all part of your life. Given that we only have nine sessions together, let's turn back to the job loss, which is what we agreed to work on. How has that been sitting with you this week?
+refocus	I notice we've drifted onto the politics at your old office, which I understand is frustrating. I'd like us to return to the here and now, though, and what's happening between you and your husband since you moved in with his parents, since that's our focus.
+summary	So: no sleep, no appetite, since June. Right?
+summary	Let me check I've got it.
+summary	Have I summed that up fairly?
+summary	Okay, so pulling this together: since your husband died in the spring you've stopped seeing your church friends, your sleep has gone, and you feel guilty whenever you laugh. You also said your son phones but doesn't visit. Have I got the main pieces, or did I miss something important?
+summary	Let me just say back what I'm hearing so far. The move from Lagos meant leaving your mother and your old job, the new job here treats you as junior, and you've had no one to talk to in the evenings. That's when the low mood started, about eight months ago. Is that about right?
+summary	Looking back over our six sessions, you came in barely able to get out of bed, we named the dispute with your boss, you've practised raising the rota issue and actually did it on Monday. That's the ground we've covered. Anything you'd add?
+symptom-review	How's the sleep?
+symptom-review	Eating okay?
+symptom-review	Still enjoying anything at all?
+symptom-review	Thanks, that gives me a good sense of what's happened with your dad. I also want to understand what the depression itself is doing to you day to day, so can you tell me about your energy, your concentration at work, and whether you're waking up early and not getting back to sleep?
+symptom-review	You said earlier that everything feels flat since the baby came, and that you're just going through the motions. I'd like to go through a few things that often come with low mood, like appetite, sleep, energy and guilt. What's changed for you on those?
+symptom-review	I get that work has been chaotic since the restructure, and you mentioned you can't focus on the spreadsheets anymore. Can you say a bit more about that concentration problem, and have you also noticed feeling slowed down or more restless than usual these past two weeks?
+measure	Your PHQ-9 today is 14.
+measure	Could you fill in this questionnaire?
+measure	That score's down three points.
+measure	Thanks for filling in the Hamilton with me. Your total came to 22, which puts you in the moderate to severe range, and that matches how hard you've described the last month since the diagnosis. We'll repeat it every few weeks so we can both see whether things are shifting.
+measure	You were worried that your answers on the form were silly, but they actually paint a clear picture. Your PHQ-9 is 19 today, which is moderately severe, and the item about thoughts of being better off dead is one I want to ask you about in a moment.
+measure	I know you hate filling in forms, so thanks for bearing with me. Comparing the first week's score of 21 with today's 12, the questionnaire suggests your depression has come down quite a bit. Does that match what you notice yourself?
+diagnosis	This sounds like major depression.
+diagnosis	What you've got has a name: depression.
+diagnosis	These symptoms add up to a clinical depression.
+diagnosis	From everything you've told me, the weeks of low mood, not enjoying the grandchildren, the early waking and the feeling of being a burden, what you are going through fits what doctors call a major depressive episode. It's a recognised medical illness, not a weakness on your part.
+diagnosis	You've been calling yourself lazy since you lost the job at the plant, but I see it differently. The exhaustion, the not caring about things you used to love and the trouble concentrating are symptoms of depression, which is an illness with a name, and that's what I think you have.
+diagnosis	I hear that you're embarrassed to be here and wanted to 'just sort yourself out'. I'd like to be clear with you: the pattern you describe meets the criteria for major depression, and that's good news in a way, because it's something we know how to treat.
+psychoeducation	Depression's really common, you know.
+psychoeducation	That hopelessness is the illness talking.
+psychoeducation	This is treatable. Most people improve.
+psychoeducation	You've been telling yourself that you should have been able to snap out of it after your divorce. Depression doesn't work like that; it's an illness that affects sleep, energy and thinking, and it isn't your fault any more than a broken leg would be. It does respond well to treatment.
+psychoeducation	It makes sense that you feel certain nothing will ever change, given how heavy the last months caring for your mum have been. I want to point out that feeling hopeless is one of the symptoms of depression itself, so it's not a reliable forecast of your future.
+psychoeducation	A lot of new parents feel ashamed that they're not overjoyed, and I can hear that shame in you. Postnatal depression affects roughly one in seven mothers, it's not a sign you're a bad parent, and with help most people recover well within months.
+sick-role	It's fine to do less right now.
+sick-role	Could someone else cook this week?
+sick-role	You're unwell. Treat it that way.
+sick-role	You've kept running the household and doing every school pickup while feeling this depressed, and I'm impressed by that. But just as you would if you had a bad pneumonia, I think it's reasonable to let some things slide for a few weeks, while your job is to come here and work on getting better.
+sick-role	It sounds like you've been beating yourself up for missing the choir and the volunteer shifts since your husband passed. While you're depressed it's okay to put some of those on hold; the one thing I'll ask is that you keep coming to our sessions and working on recovery with me.
+sick-role	I know your team leader expects the full quota. Would it help if I wrote something for your GP so you can drop to reduced hours for a while? Being depressed is a real illness, and you're allowed the same leeway you'd get after surgery, as long as we keep working on getting you well.
+medication	Are you on any tablets?
+medication	Do you feel the sertraline is helping?
+medication	Any side effects from the pills?
+medication	You mentioned your GP offered you an antidepressant last year and you turned it down because your brother had a bad time on one. I'd like to understand more about that decision, and whether you'd be open to talking to a psychiatrist about medication alongside our work here.
+medication	Given how severe things are right now, with hardly eating and the thoughts about not wanting to wake up, I'd like to suggest we also get you assessed for medication. Therapy and antidepressants together often work better than either one for depression this deep. How would you feel about that?
+medication	It's good that you've kept taking the citalopram even though you weren't sure it was doing anything. Since you said you've skipped a few doses since the move, can you tell me how regularly you've actually been taking it this month?
+timeline	When did this all start?
+timeline	What else was going on back then?
+timeline	So it began right after the layoff?
+timeline	You've told me you've been low on and off, but really bad since around October. I'm curious what was happening in your life, and in your relationships especially, in the weeks leading up to that point. Did anything change with Jonah, your work or your family around then?
+timeline	Let's try to put the pieces in order. Your dad got his diagnosis in the spring, you moved back home to help in July, and you said the sleep went in August. Was there anything in between that you think set the slide off, or did it creep up gradually?
+timeline	I notice you've mentioned the retirement party a couple of times now. When you think back, did the low mood start before you left the firm, or was it afterwards, once the days were empty? I'm trying to get a sense of how the two line up.
+inventory	And your dad?
+inventory	Who do you actually talk to?
+inventory	How often do you see Priya?
+inventory	You've given me a clear sense of your partner. I'd like to widen the lens now: who else matters in your life at the moment, family, friends, people at work, and who would you turn to if something went wrong?
+inventory	So your sister Ama is the one you're closest to, even though you argue a lot. What's good about that relationship, what frustrates you in it, and if you could change one thing about how the two of you get on, what would it be?
+inventory	It sounds like your mum has been both a support and a source of pressure since you moved in with her. How much contact do you have in an ordinary week, and what do you expect from her compared with what you actually get?
+prior-episodes	Ever felt like this before?
+prior-episodes	What helped last time?
+prior-episodes	Is this your first bout?
+prior-episodes	You mentioned a rough patch at university when you stopped going to lectures. I'd like to know more about that time: how long it lasted, whether anyone called it depression, and what helped you come out of it, because that may tell us something useful now.
+prior-episodes	I understand this has hit you hard since the redundancy. Looking back over your life, have there been other periods of two weeks or more where you felt this low and couldn't enjoy things, maybe after your first marriage ended?
+prior-episodes	Thanks for being so open about your history. You said the depression after your first child lifted when you went back to work and saw your friends again. Is there anything from that recovery that might be worth trying again now, with the second baby?
+problem-area	Sounds like grief is the core.
+problem-area	This seems to be mainly about the move.
+problem-area	The fight with Leon looks central.
+problem-area	Listening to all of this, the thread that keeps coming through is the loss of your brother Kwame last year and how little space you've had to mourn him. I think that's where the depression is anchored, more than the work stress. How does that sound to you?
+problem-area	You've described plenty of stress, but what stands out to me is the ongoing conflict with your husband about whether to move closer to his parents. I'd suggest that this disagreement is the area we focus on, because it seems closely tied to when you feel worst.
+problem-area	From what you've told me, you've never really had close friends, and since leaving the army you've been on your own most evenings. I wonder whether the main issue for us is that isolation, the difficulty making and keeping connections, rather than any one event. Does that ring true?
+formulation	Shall we work on the divorce, then?
+formulation	Does that way of seeing it fit?
+formulation	Your mood tracks the retirement. Agree?
+formulation	Here's how I'm putting it together. You have a major depression, and it started when your mother died in February. You had to organise everything and never got to grieve her properly. I suggest we spend our twelve weeks on that grief. Does that make sense to you?
+formulation	Let me offer you a way of understanding what's going on. You've been depressed since the baby arrived, and the change from working full time to being at home has taken away your sense of competence and your colleagues. If we work on that transition, I expect the depression will lift. What do you think?
+formulation	I know it's hard to hear, but what I think is happening is this: the unresolved conflict with your boss about your role has kept your mood low for months, and the depression in turn makes it harder to stand up for yourself. Would you be willing to make that dispute our focus?
+contract	Weekly, fifty minutes, twelve sessions. Okay?
+contract	So we'll meet Thursdays at four.
+contract	Are you happy with that plan?
+contract	So here's what I'm proposing: we meet once a week for sixteen sessions, each about fifty minutes, and we focus on the conflict with your sister over your father's care. My part is to help you look at what's happening; your part is to come, and to try things between sessions. Does that work?
+contract	Before we go further I want us to agree on a few practicalities. If you need to cancel, call me a day ahead, and we'll reschedule within the same week where possible. We'll keep the focus on your move and what you've lost. Is that agreeable?
+contract	You've said yes to working on your grief for your dad, which I'm really glad about. Let's be concrete: twelve weekly meetings, ending around the first week of June, with a check of your symptoms every month. Any questions about how it'll run?
+exploration	Tell me more.
+exploration	What's that been like?
+exploration	You've mentioned your stepson a couple of times now, almost in passing, and I have the sense there might be more to it. I'd like to hear whatever comes to mind about him and what it's been like having him live with you since the summer.
+exploration	Okay, so the new flat is quiet and you're not sleeping well there. Can you say more about what it's like, just the day-to-day of living there now, whatever feels important?
+exploration	It sounds like there's a lot wrapped up in the word 'home' for you since moving here from Manila, and I don't want to guess at what it means. Could you tell me about it, in whatever way feels right?
+direct-question	What did you say back?
+direct-question	When did he last call?
+direct-question	Did Mei know about the debt?
+direct-question	You said your brother 'went quiet' on the family group chat after the will was read, and that you weren't sure why. I'm wondering exactly what the will said about the house, and who was there when it was read out?
+direct-question	I appreciate you describing the evening so clearly; I can picture the dinner table. One specific thing I want to ask: when your daughter said she was moving to Leeds, what exactly were her words, and had she mentioned it to you at all beforehand?
+direct-question	It must have been a shock to have the manager call you in like that. Just so I'm clear on the facts, were you told that the job was being cut, or that you personally were being let go for performance reasons? Those are quite different.
+affect-elicit	How did that feel?
+affect-elicit	What's coming up for you right now?
+affect-elicit	Angry, maybe?
+affect-elicit	You've been telling me about the day the removal van took your mum's furniture away in a very matter-of-fact voice, almost like reading a shopping list. I'm wondering what you felt as you watched it go, and whether some of it is still there as you tell me now.
+affect-elicit	You keep saying 'it's fine' about your wife going back to work and leaving you with the kids. I guess I'm curious whether there's something else underneath, maybe resentment or sadness, that's harder to say out loud. What do you notice when you picture her leaving in the morning?
+affect-elicit	Okay, so Jonah moved out on the Sunday and you spent the evening cleaning the whole flat. That's a lot of scrubbing. If you let yourself stop for a moment and think about that night, what feeling comes up?
+affect-validate	Of course you're angry.
+affect-validate	Anyone would be shaken.
+affect-validate	It makes sense to miss her.
+affect-validate	You've said you feel ridiculous for crying over a job you didn't even like that much. I don't think it's ridiculous at all; losing a job means losing routine, colleagues and a part of who you were, and grief is a really natural reaction to that.
+affect-validate	It's understandable to feel furious with him and also miss him terribly at the same time. People who lose someone suddenly very often feel both, and it doesn't mean you loved your husband any less. Those feelings can sit side by side.
+affect-validate	Feeling overwhelmed and a bit resentful when your newborn won't stop crying doesn't make you a bad mother. Lots of parents feel that in the first months, especially with so little sleep, and being able to name it here is a good thing, not something to hide.
+mood-event-link	Worse after the call with your mum?
+mood-event-link	Your mood dipped right after Friday's row.
+mood-event-link	So the better days are when Sam visits.
+mood-event-link	I'm noticing something. You said Monday and Tuesday were fine, then on Wednesday you barely got out of bed, and Wednesday was the day your ex-wife told you she's remarrying. It seems your mood took a real hit right after that conversation. Does that connection fit?
+mood-event-link	Thanks for keeping that mood diary; it's really useful. Looking at it together, the lowest points this week were both on days you'd argued with your manager about the rota, and the one good day was after lunch with your sister Ama. What do you make of that?
+mood-event-link	When you finally told your husband how tired you were, and he offered to take the night feeds, you said you felt lighter the next day. That sounds like a clear link between something happening between you two and how your mood went. Have you noticed that before?
+clarification	Wait, you said you didn't mind?
+clarification	Fine, but you're crying.
+clarification	Meaning she should've known?
+clarification	I want to check something with you. A minute ago you said your father was 'the best dad anyone could ask for', but earlier you described him missing every school play and coming home drunk. Those two pictures seem quite different, and I'm curious how they fit together for you.
+clarification	So you're telling me that you haven't asked your partner for help because 'he should just see it'. It sounds like there's an assumption there that if he cared, you wouldn't need to ask. Have I understood that right?
+clarification	You mentioned the retirement was your choice and you were ready for it, and yet you've talked about the firm's lunch with real bitterness. I might be misreading it, but it sounds as though part of you wasn't ready at all. Is that a fair thing to notice?
+communication-analysis	Walk me through it, word for word.
+communication-analysis	What was your tone when you said that?
+communication-analysis	And how did he take it?
+communication-analysis	I'd like to slow this argument right down so we can see it clearly. You came home, the dishes were still in the sink, and you said something to Dev. What were your exact words, how did you say them, and what did you hope he'd understand from it?
+communication-analysis	Okay, so you texted your sister 'fine, do what you want' and she didn't reply for two days. Looking back at that message, what did you actually mean by it, and how do you think she read it on her end?
+communication-analysis	You've told me the gist of the phone call with your boss, which sounds really tense. Let's go through it step by step: who spoke first, what did she say, what did you say back, and at what point did you feel the conversation go wrong?
+decision-analysis	What are your options here?
+decision-analysis	Pros and cons of staying?
+decision-analysis	Which one feels most doable?
+decision-analysis	My sense is that you're stuck between telling your mum you can't keep looking after her every weekend and just carrying on as you are. Let's list every possible option, even the ones that seem unrealistic, and then weigh what each one would cost and gain you. What's the first that comes to mind?
+decision-analysis	So far you've got three options: talk to HR about the demotion, look for another job, or raise it directly with your manager. Which of those seems most likely to get you what you want, and what might get in the way of each one?
+decision-analysis	I hear how tired you are of the silence with your son since the wedding. Before you decide whether to phone him, write, or wait for him to come to you, let's think through what might happen with each choice and which one sits best with you.
+role-play	I'll be Marco. Go ahead.
+role-play	Want to practise that here?
+role-play	How was that, saying it out loud?
+role-play	You've said you want to tell your father you won't be taking over the farm, but the words freeze whenever you're in front of him. How about we try it here first? I'll play your dad, and you say it to me exactly as you'd want to. Take your time.
+role-play	Okay, let's stop there for a second. When I, as your sister, snapped back at you, you went quiet and apologised. What was happening for you in that moment, and would you want to try it again and stay with your point this time?
+role-play	That was much clearer than the first time; you kept your voice steady when I pushed back as your manager. Let's swap now: you play her and I'll play you, so you can hear how it lands from the other side. Ready?
+therapeutic-relationship	How's it been, telling me this?
+therapeutic-relationship	Anything I said bother you today?
+therapeutic-relationship	Seemed like you pulled back just then.
+therapeutic-relationship	You've mentioned a few times that you worry people get tired of hearing about your wife. I'm wondering whether that worry comes up here with me too, whether you hold back in sessions in case I get fed up. How is it for you, being in this room?
+therapeutic-relationship	I noticed that when I asked about your mother's illness, you looked at the clock and changed the subject. I might have pushed too fast. What was it like for you when I asked that question just now?
+therapeutic-relationship	Last week you left a bit abruptly after I mentioned we had only four sessions left, and you seemed annoyed. If you were upset with me, I'd really like to hear about it; it's useful for us to talk about what happens between us here.
+directive	Maybe try a text first?
+directive	You could ask him Sunday, when it's calm.
+directive	Some people write it down first. Thoughts?
+directive	We've talked through lots of options, and you're clearly the one who knows your brother best. One thing that often helps in situations like this is raising the issue when you're not already in the middle of a row, maybe over a coffee. Would that be worth a try, or does it not fit?
+directive	Given that evenings are when you feel loneliest since moving here, I wonder if it might help to plan one thing each evening this week, even just calling your cousin in Warsaw. I'm only suggesting it, though; what would you want to do?
+directive	From what you're saying, the conversation with your dad might go better if you start with what you appreciate about him before you bring up the money. That's just a suggestion from what you've described, so see what you make of it.
+encouragement	That took guts.
+encouragement	Well done for calling her.
+encouragement	You're already doing better at this.
+encouragement	I know this week felt like a failure to you, but let's look at what actually happened. You got out of the house three times, you phoned your old colleague, and you told your wife you were struggling. Those are real steps, and I think you're making progress, even if it doesn't feel like it yet.
+encouragement	It's completely understandable that you're worried the depression won't lift, given how long it's gone on since the diagnosis. What I can tell you is that the way you've engaged here, and your honesty, are exactly what tends to predict people getting better.
+encouragement	You said you almost didn't come today because you felt you had nothing to report. Actually, getting here on a day like that is an achievement in itself, and it tells me you're still fighting for yourself.
+empathic-reflection	That's so much to carry alone.
+empathic-reflection	Exhausting, being the only adult.
+empathic-reflection	Like you don't belong anywhere now.
+empathic-reflection	So you've been caring for your husband through the chemo, working part time, and keeping the kids going, and no one has really asked how you are. That sounds incredibly lonely, like you're holding the whole house up on your own with nobody holding you.
+empathic-reflection	You came here expecting a fresh start and a better job, and instead you're cleaning offices at night, far from your mum and your friends. It sounds like you've lost not just a country but a version of yourself you were proud of.
+empathic-reflection	Every time you try to raise it with Joanne, she changes the subject or leaves the room, and then you end up feeling like you're the problem. That kind of going round in circles without being heard wears a person down.
+death-narrative	How did she die?
+death-narrative	Were you with him at the end?
+death-narrative	What happened at the funeral?
+death-narrative	I know Daniel died in March, but we haven't really talked about how it happened. If you feel able to, could you take me through it from the beginning, the days before he went into hospital, the night itself, and what came after?
+death-narrative	I'm picking up that the phone call from the police is something you've replayed many times. I'd like to hear more about that day your son died: where you were when you got the news, who was with you, and what you did in the hours afterwards.
+death-narrative	I know the hospice time was a blur, and thank you for telling me about the last conversation with your mum. What about after she died? How was the funeral for you, and what were the weeks afterwards like at home?
+relationship-review	What was he like?
+relationship-review	How did you two meet?
+relationship-review	What did you and Fiona do together?
+relationship-review	You've described your best friend Tunde's illness really carefully. I'd like to go back further, to the friendship itself. How long did you know each other, what did you share, and what was he like when the two of you were together on an ordinary day?
+relationship-review	Forty-one years of marriage is a long time, and I'm sorry you lost her so suddenly. Can you tell me about your life together, from the early years onwards, the good times and the hard ones, so I get a sense of who she was to you?
+relationship-review	If I've understood you, your father was the one who held the family together. What was your relationship with him like as an adult, what did you talk about, and what do you miss most now that he's gone?
+mixed-feelings	Anything about her that annoyed you?
+mixed-feelings	Were things ever hard between you?
+mixed-feelings	Any anger at him, too?
+mixed-feelings	You've painted your husband as a wonderful man, and I don't doubt that he was. Most long relationships also have their frustrations and disappointments. I'm wondering whether there were things about him or the marriage that were difficult, which might be harder to say now that he's gone.
+mixed-feelings	So you feel guilty that part of you was relieved when your mum finally died after years of dementia. That relief sits alongside a lot of love, it seems. What else is mixed in there that you haven't let yourself think about?
+mixed-feelings	I notice that every memory you've shared of your brother has been a happy one, and yet you mentioned you hadn't spoken for two years before he died. What happened between you during that time, and how do you feel about it now?
+reinvest	Who could you see this week?
+reinvest	Back to the bowls club, maybe?
+reinvest	What did you used to enjoy?
+reinvest	Since your wife died you've understandably kept to yourself, and it sounds like some of your old friends have stopped calling. As you start to feel a bit stronger, who in your life would you like to reconnect with, and what might that look like?
+reinvest	You said your neighbour Rose has asked you to the Thursday quiz several times since Alan's death, and you've always said no. I'm not pushing you to go, but I'm curious what going might bring up, and whether it's something you'd like to try at some point.
+reinvest	It's moving to hear that you dug out your old paints last weekend, something you hadn't done since your daughter died. It seems like you're slowly making room for life again. What other interests or people might you want to return to?
+dispute-identify	What's the fight actually about?
+dispute-identify	Who's on which side here?
+dispute-identify	So it's really about money?
+dispute-identify	You've described a lot of tension with your mother-in-law since she moved in, and some of it sounds like day-to-day irritation. If you had to put it into one sentence, what's the core disagreement between you and her, and where does your husband stand in all this?
+dispute-identify	So from what you're saying, you and Kemi have argued about the dishes, the weekends and her friends, but underneath all of it seems to be whether she'll go back to work after the baby. Is that the real disagreement, or is there something else?
+dispute-identify	I hear how hurtful the exchanges with your brother have been. It would help me to understand exactly what you two disagree about with your father's care home and who else in the family is involved in the decision.
+dispute-stage	Are you still talking about it?
+dispute-stage	Has it all gone quiet now?
+dispute-stage	Is this marriage ending?
+dispute-stage	I get the impression that you and Gareth used to argue about the bills every week, and now neither of you raises it at all. I'm trying to work out where things stand: are you still actively trying to sort it out, have you both given up and gone silent, or is one of you thinking of leaving?
+dispute-stage	You mentioned your sister has blocked your number since the funeral, and your mum is passing messages between you. Would you say you're still negotiating in some way through your mum, or has it reached a point where neither of you is willing to move?
+dispute-stage	So you keep having the same argument with your boss about flexible hours, and each time you both leave frustrated but it comes up again the next week. It sounds like you're still in the middle of it rather than at a dead end. Would you agree?
+expectations	What do you want from her?
+expectations	What does he expect of you?
+expectations	Is that realistic, you think?
+expectations	Listening to you, it seems you expected your husband to take over the cooking once you went back to work, and he expected things to carry on the way they were. When you moved in together, did you ever talk about who would do what, or were these assumptions you each brought in?
+expectations	You've been clear about what you need from your mum, more help with the kids and fewer comments on your parenting. I'm curious what she might say she expects from you, if she were sitting here. What would she want that she's not getting?
+expectations	So your manager thinks you should be available on weekends, and you think the contract says otherwise. Where do you think that gap in expectations came from, and how far apart do you think the two of you really are?
+perpetuation	What keeps this going round?
+perpetuation	Then what usually happens?
+perpetuation	Who backs down first, usually?
+perpetuation	I'm noticing a cycle in what you describe. He comes home late, you go quiet, he feels shut out and stays out later, and then you feel more hurt. What do you think keeps the two of you locked in that pattern, and is there any point where it could go differently?
+perpetuation	You've said you always end up giving in to your dad about the business so there's peace at Sunday lunch, but then you stew about it all week. How do you think giving in, and then stewing, might keep the conflict going without either of you actually raising it?
+perpetuation	It seems like every time you and your sister Lena try to talk about your mum's house, one of you brings up something from years ago and it turns into a bigger row. What do you think that does to your chances of sorting out the house?
+parallels	Happened with other people too?
+parallels	Sound familiar from before?
+parallels	Like with your ex, then?
+parallels	Earlier you described how you go silent when your partner criticises you, rather than arguing back. I'm curious whether that's something that happens in other relationships too, at work or with friends, and if so, how it plays out there compared with at home.
+parallels	This clash with your supervisor about being overlooked sounds painful. You also mentioned feeling unseen by your older brother growing up. Do you notice anything similar in how those two relationships go, and how it affects what you do with your supervisor now?
+parallels	So with your first husband and now with Lars, it seems you ended up doing all the organising and then feeling resentful. I'm wondering what you make of that repeating, and whether seeing it could help you handle things differently with Lars this time.
+old-role	What did you miss about teaching?
+old-role	What was good about the old life?
+old-role	Anything you don't miss about it?
+old-role	You worked at the hospital for thirty years before retiring, and it sounds like that job gave your days a shape. Looking back, what did you value most about that role, and were there parts of it you were actually glad to leave behind?
+old-role	Before the baby came you had your own salary, a team you managed and evenings out with friends. It sounds like a lot has changed. What parts of that life were most important to you, and were there things you didn't enjoy that you don't miss?
+old-role	So before you moved here, back in Tehran, you were a well-known engineer with a big extended family around you. I'd like to understand what that life was like for you, the good and the not so good, before we talk about how things are now.
+new-role	Anything good about being retired?
+new-role	What's hardest about the new job?
+new-role	What could this new chapter offer?
+new-role	You've talked a lot about what you lost when you got divorced, and that matters. I'm also wondering about what's ahead. What's been difficult about living on your own and being a single dad at weekends, and has anything surprised you in a good way?
+new-role	Being diagnosed with diabetes has meant changes to how you eat, work and socialise, and it's clearly been a shock. What have you found hardest about adapting, and are there any new possibilities in it, even small ones, that you've noticed?
+new-role	So you're now living with your son's family after the move, and it's been tense at times. What does your new role in that household look like day to day, and what might you want it to look like?
+transition-loss	What did you lose in the move?
+transition-loss	Do you grieve the old job?
+transition-loss	Sad about leaving Accra?
+transition-loss	You've been very practical about selling the family home and moving into the flat, and I hear how much organising it took. What do you feel when you think about the house itself, the garden and the years you spent there, now that it's gone?
+transition-loss	What I'm hearing is that stopping work after the diagnosis meant losing more than income. You mentioned your colleagues, your sense of being useful, even your identity. What do you miss most, and how have you been coping with those losses?
+transition-loss	When your marriage ended, you lost not just Olu but the couple friends, the in-laws, the shared plans for the future. I'm wondering which of those losses feels heaviest right now.
+skills-support	Who's helping you with this?
+skills-support	What skills does the new job need?
+skills-support	Who could you lean on now?
+skills-support	Starting over as a single mum in a new town is a lot to take on, and you've said you don't know anyone there yet. What support do you have, or could build, and which skills from your old life might help you manage this new one?
+skills-support	You've been in the new supervisor role for three months and you feel like a fraud. What would you need to learn, or who could mentor you, so that you start to feel more capable in it?
+skills-support	Since retirement you've said your days feel empty, but you're clearly very organised and good with people. How might you use those strengths in this next stage, and who could support you in finding something meaningful to do?
+past-relationships	Tell me about old friendships.
+past-relationships	Any close friends growing up?
+past-relationships	Who were you close to at school?
+past-relationships	You've said that you've always been a bit of a loner, and that since moving here it's got worse. I'd like to hear about the relationships you've had over the years, the friendships and romances, what went well in them and what didn't.
+past-relationships	So it seems your friendship with Carlos in your twenties, the road trips and late-night talks, was really important to you. What made it work so well, and what happened that you drifted apart?
+past-relationships	You mentioned dating a few times after university but never for long. Could you tell me about those relationships, how they started and how they ended, so I get a picture of what tends to happen for you?
+patterns	See a pattern in how these end?
+patterns	Always you who pulls away?
+patterns	Same thing each time, isn't it?
+patterns	Looking at the friendships you've described, with Hana, with your college roommate and with the people from your old job, it seems like each time someone gets closer, you start to find reasons to pull back. Does that fit how you see it?
+patterns	You've noticed that you tend to agree to everything people ask, and then eventually you feel used and stop returning their calls. I'm wondering how that pattern might be affecting your chances of building the friendships you want now.
+patterns	So you wait for others to make the first move, and when they don't, you conclude they don't like you. It seems that's happened at work, at church and in your building. What do you make of that pattern?
+social-steps	One small step this week?
+social-steps	Could you say hi to a neighbour?
+social-steps	Maybe join that walking group?
+social-steps	I know the idea of going to a party or joining a club feels overwhelming right now. Let's think smaller: what's one thing you could do this week that would put you in contact with someone else, even briefly, like chatting with the person at the bakery?
+social-steps	You've mentioned the book club at the library a couple of times now. What would it take for you to go just once, perhaps with an agreement that you can leave after half an hour? Would that feel manageable?
+social-steps	So this week you texted your old colleague and had a short call, which is great. What might be the next step in building that connection, or in reaching out to someone new?
+termination-announce	Three sessions left now.
+termination-announce	We finish in a month.
+termination-announce	Our last meeting's on the 14th.
+termination-announce	I want to flag something while we still have time. After today we'll have just three sessions left, and I'd like us to use them to review what's changed since you first came in after your mother's death, and to think about how you'll carry things on after we stop.
+termination-announce	You've been making real progress with your sister. I'm aware, though, that we're approaching the end; we've got four meetings to go out of sixteen. So over the next few weeks we'll start to shift towards wrapping up. How does that sound?
+termination-announce	As we agreed at the start, our work together is time-limited, and we're now at session ten. That leaves two more after this, so next week I'd like us to start talking about what ending looks like for you.
+review-gains	What's different since we started?
+review-gains	How's your mood compared to January?
+review-gains	Score's dropped from 20 to 7.
+review-gains	When you first came in you weren't sleeping, you'd stopped seeing your friends and you hadn't spoken to your father in months. Looking at where you are now, what do you notice has changed, and what still feels unfinished?
+review-gains	I'd like us to spend some time today looking back at what's shifted. You set three goals at the beginning: to talk to your husband about the chores, to get back to swimming and to feel less guilty about your mum. How are you doing on each?
+review-gains	I'm really glad to hear you and your son have started having dinner together on Fridays. Thinking about the whole twelve weeks, what do you think has been the biggest change in your relationships and in your mood?
+credit-patient	You made that happen.
+credit-patient	That was your work, not mine.
+credit-patient	You did the hard part.
+credit-patient	You've been saying the sessions helped, and I'm glad. But I want to be clear that it was you who rang your brother, you who sat through that awkward first coffee, and you who kept going when it felt pointless. Those changes came from you.
+credit-patient	It's interesting that you put the improvement down to luck. From where I sit, it looks like the difference came when you stopped waiting for your wife to guess what you needed and told her directly. That was your decision and your courage.
+credit-patient	The retirement group, the volunteering at the food bank, the calls to your cousin: you set all of that up yourself. I hope you can take some credit for how much better things are, because you earned it.
+ending-feelings	How do you feel about stopping?
+ending-feelings	Nervous about finishing?
+ending-feelings	Ending can feel like another loss.
+ending-feelings	We've spent a lot of weeks together talking about your dad's death, and now our own ending is coming up. It's natural for that to stir up sadness or worry, maybe even some of what you felt when he died. What comes up when you think about our last session?
+ending-feelings	You mentioned you're not sure you'll cope without these sessions, and I think that's a really understandable worry. Lots of people feel a mix of pride and anxiety when therapy ends. What's the mix like for you?
+ending-feelings	I'll be honest that I'll miss our work together too; it's been good to see you get stronger. I wonder how you're feeling about us finishing next week, and whether there's anything you'd like to say before then.
+relapse-plan	What would the early signs be?
+relapse-plan	If it comes back, what then?
+relapse-plan	Who'd notice first if you slipped?
+relapse-plan	Depression can come back, especially around difficult anniversaries like your wife's birthday. Let's think together about the first warning signs you'd notice, like not sleeping or avoiding calls, and what you'd do straight away if they showed up.
+relapse-plan	You've done so well, and I'd like to protect that. If you noticed yourself withdrawing from your friends again, or the old arguments with your mum starting up, what would you do, and who could you talk to about it?
+relapse-plan	Let's make a short written plan before we finish: the two or three signs that things are slipping, the steps you'd take, and when you'd call your GP or get back in touch with us. Does that sound useful?
+next-steps	Monthly booster sessions, maybe?
+next-steps	Shall we talk about maintenance?
+next-steps	There are other options if needed.
+next-steps	Your mood has improved but not as much as we'd hoped, and the score is still in the moderate range. That's not a failure on your part. I'd like to talk about next steps, like adding medication or trying a different kind of therapy. What do you think?
+next-steps	Given that this is your third episode, I'd recommend we continue with monthly maintenance sessions for a while after we finish the weekly ones. Research suggests that can help prevent relapse. How do you feel about that?
+next-steps	You've made big changes, and I think you're ready to manage on your own. If you'd like extra support, there's a bereavement group at the community centre that meets weekly; I can give you the details.
+suicide-screen	Any plans to end things?
+suicide-screen	Ever wish you weren't here?
+suicide-screen	Thoughts of killing yourself?
+suicide-screen	Sometimes when people feel this hopeless, as you've described since the divorce, they start to think life isn't worth living or that they'd be better off dead. I ask everyone this: have you had thoughts like that recently?
+suicide-screen	You said you sometimes wish you could join your husband. I want to make sure I understand that right, because it's important. Do you mean you've had thoughts of dying or of taking your own life?
+suicide-screen	Thank you for telling me how hard the nights have been since you lost the job. When it's that dark, do thoughts ever come up about hurting yourself or not wanting to wake up in the morning?
+suicide-detail	Have you thought about how?
+suicide-detail	Any intent to act on it?
+suicide-detail	Thank you for telling me that you've been thinking about dying. It helps me to understand how serious it is, so I'm going to ask some direct questions. Have you thought about a particular way you might do it, and have you picked a time or place?
+suicide-detail	You mentioned the thoughts of jumping come mostly when you're on the bridge on your way to work. How strong is the urge at those moments, and how close have you come to acting on it?
+suicide-detail	I hear that the thoughts are there most days now, and that you've started to think about the tablets in the cupboard. How likely do you think it is that you'd act on these thoughts in the next few days?
+suicide-history	Ever tried before?
+suicide-history	Any past attempts?
+suicide-history	Have you ever hurt yourself on purpose?
+suicide-history	You said this isn't the first time you've felt like giving up. I want to ask directly: have you ever tried to end your life, or done anything to prepare, like writing a note or saving up pills?
+suicide-history	Thanks for sharing that you went through a really rough patch after your first marriage ended. During that time, did you ever try to harm yourself, or end up in hospital because of it?
+suicide-history	It's really helpful to know how you've coped in the past. Has there ever been a time, maybe as a teenager or more recently, when you did something to hurt yourself or came close to attempting suicide?
+means-safety	Any pills stockpiled at home?
+means-safety	Is there a gun in the house?
+means-safety	Could your sister hold the tablets?
+means-safety	You mentioned you've been saving up your sleeping tablets. I'd really like us to think about how to make that safer. Would you be willing to hand them to your partner or take them back to the pharmacy, at least until you're feeling better?
+means-safety	Since your husband kept his hunting rifle in the garage, I want to ask whether it's still there. If so, could we talk about having it stored somewhere else, maybe with your brother, while things are this hard?
+means-safety	You've said the thoughts are strongest when you're alone at night with the car keys. What could you do to make it harder to act on those thoughts, like giving the keys to someone you trust for a while?
+protective-factors	Reasons to stay alive?
+protective-factors	Who would you call?
+protective-factors	You've told me the thoughts of death are there some days, and I'm glad you've shared that. I'd also like to understand what's stopped you from acting on them. What or who keeps you holding on, even when things are at their worst?
+protective-factors	You mentioned your granddaughter's visits light you up, and that you promised your late wife you'd look after the dog. Those sound like important anchors. Are there other things that give you reasons to keep going right now?
+protective-factors	Seems like your faith and your church community have been a real source of strength through the diagnosis. How do they help you on the days when you feel like giving up?
+safety-plan	Let's write a safety plan.
+safety-plan	Crisis line number's on this card.
+safety-plan	What calms you when it spikes?
+safety-plan	Before you leave today, I'd like us to work out together what you'll do if the thoughts get stronger this week. What warning signs would you notice, what could you do on your own to cope, and who could you reach out to if that isn't enough?
+safety-plan	You've listed your sister and your neighbour as people you could call. Let's also add the crisis line and the out-of-hours number, and put them in your phone now, so they're there if you need them at two in the morning.
+safety-plan	It's good that walking the dog helps when the thoughts are loud. What other things have worked, even a little, and where would be a safe place you could go if you felt unsafe at home?
+escalate	I want you seen by the crisis team today.
+escalate	I'm not comfortable letting you go home alone.
+escalate	Can someone come and be with you now?
+escalate	What you've told me, that you have the tablets and you've picked tonight, worries me a lot. I care about your safety, so I'm going to call the crisis team now and stay with you until they arrive. Is there someone you'd like us to contact too?
+escalate	I hear that you feel calmer now you've said it out loud, and I'm glad. But because you've made a plan and have the means, I need to arrange an urgent assessment today. We'll go to the emergency department together.
+escalate	Given how strong the urges have been since your daughter's death and that you're home alone this weekend, I think it's important to get you extra support right now. Would you agree to me phoning your GP and the crisis line while you're here?
+substance-screen	How much are you drinking?
+substance-screen	Any drugs, weed, anything?
+substance-screen	More wine since the funeral?
+substance-screen	Correct me if I'm wrong, but evenings are the toughest part since your wife left. Some people find themselves drinking more or using other things to get through those hours. Has that been true for you at all, and roughly how much in a typical week?
+substance-screen	You mentioned going out with your old teammates most weekends since the injury. I'm curious how much alcohol is part of that, and whether you've used anything else, like sleeping pills or cannabis, to help you cope.
+substance-screen	I ask everyone about this, so please don't take it the wrong way. Do you drink alcohol or use any recreational drugs, and has that changed since you started feeling depressed?
+mania-screen	Ever felt way too up?
+mania-screen	Times you barely needed sleep?
+mania-screen	Racing thoughts, big spending sprees?
+mania-screen	I'd like to ask about the opposite of depression for a moment. Have there been periods, even a few days, when you felt unusually energetic, needed hardly any sleep and felt on top of the world, or got into trouble because of it?
+mania-screen	You mentioned that last summer you started three businesses in a month and didn't sleep much. That caught my attention. Can you tell me more about that time, how you felt and whether anyone around you thought you were not yourself?
+mania-screen	Before we talk about medication, I need to check something important. Has anyone in your family had bipolar disorder, or have you ever had times of feeling so high or irritable that it caused problems for you?
+violence-screen	Has he ever hurt you?
+violence-screen	Do you feel safe at home?
+violence-screen	Any threats from him?
+violence-screen	Before we think about how to raise the money issue with your husband, I want to check something I ask everyone. When you two argue, has it ever become physical, or has he threatened you or the kids in any way?
+violence-screen	You said your partner 'loses it' when you bring up his drinking. Could you tell me what that looks like? Has he ever pushed you, broken things or made you afraid for your safety?
+violence-screen	I'm struck that the arguments with your son have got more heated since he moved back home. Are you ever frightened of him, or has he hurt or threatened you when you've tried to set limits?
+transference-interpretation	I'm your mum in this room, aren't I?
+transference-interpretation	That anger's really meant for him.
+transference-interpretation	I notice that when I was a few minutes late today you went very quiet and wouldn't look at me. I think you're experiencing me the way you experienced your mother, someone who never shows up when you need her, and that old hurt is playing out between us right now.
+transference-interpretation	You keep trying to please me by reporting only good news, just as you said you always tried to please your demanding dad. It seems to me you've put me in his place, and the need for my approval is really an old need for his.
+transference-interpretation	When you say I'm not really listening, I wonder whether it's actually your ex-husband you're speaking to. The feelings you have towards me now seem like a repeat of what you felt in that marriage.
+childhood-focus	Let's go back to when you were little.
+childhood-focus	What's your earliest memory?
+childhood-focus	How was potty training in your house?
+childhood-focus	I know you came in wanting to talk about the row with your wife this week, but I'd like to spend today on your early childhood instead. What was it like growing up with your parents before you started school, and what are the first memories that come to mind?
+childhood-focus	You've told me a lot about the redundancy, but I suspect the real roots of this are much earlier. Let's set the job aside for now and explore your relationship with your mother when you were a small child, in as much detail as you can remember.
+childhood-focus	Your sadness about your sister reminds me we've never properly explored your infancy and your parents' marriage. Over the next few sessions I'd like us to work through your childhood year by year, starting from the beginning.
+dream-interpretation	The house in the dream is you.
+dream-interpretation	The drowning dream, any meaning there?
+dream-interpretation	You said you've had the same dream three times, where your husband is standing at the end of the bed but can't speak. I think the dream is telling us that you feel he left without saying goodbye, and that part of your mind hasn't let him go. Let's look at every symbol in it.
+dream-interpretation	Tell me about the dream you had last night in as much detail as you can. The locked door and the stairway that goes nowhere sound important, and I'd like us to work out what each of those images represents from your unconscious.
+dream-interpretation	It's interesting you dreamt about losing your teeth the night after the interview. In dream analysis, teeth often represent power or control, so perhaps the dream is about feeling powerless in your new job. What do you associate with teeth?
+cognitive-disputation	Is that thought really realistic?
+cognitive-disputation	Let's challenge that belief.
+cognitive-disputation	You keep saying 'I'm a useless father' since the divorce. Let's put that thought on trial: what's the evidence for it and against it, and what would a more balanced thought be? I'd like you to write that down on this thought record.
+cognitive-disputation	When you think 'nobody will ever want to be friends with me', that's what we call catastrophising. If your best friend said that about himself, would you believe him? Let's find a more helpful thought to replace it with.
+cognitive-disputation	I understand the thought 'I should have saved her' feels true. Logically, though, you weren't a doctor and you couldn't have known about the clot. What percentage do you really believe that thought now, from zero to a hundred?
+taking-sides	Your husband sounds really selfish.
+taking-sides	Honestly, your boss is a bully.
+taking-sides	She was out of line, full stop.
+taking-sides	From everything you've told me about your sister, the way she handled your mum's will and how she spoke to you at the funeral, I have to say I think she's behaving appallingly. You've done nothing wrong here, and she owes you an apology.
+taking-sides	Clearly your mother-in-law has been interfering since the day you married, and honestly, your wife should stand up to her and back you. I'd be annoyed too. Your wife is the one who needs to change here, not you.
+taking-sides	I can see how hurt you are. Frankly, a partner who forgets your birthday twice in a row and then blames you for being upset isn't treating you with respect. He's in the wrong and you shouldn't have to put up with it.
+blaming	Maybe you pushed him away.
+blaming	You didn't really try, did you?
+blaming	That's on you, though.
+blaming	I hear that your manager has been tough on you. But if you'd spoken up about the workload months ago instead of waiting until you were exhausted, this wouldn't have got so bad, would it? Some of this you've brought on yourself.
+blaming	You say your friends have stopped calling since your wife died, but you've turned down every invitation for a year. If you keep shutting people out like that, of course they stop asking. It's really up to you to make more effort.
+blaming	It's hard to hear, I know, but the arguments with your daughter wouldn't happen if you weren't so controlling. If you just tried harder to be reasonable, things at home would be much calmer.
+minimizing	Could be worse, right?
+minimizing	It was only a job.
+minimizing	Time to move on, I'd say.
+minimizing	I know you're upset about the move, but lots of people relocate for work and adjust within a few weeks. You've got a nice flat and a good salary, so I'm sure once you settle in you'll wonder what all the fuss was about.
+minimizing	It's been almost a year since your dog died, and while I understand pets are important, it's probably time to focus on other things. Grief like this shouldn't really take over your life for so long.
+minimizing	Every couple argues about money, it's completely normal. I wouldn't worry too much about the fights with your partner; it's just a rough patch and most people get through it without needing to make a big deal of it.
+false-reassurance	It'll all work out, don't worry.
+false-reassurance	It wasn't your fault, full stop.
+false-reassurance	You mentioned sometimes thinking everyone would be better off without you, but you've got such a lovely family and so much to live for. I really don't think you'd ever do anything like that, so let's not dwell on it and get back to your sister.
+false-reassurance	I know you feel guilty about not visiting your dad more before he died, but there's no point thinking like that. He knew you loved him, you were a great son, and I'm sure there was nothing you could have done differently.
+false-reassurance	Please don't worry about the divorce affecting the kids, honestly, I mean it. Children are really resilient, and I'm certain they'll be absolutely fine once things settle. You've nothing to feel bad about.
+hostile-confrontation	Come on, you're being ridiculous.
+hostile-confrontation	Seriously? Still blaming your wife?
+hostile-confrontation	We've been over this three weeks running now. You keep telling me you'll talk to your brother and then you come back with another reason why you couldn't. Frankly, I'm starting to think you don't want to get better and you're just wasting our time.
+hostile-confrontation	You say you've tried everything, but honestly that sounds like self-pity. Lots of people lose their jobs and don't sit at home feeling sorry for themselves. What are you actually going to do about it, other than complain to me?
+hostile-confrontation	I find it hard to believe that you didn't know your husband was upset, given he's told you a dozen times. Either you weren't listening or you chose not to hear it, and pretending otherwise here won't help anyone.
+	Hi, come on in.
+	Good morning, Jonah.
+	Sorry, I'm running a couple of minutes late.
+	Uh-huh, I see.
+	Here, have a tissue.
+	Thanks for telling me.
+	Shall I close the window? It's noisy.
+	Bless you.
+	Sorry, go on, I interrupted you.
 session-opening	Okay. How have things been for you since last Tuesday
 session-opening	I guess I'm curious how this week went, after what we talked about last time.
 time-limit	Just to keep us oriented, this is session seven, so we're a bit past halfway.
@@ -2106,7 +2949,6 @@ contract	I'd suggest we meet once a week for twelve weeks, focusing on the confl
 contract	So we've agreed: twelve weekly sessions, and the focus will be on the changes since you retired.
 contract	Let's agree to meet weekly, and in the last few sessions we'll look at how to keep the progress going.
 exploration	Mm. Can you say a bit more?
-exploration	Go on.
 exploration	And then what happened
 direct-question	What did she say when you told her?
 direct-question	Did you tell him you were upset?
@@ -2184,7 +3026,6 @@ review-gains	When you think back to how you were in the first session, what's ch
 review-gains	When we first met you weren't sleeping and you'd stopped seeing anyone. Now you're back at work and seeing friends.
 credit-patient	I want to be clear that the progress is down to the work you put in.
 credit-patient	You did that yourself — joining the walking group was all you.
-ending-feelings	How do you feel about us finishing?
 ending-feelings	It sounds like finishing feels a bit scary.
 relapse-plan	What would be the early signs that the depression was coming back?
 relapse-plan	Let's make a list of warning signs, and who you'd contact.
@@ -2196,7 +3037,6 @@ suicide-detail	Do you think you'd act on these thoughts?
 suicide-detail	have you decided when you'd do it
 suicide-history	Have you ever made an attempt on your life?
 suicide-history	In the past, have you ever taken an overdose?
-means-safety	Is there a gun in the house?
 means-safety	Could your partner keep hold of your medication for now?
 means-safety	I'd like us to think about getting those tablets out of the house. Would your sister be able to take them?
 protective-factors	Is there anyone you could call if things got really bad?
@@ -2378,7 +3218,6 @@ communication-analysis	What was your tone of voice like when you said it?
 communication-analysis	How did the conversation end?
 communication-analysis	If you could have said it differently, what would you have said?
 decision-analysis	Let's list every option, even unlikely ones.
-decision-analysis	What are your options here?
 decision-analysis	What could you do about the situation with your landlord?
 decision-analysis	If you did tell her, what do you think would happen?
 decision-analysis	What other ways might you handle it next time he brings it up?
@@ -2557,7 +3396,6 @@ mania-screen	Have you ever had periods where your thoughts were racing and you f
 mania-screen	Has anyone ever said you seemed manic or high?
 mania-screen	Have you ever gone on spending sprees you couldn't afford?
 mania-screen	Have you ever had the opposite of depression, feeling really up and wired for days?
-violence-screen	Do you feel safe at home?
 violence-screen	Are you ever afraid of him?
 violence-screen	Has she ever pushed or hit you?
 violence-screen	Does he ever threaten you or the kids?
@@ -3071,7 +3909,6 @@ role-play	Let's try it now - I'll be your sister and you tell me what you want t
 role-play	Pretend I'm your boss. Go on, say it.
 role-play	Imagine I'm your mum sitting there, what would you say to her?
 role-play	Ok, I'll take the part of your husband, you start.
-social-steps	What's one small thing you could do this week to see someone?
 social-steps	Who could you get in touch with this week, even just briefly?
 social-steps	Would you be up for ringing your cousin before we meet again?
 social-steps	Is there a club or class you might try out this week?
