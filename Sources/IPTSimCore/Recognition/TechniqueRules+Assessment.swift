@@ -1,11 +1,18 @@
 /// Safety, frame and assessment rules. Weights: 0.9+ safety and unmistakable phrases, 0.8–0.88
 /// specific techniques, 0.6–0.75 broader cues.
 extension TechniqueRules {
+    /// Session counts as therapists say them ("twelve", "16", "a few").
+    static let count = "(five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|5|6|7|8|9|10|11|12|13|14|15|16|20)"
+    static let ordinal = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+
+    /// The people whose violence a dispute may hide (partners and family, not a boss).
+    static let intimate = "your (husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee|spouse|father|dad|stepfather|mother|mom|stepmother|brother|son|daughter|sister|family)"
+
     static let safety: [RuleIndex.Entry] = [
         ("suicide-detail", 0.96, "", [
             "(how|way|ways|method|means) *4 (you would|would you|you might|you could) *3 (do it|end it|kill|take your|end your)",
             "(plan|plans|planned|planning) *6 (to do it|to end|to kill|suicide|to die|take your life|end your life|to act)",
-            "(plan|plans|planned|planning) *3 (how|when|where) *4 (do it|end|kill|die|would|might|act)",
+            "(plan|plans|planned|planning) *3 (how|when|where) *4 (do it|end it|end your life|end things|kill|die|act on it|act on them|go through with it)",
             "(thought|thoughts|thinking) about how *4 (plan|plans|made|make|or)",
             "^[and|so] any (plan|plans) $",
             "any (plan|plans) *3 (anything you have done|done anything|or anything)",
@@ -14,13 +21,29 @@ extension TechniqueRules {
             "(act|acting) on (them|it|those thoughts|the thoughts|these thoughts)",
             "(how|when) (would|might) you (do it|end it)",
             "how close *4 (acting|doing it|came|to acting)",
-            "(date|time|place) *3 (picked|chosen|set|in mind)",
+            "(picked|chosen|set|settled on|decided on|thought of) *2 (a|the) (date|time|place|day)",
+            "(a|the) (date|time|place|day) in mind $",
+            // Time and place asked as a pair: "have you thought about when or where".
+            "(thought about|thought of|decided|worked out|figured out|planned|know) (when|where|how) (or|and) (when|where|how)",
+            "(worked out|figured out|thought through|planned|decided on) *2 (any|the) (details|specifics|logistics)",
+            // Method asked without "do it": "what method have you thought about", "got as far as thinking how".
+            "(method|methods) *5 (thought|considered|in mind|use|using|would|might|chosen|picked)",
+            "as far as *4 (how|a plan|planning|method|when)",
+            "(thought|thinking|think|considered) (about|of) how $",
+        ]),
+        ("suicide-detail", 0.85, "q", [
+            // The bare plan question; a plan for something else names it ("plans for the weekend").
+            "(have|did|do) you (made|make|got|have|had|thought of|thought about|come up with) any (plan|plans) [yet] $",
+            "(got|have|made|had) (a|any) (plan|plans) (worked out|in mind|figured out|sorted|made) [yet|already] $",
         ]),
         ("suicide-history", 0.95, "", [
             "(ever|before|past|previously|earlier|in the past) *5 (tried|attempted|try) *3 [to](hurt|harm|kill|end|take|suicide|overdose)",
             "(attempt|attempts|attempted) *4 (suicide|your life|before|in the past|to end|to kill)",
             "(overdose|overdosed|overdoses)",
-            "(ever|before|past) *5 (self harm*|self harmed|harmed yourself|hurt yourself|cut yourself|cutting|burned yourself)",
+            "(ever|before|past) *5 (self harm*|self harmed|harmed yourself|hurt yourself|harm yourself|hurting yourself|harming yourself|injure yourself|injured yourself|cut yourself|cutting|burned yourself)",
+            // Past behaviour on the thoughts: "have you ever acted on them".
+            "(ever|before|in the past|previously|at any point) *3 (acted|act) on",
+            "(acted|act) on *3 (thoughts|them|it|feelings|urges) *3 (before|in the past|previously)",
             "(written|wrote|writing) *2 [a](note|goodbye letter|will)",
             "(given|giving|gave) away *3 (things|belongings|possessions|stuff)",
             "(rehearsed|practiced|prepared|preparations|researched) *5 (how|method|methods|overdose|suicide|ending|to end|to kill|to die|dose|doses|ways to|it in your mind)",
@@ -29,15 +52,35 @@ extension TechniqueRules {
             "(tried|attempted|try) to (hurt|harm|kill|end) (yourself|your life)",
             "(prepare|prepared|preparing|preparations|preparation) *6 (hurt|harm|kill|end) (yourself|your life)",
         ]),
+        ("suicide-history", 0.97, "", [
+            // Past acts named as such: "has there ever been a time you did something to end your life", "the last time you self harmed".
+            "(ever|before|previously|in the past|time) *6 (did|done|do) (something|anything) to (end|hurt|harm|kill|take) (your life|yourself)",
+            "(last time|how long ago|how recently|most recent time|first time) *4 (self harm*|harmed yourself|hurt yourself|cut yourself|cutting|overdosed|took an overdose|tried to (hurt|harm|kill|end)|attempted)",
+            "(took|take|taken|swallowed|swallow) *2 (extra|too many|a lot of|all the|all your|a bunch of|a handful of|loads of|lots of|the rest of) (pills|tablets|medication|medications|painkillers|paracetamol)",
+            // An interrupted or aborted attempt (the C-SSRS question).
+            "(started|begun|began|start|starting|going) to *4 (end your life|kill yourself|hurt yourself|harm yourself|take your life|overdose) *8 (stopped|stop|interrupted|changed your mind|pulled back)",
+        ]),
+        ("suicide-history", 0.9, "q", ["(an|any|previous|past|earlier|other) (attempt|attempts) $"]),
         ("means-safety", 0.95, "", [
             "(gun|guns|firearm|firearms|rifle|shotgun|weapon|weapons|knife|knives|ligature)",
             "(stored|stockpiled|saved|saving|hoarded|hoarding|stockpiling|collected|collecting|stash) *5 (pills|medication|tablets|medicine|painkillers)",
             "(access|get hold of|hands on|lying around|in the house|at home) *4 (pills|tablets|medication|means|painkillers|weapon)",
             "(lock|locked|lock up|remove|removing|get rid|safe keeping|hand in|hold on to|look after) *6 (pills|tablets|medication|gun|guns|weapons|means|knives|painkillers)",
             "(keep hold of|hold onto|take charge of|hang on to|lock away|keep hold) *2 (your|the|his|her|my) (medication|pills|tablets|medicines|painkillers)",
-            "(pills|tablets|medication|painkillers) *4 (at home|in the house|lying around|you have saved|stored|kept)",
+            "(pills|tablets|medication|medications|medicines|painkillers) *4 (at home|in the house|lying around|you have saved|stored|kept)",
+            "(pills|tablets|medication|medications|medicines|painkillers|means|them) *3 (harder|more difficult|less easy) to (get|access|reach|get hold of|get to)",
+            // Limiting the supply: "a week's worth at a time", "a weekly script".
+            "(a|one|week|weeks|week's|a few days) (worth|supply) *3 (at a time|at once|instead|rather than)",
+            "(weekly|smaller|short|limited) (script|scripts|prescription|prescriptions|supply|supplies|amounts|quantities)",
             "(pills|tablets|medication|painkillers|medicine) *3 (locked|locked away|away|out of the house|somewhere safe)",
             "(anything|something) *4 (at home|in the house|you could use|to hand) *6 (hurt|harm|kill|end)",
+            // What is within reach: "what do you have at home that you could use to hurt yourself".
+            "(anything|something|what|things|items|objects) *6 (at home|in the house|in your home|access to|within reach|to hand|around the house|could use|could get) *6 (hurt|harm|kill|end|overdose) (yourself|your life)",
+            "(keep|have|store|got|stock) *3 (medicines|pills|tablets|painkillers|paracetamol) *3 (at home|in the house|around|in the cupboard|in your bag)",
+            "(give|hand|pass) *3 (your|the) (pills|tablets|medication|medicines|painkillers|paracetamol) (to|over)",
+            "(harder|more difficult|less easy) to (get|access|reach|get hold of|get to) *3 (pills|tablets|medication|means|painkillers)",
+            "(stockpile|stockpiled|stockpiling)",
+            "(make|making|keep|keeping) *2 (it|your home|home|things|the house|your flat|your apartment|your environment|your room) *2 (safer|safe) *4 [for you] [at home|right now|tonight|for now]",
         ]),
         ("suicide-screen", 0.95, "", [
             "~suicide",
@@ -54,15 +97,29 @@ extension TechniqueRules {
             "(thoughts|thought|thinking|think|thinks) *3 (of|about) *2 (harming yourself|hurting yourself|harm yourself|hurt yourself|killing yourself|wanting to die)",
             "not (wanting|want|wanted) to (be alive|be here|be around|live|go on|wake up)",
             "(ticked|marked|checked|circled|scored|answered) *6 (last question|that question|item 9|item nine|question 9|question nine)",
+            // The normalising lead-in: "when people feel this low they sometimes think about ending their life".
+            "(people|someone|somebody|anyone|person|folks) *10 (ending|end|take|taking) their [own] (life|lives)",
+            "(people|someone|somebody|anyone|person|folks) *10 (kill|killing) themselves",
+            "(people|someone|somebody|anyone) *10 (thoughts|think|thinking|thought) *3 (suicide|death|dying|not being here|not wanting to be here|not wanting to live|ending it)",
+            "(no|any|the) point *3 (living|going on|being alive|carrying on|being here|in life|in going on)",
+        ]),
+        ("suicide-screen", 0.9, "q", [
+            "(feel|felt|feeling|think|thought) *3 (can not|could not|can no longer) (go on|carry on|keep going|face another day|face it anymore|do this anymore)",
         ]),
         ("escalate", 0.95, "", [
             "(get|getting|have) you (seen|assessed|looked at) *4 (today|now|tonight|urgently|straight away|right away|by)",
             "(crisis team|crisis service|crisis line|duty doctor|duty psychiatrist|on call|emergency services|emergency department|ambulance|a and e)",
             "(not|do not want to|will not|cannot) *2 (leave|let) you *3 (alone|go home|on your own|by yourself)",
+            "(not|do not want to|will not|cannot) *3 (comfortable|happy|okay|right|safe) *2 (letting|leaving|sending|having) you *3 (alone|go home|home|on your own|by yourself|leave)",
+            "(not|do not) *3 (comfortable|happy|okay|right|safe) with you (going|being|staying|leaving) *3 (home|alone|on your own|by yourself|tonight)",
+            // Someone to be with the patient now.
+            "(someone|somebody|anyone|who|she|he|they) *4 (be with you|stay with you|sit with you|come and get you|come and pick you up|come pick you up|pick you up|collect you) *4 (tonight|today|now|right now|so|until|here)",
+            "(call|ring|phone|contact) (your|a) (~relation|family member|relative|next of kin) *6 (let (her|him|them) know|be with you|come|stay with you|pick you up)",
+            "(go|take you|get you|going|head|walk over) to (the ed|ed|the er|er) *3 (today|now|tonight|straight away|right away|together)",
             "(stay|staying|wait|waiting) [here]with you *4 (until|while|tonight|now)",
             "(call|phone|ring|contact) *3 (ambulance|999|911|112|emergency|crisis)",
             "(urgent|immediate|emergency|same day) (assessment|evaluation|review|help|appointment|admission|care)",
-            "(go|take you|get you) to [the](hospital|emergency|er)",
+            "(go|take you|get you|going) to [the](hospital|emergency|er|a e|a and e|accident and emergency|emergency room|emergency department)",
             "(keep|keeping) you safe *3 (today|tonight|right now)",
             "(should not|must not|do not want you to|would rather you did not|do not think you should) *2 (be|go home|stay) *2 (on your own|alone|by yourself) *3 (tonight|today|right now|at the moment)",
             "(need to|have to|must|will need to|going to have to|i am going to) *2 (contact|call|ring|phone|speak to|let) *2 (your|the) (gp|doctor|psychiatrist|crisis team|mental health team|care coordinator) *4 (today|now|right away|straight away|urgently|immediately|before you leave)",
@@ -80,7 +137,19 @@ extension TechniqueRules {
             "(the|your|that) card (we|you) (wrote|made|drew up|put together|worked out|agreed)",
             // "the plan we agreed" alone is the treatment contract; a safety plan has a safety word nearby.
                         "(the|your|that) plan (we|you) (wrote|made|drew up|put together|worked out|agreed) !start !beginning !sessions !session !focus !weeks !weekly !contract !sticking !stick",
-            "(make|put together|write|write down|draw up|work out) *2 a plan for what you *2 (do|would do|could do) *3 (if|when) *4 (thought|thoughts|urge|urges|unsafe|crisis|suicidal)",
+            "(make|put together|write|write down|draw up|work out) *2 a plan for what you *2 (do|would do|could do) *3 (if|when) *6 (thought|thoughts|urge|urges|unsafe|crisis|suicidal|acting on|act on|hurt yourself|harm yourself|end your life)",
+            "(list|write down|note down|jot down|put) *4 (people|numbers|names|contacts|things) *6 (call|ring|contact|reach|text) *6 (unsafe|crisis|thoughts|urges|worse|bad|dark|night)",
+            "(make|made|making|put together|write|write down|draw up|work out) *3 (a|the) plan *4 (if|when|in case) *6 (thought|thoughts|urge|urges|unsafe|crisis|suicidal|acting on|act on|hurt yourself|harm yourself|end your life|bad|worse)",
+            // Numbers written into the plan or the phone.
+            "(put|write|add|save|store|keep|programme|program) *5 (number|numbers|crisis line|helpline|hotline) *4 (on here|in your phone|on the card|on the plan|on this|down|in your wallet|on your fridge)",
+            // Warning signs of a crisis and ways through it.
+            "(signs|sign|signals|clues|notice) *8 (bad place|dark place|crisis|unsafe|suicidal|spiral*|thoughts (come|coming|get|getting))",
+            "(get through|cope with|ride out|manage|survive) *3 (a|the|those|that) (rough|bad|hard|dark|difficult|worst) (night|nights|moment|moments|patch|spell|hours)",
+            "(help|helps|helped|do|cope|distract) *6 (when|if) *2 (the|those|these) (thoughts|urges|feelings) *3 (loud|louder|strong|stronger|bad|worse|come|get|are|hit|start)",
+            "(who|what) (could|would|can|will) you (call|contact|ring|text|message|reach|phone) *6 (crisis|unsafe|thoughts|urges|night|worse|stronger|2am|3am|4am|if you (needed|need) to|if you had to|in an emergency)",
+            "(take your mind off|distract yourself|calm yourself|soothe yourself|ground yourself|settle yourself) *6 (thoughts|urges|crisis|unsafe|when|if)",
+            "(where|somewhere) (could|can|would|might) you go *6 (safe|distract|mind off|unsafe|thoughts|urges|crisis)",
+            "(who|people|person|numbers) *4 (could|would|can|will|might) (call|contact|ring|text|phone|reach out to|turn to|talk to) *6 (unsafe|crisis|thoughts|urges|worse|bad|dark|night|overwhelm*|emergency)",
             "(who|what) (could|would|can|will) you (talk to|turn to|go to|reach out to) *4 if *3 (worse|bad|stronger|overwhelming|unsafe)",
             "(warning signs|what you can do|who you would call|who to call) *8 (crisis|plan|number|call)",
             "(if|when) *4 (got|get|gets|getting|became|become) *2 (bad|worse|unbearable|too much|dark|unsafe|overwhelming) *6 (who|what) (could|would|can|will) you (call|contact|ring|phone|reach)",
@@ -89,12 +158,18 @@ extension TechniqueRules {
             "(keeps|kept|keep|keeping) you (going|alive|here|safe|hanging on)",
             "(anyone|someone|somebody) *3 (could|can|would) (call|ring|phone|contact|reach out to|turn to) if *3 (things|it) *3 (bad|worse|unbearable|too much|overwhelming)",
             "(reasons|reason) (for|to) (living|live|stay|keep going|be alive|go on)",
+            "(reasons|reason) *4 (for|to) (living|live|stay|staying|staying alive|stay alive|keep going|keeping going|be alive|being alive|go on|going on|carry on)",
+            "(holding|holds|hold|held|keeping|keeps|kept|keep) you (here|alive|tethered|anchored|hanging on)",
             "(what|who) *4 (stops|stopped|stopping|holds you back|held you back|stop) *4 (acting|doing it|doing anything|you from acting|you from doing it|from acting|from doing it|from ending|you from ending)",
             "(stops|stop|stopped) you [from](acting|doing it|going through)",
             "(hold on to|hold onto|holding on|look forward to|looking forward)",
             "(who|what) *3 (helps|help|helped) you (get through|cope|hold on|keep going)",
             "(what|who) *3 (live for|worth living for|makes life worth)",
             "what (would|could|might|has|did) (stop|stopped) you",
+            // Reasons for living asked through who or what the patient stays for.
+            "(who|what) *4 (stay|live|keep going|hang on|stay alive|carry on|keep living) for",
+            "(makes|make|made) you want to (live|stay|keep going|go on|be here|carry on|stay alive)",
+            "(what|who) *2 (gives|give|gave|has given) you (hope|strength|a reason|reasons|the strength)",
         ]),
         ("protective-factors", 0.97, "", ["(stops|stop|stopped|kept|keeps|stopping) you [from] (acting|doing it|going through)"]),
         ("protective-factors", 0.97, "", ["(stops|stop|stopped|kept|keeps|stopping) you [from] (acting|doing it|going through)"]),
@@ -108,19 +183,43 @@ extension TechniqueRules {
             "(mania|manic|hypomania|hypomanic|bipolar)",
             "(little|less|no|hardly) [need for |any]sleep *8 (energy|top of the world|high|wired|racing|full of|tired)",
             "(top of the world|on a high|racing thoughts|thoughts racing|wired|euphoric|invincible|grandiose|special powers|spending spree|spending sprees)",
+            "(unusually|extremely|abnormally|really|super|incredibly|very|so) (happy|energetic|high|elated|up|irritable|talkative|confident|wired|productive) *6 (for days|for weeks|stretch|spell|period|time|periods|talking fast|spending|sleep|not need*)",
             "(unusually|extremely|abnormally|really) (happy|energetic|high|elated|up|irritable|talkative|confident)",
+            // Pressured speech and the reckless spending of a manic spell.
+            "(talking|talk|talked|speaking|speech) (fast|faster|really fast|very fast|so fast|a mile a minute|nonstop|non stop|quickly|pressured)",
+            "(highs and lows|high periods|elevated mood|elevated|elated)",
+            "(little|less|no|hardly any|barely any) sleep *8 (great|fantastic|amazing|fine|not tired|full of energy)",
+            "(too|unusually|very|really|so) (high|talkative|hyper|up|energetic|wired|excitable|reckless) *8 (told|said|noticed|commented|worried|others|people)",
             "(opposite|other extreme) *5 (depression|low|feeling down)",
             "(not|without) (needing|need) *2 sleep",
             "thoughts *2 racing",
             "(much|far|a lot|way) more (active|energetic|talkative|confident|productive) *3 than (usual|normal)",
             "(feeling|felt|feel|been|times|periods) *2 (very|really|extremely|unusually|so|incredibly) (high|energetic|elated|hyper|revved up)",
+            // The elevated state as others saw it: "felt so good or hyper that people thought you weren't yourself".
+            "(hyper|hyperactive|revved up|buzzing)",
+        ]),
+        ("mania-screen", 0.93, "q", [
+            "(ever|times|periods|spells|stretch|stretches) *8 (risky|reckless|impulsive) (things|decisions|behavior|spending|choices)",
+            "(ever|times|time|periods|period|spells|days) *4 (so|very|really|unusually|extremely|too) (good|happy|up|high|energetic|excited|confident) *8 (not (your|yourself)|normal self|usual self|others|people|noticed|worried|commented|out of character|trouble)",
+            "(ever|times|periods|spells|stretch|stretches|patch|phase|phases) *12 (spent|spending|spend) *3 (lot of money|lots of money|loads of money|heaps of money|money you did not have|a fortune|more than you could afford)",
         ]),
         ("violence-screen", 0.95, "", [
             "(he|she|they|~person) *4 (hurt|hit|hits|hitting|push|pushed|shove|shoved|slap|slapped|kick|kicked|grab|grabbed|choke|choked|threaten*) (you|your) !job !work !role !redundant !redundancy !team !company !retire !retirement",
             "(safe|unsafe) (at home|with (him|her|them|~person)|in the house|in your home)",
             "(feel|feeling) safe",
             "(scared|afraid|frightened) of what (he|she|they|~person) (might|could|would|will) do",
-            "(afraid|scared|frightened|fear) of (him|her|them|~person)",
+            "(afraid|scared|frightened|fear) of (him|her|them|~person|\(intimate))",
+            "(\(intimate)) *4 (hurt|hit|hits|hitting|push|pushed|shove|shoved|slap|slapped|kick|kicked|grab|grabbed|choke|choked|threaten*|harm|harmed) (you|your)",
+            "(frightened|scared|afraid|unsafe|threatened) *2 (at home|in the house|in your home|in your own home)",
+            "(he|she|they|~person|\(intimate)) *4 (lash|lashes|lashed|lashing) out",
+            "(come|came|comes|coming) to blows",
+            "(hands|a hand) on you",
+            "rough with you",
+            // Physical acts named as nouns, and coercive control.
+            "(any|ever|been) *4 (pushing|shoving|grabbing|slapping|hitting|kicking|choking|punching|throwing things|breaking things|smashing things|strangling)",
+            "(pushed|shoved|grabbed|slapped|hit|kicked|choked|punched) you *4 (broken|broke|smashed|threw|thrown) things",
+            "(check|checks|checking|checked|go through|goes through|going through|look through|looks through) your (phone|messages|email|emails|texts)",
+            "(control|controls|controlled|controlling) (the|your) (money|finances|spending|phone|movements)",
             "(violent|violence|abuse|abusive|abused|domestic)",
             "(get|gets|got|getting|became|become|turn|turned|turns) physical",
             "(physical|physically) *3 (hurt|harm|harmed|hit|fight|fights|force|forced|aggressive|aggression|threat*|rough|abuse|abusive|violent)",
@@ -132,7 +231,7 @@ extension TechniqueRules {
         ("session-opening", 0.85, "", [
             "since (we|i|our|the) *2 (last|met|spoke|talked|saw|session)",
             "since last (time|week|session|we met)",
-            "how (are|have) you (been|doing) [today|lately|this week|since|recently] !~sleep !~appetite !~energy !~concentration !~medication !~drink !physically !generally !health !physical",
+            "how (are|have) you (been|doing) [today|lately|this week|since|recently] !~sleep !~appetite !~energy !~concentration !~medication !~drink !physically !generally !health !physical !about",
             "how (is|has|was) *2 (week|weekend|the week|your week|the last week|last week|it been|things been|everything|life been)",
             "(what|anything) *4 (happened|has happened|come up|came up|changed|been happening) *4 (since (we|i|our|the last|last|you were here|you came|coming|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|this week|last week|over the week) !back",
             "(where|what) (would|shall|do) (you|we) *2 [like to](start|begin) *2 [today|this time]",
@@ -142,8 +241,16 @@ extension TechniqueRules {
             "how (this|the|your|the past|the last) (week|weekend|fortnight) (went|has gone|has been|was|is going)",
             "^[and|so] how (have|are) things [been] $",
             "how (is|has) your mood been *4 (week|since|lately|days|recently)",
-            "^how are you !~sleep !~appetite !~energy",
+            "^how are you !~sleep !~appetite !~energy !~concentration !about",
             "(catch me up|fill me in|bring me up to date|update me)",
+            // The interval since the last meeting as the topic: "how did the week go", "what sort of week has it been".
+            "how (did|has|was|is) *3 (week|weekend|fortnight|past few days|last few days|days since) *3 (go|gone|going|been|treat*|turn out|turned out)",
+            "(what|which) (sort|kind) of (week|weekend|fortnight|few days)",
+            "where (are|have) things *3 (this week|since|at the moment|now|lately) !~sleep !~medication",
+            "(anything|what) *3 (new|different|happened|to report|come up|going on|been going on|been up to) *4 (this week|since (we|i|our|last|tuesday|monday|wednesday|thursday|friday|saturday|sunday|the weekend))",
+            "(tell me about|talk me through|fill me in on|how about|what about|how was|how were) *2 (your|the|this|last|past) (week|weekend|fortnight|seven days|7 days|few days)",
+            "(stands out|stood out|standing out) *4 (week|weekend|since (we|i|our|last))",
+            "(holding up|getting on|managing|coping|getting by|doing) *3 (in between|since (we|i|our|last)|this week|over the break|over the holiday|the last (week|two weeks|fortnight|few weeks))",
         ]),
         ("time-limit", 0.85, "", [
             "(five|six|seven|eight|nine|ten|eleven|5|6|7|8|9|10|11) (sessions|meetings|weeks) (left|remaining|to go)",
@@ -158,18 +265,45 @@ extension TechniqueRules {
             "(past|over|more than|nearly|almost|just over|just past) halfway",
             "(meet|meeting|have|see each other) *2 (for|over) (twelve|12|sixteen|16|eight|8|ten|10|fourteen|14|twenty|20) [weekly](sessions|meetings|weeks)",
             "(two|three|four|five|six|seven|eight|nine|ten|eleven|2|3|4|5|6|7|8|9|10|11) more (sessions|meetings|weeks) *3 (after (today|this|this one)|to go|left|before we (finish|end|stop))",
+            // Where we are in the course: "this is week ten", "we're at session 6", "past the midway point".
+            "(this is|we are in|we are at|we are on|we have reached|we are now in|we are now at|here we are at) *2 (week|session|meeting) \(ordinal)",
+            "(midway|mid point|halfway mark|half way mark|second half) *4 (point|through|of (our|the|this) (work|sessions|treatment|therapy|meetings))",
+            // The number of meetings still to come or agreed in all.
+            "[about|another] \(count) more (sessions|meetings|appointments)",
+        ]),
+        ("time-limit", 0.9, "", [
+            "\(count) (sessions|meetings|weeks) (in all|in total|total|altogether|all told|overall|all up) !weekly !focus !focusing !once !every !each !fortnightly",
+            "(set|fixed|limited|agreed|certain) number of (sessions|meetings|weeks) !weekly !focus !focusing !once !every !each !fortnightly",
+            "(third|quarter|half|two thirds|three quarters) of the way (through|there|in)",
+            "(done|had|completed|been through) \(count) (sessions|meetings|weeks) *4 (leaves|leaving|left|to go|remaining)",
+            "\(count) (sessions|weeks|meetings) (is not|are not|is|goes|go) *2 (long|much time|a lot of time|quickly|fast|by quickly)",
+            "(we have|we have got|there are|we are left with) [about|only|just] \(count) (left|remaining|more|to go) *3 [after today|after this one|after this|including today]",
+            "(past|over|beyond|nearly|almost|just over|just past|about|around|roughly|at|reached|passed) *2 (midpoint|mid point|midway point|midway|halfway point|halfway mark|half way|halfway)",
+            "how many (sessions|meetings|weeks) *4 (agreed|have|left|we|there are)",
+            "(minutes|minute) (left|remaining|to go) *3 [today|in today|in this session|for today]",
+            "(short term|brief|time limited|time bound|fixed length) (treatment|therapy|piece of work|course)",
+            "(we have|we meet|our sessions|we will meet|we are meeting|we will be meeting|we work together|we will work together|we continue) *4 (until|till|up to|through) *2 (the end of|end of|mid) (january|february|march|april|may|june|july|august|september|october|november|december|the month|term|the year|summer|spring)",
         ]),
         ("refocus", 0.87, "", [
-            "(let us|can we|could we|shall we|we should|i want us to|i would like us to|we need to|i would like to|i want to|i am going to|we will|may we) *3 (come|go|get|bring|steer|turn|return|move) [us|it|this|things] back [to]",
+            "(let us|can we|could we|shall we|we should|i want us to|i would like us to|we need to|i would like to|i want to|i am going to|we will|may we|we could|we can|we might|if we) *3 (come|go|get|bring|steer|turn|return|move) [us|it|this|things] back [to] !childhood !earliest !memories !memory !dream !dreams !younger !growing",
             "(return|returning) to *3 (what|the|our|how|focus)",
             "(bring|brings|bringing|steer) (us|it|this|things) back",
-            "(drifted|drifting|wandered|getting off|off track|off topic|away from the focus|sidetracked|side track)",
-            "(stay|stick|staying|sticking) with *4 (the focus|what|the|this|our)",
+            "(getting off|off track|off topic|away from the focus|sidetracked|side track|side tracked|on a tangent|tangent)",
+            "(stay|stick|staying|sticking) with *4 (the focus|what|the|this|our) !dream !dreams !childhood",
             "(before|so) *3 (we|i) *3 (run out of time|lose track|move on)",
-            "(make sure|want to make sure) *3 (we|i) *4 (get to|cover|talk about|come back)",
+            "(make sure|want to make sure) *3 (we|i) *4 (get to|cover|talk about|come back|spending|spend|use|using|focus|focusing)",
             "(focus|focusing) *3 [on](this week|here and now|what happened|the dispute|the grief|our focus|today)",
             "(important|interesting) *6 but *6 (back|focus|today|this week)",
             "(conscious|mindful|aware) of [the] time",
+            // Naming the drift from the agreed focus: "we've moved away from what we agreed", "we haven't got to X yet".
+            "(we|us|i) *3 (moved|moving|move|strayed|straying|wandered|wandering|got|gotten|getting|drifting|drifted|gone|going) (away|off) (from what|from the|from our|from where|topic|track|course|the point|the subject)",
+            "(not|never) *2 (got|gotten|come|came|returned|reached) (to|back to|round to|around to) *6 (yet|still|today)",
+            "(put|park|leave|set|hold) (that|this|it) (to one side|aside|on one side|for now|for a moment|for later|there for now)",
+            "(pause|stop|hold) (us|you|it|things) (there|here|for a moment|for a second|a moment)",
+            "(park|parking|set aside|put aside|leave aside|put to one side|setting aside|putting aside) *6 (back to|for now|for a (sec|second|moment|minute|bit)|and (get|come|go|turn))",
+            // Linking a digression back to the focus: "how does all this connect to what's going on with Greg?"
+            "how (does|do|might|would|could|is) *3 (connect|relate|link|tie|fit) *2 (to|with|in with|back to|into) *6 (between you|you and|with (him|her|them|~person|your ~relation)|going on with|the focus|what we|your (~relation|marriage|relationship))",
+            "(showing up|show up|shows up|playing out|play out|plays out) *4 (with|in|between) *4 (now|right now|at the moment|these days|today|this week|~relation|~person)",
         ]),
         ("summary", 0.85, "", [
             "(so far|to summarize|to sum up|in summary|let me summarize|let me recap|to recap|recap|let me check i|let me see if i|let me make sure i)",
@@ -183,6 +317,20 @@ extension TechniqueRules {
             "(in short|in a nutshell|all in all|so overall|to pull it together|to put it all together)",
             "what i am hearing *12 (and|but|also)",
             "(check|make sure|see if) *2 i (have|got|understand|understood|have understood|have got|am getting) *2 (it|this|that|right)",
+            // What the therapist takes away from the session so far: "what I'm taking from today is...".
+            "(what|so what) i am (taking|getting|picking up|gathering|taking away|hearing) (from|away from|out of|so far) *2 (today|this session|our session|what you|all this|all of this|everything)",
+            "(let me|can i|could i|i want to|i would like to|just to) *2 (pull|bring|draw|tie) *3 (together|threads)",
+            "(where|what) we have (got|gotten|come) to (so far|today|in this session)",
+            "(if i|let me) [can] (recap|summarize|reflect back|play back|feed back) *3 (what|where|some|the main)",
+            "(have|did) i (got|get|understood|understand|missed|left out) (that|it|this|everything|all that|anything) $",
+            "(check|make sure|see if) *2 i (have understood|understood|understand|have got this|have got that|got that|got this|am understanding|have it right|have this right)",
+            "let me *2 (summarize|see if|check|reflect back|recap)",
+            "(big picture|the overall picture|the main threads)",
+            "(let me|just to|i want to|can i|could i) *2 (get|make sure i (have|get|got)) (this|it|that|things) straight",
+            "(does|did|would) (that|this) (capture|captures|sum up|sums up|cover|covers) *2 (it|things|that|what|where)",
+            "(you have|you have been) (told|telling) me (about|that) *10 (and|also|as well)",
+            "(we have|you and i have) (talked|spoken|been talking) about *10 (and|also|as well)",
+            "(today|this session|so far) we have (looked at|talked about|covered|discussed|gone over|explored|worked on)",
         ]),
     ]
 
@@ -208,6 +356,19 @@ extension TechniqueRules {
             "how (low|down|bad|dark|depressed) (does|do|did|has|have|can) (it|things|your mood|you|the mood) *2 (get|gotten|got|go|feel|been)",
             "(enjoy|enjoying|interest|interested|hobbies|pleasure) *5 (still|anymore|any more|these days|as much|as you used to|like you used to|like before)",
             "(still|anymore|any more) *4 (enjoy|enjoying|interested|pleasure)",
+            // Worthlessness and excessive guilt asked as symptoms, not about a person or an event.
+            "(guilty|worthless|useless|down on yourself|hard on yourself|a failure|no good) *4 (a lot|lately|recently|most days|all the time|these days|more than usual|much of the time|most of the time) !about !for !towards",
+            // Diurnal variation.
+            "(worse|better|lowest|worst|best) *3 (in the morning|in the mornings|in the evening|in the evenings|at a particular time of day|time of day|times of day)",
+        ]),
+        ("symptom-review", 0.9, "q", [
+            // A direct question about a symptom domain: "how's your concentration?", "any changes in your appetite?"
+            "how (is|has|was|are|have) [your|the] *2 (~sleep|~appetite|~energy|~concentration)",
+            "(any|are there|have there been|noticed) *2 (changes|change|problems|trouble|difficulty|difficulties) *3 (with|in|to) *2 (~sleep|~appetite|~energy|~concentration)",
+        ]),
+        ("symptom-review", 0.85, "", [
+            "(ask|asked|go through|run through|check) *5 (questions|things) *4 (about|on) *4 (body|sleep|appetite|energy|symptoms|physical|health|mood|how you have been)",
+            "(still|anymore|any more) *4 ~interest",
         ]),
         ("symptom-review", 0.7, "q", [
             "(hopeless|hopelessness|helpless)",
@@ -223,12 +384,17 @@ extension TechniqueRules {
             "(phq*|questionnaire|questionnaires|score|scores|scored|scoring|scale|hamilton|beck|bdi|rating scale|checklist|points)",
             "(ticked|marked|circled|rated|put down|answered|chose) *4 (every day|nearly every day|most days|several days|not at all|more than half)",
             "(moderate|moderately|mild|mildly|severe|severely) *2 (range|depression|depressed)",
-            "(fill|filling|complete|completing|filled|completed) *3 (form|forms|questionnaire|measure)",
+            "(fill|filling|complete|completing|filled|completed) *3 (form|forms|questionnaire|questionaire|measure|survey)",
+            "(questionaire|questionaires)",
         ]),
         ("diagnosis", 0.88, "", [
             "(fits|meets|matches|consistent with|criteria|diagnos*|you have|you are suffering from|you are experiencing|is called|name for this|name for it|what you have is|this is|sounds like) *5 [major](depress*|depressive)",
             "(clinical|major) (depress*)",
             "depressive (episode|illness|disorder)",
+        ]),
+        ("diagnosis", 0.92, "", [
+            // Naming: "what you're going through has a name: depression", "these symptoms add up to a depression".
+            "(has a name|a name for|the name for|the name we give|is called|it is called|we call|add up to|adds up to|point to|points to|amount to|amounts to) *5 [a|major|clinical] depress*",
             "(medical|recognized|recognizable|real) (illness|condition|diagnosis)",
         ]),
         ("psychoeducation", 0.85, "", [
@@ -240,6 +406,7 @@ extension TechniqueRules {
             "(symptom|symptoms) *2 of [the](depression|illness)",
             "part of the (illness|depression)",
             "(many|lots of|most|one in) *3 (people|adults|women|men) *9 (depression|depressed|recover|get better|experience)",
+            "(many|lots of|most|a lot of|plenty of) (people|parents|mothers|fathers|carers) *10 (sleep|concentrat*|memory|energy|appetite|withdraw|pull back|isolat*|symptom*|recover|get better|depress*)",
             "(depression|the illness) *4 (makes|tells|affects|can make|distorts|lies|colors|drains|saps)",
             "(people|you|most people) *3 (recover|get better|improve) *4 (treatment|therapy|help|weeks)",
             "(ipt|interpersonal (psychotherapy|therapy)) *4 (is|works|helps|focuses|looks|look|we)",
@@ -247,6 +414,19 @@ extension TechniqueRules {
             "(depression|it|this) *4 (gets|get|does get|really does get|will get) better with (treatment|time|therapy|help)",
             "(grief|depression|mourning|bereavement) (is|is not|comes|often|can|tends) *4 (line|waves|common|normal|illness|takes|time)",
             "(grief|depression|mourning|bereavement) *3 (come|comes|coming) in waves",
+            // A thought or feeling attributed to the illness: "that's the depression talking", "it's the illness, not you".
+        ]),
+        ("psychoeducation", 0.93, "", [
+            "(depression|illness|symptom|symptoms|symptom of depression) (talking|speaking|doing the talking|at work)",
+            "(is|are|that is|it is|this is) (the|your) (depression|illness) *3 (not you|not a fact|not the truth|not reality|not who you are|rather than)",
+            "(we know|research shows|studies show|what we know|one thing we know) *3 (depression|the illness|grief|low mood|being depressed)",
+            // Symptoms that resolve as the illness lifts.
+            "(as|when|once) (the|your) (mood|depression) (lifts|improves|gets better|eases|clears|recovers)",
+            "depress* *5 (very|super|really|extremely|incredibly|so) (common|treatable)",
+            // "When you're depressed, it's hard to see that things can change."
+            "(when|if|while) (you are|someone is|people are|you have been|you feel|we are|you get) (depressed|low|grieving|this low|depression) *8 (hard|difficult|harder|normal|common|tend|tends|can|usually|often|natural|makes sense)",
+            "(grief|mourning|depression|bereavement|recovery) (does not|do not|does|has|follows|is not|rarely|never) *4 (timetable|timeline|schedule|straight line|linear|set pattern|in stages|rules|neat)",
+            "(this|the|our|interpersonal) (therapy|treatment|approach) *3 (focuses|focus|looks|works|helps|is about|concentrates|was developed|has been shown)",
         ]),
         ("psychoeducation", 0.92, "", ["(research|studies|evidence|good evidence) *4 (shows|show|suggests|suggest)", "(research|studies|good evidence) *2 that"]),
         ("psychoeducation", 0.93, "", [
@@ -262,7 +442,8 @@ extension TechniqueRules {
             "sick role",
             "(like|as) *3 (a|the|with) (flu|pneumonia|broken leg|physical illness|any illness|diabetes|heart condition)",
             "(cut|cutting|scale|scaling) (back|down) *3 [on|for now|while]",
-            "(time off|sick leave|sick note|lighten the load|take some pressure off|expect less of yourself|go easy on yourself|be kind to yourself)",
+            "(time off|sick leave|sick note|fit note|doctor note|medical certificate|signed off|off sick|lighten the load|take some pressure off|expect less of yourself|go easy on yourself|be kind to yourself)",
+            "(focus|focusing|concentrate|concentrating) on (getting well|getting better|recovering|your recovery|recovery|getting your health back)",
             "while you (recover|are recovering|get better|are ill|are unwell)",
             "(job|work|task|responsibility) *3 (is|will be) to (get better|recover|work on)",
         ]),
@@ -272,6 +453,7 @@ extension TechniqueRules {
             "(ok|okay|alright|fine|all right) to (tell|let) *4 (you are|that you are) (unwell|ill|sick|depressed|not well)",
             "(you are|you are still) (recovering|getting over) [from] (an|a) (illness|depression)",
             "(temporarily|temporary) (ill|sick|unwell|illness|out of action)",
+            "(tell|telling|let|letting|explain to|explaining to) *4 (you are|you have been|you have|that you are|that you have) (ill|unwell|sick|depressed|not well|an illness|a depression|recovering) *8 (can not|will not|need to|cannot|less|off|break|pause|help|not able)",
             "(think of|see|treat|consider) yourself as *2 (ill|sick|unwell|recovering|someone recovering|a patient)",
             "(job|task|priority|work) *3 (is|will be) *2 (recovery|recovering|getting better|getting well|your recovery)",
             "(easing off|ease off|slowing down|taking it easy|resting|rest|doing less|cutting back) *3 (is|are) *2 part of (getting better|recovery|recovering|the treatment|getting well)",
@@ -282,6 +464,9 @@ extension TechniqueRules {
             "(doctor|gp|psychiatrist|physician) *6 (prescrib*|medication|tablets|pills|antidepress*|dose|medicine)",
             "(side effects|side effect|side efects|side affects|dose|dosage)",
             "(taking|take|on|prescribed|given) (anything|something) (for|to help with) (the|your) (depression|mood|sleep|nerves|anxiety|low mood)",
+            // Adherence: "are you taking them every day or missing a few?"
+            "(taking|take|took) (them|it|these|those|your dose) *3 (every day|each day|regularly|daily|as prescribed|consistently|on and off|every morning|every night)",
+            "(missed|missing|skipped|skipping|forget|forgotten|forgetting|stopped taking) *3 (a dose|doses|a few|any|some|tablets|pills|them|it) !session !sessions !appointment",
         ]),
         ("timeline", 0.87, "", [
             "when *4 (did|does|had) *4 (start|started|begin|began|come on|came on|kick in|first notice|first noticed)",
@@ -296,18 +481,27 @@ extension TechniqueRules {
             "(started|began) *4 (around|about|at) the same time",
             "when *5 [first] (start|started|began|begin) (to feel|feeling)",
             "when (this|it|things|the depression|all this|the low mood|your mood) [first] (began|started|start|begin|got bad|got worse|went downhill|went down|got harder|took a turn)",
+            "(was that|was this|did that|did this|is that) *2 (around|about|after|before|at the same time as) (when|the time)",
+            "(okay|ok|fine|alright|all right|well|good) (until|till|up until|up to) *4 (the|your|he|she|they|~change|you)",
+            "(last|when) *3 (felt|were|feeling) like (yourself|your (old|usual|normal) self)",
             "(what|anything) *5 (going on|happening|happened) *6 at (that|this) (point|stage)",
         ]),
         ("timeline", 0.92, "", [
             "when did you [first] (notice|start|begin|realise|realize|become aware) *4 (feeling|to feel|the low mood|being low|this|the depression|low|down|it|mood)",
             "(low|mood|depress*|feeling|feel|felt|started|start|began|begin|this) *10 (before or after|after or before) *4 (died|death|passed|move|moved|retired|split|baby|argument|diagnosis|promotion|left)",
+            // Onset placed a little after an event: "things went downhill not long after you moved".
+            "(downhill|started|began|set in|came on|kicked in|took a turn|went down|got worse) *2 (not long|shortly|soon|a few (weeks|months)|a couple of (weeks|months)|a month|a year|months|weeks|right) after",
         ]),
         ("inventory", 0.85, "", [
             "(who|people) *4 (important|matter|matters|close|closest|count on|rely on|turn to|in your life|around you|support you|confide)",
             "(important|close|key) (people|relationships|person)",
             "(how often|how much) *3 (see|speak|talk|contact|hear from|visit)",
-            "(what|anything) *4 (like|wish|want|change) *5 (change|different|changed) *5 (relationship|between you|with (him|her|them))",
+            "(what|anything) *4 (like|wish|want|change) *5 (change|different|changed) *5 (relationship|marriage|friendship|between you|with (him|her|them|your ~relation))",
+            "(change|different) *6 (relationship|marriage|between you|how you (and|two)|you two|get on|get along|with (him|her|them|~person|your ~relation)|about (him|her|them|~person|your ~relation))",
             "(who|whom) *3 (talk to|see|spend time with|confide in|lean on|go to)",
+            "(in touch|in contact|keep in touch|stay in touch) with *3 (your|him|her|them|~person|people|friends|family|anyone)",
+            "(get|gets|got|gain) (from|out of) (your|the|that|this) (relationship|friendship|marriage)",
+            "(missing|lacking) *3 (relationship|marriage|friendship|between you)",
             "(tell|talk) *3 about (the people|your (family|friends|relationships|marriage|parents|children))",
             "(relationship|relationships) (with|between) *3 (your|him|her|them|~person)",
             "(get on|get along|getting on|getting along) with",
@@ -335,14 +529,26 @@ extension TechniqueRules {
         ("prior-episodes", 0.94, "", [
             "(anyone|someone|anybody|somebody) in (your|the) family *6 (depress*|like this|mental health|nerves|something like this|been through|history)",
             "family history",
+            // "Is this the first time you've been depressed?" asks about earlier episodes, not a diagnosis.
+            "(is this|was this|was that|is it) the first (time|episode|bout)",
+            "the first time *4 (depress*|felt|feel|like this|this low|this down|this bad|this happened|you have been)",
+        ]),
+        ("prior-episodes", 0.87, "q", ["(ever|before) *5 (depress*|episode|like this|this low|this bad|a low patch|a dark patch)"]),
+        ("prior-episodes", 0.93, "", [
+            // An earlier episode placed in the past ("a bad patch at uni"), and recovery from it.
+            "(what|who) (helped|got|pulled) you *2 (come out of|get out of|out of|pull out of|recover from|bounce back from) (that|it|that one|those|them)",
+            "(rough|bad|dark|low|difficult|hard|black) (patch|spell|period|stretch|time) *6 (college|university|uni|school|before|in the past|years ago|teens|twenties|back then|when you were)",
+            "(other|previous|earlier|past|prior) (episodes|bouts|spells)",
+            "(second|third|fourth|another) time *4 (in your life|you have had|like this|this has happened|you have been)",
+            "(what|anything|something) *3 (helped|worked|made a difference) *6 (last time|the last time|previous time|previously|that time|back then) *6 (depress*|low|down|like this|unwell|ill)",
+            "(last time|the last time|previous time) you (were|felt|got|became) (depressed|low|down|like this|this low|unwell|ill)",
         ]),
         ("prior-episodes", 0.87, "", [
             "(felt|been|feel|feeling) *3 (like this|this way|this low|this down|this bad|depressed) *3 (before|in the past|previously|another time|earlier in your life)",
-            "(ever|before) *5 (depress*|episode|like this|this low|this bad|a low patch|a dark patch)",
             "(first|previous|earlier|last|other|past) (time|times|episode|episodes|bout|bouts) *4 (depress*|felt|like this|low|down|this happened)",
             "what helped *3 (then|before|last time|that time|in the past|you recover|you get better)",
             "(happened|happen) *2 before",
-            "(anything|something) like this *5 before",
+            "(anything|something) like this *5 (before|in the past|previously|earlier in your life)",
             "(past|previous|earlier) (episode|episodes|depression|treatment)",
             "(times|periods|spells|bouts|episodes|patches|stretches) (of|when you|where you|like this) *3 (depress*|low|down|felt like this|felt this way|this) *6 (before|earlier|in the past|previously|in your life|over the years|growing up)",
             "(earlier|before|previously|at other times) in your life *6 (depress*|low|down|like this|this way)",
@@ -362,9 +568,16 @@ extension TechniqueRules {
         ("problem-area", 0.9, "", [
             "(a lot of|much of|all of|most of|so much of) (this|it|what you are feeling|your depression|how you feel) *2 (is|seems|might be|may be) *2 (tied up with|linked to|connected to|about|to do with|bound up with|comes back to|down to)",
             "(is|are|seems|seem) (central|key|at the root|the root|the core) (to|of) *3 (this|all this|all of this|it|things|what|how you)",
+            "(big|main|real|key|central|biggest) (change|issue|thing|problem|loss|one) *3 (is|seems|might be|may be|looks|sounds) *6 (loss|grief|death|conflict|dispute|row|argument*|tension*|change|transition|move|retire*|isolat*|lonel*|connection*|relationship*|losing|divorce|split|baby|job|diagnosis)",
+            "(seems|sounds|looks) like the (biggest|main|central|key) (one|thing|issue|piece)",
+            "(what we are dealing with|what we are looking at|what is going on|what is happening for you) *3 (is|seems to be|might be|may be|sounds like) *4 (loss|grief|mourning|conflict|dispute|disagreement|transition|change|isolation|loneliness|a role)",
+            "(driving|behind|underneath|underlying|feeding|fuelling|fueling) *3 (your|the|this) (depression|low mood|mood)",
+            "(thread|theme|through line) *3 (running through|through|behind|underneath) [all] [of] (this|it|what you)",
+            // The problem areas reviewed together: "no recent loss or big change or row with anyone".
+            "(loss|losses|bereavement|death|deaths) *4 (conflict|conflicts|row|rows|dispute|disputes|argument|arguments|change|changes|transition|transitions)",
             "(big|main|real|key|central|biggest) (change|issue|thing|problem|loss) (here|in all this|for you|in this) (is|was|might be|seems|may be)",
         ]),
-        ("problem-area", 0.92, "", ["(is|are|be|sits|lies) (at the|right at the) (center|centre|heart|core) of (this|it|things|your depression|what is going on|the problem|how you feel|your low mood)"]),
+        ("problem-area", 0.92, "", ["(is|are|be|sits|lies) *2 (at the|right at the) (center|centre|heart|core) of (this|it|things|all this|all of this|all that|your depression|what is going on|the problem|how you feel|your low mood)"]),
         ("problem-area", 0.9, "", [
             // Proposing or restating the focus of treatment.
             "(is|be) what (we|you and i) (should|could|might|will|need to|ought to) (focus|work|concentrate) on",
@@ -377,6 +590,18 @@ extension TechniqueRules {
             "as (we|we have) agreed *4 (we are|we will be|we have been|we will keep) (working|focusing|concentrating) on",
             "(what|which) *4 (we|us) (should|could|might|ought to) (focus on|work on|concentrate on)",
             "(a sense|an idea|some thoughts|a thought|a suggestion) (of|about) what (we|you) (might|could|should) (work on|focus on)",
+        ]),
+        ("formulation", 0.93, "", [
+            "(how i am|how i would|how i have|how i|the way i am|the way i would|the way i|let me|i want to|i would like to|i will) *3 (putting|put|piecing|pulling) (it|this|things|the pieces|everything|it all|all this) [all] together *4 (you tell me|does that|fit|tell me if|see if|what you think|how)",
+            "(how i am|how i would|how i have|here is how i) *3 (putting|put|piecing) (it|this|things|the pieces|everything|it all) [all] together",
+            "(try|offer|give you|share) *2 (a way|one way|my way) of (understanding|looking at|thinking about|making sense of) (this|it|what|your|things|the depression)",
+            "(the way i see it|as i see it|the way i understand it|as i understand it|how i understand it|how i see it|my sense of it|my understanding is|my understanding of)",
+        ]),
+        ("formulation", 0.88, "", [
+            "(tell me if|let me know if|correct me if|stop me if) *2 (i am off|this does not fit|that does not fit|it does not fit|i am off track|i am on the wrong track|this sounds wrong)",
+        ]),
+        ("formulation", 0.9, "q", [
+            "(depression|depressed|low mood|your mood|feeling low) *10 (linked|connected|related|tied up|tied together|bound up|tied in) !feel",
         ]),
         ("formulation", 0.87, "", [
             "(depression|low mood|your mood|feeling low|this) *8 (linked|connected|tied|related|because of|started when|began when|triggered|brought on|set off) *12 (work on|focus on|look at|agree|fit|make sense|sound right|shall we|working on)",
@@ -401,6 +626,10 @@ extension TechniqueRules {
             "(your|my|our) (part|role|job|task) *4 (is|will be) to !better !recover !recovering",
             "(meet|meeting|see each other|see you) *3 [for](twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) [weekly](sessions|weeks|times)",
             "(miss|cancel|cancelling|canceling) *3 (session|sessions|appointment)",
+            "(cancel|reschedule|rearrange) *8 (notice|hours|advance|ahead|let me know|let us know)",
+            "(cancel|reschedule|rearrange|move|change) *8 (let me know|tell me|call|ring|email|text|give me|notice|advance|ahead)",
+            "(same|this) time (each|every|next) week",
+            "(fifty|50|forty five|45|sixty|60|an hour) (minutes|minute|hour) *3 (each|every|a|per|long|sessions)",
             "(goals|goal) *4 (for|of) *2 (our|these|the) (work|sessions|therapy)",
             "(the|our) plan (we|you and i) (agreed|made|set|drew up) *4 (start|beginning|first session|outset)",
         ]),
