@@ -96,7 +96,6 @@ extension TechniqueRules {
             "(give|gave|giving) up on life",
             "(thoughts|thought|thinking|think|thinks) *3 (of|about) *2 (harming yourself|hurting yourself|harm yourself|hurt yourself|killing yourself|wanting to die)",
             "not (wanting|want|wanted) to (be alive|be here|be around|live|go on|wake up)",
-            "(ticked|marked|checked|circled|scored|answered) *6 (last question|that question|item 9|item nine|question 9|question nine)",
             // The normalising lead-in: "when people feel this low they sometimes think about ending their life".
             "(people|someone|somebody|anyone|person|folks) *10 (ending|end|take|taking) their [own] (life|lives)",
             "(people|someone|somebody|anyone|person|folks) *10 (kill|killing) themselves",
@@ -147,6 +146,9 @@ extension TechniqueRules {
             "(get through|cope with|ride out|manage|survive) *3 (a|the|those|that) (rough|bad|hard|dark|difficult|worst) (night|nights|moment|moments|patch|spell|hours)",
             "(help|helps|helped|do|cope|distract) *6 (when|if) *2 (the|those|these) (thoughts|urges|feelings) *3 (loud|louder|strong|stronger|bad|worse|come|get|are|hit|start)",
             "(who|what) (could|would|can|will) you (call|contact|ring|text|message|reach|phone) *6 (crisis|unsafe|thoughts|urges|night|worse|stronger|2am|3am|4am|if you (needed|need) to|if you had to|in an emergency)",
+            "(what|who|how) *8 (when|if) *2 (the|those|these|your) (thoughts|urges|urge) *3 (loud|louder|strong|stronger|bad|worse|come|get|are|hit|start|return|come back)",
+            "(help|helps|helped|might help) *3 (distract|take your mind off)",
+            "(crisis|things) *2 (building|brewing|escalating|coming on)",
             "(take your mind off|distract yourself|calm yourself|soothe yourself|ground yourself|settle yourself) *6 (thoughts|urges|crisis|unsafe|when|if)",
             "(where|somewhere) (could|can|would|might) you go *6 (safe|distract|mind off|unsafe|thoughts|urges|crisis)",
             "(who|people|person|numbers) *4 (could|would|can|will|might) (call|contact|ring|text|phone|reach out to|turn to|talk to) *6 (unsafe|crisis|thoughts|urges|worse|bad|dark|night|overwhelm*|emergency)",
@@ -229,8 +231,12 @@ extension TechniqueRules {
 
     static let frame: [RuleIndex.Entry] = [
         ("session-opening", 0.85, "", [
-            "since (we|i|our|the) *2 (last|met|spoke|talked|saw|session)",
-            "since last (time|week|session|we met)",
+        ]),
+        ("session-opening", 0.9, "", [
+            "since (we|i|our|the) *2 (last|met|spoke|talked|saw|session) !~sleep !~appetite !~energy !~concentration !~medication !~drink",
+            "since last (time|week|session|we met) !~sleep !~appetite !~energy !~concentration !~medication !~drink",
+        ]),
+        ("session-opening", 0.85, "", [
             "how (are|have) you (been|doing) [today|lately|this week|since|recently] !~sleep !~appetite !~energy !~concentration !~medication !~drink !physically !generally !health !physical !about",
             "how (is|has|was) *2 (week|weekend|the week|your week|the last week|last week|it been|things been|everything|life been)",
             "(what|anything) *4 (happened|has happened|come up|came up|changed|been happening) *4 (since (we|i|our|the last|last|you were here|you came|coming|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|this week|last week|over the week) !back",
@@ -368,6 +374,7 @@ extension TechniqueRules {
         ]),
         ("symptom-review", 0.85, "", [
             "(ask|asked|go through|run through|check) *5 (questions|things) *4 (about|on) *4 (body|sleep|appetite|energy|symptoms|physical|health|mood|how you have been)",
+            "(go through|run through|ask you about|check in on|check on|look at|go over) *4 (symptoms|your sleep|sleep|appetite|energy|concentration)",
             "(still|anymore|any more) *4 ~interest",
         ]),
         ("symptom-review", 0.7, "q", [
@@ -379,6 +386,10 @@ extension TechniqueRules {
             // The mood screen ("have you been feeling down or depressed?") and the general health question.
             "(have|has) you been (feeling|felt) (down|low|depressed|sad|hopeless|flat|blue) !about !when !after !because !since !with",
             "how (have|are) you been (generally|in general|overall|physically|in yourself|health wise)",
+        ]),
+        ("measure", 0.86, "", [
+            "(rate|rating|score) *6 (0|zero|1|one) to (10|ten|100)",
+            "(out of|from 0 to|from zero to|from 1 to|from one to) (10|ten|100) !minutes",
         ]),
         ("measure", 0.88, "", [
             "(phq*|questionnaire|questionnaires|score|scores|scored|scoring|scale|hamilton|beck|bdi|rating scale|checklist|points)",
@@ -394,6 +405,7 @@ extension TechniqueRules {
         ]),
         ("diagnosis", 0.92, "", [
             // Naming: "what you're going through has a name: depression", "these symptoms add up to a depression".
+            "(these|those|this|what you have|what you are|all of this|all this) *5 (are|is|sound like|sounds like|fit|fits|add up to|adds up to) *4 (symptoms|signs|picture) of *2 [a|major|clinical] depress*",
             "(has a name|a name for|the name for|the name we give|is called|it is called|we call|add up to|adds up to|point to|points to|amount to|amounts to) *5 [a|major|clinical] depress*",
             "(medical|recognized|recognizable|real) (illness|condition|diagnosis)",
         ]),
@@ -427,6 +439,12 @@ extension TechniqueRules {
             "(when|if|while) (you are|someone is|people are|you have been|you feel|we are|you get) (depressed|low|grieving|this low|depression) *8 (hard|difficult|harder|normal|common|tend|tends|can|usually|often|natural|makes sense)",
             "(grief|mourning|depression|bereavement|recovery) (does not|do not|does|has|follows|is not|rarely|never) *4 (timetable|timeline|schedule|straight line|linear|set pattern|in stages|rules|neat)",
             "(this|the|our|interpersonal) (therapy|treatment|approach) *3 (focuses|focus|looks|works|helps|is about|concentrates|was developed|has been shown)",
+        ]),
+        ("psychoeducation", 0.86, "", [
+            "(common|normal|typical|usual|expected) *3 (when|for|in|among|with) *3 (depress*|depression)",
+            "(part of|a symptom of|a sign of|common in|typical of|what happens in) (the|a) (depression|illness)",
+            "(not|are not|is not) *2 (lazy|laziness|weak|crazy|going crazy|going mad|losing your mind)",
+            "(brain|mind) *3 (playing tricks|plays tricks|working against|lying to you)",
         ]),
         ("psychoeducation", 0.92, "", ["(research|studies|evidence|good evidence) *4 (shows|show|suggests|suggest)", "(research|studies|good evidence) *2 that"]),
         ("psychoeducation", 0.93, "", [
@@ -490,6 +508,7 @@ extension TechniqueRules {
             "when did you [first] (notice|start|begin|realise|realize|become aware) *4 (feeling|to feel|the low mood|being low|this|the depression|low|down|it|mood)",
             "(low|mood|depress*|feeling|feel|felt|started|start|began|begin|this) *10 (before or after|after or before) *4 (died|death|passed|move|moved|retired|split|baby|argument|diagnosis|promotion|left)",
             // Onset placed a little after an event: "things went downhill not long after you moved".
+            "(began|started|set in|came on|kicked in|dropped|went down|got worse|went downhill) *8 (around|about|at|right around) the [same] time (of|as|when|that|your|you|he|she|they)",
             "(downhill|started|began|set in|came on|kicked in|took a turn|went down|got worse) *2 (not long|shortly|soon|a few (weeks|months)|a couple of (weeks|months)|a month|a year|months|weeks|right) after",
         ]),
         ("inventory", 0.85, "", [
@@ -630,6 +649,11 @@ extension TechniqueRules {
             "(cancel|reschedule|rearrange|move|change) *8 (let me know|tell me|call|ring|email|text|give me|notice|advance|ahead)",
             "(same|this) time (each|every|next) week",
             "(fifty|50|forty five|45|sixty|60|an hour) (minutes|minute|hour) *3 (each|every|a|per|long|sessions)",
+            // Frequency and length as the practical frame: "one a week", "every Tuesday at ten", "about fifty minutes".
+            "(meet|meeting|sessions|session|see each other|come in|appointments|see you) *4 (once|twice|one) (a|per|each|every) (week|fortnight)",
+            "(meet|meeting|see each other|sessions|come in|see you) *3 (every|each|on) (monday|tuesday|wednesday|thursday|friday|mondays|tuesdays|wednesdays|thursdays|fridays|week|fortnight)",
+            "(each|every|per|a) (session|meeting|appointment) *4 (fifty|50|forty five|45|sixty|60) minutes",
+            "(sessions|meetings|appointments) (last|are|run|of) *3 (fifty|50|forty five|45|sixty|60|an hour)",
             "(goals|goal) *4 (for|of) *2 (our|these|the) (work|sessions|therapy)",
             "(the|our) plan (we|you and i) (agreed|made|set|drew up) *4 (start|beginning|first session|outset)",
         ]),
