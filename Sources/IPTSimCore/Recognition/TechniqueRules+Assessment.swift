@@ -90,6 +90,7 @@ extension TechniqueRules {
             "(ending|end) (it|it all|things)",
             "(better off|better) *2 (dead|without you|if you were not|gone)",
             "(not|never) *2 wake up",
+            "(ticked|marked|checked|circled|scored|answered) *6 (last question|that question|item 9|item nine|question 9|question nine)",
             "(disappear|vanish) *3 (forever|for good|altogether)",
             "(wish|wished|want) *3 (you|yourself) *2 (dead|gone|not here|were not here)",
             "(rather|prefer) *2 (be dead|not be here|not exist|not wake up|not be alive)",
@@ -650,7 +651,7 @@ extension TechniqueRules {
             "(same|this) time (each|every|next) week",
             "(fifty|50|forty five|45|sixty|60|an hour) (minutes|minute|hour) *3 (each|every|a|per|long|sessions)",
             // Frequency and length as the practical frame: "one a week", "every Tuesday at ten", "about fifty minutes".
-            "(meet|meeting|sessions|session|see each other|come in|appointments|see you) *4 (once|twice|one) (a|per|each|every) (week|fortnight)",
+            "(sessions|session|appointments|we meet|we will meet|we could meet|we would meet|meet with me|see each other|see you|come in) *4 (once|twice|one) (a|per|each|every) (week|fortnight)",
             "(meet|meeting|see each other|sessions|come in|see you) *3 (every|each|on) (monday|tuesday|wednesday|thursday|friday|mondays|tuesdays|wednesdays|thursdays|fridays|week|fortnight)",
             "(each|every|per|a) (session|meeting|appointment) *4 (fifty|50|forty five|45|sixty|60) minutes",
             "(sessions|meetings|appointments) (last|are|run|of) *3 (fifty|50|forty five|45|sixty|60|an hour)",
