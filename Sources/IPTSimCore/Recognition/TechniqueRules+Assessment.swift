@@ -97,6 +97,8 @@ extension TechniqueRules {
             "(give|gave|giving) up on life",
             "(thoughts|thought|thinking|think|thinks) *3 (of|about) *2 (harming yourself|hurting yourself|harm yourself|hurt yourself|killing yourself|wanting to die)",
             "not (wanting|want|wanted) to (be alive|be here|be around|live|go on|wake up)",
+            "(end|ending|take|taking|took) your own life",
+            "(thought|thoughts|thinking|think|wish|wished|wishing) *4 (not being around|not be around|not existing|not exist|going to sleep forever|sleep forever|never waking up|disappearing for good)",
             // The normalising lead-in: "when people feel this low they sometimes think about ending their life".
             "(people|someone|somebody|anyone|person|folks) *10 (ending|end|take|taking) their [own] (life|lives)",
             "(people|someone|somebody|anyone|person|folks) *10 (kill|killing) themselves",
@@ -104,6 +106,8 @@ extension TechniqueRules {
             "(no|any|the) point *3 (living|going on|being alive|carrying on|being here|in life|in going on)",
         ]),
         ("suicide-screen", 0.9, "q", [
+            // The reunion wish in grief: "do you ever wish you could join him?"
+            "(wish|want|wanted|wanting|thought about|thinking about|thoughts of|long to|longing to) *3 (join|joining) (him|her|them|~deceased)",
             "(feel|felt|feeling|think|thought) *3 (can not|could not|can no longer) (go on|carry on|keep going|face another day|face it anymore|do this anymore)",
         ]),
         ("escalate", 0.95, "", [
