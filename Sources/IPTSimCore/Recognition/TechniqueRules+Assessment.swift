@@ -255,7 +255,8 @@ extension TechniqueRules {
             "^how are you !~sleep !~appetite !~energy !~concentration !about",
             "(catch me up|fill me in|bring me up to date|update me)",
             // The interval since the last meeting as the topic: "how did the week go", "what sort of week has it been".
-            "how (did|has|was|is) *3 (week|weekend|fortnight|past few days|last few days|days since) *3 (go|gone|going|been|treat*|turn out|turned out)",
+            "how (did|has|was|is|have|were) *3 (week|weekend|fortnight|past few days|last few days|few days|days since|couple of days) *3 (go|gone|going|been|treat*|turn out|turned out)",
+            "how (did|have|has) (things|it|everything|life) *2 (go|gone|been) *2 (over|during|at) the (weekend|week|holiday|holidays|break)",
             "(what|which) (sort|kind) of (week|weekend|fortnight|few days)",
             "where (are|have) things *3 (this week|since|at the moment|now|lately) !~sleep !~medication",
             "(anything|what) *3 (new|different|happened|to report|come up|going on|been going on|been up to) *4 (this week|since (we|i|our|last|tuesday|monday|wednesday|thursday|friday|saturday|sunday|the weekend))",
@@ -313,16 +314,22 @@ extension TechniqueRules {
             "(pause|stop|hold) (us|you|it|things) (there|here|for a moment|for a second|a moment)",
             "(park|parking|set aside|put aside|leave aside|put to one side|setting aside|putting aside) *6 (back to|for now|for a (sec|second|moment|minute|bit)|and (get|come|go|turn))",
             // Linking a digression back to the focus: "how does all this connect to what's going on with Greg?"
-            "how (does|do|might|would|could|is) *3 (connect|relate|link|tie|fit) *2 (to|with|in with|back to|into) *6 (between you|you and|with (him|her|them|~person|your ~relation)|going on with|the focus|what we|your (~relation|marriage|relationship))",
+            "how *4 (connect|connects|relate|relates|link|links|tie|ties|fit|fits) *2 (to|with|in with|back to|into) *6 (between you|you and|with (him|her|them|~person|your ~relation)|going on with|the focus|what we|your (~relation|marriage|relationship))",
             "(showing up|show up|shows up|playing out|play out|plays out) *4 (with|in|between) *4 (now|right now|at the moment|these days|today|this week|~relation|~person)",
         ]),
-        ("summary", 0.85, "", [
-            "(so far|to summarize|to sum up|in summary|let me summarize|let me recap|to recap|recap|let me check i|let me see if i|let me make sure i)",
-            "(put|putting|pull|pulling|bring|bringing) [it|this|that|everything] [all] together",
+        ("summary", 0.9, "", [
+            // Explicit recaps and the check that closes a summary.
+            "(to summarize|to sum up|in summary|let me summarize|let me recap|to recap|recap)",
             "(have|did) i (got|get|understood|understand) *3 (right|correctly|that right)",
+            "if i *2 have understood",
+        ]),
+        ("summary", 0.85, "", [
+            "(so far|let me check i|let me see if i|let me make sure i)",
+            "(put|putting|pull|pulling|bring|bringing) [it|this|that|everything] [all] together",
+
             "(is that|does that sound|does that seem|am i) *2 (right|accurate|about right|fair|close|on the right track)",
             "(you have told me|you told me|you have described|you have said) *12 (and|also|as well|then)",
-            "(what|if) i *2 (understand|have understood|am hearing overall)",
+            "(what|if) i *2 (understand|am hearing overall)",
             "let me (summarize|see if|check|reflect back)",
             "(let me|let us|i will|i would like to|i want to|can i|could i|just to|i am going to) (sum up|summarize|summarise|recap|draw together|go back over)",
             "(in short|in a nutshell|all in all|so overall|to pull it together|to put it all together)",
@@ -333,7 +340,7 @@ extension TechniqueRules {
             "(let me|can i|could i|i want to|i would like to|just to) *2 (pull|bring|draw|tie) *3 (together|threads)",
             "(where|what) we have (got|gotten|come) to (so far|today|in this session)",
             "(if i|let me) [can] (recap|summarize|reflect back|play back|feed back) *3 (what|where|some|the main)",
-            "(have|did) i (got|get|understood|understand|missed|left out) (that|it|this|everything|all that|anything) $",
+            "(have|did) i (got|get|understood|understand|missed|miss|left out|leave out) (that|it|this|everything|all that|anything) $",
             "(check|make sure|see if) *2 i (have understood|understood|understand|have got this|have got that|got that|got this|am understanding|have it right|have this right)",
             "let me *2 (summarize|see if|check|reflect back|recap)",
             "(big picture|the overall picture|the main threads)",
@@ -411,7 +418,7 @@ extension TechniqueRules {
         ("diagnosis", 0.92, "", [
             // Naming: "what you're going through has a name: depression", "these symptoms add up to a depression".
             "(these|those|this|what you have|what you are|all of this|all this) *5 (are|is|sound like|sounds like|fit|fits|add up to|adds up to) *4 (symptoms|signs|picture) of *2 [a|major|clinical] depress*",
-            "(has a name|a name for|the name for|the name we give|is called|it is called|we call|add up to|adds up to|point to|points to|amount to|amounts to) *5 [a|major|clinical] depress*",
+            "(has a name|a name for|the name for|the name we give|is called|it is called|we call|add up to|adds up to|point to|points to|amount to|amounts to) *7 [a|major|clinical] depress*",
             "(medical|recognized|recognizable|real) (illness|condition|diagnosis)",
         ]),
         ("psychoeducation", 0.85, "", [
@@ -506,10 +513,10 @@ extension TechniqueRules {
             "when (this|it|things|the depression|all this|the low mood|your mood) [first] (began|started|start|begin|got bad|got worse|went downhill|went down|got harder|took a turn)",
             "(was that|was this|did that|did this|is that) *2 (around|about|after|before|at the same time as) (when|the time)",
             "(okay|ok|fine|alright|all right|well|good) (until|till|up until|up to) *4 (the|your|he|she|they|~change|you)",
-            "(last|when) *3 (felt|were|feeling) like (yourself|your (old|usual|normal) self)",
             "(what|anything) *5 (going on|happening|happened) *6 at (that|this) (point|stage)",
         ]),
         ("timeline", 0.92, "", [
+            "(last|when) *3 (felt|were|feeling) like (yourself|your (old|usual|normal) self)",
             "when did you [first] (notice|start|begin|realise|realize|become aware) *4 (feeling|to feel|the low mood|being low|this|the depression|low|down|it|mood)",
             "(low|mood|depress*|feeling|feel|felt|started|start|began|begin|this) *10 (before or after|after or before) *4 (died|death|passed|move|moved|retired|split|baby|argument|diagnosis|promotion|left)",
             // Onset placed a little after an event: "things went downhill not long after you moved".
@@ -651,6 +658,7 @@ extension TechniqueRules {
             "(meet|meeting|see each other|see you) *3 [for](twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) [weekly](sessions|weeks|times)",
             "(miss|cancel|cancelling|canceling) *3 (session|sessions|appointment)",
             "(cancel|reschedule|rearrange) *8 (notice|hours|advance|ahead|let me know|let us know)",
+            "(can not make|cannot make|miss|need to miss|unable to make|can not come to|can not attend) *2 (a|the|your|our|this|next) (session|sessions|appointment|meeting|week) *8 (notice|let me know|call|ring|tell me|rearrange|reschedule|text|email)",
             "(cancel|reschedule|rearrange|move|change) *8 (let me know|tell me|call|ring|email|text|give me|notice|advance|ahead)",
             "(same|this) time (each|every|next) week",
             "(fifty|50|forty five|45|sixty|60|an hour) (minutes|minute|hour) *3 (each|every|a|per|long|sessions)",
