@@ -463,7 +463,9 @@ public struct RuleRecognizer: Recognizer {
         // ("people sometimes think of ending their life" is the normalising lead-in of a screen, not a death.)
         let otherSuicide = zip(t, t.dropFirst()).contains { ["his", "her"].contains($0) && ($1 == "own" || $1 == "life") }
             || t.contains { ["himself", "herself"].contains($0) }
-        guard let di = t.firstIndex(where: deathWords.contains) ?? (otherSuicide ? t.firstIndex(where: { ["life", "kill", "suicide"].contains($0) }) : nil),
+        // A death word that only dates the question ("since Jonah died, have you wanted to die too?") is skipped for a later one.
+        let dating = { (i: Int) in i >= 2 && ["since", "ever"].contains(t[i - 2]) }
+        guard let di = t.indices.first(where: { deathWords.contains(t[$0]) && !dating($0) }) ?? t.firstIndex(where: deathWords.contains) ?? (otherSuicide ? t.firstIndex(where: { ["life", "kill", "suicide"].contains($0) }) : nil),
               t[di] != "end" || here.contains(where: { resolver.isDeceased($0.id) }) else {
             return relationHits(ci, clause, decision, here, resolver)
         }
@@ -485,7 +487,8 @@ public struct RuleRecognizer: Recognizer {
             let window = t[max(0, i - 4)..<i]
             if window.contains("you") || window.contains("yourself") || (window.last == "own") { selfRef = true }
             // "do you want to be with her, even if it meant dying?": the patient's wish, no other subject for the death.
-            if let wi = t.firstIndex(where: { ["want", "wish", "wished", "wanted", "rather"].contains($0) }), wi < i, t[max(0, wi - 2)..<wi].contains("you"),
+            if let wi = t.indices.first(where: { ["want", "wish", "wished", "wanted", "rather"].contains(t[$0]) || (t[$0] == "like" && $0 > 0 && t[$0 - 1] == "would") }),
+               wi < i, t[max(0, wi - 3)..<wi].contains("you"),
                !t[max(0, i - 2)..<i].contains(where: third.contains) { selfRef = true }
             // "her death", "the cause of death", "the death": someone else's death.
             if i > 0 && (["his", "her", "their", "the"].contains(t[i - 1]) || (i > 1 && t[i - 2] == "cause" && t[i - 1] == "of")) {

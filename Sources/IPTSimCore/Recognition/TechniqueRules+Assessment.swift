@@ -21,7 +21,7 @@ extension TechniqueRules {
             "(act|acting) on (them|it|those thoughts|the thoughts|these thoughts)",
             "(how|when) (would|might) you (do it|end it)",
             "how close *4 (acting|doing it|came|to acting)",
-            "(picked|chosen|set|settled on|decided on|thought of) *2 (a|the) (date|time|place|day)",
+            "you *2 (picked|chosen|settled on|decided on|thought of) *2 (a|the) (date|time|place|day)",
             "(a|the) (date|time|place|day) in mind $",
             // Time and place asked as a pair: "have you thought about when or where".
             "(thought about|thought of|decided|worked out|figured out|planned|know|plan for|plans for|idea of) (when|where|how) (or|and) (when|where|how)",
@@ -121,8 +121,10 @@ extension TechniqueRules {
         ]),
         ("suicide-screen", 0.9, "q", [
             // The reunion wish in grief: "do you ever wish you could join him?"
-            "(wish|want|wanted|wanting|thought about|thinking about|thoughts of|long to|longing to) *3 (join|joining) (him|her|them|~deceased)",
+            "(wish|want|wanted|wanting|like to|thought about|thinking about|thoughts of|long to|longing to) *4 (join|joining) (him|her|them|~deceased|your ~relation)",
             "(feel|felt|feeling|think|thought) *3 (can not|could not|can no longer) (go on|carry on|keep going|face another day|face it anymore|do this anymore)",
+            "(say|said|saying|mean|meant) *4 (can not|could not|can no longer) (go on|carry on|keep going|do this anymore)",
+            "(say|said|saying|mean|meant) *6 (better off|better if) *4 (not here|not around|dead|gone|without me|without you)",
         ]),
         ("escalate", 0.95, "", [
             "(get|getting|have) you (seen|assessed|looked at) *4 (today|now|tonight|urgently|straight away|right away|by)",
@@ -163,7 +165,7 @@ extension TechniqueRules {
             "(make|made|making|put together|write|write down|draw up|work out) *3 (a|the) plan *4 (if|when|in case) *6 (thought|thoughts|urge|urges|unsafe|crisis|suicidal|acting on|act on|hurt yourself|harm yourself|end your life|bad|worse)",
             // Numbers written into the plan or the phone.
             "(put|write|add|save|store|keep|programme|program) *5 (number|numbers|crisis line|helpline|hotline) *8 (on here|in your phone|on the card|on the plan|on this|down|in your wallet|on your fridge)",
-            "(call|ring|text|phone) (it|them|us|the line|this number|that number) *2 (any time|anytime|day or night|24 hours|around the clock)",
+            "(call|ring|text|phone) [it|them|us|the line|this number|that number] *2 (any time|anytime|day or night|24 hours|around the clock)",
             "(put|write|add|note) *4 (in|into|on) your (plan|safety plan)",
             "(ride|ridden|riding) (it|them|this|the urges|the thoughts|the feeling) out",
             "(the|our|your|so the) plan is *10 (call|ring|phone|text|go to|contact)",
@@ -203,13 +205,13 @@ extension TechniqueRules {
             "(why|reason|reasons|part of why) *3 you (keep going|hold on|stay|carry on|are still here|keep living|keep fighting)",
             "(what|who) *2 (is|are) (holding|keeping) you $",
             "(helps|help|helped) you (stay|hold on|keep going|carry on|get through the worst|stay alive)",
-            "(pulls|pull|pulled) you back",
             "(faith|god|prayer|praying|church|religion|beliefs|mosque|temple) *4 (help|helps|helped|keep|keeps|hold|holds|stop|stops|support|supports)",
         ]),
         ("protective-factors", 0.97, "", ["(stops|stop|stopped|kept|keeps|stopping) you [from] (acting|doing it|going through)"]),
         ("protective-factors", 0.97, "", ["(stops|stop|stopped|kept|keeps|stopping) you [from] (acting|doing it|going through)"]),
         ("protective-factors", 0.92, "", [
-            "(who|anyone|someone|somebody) *2 (would|is|are|there) *3 (there for you|lean on|talk to|turn to) *4 if *3 (things|it) *3 (bad|worse|dark|very bad|really bad|unbearable|too much)",
+            "(who|anyone|someone|somebody) *2 (would|is|are|there) *5 (there for you|lean on|talk to|turn to) *4 if *3 (things|it) *3 (bad|worse|dark|very bad|really bad|unbearable|too much)",
+            "(pulls|pull|pulled) you back",
         ]),
         ("substance-screen", 0.9, "", [
             "~drink",
@@ -217,7 +219,7 @@ extension TechniqueRules {
             "(smoke|smoking|weed|cannabis|cocaine|recreational|units|hungover|hangover|binge)",
             "(drinking|using) *3 (more|to cope|to sleep|to numb|to get through)",
             "(how many|how much) *3 (bottles|glasses|pints|cans|drinks|units|shots)",
-            "(khat|qat|meth|heroin|ecstasy|mdma|ketamine|opioids|opiates|speed|pot|marijuana)",
+            "(khat|qat|meth|heroin|ecstasy|mdma|ketamine|opioids|opiates|marijuana)",
             "(glasses|bottles|pints|cans) *4 (night|nights|day|days|week|evening|evenings)",
         ]),
         ("mania-screen", 0.95, "", [
@@ -278,6 +280,7 @@ extension TechniqueRules {
         ("session-opening", 0.9, "", [
             "since (we|i|our|the) *2 (last|met|spoke|talked|saw|session) !~sleep !~appetite !~energy !~concentration !~medication !~drink",
             "since last (time|week|session|we met) !~sleep !~appetite !~energy !~concentration !~medication !~drink",
+            "how (did|has|was|is|have|were) *3 (week|weekend|fortnight|past few days|last few days|few days|days since|couple of days) *3 (go|gone|going|been|treat*|turn out|turned out)",
         ]),
         ("session-opening", 0.85, "", [
             "how (are|have) you (been|doing) [today|lately|this week|since|recently] !~sleep !~appetite !~energy !~concentration !~medication !~drink !physically !generally !health !physical !about",
@@ -293,7 +296,6 @@ extension TechniqueRules {
             "^how are you !~sleep !~appetite !~energy !~concentration !that !it !ending !stopping !finishing",
             "(catch me up|fill me in|bring me up to date|update me)",
             // The interval since the last meeting as the topic: "how did the week go", "what sort of week has it been".
-            "how (did|has|was|is|have|were) *3 (week|weekend|fortnight|past few days|last few days|few days|days since|couple of days) *3 (go|gone|going|been|treat*|turn out|turned out)",
             "how (did|have|has) (things|it|everything|life) *2 (go|gone|been) *2 (over|during|at) the (weekend|week|holiday|holidays|break)",
             "(what|which) (sort|kind) of (week|weekend|fortnight|few days)",
             "where (are|have) things *3 (this week|since|at the moment|now|lately) !~sleep !~medication",
@@ -302,7 +304,7 @@ extension TechniqueRules {
             "(what|how) *3 (the past|the last|this past|your) (week|few days|fortnight|weekend) *3 (been|like|gone)",
             "how (things|it|everything|life) (have|has) (gone|been|went) *2 since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|we|our|i)",
             "(stands out|stood out|standing out) *4 (week|weekend|since (we|i|our|last))",
-            "(mood|things|you|feeling) *6 compared (to|with) last (week|time|session)",
+            "(mood|things|you|feeling) *6 compared (to|with) last [week|time|session]",
             "(these|the) (past|last) (days|few days|week|weeks) *4 how",
             "how are you finding (yourself|things)",
             "(holding up|getting on|managing|coping|getting by|doing) *3 (in between|since (we|i|our|last)|this week|over the break|over the holiday|the last (week|two weeks|fortnight|few weeks))",
@@ -310,7 +312,7 @@ extension TechniqueRules {
         ("time-limit", 0.85, "", [
             "(five|six|seven|eight|nine|ten|eleven|5|6|7|8|9|10|11) (sessions|meetings|weeks) (left|remaining|to go)",
             "(session|sessions|meeting|meetings) [number]*2 of (twelve|12|sixteen|16|ten|10|eight|8|fourteen|14)",
-            "(our|this is) *2 (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) *3 (session*|meeting*)",
+            "(our|this is) *2 (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) *3 (session*|meeting*) !last !final !penultimate",
             "(halfway|half way|midpoint|middle) *4 (through|point|sessions|treatment|therapy)",
             "(twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) *2 [weekly](sessions|weeks|meetings) *6 (agreed|together|in total|altogether|left|remain)",
             "(agreed|we set|we said) *6 (twelve|12|sixteen|16|eight|8|ten|10|sessions|weeks|end date)",
@@ -328,6 +330,7 @@ extension TechniqueRules {
         ]),
         ("time-limit", 0.9, "", [
             "\(count) (sessions|meetings|weeks) (in all|in total|total|altogether|all told|overall|all up) !weekly !focus !focusing !once !every !each !fortnightly",
+            "\(count) (sessions|weeks|meetings) *4 (and then|then) we (stop|finish|end)",
             "(time limited|time limit|time frame|timeframe|set time|fixed time) !~sleep",
             "(takes|take|brings|bring|gets|get) us (to|up to|until|through to) *3 (end of|the end|mid|week|session|january|february|march|april|may|june|july|august|september|october|november|december)",
             "(finish|end|stop) (by|at|in) the end of (january|february|march|april|may|june|july|august|september|october|november|december|the month|term|the year)",
@@ -349,11 +352,10 @@ extension TechniqueRules {
             "(return|returning) to *3 (what|the|our|how|focus)",
             "(bring|brings|bringing|steer) (us|it|this|things) back",
             "(getting off|off track|off topic|away from the focus|sidetracked|side track|side tracked|on a tangent|tangent)",
-            "(stay|stick|staying|sticking) with *4 (the focus|what|the|this|our) !dream !dreams !childhood",
+            "(let us|we|can we|could we|i want to|i would like to|i want us to|i would like us to|want to|going to|need to|should) *3 (stay|stick|staying|sticking) with *4 (the focus|what|the|this|our) !dream !dreams !childhood !plan",
             "(before|so) *3 (we|i) *3 (run out of time|lose track|move on)",
             "(make sure|want to make sure) *3 (we|i) *4 (get to|cover|talk about|come back|spending|spend|use|using|focus|focusing)",
             "(focus|focusing) *3 [on](this week|here and now|what happened|the dispute|the grief|our focus|today)",
-            "(important|interesting) *6 but *6 (back|focus|today|this week)",
             "(conscious|mindful|aware) of [the] time",
             // Naming the drift from the agreed focus: "we've moved away from what we agreed", "we haven't got to X yet".
             "(we|us|i) *3 (moved|moving|move|strayed|straying|wandered|wandering|got|gotten|getting|drifting|drifted|gone|going) (away|off) (from what|from the|from our|from where|topic|track|course|the point|the subject)",
@@ -365,8 +367,9 @@ extension TechniqueRules {
             "(park|parking|set aside|put aside|leave aside|put to one side|setting aside|putting aside) *6 (back to|for now|for a (sec|second|moment|minute|bit)|and (get|come|go|turn))",
             // Linking a digression back to the focus: "how does all this connect to what's going on with Greg?"
             "how *4 (connect|connects|relate|relates|link|links|tie|ties|fit|fits) *2 (to|with|in with|back to|into) *6 (between you|you and|with (him|her|them|~person|your ~relation)|going on with|the focus|what we|your (~relation|marriage|relationship)|we have been (working on|focusing on|looking at)|we agreed|our focus)",
-            "(showing up|show up|shows up|playing out|play out|plays out) *4 (with|in|between) *4 (now|right now|at the moment|these days|today|this week|~relation|~person)",
+            "(showing up|show up|shows up|playing out|play out|plays out) *4 (with|in|between) *4 (now|right now|at the moment|these days|today|this week|~relation|~person) !else !elsewhere",
         ]),
+        ("refocus", 0.92, "", ["(important|interesting|understandable) *6 but *6 (back|focus|today|this week|what happened)"]),
         ("summary", 0.9, "", [
             // Explicit recaps and the check that closes a summary.
             "(let me|let us|i will|i would like to|i want to|can i|could i|just to|i am going to) *2 (sum up|summarize|recap|draw together|go back over)",
@@ -377,9 +380,12 @@ extension TechniqueRules {
             "(to summarize|to sum up|in summary|let me summarize|let me recap|to recap|recap)",
             "(have|did) i (got|get|understood|understand) *3 (right|correctly|that right)",
             "if i *2 have understood",
+            "(where|what) we have (got|gotten|come) to [so far|today|in this session]",
         ]),
         ("summary", 0.85, "", [
-            "(so far|let me check i|let me see if i|let me make sure i)",
+            "(let me check i|let me see if i|let me make sure i)",
+            "^[so|and|okay] so far",
+            "so far (we|you|today|in|this|i|it)",
             "(put|putting|pull|pulling|bring|bringing) [it|this|that|everything] [all] together",
             "(is that|does that sound|does that seem|am i) *2 (right|accurate|about right|fair|close|on the right track)",
             "(you have told me|you told me|you have described|you have said) *12 (and|also|as well|then)",
@@ -392,7 +398,6 @@ extension TechniqueRules {
             // What the therapist takes away from the session so far: "what I'm taking from today is...".
             "(what|so what) i am (taking|getting|picking up|gathering|taking away|hearing) (from|away from|out of|so far) *2 (today|this session|our session|what you|all this|all of this|everything)",
             "(let me|can i|could i|i want to|i would like to|just to) *2 (pull|bring|draw|tie) *3 (together|threads)",
-            "(where|what) we have (got|gotten|come) to [so far|today|in this session]",
             "(if i|let me) [can] (recap|summarize|reflect back|play back|feed back) *3 (what|where|some|the main)",
             "(have|did) i (got|get|understood|understand|missed|miss|left out|leave out) (that|it|this|everything|all that|anything) $",
             "(check|make sure|see if) *2 i (have understood|understood|understand|have got this|have got that|got that|got this|am understanding|have it right|have this right)",
@@ -405,6 +410,7 @@ extension TechniqueRules {
             "(does|did|would) (that|this) (capture|captures|sum up|sums up|cover|covers) *2 (it|things|that|what|where)",
             "(you have|you have been) (told|telling) me (about|that) *10 (and|also|as well)",
             "(we have|you and i have) (talked|spoken|been talking) about *10 (and|also|as well)",
+            "(we have|you and i have) (looked at|covered|discussed|gone over|explored) *10 (and|also|as well)",
             "(today|this session|so far) we have (looked at|talked about|covered|discussed|gone over|explored|worked on)",
         ]),
     ]
@@ -460,6 +466,8 @@ extension TechniqueRules {
         ]),
         ("measure", 0.86, "", [
             "(rate|rating|score) *6 (0|zero|1|one) to (10|ten|100)",
+            "(nine|9|some|a few|several|these) questions *6 (last two weeks|past two weeks|bothered|how often)",
+            "how often *4 bothered (by|you)",
             "(out of|from 0 to|from zero to|from 1 to|from one to) (10|ten|100) !minutes",
         ]),
         ("measure", 0.88, "", [
@@ -503,7 +511,7 @@ extension TechniqueRules {
             // A thought or feeling attributed to the illness: "that's the depression talking", "it's the illness, not you".
         ]),
         ("psychoeducation", 0.93, "", [
-            "(depression|illness|symptom|symptoms|symptom of depression) (talking|speaking|doing the talking|at work)",
+            "(is|are) [actually|just|really|simply] [one of] (the|your) (depression|illness|symptom|symptoms|symptom of depression) (talking|speaking|doing the talking|at work)",
             "(is|are|that is|it is|this is) (the|your) (depression|illness) *3 (not you|not a fact|not the truth|not reality|not who you are|rather than)",
             "(we know|research shows|studies show|what we know|one thing we know) *3 (depression|the illness|grief|low mood|being depressed)",
             // Symptoms that resolve as the illness lifts.
@@ -516,6 +524,7 @@ extension TechniqueRules {
         ]),
         ("psychoeducation", 0.86, "", [
             "(common|normal|typical|usual|expected) *3 (when|for|in|among|with) *3 (depress*|depression)",
+            "(nobody|no one|noone) (chooses|choose|chose|asks for) *2 (depression|to be depressed|this|illness|to get depressed)",
             "(part of|a symptom of|a sign of|common in|typical of|what happens in) (the|a) (depression|illness)",
             "(not|are not|is not) *2 (lazy|laziness|weak|crazy|going crazy|going mad|losing your mind)",
             "(brain|mind) *3 (playing tricks|plays tricks|working against|lying to you)",
@@ -646,6 +655,10 @@ extension TechniqueRules {
             "(second|third|fourth|another) time *4 (in your life|you have had|like this|this has happened|you have been)",
             "(what|anything|something) *3 (helped|worked|made a difference) *6 (last time|the last time|previous time|previously|that time|back then) *6 (depress*|low|down|like this|unwell|ill)",
             "(last time|the last time|previous time) you (were|felt|got|became) (depressed|low|down|like this|this low|unwell|ill)",
+            "(another|other|a previous|an earlier) time *8 (like this|this low|this bad|felt like this|this way)",
+            "(last|previous|earlier|first) episode",
+            "(come|came|get|got|pull|pulled) out of it *3 (last time|before|that time|then)",
+            "how (long|did) *4 (last|lift|lifted|pass|end|ended) *3 (the last time|last time|that time|then)",
         ]),
         ("prior-episodes", 0.87, "", [
             "(felt|been|feel|feeling) *3 (like this|this way|this low|this down|this bad|depressed) *3 (before|in the past|previously|another time|earlier in your life)",
@@ -659,7 +672,7 @@ extension TechniqueRules {
             "(depress*|low|down|like this|this way) *6 (earlier|before|previously|at other times) in your life",
             
         ]),
-        ("problem-area", 0.75, "", ["grief", "(isolation|loneliness|transition)"]),
+        ("problem-area", 0.75, "", ["grief !dream !dreams", "(isolation|loneliness|transition)"]),
         ("problem-area", 0.82, "", [
             "(sounds|seems|looks) like *8 (at the (center|heart)|the (main|central|core|biggest) (issue|problem|thing)|what (matters|is driving))",
             "(center|heart|core|root) of (this|it|things|your depression|the problem|what)",
@@ -731,6 +744,9 @@ extension TechniqueRules {
             "(twelve|12|sixteen|16|eight|8|ten|10|fourteen|14|weekly) *3 (sessions|meetings) *10 (focus|focusing|work on|working on|look at|looking at)",
             "(let us|can we|shall we|could we) agree to meet (weekly|every week|once a week|each week|fortnightly)",
         ]),
+        ("contract", 0.93, "", [
+            "(agree|agreed|agreeing) *4 (our focus|the focus|focus is|we will focus|we focus)",
+        ]),
         ("contract", 0.87, "", [
             "(meet|meeting|see each other|sessions|see you) *3 (weekly|every week|once a week|each week|fortnightly)",
             "(agree|agreed|agreement|contract) *6 (meet|sessions|meetings|weekly|weeks|focus|work on|plan|goals)",
@@ -752,7 +768,6 @@ extension TechniqueRules {
             "(our agreement|our contract|the agreement|the contract|our plan for the sessions)",
             "(you come|you will come|come in|coming in) *2 (every|each|on) (monday|tuesday|wednesday|thursday|friday|week)",
             "(mondays|tuesdays|wednesdays|thursdays|fridays) at",
-            "(agree|agreed|agreeing) *4 (our focus|the focus|focus is|we will focus|we focus)",
             "how often we *2 meet",
             "(goals|goal) *4 (for|of) *2 (our|these|the) (work|sessions|therapy)",
             "(the|our) plan (we|you and i) (agreed|made|set|drew up) *4 (start|beginning|first session|outset)",
