@@ -495,25 +495,54 @@ public struct RuleRecognizer: Recognizer {
         let range = clause.offset..<(clause.offset + t.count)
         let here = mentions.filter { range.contains($0.range.lowerBound) }
         let deathWords: Set<String> = ["died", "die", "dying", "death", "passed", "passing", "dead", "funeral", "killed", "accident", "end"]
-        guard let di = t.firstIndex(where: deathWords.contains), t[di] != "end" || here.contains(where: { resolver.isDeceased($0.id) }) else {
+        // "took his own life", "killed himself": someone else's suicide is a death to narrate.
+        // ("people sometimes think of ending their life" is the normalising lead-in of a screen, not a death.)
+        let otherSuicide = zip(t, t.dropFirst()).contains { ["his", "her"].contains($0) && ($1 == "own" || $1 == "life") }
+            || t.contains { ["himself", "herself"].contains($0) }
+        // A death word that only dates the question ("since Jonah died, have you wanted to die too?") is skipped for a later one.
+        let dating = { (i: Int) in i >= 2 && ["since", "ever"].contains(t[i - 2]) }
+        guard let di = t.indices.first(where: { deathWords.contains(t[$0]) && !dating($0) }) ?? t.firstIndex(where: deathWords.contains) ?? (otherSuicide ? t.firstIndex(where: { ["life", "kill", "suicide"].contains($0) }) : nil),
+              t[di] != "end" || here.contains(where: { resolver.isDeceased($0.id) }) else {
             return relationHits(ci, clause, decision, here, resolver)
         }
-        let invites = decision.form.isQuestion || t.contains("tell") || t.contains("talk") || t.contains("describe")
+        // A subordinate clause leading into a question ("When your mother was dying, who was with her?") is part of it.
+        let invites = decision.form.isQuestion || (clause.fragment && decision.isCheck) || t.contains("tell") || t.contains("talk") || t.contains("describe")
         let deceased = here.filter { resolver.isDeceased($0.id) }
         let third: Set<String> = ["he", "she", "they", "him", "her", "his", "their", "them"]
         let relations = BuiltinConcepts.relationWords
         let thirdPerson = t.contains(where: third.contains) || zip(t, t.dropFirst()).contains { $0 == "your" && relations.contains($1) }
         // "since she died" dates something; it does not ask about the death.
         if di >= 2 && ["since", "ever"].contains(t[di - 2]) && !t.contains("tell") { return relationHits(ci, clause, decision, here, resolver) }
+        // "Since your mum died, have you...": a leading clause that dates the question.
+        if clause.fragment && t[max(0, di - 4)..<di].contains(where: { ["since", "after", "ever"].contains($0) }) {
+            return relationHits(ci, clause, decision, here, resolver)
+        }
         var selfRef = false
+        var otherRef = otherSuicide
         for (i, w) in t.enumerated() where ["die", "dying", "dead", "death"].contains(w) {
             let window = t[max(0, i - 4)..<i]
             if window.contains("you") || window.contains("yourself") || (window.last == "own") { selfRef = true }
-            if i > 0 && ["his", "her", "their"].contains(t[i - 1]) { selfRef = false }
+            // "do you want to be with her, even if it meant dying?": the patient's wish, no other subject for the death.
+            if let wi = t.indices.first(where: { ["want", "wish", "wished", "wanted", "rather"].contains(t[$0]) || (t[$0] == "like" && $0 > 0 && t[$0 - 1] == "would") }),
+               wi < i, t[max(0, wi - 3)..<wi].contains("you"),
+               !t[max(0, i - 2)..<i].contains(where: third.contains) { selfRef = true }
+            // "her death", "the cause of death", "the death": someone else's death.
+            if i > 0 && (["his", "her", "their", "the"].contains(t[i - 1]) || (i > 1 && t[i - 2] == "cause" && t[i - 1] == "of")) {
+                selfRef = false
+                otherRef = true
+            }
+        }
+        if zip(t, t.dropFirst()).contains(where: { ["the", "his", "her", "their"].contains($0) && ["accident", "funeral", "passing"].contains($1) }) { otherRef = true }
+        // "wish you had died with her": the patient is the one who dies.
+        let auxiliaries: Set<String> = ["had", "have", "would", "could", "might", "should", "just", "also", "too", "nearly", "almost"]
+        for (i, w) in t.enumerated() where w == "died" {
+            var j = i - 1
+            while j >= 0 && auxiliaries.contains(t[j]) { j -= 1 }
+            if j >= 0 && t[j] == "you" && j < i - 1 { selfRef = true }
         }
         var out: [Hit] = []
         let span = (clause.offset + di)..<(clause.offset + di + 1)
-        if invites, !deceased.isEmpty || (thirdPerson && !selfRef) {
+        if invites, !selfRef, !deceased.isEmpty || thirdPerson || otherRef {
             let who = deceased.first.map { " (\($0.id) is deceased)" } ?? " (third person)"
             out.append(Hit(technique: "death-narrative", score: deceased.isEmpty ? 0.9 : 0.94, source: "case: question about a death\(who)",
                            clause: ci, range: span, order: -1))
