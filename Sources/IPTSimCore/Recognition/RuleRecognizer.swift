@@ -410,15 +410,20 @@ public struct RuleRecognizer: Recognizer {
         ["since"], ["after"], ["started", "after"], ["began", "after"], ["started", "when"], ["began", "when"], ["feed", "each", "other"],
         ["feed", "off", "each", "other"], ["put", "on", "hold"], ["linked", "to"], ["connected", "to"], ["because", "of"], ["the", "more"],
         ["tied", "to"], ["tied", "up", "with"], ["related", "to"], ["bound", "up", "with"], ["linked"], ["connected"],
+        ["started", "around"], ["began", "around"], ["around", "when"], ["set", "in"], ["followed"], ["came", "on"], ["moved", "into"],
+        ["moved", "in"], ["tied", "in", "with"], ["kicked", "in"], ["when"], ["following"],
     ]
     static let formulationFocus: [[String]] = [
         ["focus", "on"], ["work", "on"], ["working", "on"], ["at", "the", "center"], ["at", "the", "centre"],
         ["at", "the", "heart"], ["i", "suggest"], ["will", "help", "your", "mood"], ["concentrate", "on"],
+        ["the", "focus"], ["our", "focus"], ["should", "focus"], ["we", "focus"], ["spend", "our", "time"], ["make", "room", "for"],
     ]
     static let formulationChecks: [[String]] = [
         ["does", "that", "fit"], ["does", "this", "fit"], ["make", "sense"], ["sound", "right"], ["sounds", "right"],
         ["what", "do", "you", "think"], ["fit", "for", "you"], ["do", "you", "agree"], ["how", "does", "that", "sound"],
         ["does", "that", "seem", "right"], ["how", "does", "this", "sound"], ["would", "that", "be", "okay"], ["are", "you", "happy", "to"],
+        ["how", "does", "that", "land"], ["does", "that", "land"], ["would", "it", "be", "okay"], ["would", "you", "agree"],
+        ["is", "that", "something"], ["what", "do", "you", "make", "of"], ["does", "that", "ring", "true"],
     ]
     /// A proposal asked as a question ("shall we work on that?") is a focus and a check in one.
     static let formulationProposals: [[String]] = [
@@ -458,9 +463,9 @@ public struct RuleRecognizer: Recognizer {
                 return (link.1, focus.1, check.1)
             }
             if let proposal = find(formulationProposals, from: link.0 + 1) { return (link.1, proposal.1, proposal.1) }
-            // "So the depression and the loss of your work are linked. How does that sound?"
-            if ["linked", "connected", "tied to", "related to", "bound up with", "tied up with", "linked to", "connected to"].contains(link.1),
-               let check = find(formulationChecks, from: link.0 + 1) {
+            // "So the depression and the loss of your work are linked. How does that sound?" (any link
+            // from a mood word to what follows, checked with the patient, is the formulation's core)
+            if let check = find(formulationChecks, from: link.0 + 1) {
                 return (link.1, "(the link itself)", check.1)
             }
         }
