@@ -19123,7 +19123,7 @@ public enum EmbeddedScenarios {
               },
               {
                 "fired": ["m-sunday-overview"],
-                "text": "(happened|then|next|after|afterwards|go on)"
+                "text": "(happened|then|(what|happened|came) next|after|afterwards|go on)"
               }
             ],
             "notFacts": ["sunday-dinner"],
@@ -19219,7 +19219,20 @@ public enum EmbeddedScenarios {
                 "text": "(then|after|next|afterwards)"
               }
             ],
-            "facts": ["sunday-dinner"],
+            "all": [
+              {
+                "any": [
+                  {
+                    "facts": ["sunday-dinner"]
+                  },
+                  {
+                    "fired": ["m-sunday-overview"],
+                    "people": ["raj"],
+                    "text": "(do|did|does|say|said|says|react|reacted|respond|responded|reply|replied)"
+                  }
+                ]
+              }
+            ],
             "notFired": ["m-comm-2"],
             "not": {
               "any": [
@@ -19261,7 +19274,7 @@ public enum EmbeddedScenarios {
           ],
           "followUps": ["m-comm-3"],
           "examples": {
-            "match": ["And what did Raj say then?", "What happened after you took the pot back?", "What did he do after dinner?"],
+            "match": ["And what did Raj say then?", "What did Raj do when his mother said that?", "What happened after you took the pot back?", "What did he do after dinner?"],
             "noMatch": ["What might happen if you asked him directly?"]
           }
         },
@@ -20843,7 +20856,7 @@ public enum EmbeddedScenarios {
                   "techniques": ["therapeutic-relationship", "ending-feelings", "session-opening", "time-limit", "review-gains"]
                 },
                 {
-                  "text": "(this week|next week|before next time|going to do|want to do|will you do|plan|our work|these sessions|therapy)"
+                  "text": "(this week|next week|before next time|before (our|the) next|before next (session|week)|(could|can|will|might) you try|going to do|want to do|will you do|plan|our work|these sessions|therapy)"
                 }
               ]
             }
@@ -20972,7 +20985,7 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
-                  "text": "(choose|try first|start with|pick|first step|go for)"
+                  "text": "(choose|try first|start with|pick|first step|go for|(could|can|will|might|would) you try|before (our|the) next|before next (session|time|week))"
                 },
                 {
                   "techniques": ["problem-area", "formulation", "contract", "diagnosis", "sick-role", "medication", "measure", "transference-interpretation", "childhood-focus", "dream-interpretation", "cognitive-disputation", "taking-sides", "blaming", "minimizing", "false-reassurance", "hostile-confrontation"]
@@ -21057,7 +21070,7 @@ public enum EmbeddedScenarios {
                 "techniques": ["decision-analysis", "directive", "direct-question"]
               },
               {
-                "text": "(choose|try first|start with|where would you start|pick|first step|go for|want to try|plan|would you like to do|do you want to do|will you do|are you going to do|feels right)"
+                "text": "(choose|try first|start with|where would you start|pick|first step|go for|want to try|plan|would you like to do|do you want to do|will you do|are you going to do|feels right|(could|can|will|might|would) you try|before (our|the) next (session|time|week)|before next (session|time|week))"
               }
             ],
             "facts": ["options-listed"],
@@ -21106,7 +21119,7 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["Which of these do you want to try first?", "Given all that, what would you like to do?", "Where would you start?"]
+            "match": ["Which of these do you want to try first?", "Given all that, what would you like to do?", "Where would you start?", "What could you try before next session?"]
           }
         },
         {
@@ -21740,6 +21753,66 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": ["What time do you usually get home?", "How many times has that happened?"]
           }
+        },
+        {
+          "id": "m-want-stay",
+          "tier": "specific",
+          "when": {
+            "forms": ["open-question", "closed-question"],
+            "any": [
+              {
+                "people": ["lakshmi"]
+              },
+              {
+                "concepts": ["stay"]
+              }
+            ],
+            "text": "((want|like|hope|wish|need|needs) *3 (happen|change|be different|to be|end|look like)|what (do|would) you (want|need|hope))",
+            "not": {
+              "any": [
+                {
+                  "techniques": ["problem-area", "formulation", "contract", "diagnosis", "sick-role", "medication", "measure", "transference-interpretation", "childhood-focus", "dream-interpretation", "cognitive-disputation", "taking-sides", "blaming", "minimizing", "false-reassurance", "hostile-confrontation"]
+                },
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                }
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "variants": [
+            {
+              "id": "again",
+              "text": "The same. A date we agree, and a house that's ours to run, not mine by default.",
+              "when": {
+                "fired": ["m-want-stay"]
+              }
+            },
+            {
+              "id": "reserved",
+              "style": "reserved",
+              "text": "Not for her to go. A date. Agreed by both of us."
+            },
+            {
+              "id": "plain",
+              "text": "What I want. Not for her to go; I'd feel terrible, and Raj would never forgive it. I want a date. Or a review date, even, that Raj and I agree together, so 'temporarily' stops meaning 'forever'. And I want the stay to be ours, jointly owned, not mine by default because I'm the one home by six.",
+              "nonverbal": "counts it off, surprised it comes out so easily"
+            }
+          ],
+          "effects": [
+            {
+              "fact": "her-expectations"
+            },
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": ["What do you want to happen with Lakshmi's stay?", "What would you like to be different about his mum staying?"],
+            "noMatch": ["How has Lakshmi been?"]
+          },
+          "note": "N8 (play-test 2): what she wants from the stay, asked about Lakshmi, gets her expectations, not a Lakshmi vignette."
         },
         {
           "id": "m-raj",
@@ -31114,6 +31187,21 @@ public enum EmbeddedScenarios {
           "selection": "sequence",
           "variants": [
             {
+              "id": "goal-r",
+              "style": "reserved",
+              "when": {
+                "text": "(focus on|work on|like to|want to|hope to|get out of|achieve|goal|goals|most important)"
+              },
+              "text": "Seven. The grave, with Efua. And saying it. Here first."
+            },
+            {
+              "id": "goal",
+              "when": {
+                "text": "(focus on|work on|like to|want to|hope to|get out of|achieve|goal|goals|most important)"
+              },
+              "text": "Seven. I'm counting; I count everything. ...Before we finish? The grave. Going with Efua, not 'after the mocks'. And saying the thing I haven't said, in here, before I have to say it there."
+            },
+            {
               "id": "a",
               "text": "Session five. Seven to go. I'm counting; I count everything."
             },
@@ -31126,7 +31214,8 @@ public enum EmbeddedScenarios {
             "match": [
               "This is our fifth session of twelve.",
               "We have seven sessions left after today.",
-              "We'll have seven more sessions after today."
+              "We'll have seven more sessions after today.",
+              "We have seven sessions left. What would you like to focus on before we finish?"
             ],
             "noMatch": [
               "How was your week?"
@@ -31956,7 +32045,7 @@ public enum EmbeddedScenarios {
             ],
             "any": [
               {
-                "text": "(before (she|her|abena) (died|death|passed|collapsed)|before it happened|before that tuesday|leading up|that week|(her|that|the) last week|days before|beforehand|week before)"
+                "text": "(before (she|her|abena) (died|death|passed|collapsed)|before it happened|before that tuesday|leading up|that week|(her|that|the|abena) last (week|days)|days before|beforehand|week before)"
               },
               {
                 "all": [
@@ -32020,7 +32109,8 @@ public enum EmbeddedScenarios {
             "match": [
               "What was happening in the days before she died?",
               "Tell me about that last week.",
-              "What was she like in the week leading up to it?"
+              "What was she like in the week leading up to it?",
+              "Tell me about Abena's last week."
             ],
             "noMatch": [
               "What happened at the funeral?",
@@ -32040,7 +32130,7 @@ public enum EmbeddedScenarios {
               "relationship-review",
               "clarification"
             ],
-            "text": "(that last week|last week together|her last (week|days)|those last days|the last (days|week) (before|with)|that week|the week before|leading up)",
+            "text": "(that last week|last week together|(her|abena) last (week|days)|those last days|the last (days|week) (before|with)|that week|the week before|leading up)",
             "fired": [
               "m-dn-before"
             ],
@@ -34257,7 +34347,10 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How was your week?"
             ]
-          }
+          },
+          "followUps": [
+            "m-grave-easier"
+          ]
         },
         {
           "id": "m-grave-plan",
@@ -34443,7 +34536,10 @@ public enum EmbeddedScenarios {
               "How are things with Efua?"
             ]
           },
-          "note": "Obstacles to visiting the grave: avoidance of the reality before the disclosure; fear of voicing both guilt and anger after it."
+          "note": "Obstacles to visiting the grave: avoidance of the reality before the disclosure; fear of voicing both guilt and anger after it.",
+          "followUps": [
+            "m-grave-easier"
+          ]
         },
         {
           "id": "m-grave-imagine",
@@ -34549,7 +34645,10 @@ public enum EmbeddedScenarios {
               "Tell me about Efua."
             ]
           },
-          "note": "Imagining the grave visit with Efua (decision/role rehearsal in grief): he answers the question, rather than describing Efua."
+          "note": "Imagining the grave visit with Efua (decision/role rehearsal in grief): he answers the question, rather than describing Efua.",
+          "followUps": [
+            "m-grave-easier"
+          ]
         },
         {
           "id": "m-reinvest-early",
@@ -35819,6 +35918,187 @@ public enum EmbeddedScenarios {
             ]
           },
           "note": "A role-play where the trainee gives the set-up or names someone without a rehearsal of their own (Akosua, Kwame, the head): he plays along rather than asking who he is talking to."
+        },
+        {
+          "id": "m-efua-feel",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "techniques": [
+              "affect-elicit"
+            ],
+            "any": [
+              {
+                "people": [
+                  "efua"
+                ]
+              },
+              {
+                "concepts": [
+                  "grave"
+                ]
+              }
+            ],
+            "not": {
+              "any": [
+                {
+                  "techniques": [
+                    "summary",
+                    "role-play",
+                    "reinvest",
+                    "directive",
+                    "decision-analysis"
+                  ]
+                },
+                {
+                  "people": [
+                    "akosua",
+                    "samuel",
+                    "kwame",
+                    "headteacher"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "headstone",
+                    "choir"
+                  ]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "again-r",
+              "style": "reserved",
+              "when": {
+                "fired": [
+                  "m-efua-feel"
+                ]
+              },
+              "text": "The same. Caught out. She's right."
+            },
+            {
+              "id": "again",
+              "when": {
+                "fired": [
+                  "m-efua-feel"
+                ]
+              },
+              "text": "The same as before, only less so each time I say it. Caught out. She's right, and I know she's right."
+            },
+            {
+              "id": "would-r",
+              "style": "reserved",
+              "when": {
+                "text": "(would|could|might|will) you feel"
+              },
+              "text": "Frightened. Of standing there next to her with nothing to say."
+            },
+            {
+              "id": "would-after",
+              "when": {
+                "text": "(would|could|might|will) you feel",
+                "any": [
+                  {
+                    "facts": [
+                      "chest-pain-guilt"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "anger-expressed"
+                    ]
+                  }
+                ]
+              },
+              "text": "Frightened, still. But it's a different fright now that I've said it in here. If Efua's there I'll have to say it out loud to her mother. ...Perhaps that's the point of Efua being there.",
+              "nonverbal": "turns his wedding ring"
+            },
+            {
+              "id": "would",
+              "when": {
+                "text": "(would|could|might|will) you feel"
+              },
+              "text": "Sick, if I'm honest. Not the grave. Standing next to Efua while she cries and having nothing to say for myself. She'd expect me to say something to her mother. I don't know what I'd say. ...That's not true. I know exactly what I'd say.",
+              "nonverbal": "turns his wedding ring"
+            },
+            {
+              "id": "asked-r",
+              "style": "reserved",
+              "text": "Cornered. Then ashamed of feeling cornered."
+            },
+            {
+              "id": "asked",
+              "text": "Cornered. By my own daughter, in my own kitchen. ...And then ashamed of that, because all she wants is to stand there with her father. 'After the mocks' was the first door out of the room, so I took it.",
+              "nonverbal": "looks at his hands"
+            }
+          ],
+          "followUps": [
+            "m-grave-easier"
+          ],
+          "examples": {
+            "match": [
+              "You mentioned Efua asked about the cemetery again. How did you feel when she asked?",
+              "How would you feel about visiting the grave with Efua?"
+            ],
+            "noMatch": [
+              "How are things with Efua?",
+              "What did Efua say?"
+            ]
+          },
+          "note": "N8 (play-test 2): a feeling question about Efua or the grave visit gets an answer about that, not an Efua vignette."
+        },
+        {
+          "id": "m-grave-easier",
+          "tier": "follow-up",
+          "repeat": "max 2",
+          "when": {
+            "text": "((make|makes|making) (it|that|this|going) *2 (easier|less hard|possible|bearable|manageable)|what (would|might|could) (help|make a difference)|help you (go|do it|get there|manage it))",
+            "not": {
+              "techniques": [
+                "summary",
+                "role-play",
+                "directive",
+                "taking-sides"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "r",
+              "style": "reserved",
+              "text": "Going with Efua. Letting her do the talking, at first."
+            },
+            {
+              "id": "after",
+              "when": {
+                "any": [
+                  {
+                    "facts": [
+                      "chest-pain-guilt"
+                    ]
+                  },
+                  {
+                    "facts": [
+                      "anger-expressed"
+                    ]
+                  }
+                ]
+              },
+              "text": "Going with Efua, not for her. A Saturday, so there's no school to hide behind. And knowing what I'm going to say before I get there. I've said it in here; that helps more than I'd have guessed."
+            },
+            {
+              "id": "before",
+              "text": "Easier. ...If the stone were up, I'd say, but that's the excuse talking. If Efua did the talking, at first. She's good at that; she gets it from her mother. I could carry the flowers. I'm good at carrying things."
+            }
+          ],
+          "examples": {
+            "noMatch": [
+              "How was school this week?"
+            ]
+          },
+          "note": "Follow-up to the grave/Efua rules: 'What could make that easier?' answers about the grave visit."
         },
         {
           "id": "m-efua",
