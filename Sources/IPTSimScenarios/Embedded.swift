@@ -25160,7 +25160,8 @@ public enum EmbeddedScenarios {
             }
           ],
           "followUps": [
-            "guilt-hint-follow"
+            "guilt-hint-follow",
+            "guilt-open-next"
           ],
           "examples": {
             "match": [
@@ -27791,7 +27792,8 @@ public enum EmbeddedScenarios {
             }
           ],
           "followUps": [
-            "death-initial-feel"
+            "death-initial-feel",
+            "guilt-open-next"
           ],
           "examples": {
             "match": [
@@ -27913,7 +27915,31 @@ public enum EmbeddedScenarios {
             "notFacts": [
               "chest-pain-guilt",
               "closed-down"
-            ]
+            ],
+            "all": [
+              {
+                "any": [
+                  {
+                    "people": [
+                      "abena"
+                    ]
+                  },
+                  {
+                    "concepts": [
+                      "death",
+                      "heart",
+                      "guilt"
+                    ]
+                  },
+                  {
+                    "text": "(that (evening|night|day|week|time|morning|tuesday|wednesday)|the week before|think back|thinking back|look back|looking back|going over|go over|let her down|letting her down|let down|blame yourself|blaming yourself|what happened|that happened|carry|carrying)"
+                  }
+                ]
+              }
+            ],
+            "not": {
+              "text": "(right now|just now|at the moment|before we (stop|finish|end|close)|as we (stop|finish|end|close|wrap up)|end of (the|today|our|this) session|in here today|being here)"
+            }
           },
           "variants": [
             {
@@ -27955,7 +27981,117 @@ public enum EmbeddedScenarios {
               "How's your appetite?"
             ]
           },
-          "note": "Hidden fact (a): death narrative told, then an invitation to feel, with rapport 6+.",
+          "note": "Hidden fact (a): death narrative told, then an invitation to feel about her death, that week or the 'let her down' (not a check-in on how he is now), with rapport 6+. Right after the death story or the 'let her down', a bare invitation is aimed at it: guilt-open-next.",
+          "followUps": [
+            "guilt-reunion"
+          ]
+        },
+        {
+          "id": "guilt-open-next",
+          "tier": "follow-up",
+          "when": {
+            "techniques": [
+              "affect-elicit",
+              "death-narrative",
+              "exploration"
+            ],
+            "facts": [
+              "death-told"
+            ],
+            "vars": [
+              {
+                "name": "rapport",
+                "gte": 6
+              }
+            ],
+            "notFacts": [
+              "chest-pain-guilt",
+              "closed-down"
+            ],
+            "not": {
+              "any": [
+                {
+                  "text": "(right now|just now|at the moment|before we (stop|finish|end|close)|as we (stop|finish|end|close|wrap up)|end of (the|today|our|this) session|in here today|being here)"
+                },
+                {
+                  "techniques": [
+                    "suicide-screen",
+                    "suicide-detail",
+                    "suicide-history",
+                    "means-safety",
+                    "protective-factors",
+                    "safety-plan",
+                    "escalate"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "symptom-review",
+                    "measure",
+                    "diagnosis",
+                    "psychoeducation",
+                    "sick-role",
+                    "medication",
+                    "timeline",
+                    "inventory",
+                    "prior-episodes",
+                    "formulation",
+                    "contract",
+                    "substance-screen",
+                    "mania-screen",
+                    "summary",
+                    "problem-area"
+                  ]
+                },
+                {
+                  "people": [
+                    "efua",
+                    "kwame",
+                    "samuel",
+                    "headteacher",
+                    "akosua",
+                    "gp"
+                  ]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "plain",
+              "text": "...She'd had chest pain. For a week. She called it indigestion and took Rennies. I said, once, on the Wednesday, 'Go and see Dr Adjei.' She said after the fellowship anniversary. And I let it go. I teach the signs of angina to Year 10, and I let it go.",
+              "nonverbal": "his voice gives out on the last word",
+              "style": "plain"
+            },
+            {
+              "id": "reserved",
+              "text": "She had chest pain that week. I told her once to see the doctor. Once.",
+              "nonverbal": "presses his lips together",
+              "style": "reserved"
+            }
+          ],
+          "effects": [
+            {
+              "fact": "chest-pain-guilt"
+            },
+            {
+              "fact": "guilt-hint"
+            },
+            {
+              "var": "distress",
+              "add": 2
+            },
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "noMatch": [
+              "How's your appetite?"
+            ]
+          },
+          "note": "guilt-open when the invitation comes right after the death story (death-initial) or the 'I let her down' (sr-guilt): 'How did that feel?', 'Can you say more about that?' are aimed at it.",
           "followUps": [
             "guilt-reunion"
           ]
@@ -32418,6 +32554,9 @@ public enum EmbeddedScenarios {
                   "techniques": [
                     "mixed-feelings"
                   ]
+                },
+                {
+                  "text": "(right now|just now|at the moment|before we (stop|finish|end|close)|as we (stop|finish|end|close|wrap up)|end of (the|today|our|this) session|in here today|being here)"
                 }
               ]
             }
