@@ -43698,7 +43698,7 @@ public enum EmbeddedScenarios {
                     "text": "(focus on|work on|working on|concentrate on|look at together|spend (our|the) (time|sessions))"
                   },
                   {
-                    "text": "(does (that|this) (fit|sound|make sense|seem|ring)|how does (that|this) sound|what do you think|do you agree|would you agree)"
+                    "text": "((does|would|will) (that|this) (fit|sound|make sense|seem|ring)|how does (that|this) sound|what do you think|do you agree|would you agree)"
                   }
                 ]
               },
@@ -43716,7 +43716,7 @@ public enum EmbeddedScenarios {
                     "text": "(depress*|low mood|mood (has|went|dropped|fell))"
                   },
                   {
-                    "text": "(got (that|it) right|have i got|is that right|does (that|this) (fit|sound right|make sense|seem right|ring true)|(make|makes) sense|sound right|am i right|did i get)"
+                    "text": "(got (that|it) right|have i got|is that right|(does|would) (that|this) (fit|sound right|make sense|seem right|ring true)|(make|makes) sense|sound right|am i right|did i get)"
                   }
                 ]
               }
@@ -43767,7 +43767,104 @@ public enum EmbeddedScenarios {
               "Should we focus on the arguments with Carol?"
             ]
           },
-          "note": "A formulation however phrased: either the recognizer hears it, or a summary links the depression to the retirement and checks agreement ('So if I understand … Have I got that right?')."
+          "note": "lint-ignore: example-blocked a formulation that also dates the depression to losing the job goes to i-formulation-onset, which links the onset as well. A formulation however phrased: either the recognizer hears it, or a summary links the depression to the retirement and checks agreement ('So if I understand … Have I got that right?')."
+        },
+        {
+          "id": "i-formulation-onset",
+          "tier": "specific",
+          "when": {
+            "any": [
+              {
+                "techniques": [
+                  "formulation"
+                ]
+              },
+              {
+                "all": [
+                  {
+                    "techniques": [
+                      "transition-loss",
+                      "problem-area",
+                      "diagnosis",
+                      "empathic-reflection",
+                      "old-role"
+                    ]
+                  },
+                  {
+                    "text": "(focus on|work on|working on|concentrate on|look at together|spend (our|the) (time|sessions))"
+                  },
+                  {
+                    "text": "((does|would|will) (that|this) (fit|sound|make sense|seem|ring)|how does (that|this) sound|what do you think|do you agree|would you agree)"
+                  }
+                ]
+              },
+              {
+                "all": [
+                  {
+                    "techniques": [
+                      "summary",
+                      "empathic-reflection",
+                      "transition-loss",
+                      "diagnosis"
+                    ]
+                  },
+                  {
+                    "text": "(depress*|low mood|mood (has|went|dropped|fell))"
+                  },
+                  {
+                    "text": "(got (that|it) right|have i got|is that right|(does|would) (that|this) (fit|sound right|make sense|seem right|ring true)|(make|makes) sense|sound right|am i right|did i get)"
+                  }
+                ]
+              }
+            ],
+            "concepts": [
+              "retirement",
+              "firm",
+              "career"
+            ],
+            "notFacts": [
+              "formulation-agreed"
+            ],
+            "text": "(since|after|when) *5 (lost|losing|left|leaving|retire|retired|retirement|pushed|job|work|firm|package|career)"
+          },
+          "variants": [
+            {
+              "id": "plain1",
+              "text": "Depression, because I lost the job and the guy who had it, and I never dealt with it. Yeah. That holds. I'd sign that drawing.",
+              "nonverbal": "nods slowly",
+              "style": "plain"
+            },
+            {
+              "id": "reserved2",
+              "text": "Yeah. That holds. I'll sign off on that.",
+              "nonverbal": "nods slowly",
+              "style": "reserved"
+            }
+          ],
+          "effects": [
+            {
+              "fact": "focus-agreed"
+            },
+            {
+              "fact": "retirement-onset"
+            },
+            {
+              "fact": "formulation-agreed"
+            },
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "You've been depressed since you lost your job and your sense of who you were. In IPT that's called a role transition, and we'd work on grieving the old role and finding a new one. Would that fit?"
+            ],
+            "noMatch": [
+              "Should we focus on the arguments with Carol?"
+            ]
+          },
+          "note": "i-formulation when it also dates the depression to losing the job ('depressed since you lost your job'): his agreement links the onset too (play-test 2 N9)."
         },
         {
           "id": "i-formulation-check",
