@@ -2774,6 +2774,71 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-family-history",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "direct-question",
+              "prior-episodes",
+              "exploration"
+            ],
+            "text": "(family history|anyone in your family|(run|runs|running) in *2 family|relatives|depression in your family|in the family|family members|your (mum|mom|mother|dad|father|parents|sister) *6 (depress*|low|mood|nerves|mental))",
+            "not": {
+              "any": [
+                {
+                  "techniques": [
+                    "suicide-screen",
+                    "suicide-detail",
+                    "suicide-history",
+                    "means-safety",
+                    "protective-factors",
+                    "safety-plan",
+                    "escalate",
+                    "substance-screen",
+                    "mania-screen",
+                    "violence-screen"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "death",
+                    "grief-area"
+                  ]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "reserved",
+              "style": "reserved",
+              "text": "Not that I know of. Mum doesn't do feelings. Dad, no idea."
+            },
+            {
+              "id": "plain",
+              "text": "Um. Not that I know of? Mum doesn't really do feelings, she does shifts. And Dad left when I was ten, so... no idea on his side. Nobody's ever said the word, put it that way.",
+              "nonverbal": "shrugs"
+            }
+          ],
+          "effects": [
+            {
+              "var": "openness",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "Does anyone in your family have depression?",
+              "Does depression run in your family?",
+              "Has anyone in your family had problems with their mood?"
+            ],
+            "noMatch": [
+              "Have you had depression before?"
+            ]
+          },
+          "note": "Family history (I7b): play-test 2 N12, where the family question got his own university episode."
+        },
+        {
           "id": "i-prior-chronic",
           "tier": "specific",
           "when": {
