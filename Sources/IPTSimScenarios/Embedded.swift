@@ -10318,6 +10318,155 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-sam-options-direct",
+          "tier": "specific",
+          "when": {
+            "techniques": [
+              "decision-analysis"
+            ],
+            "any": [
+              {
+                "text": "(reply|replying|answer|answering|respond|responding|get back to him|message him|text him|write back) *4 (option|options|choices|could you|might you|ways)"
+              },
+              {
+                "text": "(option|options|choices|ways) *4 (reply|replying|answer|answering|respond|responding|get back to him|message him|text him|write back)"
+              }
+            ],
+            "fired": [
+              "m-sam-hint"
+            ],
+            "notFacts": [
+              "sam-message",
+              "options-listed"
+            ],
+            "vars": [
+              {
+                "name": "rapport",
+                "gte": 5
+              }
+            ],
+            "not": {
+              "concepts": [
+                "boardgames"
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "r",
+              "style": "reserved",
+              "nonverbal": "takes out his phone, doesn't unlock it",
+              "text": "He said 'saw this and thought of you, pint sometime?' Three months ago. So: never reply. Reply like it's normal. Reply and say sorry it's been ages. Or move to Norway."
+            },
+            {
+              "id": "p",
+              "style": "plain",
+              "nonverbal": "takes out his phone, doesn't unlock it",
+              "text": "Options. Okay. So he messaged three months ago, a Catan board in a pub and 'saw this and thought of you, pint sometime?'. One, never reply and let it die, which is what I'm doing. Two, reply and pretend three months is normal. Three, reply and say sorry, it's been ages, things have been rubbish. Four, move to Norway and change my name. I'm leaning four."
+            }
+          ],
+          "effects": [
+            {
+              "fact": "sam-message"
+            },
+            {
+              "fact": "options-listed"
+            },
+            {
+              "var": "openness",
+              "add": 1
+            },
+            {
+              "var": "distress",
+              "add": 1
+            },
+            {
+              "var": "rapport",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "noMatch": [
+              "How was your week?"
+            ]
+          },
+          "note": "lint-ignore: missing-examples it needs m-sam-hint to have fired first (see deficits-kevin/middle-playtest.txt, turn 8). Play-test 2 N14: asked for his options after he has hinted at Sam's message, he says what the message was and lists the options in the same answer, instead of only now describing the message (options one turn late)."
+        },
+        {
+          "id": "m-sam-consequence",
+          "tier": "specific",
+          "repeat": "max 2",
+          "when": {
+            "techniques": [
+              "exploration",
+              "direct-question",
+              "decision-analysis",
+              "clarification",
+              "affect-elicit"
+            ],
+            "facts": [
+              "options-listed"
+            ],
+            "text": "((what|how) (might|would|could|will) (happen|go|it go|he (react|respond|say))|worst (case|thing|that could)) *8 (reply|replied|replying|answer|answered|text|texted|message|messaged|said yes|say yes|wrote back|write back|sam|him)",
+            "not": {
+              "any": [
+                {
+                  "people": [
+                    "mother",
+                    "esi",
+                    "zed",
+                    "marcus",
+                    "dad",
+                    "hana"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "role-play",
+                    "summary",
+                    "suicide-screen",
+                    "suicide-detail",
+                    "safety-plan"
+                  ]
+                },
+                {
+                  "concepts": [
+                    "boardgames"
+                  ]
+                }
+              ]
+            }
+          },
+          "variants": [
+            {
+              "id": "again",
+              "when": {
+                "fired": [
+                  "m-sam-consequence"
+                ]
+              },
+              "text": "Same as before. Awkward, maybe. But awkward is still more than nothing."
+            },
+            {
+              "id": "r",
+              "style": "reserved",
+              "text": "Then there's a pint and I explain three months. Worst case it's awkward. Which is... where we are now."
+            },
+            {
+              "id": "p",
+              "style": "plain",
+              "text": "If I said yes? ...Then there's a Thursday, and a pint, and Sam across the table, and I have to explain three months. Worst case he's polite, it's awkward, and we never do it again. Which is... basically where we are now. Huh.",
+              "nonverbal": "turns the phone over in his hands"
+            }
+          ],
+          "examples": {
+            "noMatch": [
+              "How was your week?"
+            ]
+          },
+          "note": "lint-ignore: missing-examples it needs the options listed first (deficits-kevin/middle-playtest.txt, turn 9). Play-test 2 N14: what might happen if he replied, once the options are on the table."
+        },
+        {
           "id": "m-sam-options-fu",
           "tier": "follow-up",
           "when": {
