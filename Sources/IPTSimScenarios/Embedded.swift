@@ -10723,6 +10723,58 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "m-roleplay-sam-early",
+          "tier": "specific",
+          "repeat": "once",
+          "when": {
+            "techniques": [
+              "role-play"
+            ],
+            "people": [
+              "sam"
+            ],
+            "notFacts": [
+              "sam-message"
+            ]
+          },
+          "variants": [
+            {
+              "id": "r",
+              "style": "reserved",
+              "nonverbal": "looks at his phone, doesn't unlock it",
+              "text": "Reply to what he sent? ...He said 'saw this and thought of you, pint sometime?' Three months ago. That's what I'd be replying to. Okay. Again?"
+            },
+            {
+              "id": "p",
+              "style": "plain",
+              "nonverbal": "looks at his phone, doesn't unlock it",
+              "text": "Reply to... right, you don't know what he sent. Three months ago. A Catan board in a pub and 'saw this and thought of you, pint sometime?'. That's the message. ...Okay. Say it again, as him. I'll try."
+            }
+          ],
+          "effects": [
+            {
+              "fact": "sam-message"
+            },
+            {
+              "var": "openness",
+              "add": 1
+            },
+            {
+              "var": "distress",
+              "add": 1
+            }
+          ],
+          "examples": {
+            "match": [
+              "Let's practise. I'll be Sam, you message me."
+            ],
+            "noMatch": [
+              "Let's practise. I'll be Esi."
+            ]
+          },
+          "note": "Play-test 2 N6: a role-play with Sam before he has said what Sam sent: he says it, and the next set-up reaches m-roleplay-sam (instead of the Sam vignette m-sam-general)."
+        },
+        {
           "id": "m-roleplay-debrief",
           "tier": "follow-up",
           "when": {
@@ -11390,7 +11442,12 @@ public enum EmbeddedScenarios {
           "when": {
             "people": [
               "sam"
-            ]
+            ],
+            "not": {
+              "techniques": [
+                "role-play"
+              ]
+            }
           },
           "repeat": "max 2",
           "variants": [
