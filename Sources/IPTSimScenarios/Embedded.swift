@@ -17392,6 +17392,56 @@ public enum EmbeddedScenarios {
           }
         },
         {
+          "id": "i-affect-lakshmi-stay",
+          "tier": "specific",
+          "when": {
+            "techniques": ["affect-elicit"],
+            "any": [
+              {
+                "people": ["lakshmi"]
+              },
+              {
+                "concepts": ["stay"]
+              }
+            ],
+            "not": {
+              "any": [
+                {
+                  "people": ["raj"]
+                },
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                }
+              ]
+            }
+          },
+          "repeat": "max 2",
+          "variants": [
+            {
+              "id": "again",
+              "text": "Like a guest in my own kitchen. I said that already. It's still true.",
+              "when": {
+                "fired": ["i-affect-lakshmi-stay"]
+              }
+            },
+            {
+              "id": "reserved",
+              "style": "reserved",
+              "text": "Sorry for her. Then tired. Like a guest in my own kitchen."
+            },
+            {
+              "id": "plain",
+              "text": "When she moved in? Sorry for her, first. She'd just lost her husband; of course she should be with family. And then, a few weeks in... tired. Like a guest in my own kitchen. I don't love saying that out loud.",
+              "nonverbal": "smooths her sleeve"
+            }
+          ],
+          "examples": {
+            "match": ["How did you feel when his mother moved in?", "How do you feel about Lakshmi living with you?"],
+            "noMatch": ["How did you feel when Raj said that?"]
+          },
+          "note": "Play-test 2 N13: a feeling question about Lakshmi or her moving in gets the feeling about that, not the generic 'Tired. And under the tired…'. The hidden part (she was told in the car) stays with i-how-decided."
+        },
+        {
           "id": "i-affect-raj",
           "tier": "specific",
           "when": {
@@ -44651,6 +44701,11 @@ public enum EmbeddedScenarios {
             ],
             "not": {
               "any": [
+                {
+                  "techniques": [
+                    "old-role"
+                  ]
+                },
                 {
                   "techniques": [
                     "affect-validate"
