@@ -27,7 +27,9 @@ extension REPL {
             write("Clock \(clock()) — \(left / 60) min left, turn \(runner.state.turn).\n")
         case "/phq9":
             guard record(JournalRecord(.phq9)) else { return .quit }
-            write(style.dim("You hand over the PHQ-9 (over the last two weeks, how often…). \(patientFirstName) answers:") + "\n")
+            // The questionnaire is a numbered turn of the transcript; say which, so the debrief's
+            // turn numbers can be matched to the screen.
+            write(style.dim("Turn \(runner.state.turn + 1): you hand over the PHQ-9 (over the last two weeks, how often…). \(patientFirstName) answers:") + "\n")
             let replies = runner.administerPHQ9()
             for (i, r) in replies.enumerated() {
                 let item = Builtins.phq9Items[i]

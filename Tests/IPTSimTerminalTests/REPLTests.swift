@@ -97,6 +97,14 @@ import Testing
         #expect(out.contains("Total 15 (moderately severe range)"))
     }
 
+    /// The questionnaire is a numbered turn of the transcript: the screen says which, so the
+    /// debrief's turn numbers can be matched to what the trainee saw.
+    @Test func phq9SaysWhichTurnItIs() throws {
+        let (_, out, _, _, repl) = try Self.run([.line("How are you?"), .line("/phq9"), .line("How did you sleep?")])
+        #expect(repl.runner.transcript.turns.map(\.number) == [1, 2, 3])
+        #expect(out.contains("Turn 2: you hand over the PHQ-9"))
+    }
+
     @Test func whyStateTimeAndHintExplainTheSession() throws {
         let (_, out, _, _, _) = try Self.run([.line("/why"), .line("How have you been sleeping?"), .line("/why"), .line("/state"), .line("/time"), .line("/hint")])
         #expect(out.contains("Say something first"))

@@ -3,7 +3,14 @@
 /// An opportunity's cue occurs when its rule fires, its fact is set (a fact the session starts
 /// with is a cue at turn 0) or, for `riskCue`, a reply carries a risk cue. It is taken when a
 /// trainee turn within `window` turns after a cue uses one of its techniques (the PHQ-9 does not
-/// use up a window). Every occurrence of the cue is a chance: the first taken one is reported; if
+/// use up a window) and answers the cue (`answers`): a technique of the opportunity's own
+/// (a screen after a risk cue, mixed feelings after an idealised portrait) answers it by its
+/// nature; a general move (exploring, asking about or reflecting feeling, clarifying, a direct
+/// question) answers it only when it names a person or concept the cue spoke of, or is one of the
+/// trainee's next two lines after the cue and neither it nor the line before turned elsewhere. "How did you feel at the
+/// funeral?" after a disclosure about the week before the death, or "Can you tell me about those
+/// thoughts?" (the suicide screen) three turns after "I let her down", do not take the moment.
+/// Every occurrence of the cue is a chance: the first taken one is reported; if
 /// none was taken, it is missed at the first cue. A risk cue is the exception: the first one
 /// whose window closed untaken is the miss. A cue that never came is `not-arisen`, which is
 /// neither credit nor fault.
@@ -15,7 +22,8 @@ extension Assessor {
             let cues = cueTurns(o.cue, tl)
             for c in cues {
                 let end = tl.deadline(after: c, within: o.window)
-                if let taken = tl.turns(after: c, within: o.window).first(where: { t in o.techniques.contains(where: t.intervention.has) }) {
+                let topics = cueTopics(o.cue, at: c, tl)
+                if let taken = tl.turns(after: c, within: o.window).first(where: { answers($0, o, cue: c, topics: topics, tl) }) {
                     r.status = .taken
                     r.cueTurn = c
                     r.takenTurn = taken.number
@@ -44,6 +52,77 @@ extension Assessor {
             }
             return r
         }
+    }
+
+    /// Moves that suit any moment of a session: they take an opportunity only when aimed at it.
+    static let generalMoves: Set<String> = ["exploration", "affect-elicit", "empathic-reflection", "affect-validate", "clarification", "direct-question"]
+
+    /// Whether trainee turn `t` takes opportunity `o` whose cue came at turn `cue` and spoke of
+    /// `topics` (people and case concepts): see the type's documentation.
+    func answers(_ t: TranscriptTurn, _ o: Opportunity, cue: Int, topics: Set<String>, _ tl: Timeline) -> Bool {
+        let used = o.techniques.filter(t.intervention.has)
+        if used.isEmpty { return false }
+        if used.contains(where: { !Self.generalMoves.contains($0) }) { return true }
+        if !namedTopics(t.intervention).isDisjoint(with: topics) { return true }
+        // One of the next two lines after the cue is aimed at what the patient just said, unless
+        // it does something else (another technique), or it or the line before it turned to
+        // another person or theme (a case's own concepts are left out here: they are often other
+        // parts of the same story).
+        let next = tl.turns.filter { $0.number > cue && !$0.isPHQ9 }.prefix(Self.staysWithin)
+        guard let k = next.firstIndex(where: { $0.number == t.number }) else { return false }
+        let otherAim = t.intervention.techniques.contains { !Self.generalMoves.contains($0) && !o.techniques.contains($0) }
+        let turnedAway = next[...k].contains { l in
+            !Set(l.intervention.people + l.intervention.concepts.filter(Self.topicalBuiltins.contains)).isSubset(of: topics)
+        }
+        return !otherAim && !turnedAway
+    }
+
+    /// How many of the trainee's lines after a cue can take it with a general move that names
+    /// nothing of it.
+    static let staysWithin = 2
+
+    /// The people and topical concepts (the case's own and `topicalBuiltins`) a line names.
+    func namedTopics(_ iv: Intervention) -> Set<String> {
+        let caseConcepts = Set((self.case.concepts ?? []).map(\.id))
+        return Set(iv.people + iv.concepts.filter { caseConcepts.contains($0) || Self.topicalBuiltins.contains($0) })
+    }
+
+    /// The people and topical concepts the cue at turn `n` spoke of: the people and topical
+    /// built-in concepts of the trainee's line that drew it (the patient's answer is about them,
+    /// "she" and all) and those named in the replies that made the cue. A cue before the session (turn 0, not made by the opening) is
+    /// read from its fact's description.
+    func cueTopics(_ cue: Cue, at n: Int, _ tl: Timeline) -> Set<String> {
+        let replies = n == 0 ? [tl.transcript.opening] : (tl.turn(n)?.replies ?? [])
+        let making = replies.filter { r in
+            (cue.rule.map { r.ruleID == $0 } ?? false) || (cue.fact.map { r.factsSet.contains($0) } ?? false) || (cue.riskCue == true && r.riskCue)
+        }
+        var texts = (making.isEmpty ? replies : making).map(\.text)
+        if n == 0, making.isEmpty, let f = cue.fact, let fact = self.case.facts.first(where: { $0.id == f }) { texts.append(fact.description) }
+        var found: Set<String> = tl.turn(n).map { Set($0.intervention.people + $0.intervention.concepts.filter(Self.topicalBuiltins.contains)) } ?? []
+        for text in texts {
+            let tokens = Normalizer.tokens(text)
+            for p in self.case.people where ([p.name] + (p.aliases ?? [])).contains(where: { Self.occurs(Normalizer.tokens($0), in: tokens) }) {
+                found.insert(p.id)
+            }
+            for k in self.case.concepts ?? [] where k.phrases.contains(where: { Self.occurs(Normalizer.tokens($0), in: tokens) }) {
+                found.insert(k.id)
+            }
+            for name in Self.topicalBuiltins where (BuiltinConcepts.compiled[name] ?? []).contains(where: { Self.occurs($0, in: tokens) }) {
+                found.insert(name)
+            }
+        }
+        return found
+    }
+
+    /// Built-in concepts that name what a moment is about (a death, guilt, anger, fear,
+    /// drinking); the others ('feel', 'time', 'work', 'hurt') fit nearly any line and say
+    /// nothing about its aim.
+    static let topicalBuiltins: Set<String> = ["death", "guilt", "angry", "afraid", "drink"]
+
+    /// `phrase` occurs as consecutive tokens of `tokens`.
+    static func occurs(_ phrase: [String], in tokens: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= tokens.count else { return false }
+        return (0...(tokens.count - phrase.count)).contains { i in tokens[i..<(i + phrase.count)].elementsEqual(phrase) }
     }
 
     /// The turns at which a cue occurred, in order, without repeats.

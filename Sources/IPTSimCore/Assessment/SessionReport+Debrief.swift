@@ -4,12 +4,20 @@
 /// with ratings, the turns that earned them and what the next level needed; opportunities
 /// (missed ones with the cue turn and an example); proscribed; the fidelity profile.
 extension SessionReport {
+    /// Which turns were the PHQ-9: it is a numbered turn of the transcript like any line, so the
+    /// turn numbers cited here run one past the count of typed lines after it.
+    var phq9Note: String {
+        let numbers = transcript.turns.filter(\.isPHQ9).map { String($0.number) }
+        guard !numbers.isEmpty else { return "" }
+        return " (the PHQ-9 is turn \(numbers.joined(separator: ", ")))"
+    }
+
     public func debrief(color: Bool = false, width: Int = 80) -> String {
         let s = DebriefStyle(color: color)
         var out: [String] = []
         let rule = String(repeating: "─", count: max(20, min(width, 100)))
         out.append(s.bold("Debrief — \(patientName) · \(sessionTitle) (\(phase.rawValue))"))
-        out.append(s.dim("\(caseID) v\(caseVersion) · session \(sessionID) · seed \(seed) · \(style.rawValue) · \(profile.turns) turns, \(profile.minutes) of \(plannedMinutes) min\(ended ? "" : " · interrupted")"))
+        out.append(s.dim("\(caseID) v\(caseVersion) · session \(sessionID) · seed \(seed) · \(style.rawValue) · \(profile.turns) turns\(phq9Note), \(profile.minutes) of \(plannedMinutes) min\(ended ? "" : " · interrupted")"))
         out.append(rule)
         let word = verdict.word.uppercased()
         let painted = verdict.good ? s.green(word) : verdict.passed ? s.green(word) : s.red(word)
@@ -58,7 +66,7 @@ extension SessionReport {
                 case .taken:
                     out.append("  \(s.green("✓")) \(o.description) " + s.dim("(cue turn \(o.cueTurn ?? 0) → taken turn \(o.takenTurn ?? 0))"))
                 case .missed:
-                    out.append("  \(s.red("✗")) \(o.description) " + s.dim("(cue turn \(o.cueTurn ?? 0), not taken in the next \(ReportFormat.plural((o.windowEnd ?? 0) - (o.cueTurn ?? 0), "turn")))"))
+                    out.append("  \(s.red("✗")) \(o.description) " + s.dim("(cue turn \(o.cueTurn ?? 0), not taken \((o.windowEnd ?? 0) > (transcript.turns.last?.number ?? 0) ? "before the session ended" : "by turn \(o.windowEnd ?? 0)"))"))
                     out.append("      " + s.cyan("Try: “\(o.example)”"))
                 case .open:
                     out.append("  … \(o.description) " + s.dim("(cue turn \(o.cueTurn ?? 0), still open)"))

@@ -25,11 +25,15 @@ public enum Hints {
             return "Means were mentioned: talk about making them safer, e.g. \"Could the rifle be stored somewhere else for now, with someone you trust?\""
         }
         // 3. An open opportunity.
+        // (Taken as the debrief judges it: a move that answers the cue, and the PHQ-9 does not
+        // use up the window.)
+        let assessor = Assessor(case: c, session: s)
+        let timeline = Timeline(t, session: s)
         for o in s.opportunities ?? [] {
             guard let cueTurn = cueTurn(o.cue, turns) else { continue }
-            let window = turns.filter { $0.number > cueTurn && $0.number <= cueTurn + o.window }
-            let taken = window.contains { $0.intervention.techniques.contains(where: o.techniques.contains) }
-            if !taken && state.turn - cueTurn < o.window {
+            let topics = assessor.cueTopics(o.cue, at: cueTurn, timeline)
+            let taken = timeline.turns(after: cueTurn, within: o.window).contains { assessor.answers($0, o, cue: cueTurn, topics: topics, timeline) }
+            if !taken && state.turn < timeline.deadline(after: cueTurn, within: o.window) {
                 return "Opportunity: \(o.description) Try something like: \"\(o.example)\""
             }
         }
