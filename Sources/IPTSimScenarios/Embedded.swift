@@ -14219,6 +14219,12 @@ public enum EmbeddedScenarios {
       ]
     },
     {
+      "technique": "direct-question",
+      "patterns": [
+        "^[and] [what about|how about] (his mother|his mum|lakshmi|raj|your husband) $"
+      ]
+    },
+    {
       "technique": "directive",
       "patterns": [
         "(could|can|would|might) you (get|have|hire|find|pay for|pay someone for) *2 help (with|around) *2 (house|home|housework|cooking|cleaning)"
@@ -20463,10 +20469,7 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["dispute-stage", "dispute-identify", "expectations", "perpetuation"],
             "not": {
-              "any": [
-                { "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"] },
-                { "text": "^[and] [what about|how about] (his mother|his mum|lakshmi|raj|him|her) $" }
-              ]
+              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
             }
           },
           "repeat": "cooldown 2",
@@ -20489,7 +20492,7 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": ["Where do things stand between you and Raj now?", "What do you need from Raj that you're not getting?"]
           },
-          "note": "Repeated dispute work (stage, issues, expectations, the loop) after the once-only and max-2 rules have given their content. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended. A bare 'And his mother?' or 'And Raj?' asks about the person (m-lakshmi, m-raj), whatever the examples' vote hears in it."
+          "note": "Repeated dispute work (stage, issues, expectations, the loop) after the once-only and max-2 rules have given their content. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended."
         },
         {
           "id": "m-timebox",
