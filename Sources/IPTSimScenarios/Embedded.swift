@@ -843,6 +843,18 @@ public enum EmbeddedScenarios {
   },
   "lexicon": [
     {
+      "technique": "direct-question",
+      "patterns": [
+        "(gp|doctor|dr hughes) *2 (suggested|referred|sent|recommended) you"
+      ]
+    },
+    {
+      "technique": "inventory",
+      "patterns": [
+        "^[and] (are|is) (you|there anyone you are|there anyone you're|there someone you are) close to [anyone|someone|anybody] [at the moment|now|these days] $"
+      ]
+    },
+    {
       "technique": "therapeutic-relationship",
       "patterns": [
         "how [is|was] it *3 (talking|being|coming) *4 (me|here)",
@@ -4917,12 +4929,14 @@ public enum EmbeddedScenarios {
               "exploration",
               "relationship-review",
               "expectations",
-              "clarification"
+              "clarification",
+              "past-relationships"
             ],
             "people": [
               "sam"
             ]
           },
+          "note": "Sam, the uni friend who drifted away: 'What happened with Sam?' is heard as past-relationships as often as inventory, and both are this answer. lint-ignore: exhaustible-technique repeated past-relationships questions are answered by i-past-rel-more (cooldown 2, under an 'any' the check does not read); this rule only takes the ones that name Sam.",
           "repeat": "max 2",
           "selection": "sequence",
           "variants": [
@@ -8436,6 +8450,9 @@ public enum EmbeddedScenarios {
           "id": "m-opening",
           "tier": "specific",
           "when": {
+            "not": {
+              "text": "^(hi|hello|hey|morning|good morning|good afternoon|welcome|welcome back|nice to meet you|good to see you|nice to see you|great to see you) [kevin|there|again|back] [good to see you|nice to see you|great to see you] [again] [kevin] $"
+            },
             "any": [
               {
                 "techniques": [
@@ -8514,18 +8531,29 @@ public enum EmbeddedScenarios {
           "when": {
             "text": "^(hi|hello|hey|good morning|good afternoon|morning|welcome|nice to meet|good to see you|nice to see you|thanks for coming|thank you for coming)",
             "not": {
-              "techniques": [
-                "session-opening",
-                "suicide-screen",
-                "suicide-detail",
-                "suicide-history",
-                "means-safety",
-                "protective-factors",
-                "safety-plan",
-                "escalate",
-                "substance-screen",
-                "mania-screen",
-                "violence-screen"
+              "any": [
+                {
+                  "techniques": [
+                    "session-opening"
+                  ],
+                  "not": {
+                    "text": "^(hi|hello|hey|morning|good morning|good afternoon|welcome|welcome back|nice to meet you|good to see you|nice to see you|great to see you) [kevin|there|again|back] [good to see you|nice to see you|great to see you] [again] [kevin] $"
+                  }
+                },
+                {
+                  "techniques": [
+                    "suicide-screen",
+                    "suicide-detail",
+                    "suicide-history",
+                    "means-safety",
+                    "protective-factors",
+                    "safety-plan",
+                    "escalate",
+                    "substance-screen",
+                    "mania-screen",
+                    "violence-screen"
+                  ]
+                }
               ]
             }
           },
@@ -14454,6 +14482,26 @@ public enum EmbeddedScenarios {
   },
   "lexicon": [
     {
+      "technique": "exploration",
+      "patterns": [
+        "what (does|did) (his mother|his mum|lakshmi|she) do *3 (day|days|daytime)",
+        "what (do|does|did) (your parents|your mum|your mother|your dad|your father|they|raj|he|she|lakshmi|his mother) (make|think) of (it|this|that|all this|all that) [all]",
+        "^[and] how (has|is) (raj|lakshmi|his mother|he|she) been"
+      ]
+    },
+    {
+      "technique": "direct-question",
+      "patterns": [
+        "^[and] [what about|how about] (his mother|his mum|lakshmi|raj|your husband) $"
+      ]
+    },
+    {
+      "technique": "directive",
+      "patterns": [
+        "(could|can|would|might) you (get|have|hire|find|pay for|pay someone for) *2 help (with|around) *2 (house|home|housework|cooking|cleaning)"
+      ]
+    },
+    {
       "technique": "dispute-stage",
       "patterns": ["(still|ever) (talk|talking|discuss|discussing) *3 (it|this)", "(gone|go|gone very) quiet", "cold war", "(anything|something) [been] (said|raised|discussed|talked about) *3 between", "between (the two of you|you two|you and raj) *6 (since|lately|recently|this week)", "(have|did) you (two|both) [ever] (talked|talk|spoken|discussed|had it out)", "(have|did) you [ever] (talked|talk|spoken|raised it|brought it up) (to|with) (him|raj) about (it|this|that|her|the stay)", "(did|have) you [ever] (bring|brought|raise|raised) (it|this|that) [up] (with|to) (him|raj)", "discuss (this|it) with (raj|him) (recently|lately|this week)", "where have things got to between you"]
     },
@@ -19056,7 +19104,10 @@ public enum EmbeddedScenarios {
             "techniques": ["session-opening"],
             "notFired": ["m-opening"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                { "text": "^(hi|hello|hey|morning|good morning|good afternoon|welcome|welcome back|nice to meet you|good to see you|nice to see you|great to see you) [priya|there|again|back] [good to see you|nice to see you|great to see you] [again] [priya] $" },
+                { "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"] }
+              ]
             }
           },
           "variants": [
@@ -19137,7 +19188,10 @@ public enum EmbeddedScenarios {
               }
             ],
             "not": {
-              "techniques": ["session-opening", "suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                { "techniques": ["session-opening"], "not": { "text": "^(hi|hello|hey|morning|good morning|good afternoon|welcome|welcome back|nice to meet you|good to see you|nice to see you|great to see you) [priya|there|again|back] [good to see you|nice to see you|great to see you] [again] [priya] $" } },
+                { "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"] }
+              ]
             }
           },
           "repeat": "max 2",
@@ -24516,6 +24570,24 @@ public enum EmbeddedScenarios {
     ]
   },
   "lexicon": [
+    {
+      "technique": "symptom-review",
+      "patterns": [
+        "(feeling|feel|felt) bad about yourself"
+      ]
+    },
+    {
+      "technique": "exploration",
+      "patterns": [
+        "^what else (has been|is|has) (happening|going on) [for you|in your life] [lately|recently|at the moment|this week] $"
+      ]
+    },
+    {
+      "technique": "direct-question",
+      "patterns": [
+        "(have|did) you (been|go|gone|get|got) to church"
+      ]
+    },
     {
       "technique": "death-narrative",
       "patterns": [
@@ -40676,6 +40748,26 @@ public enum EmbeddedScenarios {
     ]
   },
   "lexicon": [
+    {
+      "technique": "exploration",
+      "patterns": [
+        "what does (that|it|this) look like (day to day|from day to day|each day|every day)",
+        "what do you think (about|of) (working|focusing) on (that|this|it) [together]",
+        "how (are|have) things [been] (between you and|with) (carol|her|your wife)"
+      ]
+    },
+    {
+      "technique": "empathic-reflection",
+      "patterns": [
+        "sounds like *5 (felt|feels) like (a|an|being)"
+      ]
+    },
+    {
+      "technique": "decision-analysis",
+      "patterns": [
+        "what would make it (possible|easier) to"
+      ]
+    },
     {
       "technique": "old-role",
       "patterns": [
