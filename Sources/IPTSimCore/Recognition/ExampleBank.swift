@@ -33,6 +33,8 @@ struct ExampleBank: Sendable {
         let share: Double
         /// Similarity of the single nearest example (0...1).
         let nearest: Double
+        /// How many of the nearest examples voted for `technique`.
+        let voters: Int
         let neighbours: [Neighbour]
     }
 
@@ -159,6 +161,7 @@ struct ExampleBank: Sendable {
         for t in order.dropFirst() where tally[t]! > tally[best]! { best = t }
         guard total > 0 else { return nil }
         return Vote(technique: best, share: tally[best]! / total, nearest: Double(top[0].1),
+                    voters: top.filter { examples[Int($0.0)].technique == best }.count,
                     neighbours: top.map { Neighbour(example: Int($0.0), similarity: Double($0.1)) })
     }
 

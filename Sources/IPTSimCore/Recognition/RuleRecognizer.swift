@@ -171,9 +171,10 @@ public struct RuleRecognizer: Recognizer {
 
     /// The nearest labelled examples' vote (`ExampleBank`), when it should lead the ranking: the
     /// patterns found nothing (the form's generic default) or only a guess (a specific score
-    /// under 0.75), the utterance has at least two content words, the vote is clear (at least 40%
-    /// of the similarity-weighted votes of the 5 nearest examples sharing two content words with
-    /// it, the nearest at least 0.1 similar), names a specific move (not a generic reading), and
+    /// under 0.75), the utterance has at least two content words and is not only a greeting, the
+    /// vote is clear (at least 40% of the similarity-weighted votes of the 5 nearest examples
+    /// sharing two content words with it, from two of them unless the nearest is 0.5 similar, the
+    /// nearest at least 0.1 similar), names a specific move (not a generic reading), and
     /// the technique belongs to the case's problem area if it belongs to one. Never a safety or
     /// proscribed move: a false alarm there costs the trainee or answers a risk question nobody
     /// asked, so only explicit patterns name those; never `directive` for a question. Thresholds were chosen on two authors' sets
@@ -181,12 +182,15 @@ public struct RuleRecognizer: Recognizer {
     static func exampleEvidence(_ tokens: [String], ranked: [(String, Double, Int)], area: ProblemArea?, isQuestion: Bool, tracing: Bool) -> (String, Double, String?)? {
         let top = ranked.first
         // A generic reading a pattern gave (a reflection's stem, an open question's shape) stands;
-        // only the form's default (0.5) or a weak specific guess (under 0.75) gives way.
-        if let top, TechniqueRules.generic.contains(top.0) ? top.1 > 0.6 : top.1 >= 0.75 { return nil }
-        guard tokens.lazy.filter({ !ExampleBank.stopwords.contains($0) }).prefix(2).count == 2,
+        // only the form's default (order Int.max) or a weak specific guess (under 0.75) gives way.
+        if let top, TechniqueRules.generic.contains(top.0) ? top.2 != Int.max : top.1 >= 0.75 { return nil }
+        let content = tokens.filter { !ExampleBank.stopwords.contains($0) }
+        // Two content words, and not only a greeting or courtesy ("Hello, good to see you.").
+        guard content.count >= 2, !content.allSatisfy(Self.courtesyWords.contains),
               let vote = ExampleBank.shared.vote(tokens), !vote.technique.isEmpty, vote.technique != top?.0,
               !TechniqueRules.generic.contains(vote.technique),
-              vote.nearest >= 0.1, vote.share >= 0.4, let info = TechniqueCatalogue.info(vote.technique),
+              vote.nearest >= 0.1, vote.share >= 0.4, vote.voters >= 2 || vote.nearest >= 0.5,
+              let info = TechniqueCatalogue.info(vote.technique),
               info.family != .safety, info.family != .proscribed,
               // A suggestion inside a real question is not advice (as for the patterns).
               !(isQuestion && vote.technique == "directive") else { return nil }
@@ -198,6 +202,10 @@ public struct RuleRecognizer: Recognizer {
         let shown = vote.neighbours.prefix(3).map { n in "\"\(bank.examples[n.example].text)\" (\(bank.examples[n.example].technique.isEmpty ? "no technique" : bank.examples[n.example].technique) \(fmt(n.similarity)))" }
         return (vote.technique, score, "examples: \(vote.technique) has \(Int((vote.share * 100).rounded()))% of the 5 nearest labelled examples' votes (nearest \(fmt(vote.nearest))): \(shown.joined(separator: "; "))")
     }
+
+    /// Greetings and courtesies: a turn made only of these is no move the examples should name.
+    static let courtesyWords: Set<String> = ["hello", "hi", "hey", "welcome", "good", "morning", "afternoon", "evening", "nice", "see",
+                                             "thanks", "thank", "come", "seat", "sit", "great", "lovely", "glad", "again", "meet", "pleasure"]
 
     static func fmt(_ d: Double) -> String {
         let v = Int((d * 100).rounded())
