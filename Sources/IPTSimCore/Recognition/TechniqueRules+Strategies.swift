@@ -345,7 +345,7 @@ extension TechniqueRules {
         // Disputes: where the dispute stands (impasse, renegotiation, dissolution).
         ("dispute-stage", 0.9, "", [
             // Inside an explicit recap these restate; the summary is the move.
-            "(stopped|stop|given up|gave up|quit) (bringing it up|raising it|mentioning it|discussing it|talking about it|arguing about it|trying) !sum !short !recap !summarize !summarise !nutshell",
+            "(stopped|stop|given up|gave up|quit) (bringing it up|raising it|mentioning it|discussing it|talking about it|arguing about it|trying) !sum !short !recap !summarize !summarise !nutshell !check",
             "(silent treatment|not speaking to each other|not talking to each other|cold war|cold shoulder|frozen out|gone silent|in silence) !~death",
             "(now|just|there is|only) *3 silence (between|now|at home) !~death",
             "(any way back|work on|save|fix|repair|salvage|worth fighting for|worth saving) *12 (or|or whether) *6 (done|over|finished|given up|the end|beyond repair|walk away|leave|end it)",
@@ -406,8 +406,10 @@ extension TechniqueRules {
             "(possible|open to you|available|able to do) now *4 (was not|were not|not) (possible|there|before)",
             "what is it like (being|to be) (a|an) !before !used",
         ]),
-        ("new-role", 0.86, "q", [
+        ("new-role", 0.92, "q", [
             "(settling|settle|settled) (in|into)",
+        ]),
+        ("new-role", 0.86, "q", [
             "(what is|how is|what has) *2 (it|life|things|a typical day) *2 like (now|these days|day to day) !before !used !was",
         ]),
         // Transitions: what was lost.
@@ -438,7 +440,9 @@ extension TechniqueRules {
         ]),
         // A question proposing a contact this week is the social step; the same as a statement is a directive.
         ("social-steps", 0.92, "q", [
-            "(contact|call|text|message|invite|reply*|ring|phone|meet|say hello|say hi|reach out|catch up) *8 (this week|before (next|we meet|our next))",
+            // "return Samuel's call this week" is a grief case's reinvestment: the verb needs a person after it.
+            "(call|ring|phone|text|message|contact|invite) (him|her|them|~person|someone|somebody|anyone|a friend|an old friend|your *1) *6 (this week|before (next|we meet|our next))",
+            "(reply*|reach out|catch up|say hello|say hi|meet up) *8 (this week|before (next|we meet|our next))",
         ]),
         // The middle-phase techniques (new patterns here while +Techniques.swift is owned elsewhere).
         ("communication-analysis", 0.9, "", [
@@ -505,7 +509,8 @@ extension TechniqueRules {
             "(would have wanted|would want) you to (keep|carry on|go on|enjoy|live|be happy|see|move|get out|have)",
         ]),
         ("reinvest", 0.88, "q", [
-            "(might|could|would) you (enjoy|like to do|want to do|love to do)",
+            "(might|could) you (enjoy|like doing|like to do|want to do)",
+            "would you enjoy",
             "(meet|find|connect with) (people|others|new people|like minded people) *4 (share|who share|who like|who enjoy|interested)",
         ]),
         // The new role in the present tense: finding it, settling in, what is good or hard about it now.
@@ -612,6 +617,84 @@ extension TechniqueRules {
             "(i will|ill) be *1 and you (say|tell|start|go|try|be)",
             "(you|me) (playing|play) (your|him|her|~person|the) *2",
             "(the other way round|the other way around|swap roles|switch roles|reverse roles|swap places)",
+        ]),
+            // recog4b batch 5: expert phrasings of the same moves.
+        ("relationship-review", 0.95, "", [
+            "(walk|take|talk) me through *6 (relationship|marriage|friendship|years together|life together|history|time together|how you (met|first met))",
+            "(history|story) of (your|the) (relationship|marriage|friendship|life together|time together)",
+        ]),
+        ("relationship-review", 0.9, "q", [
+            "what do you remember (about|of) (him|her|them|your ~relation|~deceased)",
+            "(comes|come|came) to mind when you think (of|about) (him|her|them|your ~relation|~deceased)",
+            "(kind|sort) of (relationship|marriage|friendship|bond) (did you have|you had|was it|did the two of you have)",
+            "how close were (you|the two of you|you two)",
+        ]),
+        ("reinvest", 0.9, "", [
+            "(activities|interests|hobbies|things you enjoy|things you love|things you used to) *6 (return to|returning to|get back|pick up|take up|start again|resume)",
+            "(honour|honor|keep) (his|her|their) memory",
+            "(building|build|rebuild|rebuilding) (a|your|a new) *2 (life|social life|network|circle)",
+        ]),
+        ("new-role", 0.9, "", [
+            "(retirement|being retired|motherhood|fatherhood|parenthood|the new (job|role|country|position)|this new (job|role|life|chapter)|being a (mum|mom|dad|parent|mother|father|carer|caregiver|widow|widower|manager)) *4 (ask of you|asks of you|demand|demands|require|requires|mean for you|make possible|makes possible|offer|offers|involve|involves)",
+            "since you (became|have become|took on) (a|the) (mum|mom|dad|parent|mother|father|carer|caregiver|manager|boss|widow|widower|grandparent|student|team leader)",
+        ]),
+        ("old-role", 0.9, "", [
+            "what was it about (the|your|that) *2 (job|work|role|career|team|old life|life) that",
+            "(mattered|meant|important) to you about (the|your|that) *2 (job|work|role|career|old life|team)",
+            "(who were you|how were you seen|what were you like) (at work|in the job|back then|in that role|in your old job)",
+        ]),
+        ("perpetuation", 0.9, "", [
+            "(end up|ending up|wind up|back) (in|at) (the same place|square one|where you started)",
+            "(same place|back where you started|square one) *3 (every time|each time|again|always)",
+            "(neither of you|nobody|no one) *4 (wants to|will|is willing to|is going to) *3 (give in|back down|budge|be the first|apologise|apologize|give way)",
+            "(stays|stay|remain|remains|left|leaves it|leave it|leaving it|stayed) unresolved",
+            "(avoid|avoiding|avoided|sweep|swept|sweeping) *3 (the subject|the topic|under the carpet|under the rug)",
+        ]),
+        ("social-steps", 0.92, "", [
+            "(small|first|tiny|little|manageable|next|realistic) *2 (step|steps) *8 (reconnect*|connect*|see*|contact*|reach*|people|social|friend*|others)",
+            "(suggest|propose|arrange|organise|organize) *3 (a coffee|a walk|a drink|lunch|a meal|to meet|meeting up|getting together)",
+            "between now and (next|our next) *10 (people|someone|friend|others|contact|call|text|see|meet|invite)",
+            "how did it go (when you|with) *4 (called|texted|invited|went|met|joined|asked|rang|messaged|phoned)",
+        ]),
+        ("skills-support", 0.9, "", [
+            "(been through|gone through|going through) (something|this|the same|a similar) *2 (similar|too|before|like this|thing|situation)",
+            "(resources|services|support groups|help available|helpline for carers|peer support)",
+            "(feel|feeling) *2 (at home|on top of|in control|comfortable|at ease|competent|confident) (in|with) (the|your|this) *2 (role|job|work|new|position|baby|care)",
+        ]),
+        ("communication-analysis", 0.92, "", [
+            "(look|looking) (closely|carefully|in detail) at *3 (exchange|conversation|argument|row|call|what was said|discussion)",
+            "(line by line|step by step|moment by moment|blow by blow|bit by bit) !plan !recovery",
+            "(unpack|break down|go over|look at) *2 what (was said|you said|he said|she said|they said)",
+        ]),
+        ("mixed-feelings", 0.92, "", [
+            "(harder|difficult|frustrating|disappointing|annoying|not so good|trickier|painful) about (him|her|them|your ~relation|the relationship|the marriage|~deceased)",
+            "(alongside|along with|as well as|besides|apart from) the (love|good times|missing (him|her|them)|closeness)",
+            "(unresolved|unfinished|left unsaid|never said|unsaid|never sorted) *3 (between you|with (him|her|them))",
+        ]),
+        ("transition-loss", 0.92, "", [
+            "(cost|costs|costing) you",
+            "what (did|have|has) *2 (you|it) (lose|lost|give up|given up|leave behind|left behind)",
+            "(real|big|genuine|huge) loss !death !died",
+        ]),
+        ("dispute-stage", 0.92, "", [
+            "(point of no return|beyond repair|past saving|too far gone|irretrievabl*|no way back)",
+            "room for (change|movement|manoeuvre|maneuver|discussion|talking|negotiation)",
+        ]),
+        ("past-relationships", 0.9, "", [
+            "(first|earliest) *2 (relationship|girlfriend|boyfriend|love|friendship|partner|best friend|real friend)",
+            "(who|anyone) *3 (there for you|you could (talk|turn) to|to confide in|you trusted) *4 (younger|growing up|at school|back then|in the past|as a teenager)",
+        ]),
+        ("therapeutic-relationship", 0.92, "", [
+            "(the way i|how i) (work|do things|run the sessions|ask|talk|respond|said|put it|came across)",
+            "(how|what) i (would|might|will) (react|respond|think|say|judge|feel)",
+        ]),
+        ("expectations", 0.92, "", [
+            "(he|she|they|~person|your ~relation) (thinks|think|believes|believe|expects|feels) *2 you (should|ought|owe|need to|are supposed|must)",
+        ]),
+        ("role-play", 0.93, "", [
+            "(you be|you play) (you|yourself)",
+            "let me be *1 (for a (minute|moment|bit|second)|now|and you)",
+            "(try|say) [saying] (that|it) (again|once more) *4 (but|more|this time|firmly|slowly|calmly|louder|clearly)",
         ]),
     ]
 }

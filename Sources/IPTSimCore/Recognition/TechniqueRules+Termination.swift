@@ -131,5 +131,20 @@ extension TechniqueRules {
             "(you can always|you are welcome to|the door is open|feel free to|you can) (come back|get back in touch|get in touch|contact us|call us|return)",
             "(continue|continuing|keep taking|carry on|carrying on|stay on|staying on) *4 (~medication|medication|tablets|treatment) *4 (for|until) *3 (months|year|while)",
         ]),
+            ("ending-feelings", 0.95, "", [
+            "not (to have|having|having our|to have our) (these|our|the) *2 (sessions|meetings|appointments|time|chats)",
+        ]),
+        ("relapse-plan", 0.93, "", [
+            "(how|what) *3 (will|would|might) you know *4 (if|when|that) *6 (slid*|slip*|downhill|worse|dip*|coming back|return*|unwell)",
+            "(need|needing|needed) (help|support|to come back|to get help) again",
+        ]),
+        ("credit-patient", 0.95, "s", [
+            "(i did not|it was not me|not me|i did not do) *4 you did",
+            "(result of|because of|down to|thanks to|owing to) (your|all your) *2 (work|effort|efforts|hard work|courage|persistence|choices|decisions)",
+        ]),
+        ("review-gains", 0.9, "", [
+            "(learned|learnt) *6 (hold on to|keep hold of|take with you|take forward|carry forward|carry with you)",
+            "(changed|improved|shifted) the most",
+        ]),
     ]
 }
