@@ -75,7 +75,7 @@ extension TechniqueRules {
         ("termination-announce", 0.95, "", [
             "(coming up on|approaching|nearing|close to|near|nearly at|almost at) (the end|our last|the last|our final|the final) !feel !feeling !sad !natural !normal",
             "we will be (finishing|ending|stopping|done|wrapping up|finished) (on|in|at|by|next|after|the|this|soon)",
-            "(next (week|time|session)|the session after next|this) (will be|is) (our|the) (second to last|second last|penultimate|last|final)",
+            "(next (week|time|session)|the session after next|this) (will be|is) (our|the) (second to last|second last|third to last|third last|penultimate|last|final)",
             "(more|sessions|meetings|left) after (this one|today|this) *4 (done|finish|finished|end|over|stop)",
             "(and then|then) (we are|were|we will be) (done|finished|through)",
         ]),
@@ -129,7 +129,7 @@ extension TechniqueRules {
         ]),
         ("next-steps", 0.95, "", [
             "(you can always|you are welcome to|the door is open|feel free to|you can) (come back|get back in touch|get in touch|contact us|call us|return)",
-            "(continue|continuing|keep taking|carry on|carrying on|stay on|staying on) *4 (~medication|medication|tablets|treatment) *4 (for|until) *3 (months|year|while)",
+            "(continue|continuing|keep taking|carry on|carrying on|stay on|staying on) *4 (~medication|medication|tablets|treatment) *4 (for|until) *4 (months|year|while)",
         ]),
             ("ending-feelings", 0.95, "", [
             "not (to have|having|having our|to have our) (these|our|the) *2 (sessions|meetings|appointments|time|chats)",
@@ -145,6 +145,41 @@ extension TechniqueRules {
         ("review-gains", 0.9, "", [
             "(learned|learnt) *6 (hold on to|keep hold of|take with you|take forward|carry forward|carry with you)",
             "(changed|improved|shifted) the most",
+        ]),
+            // recog4b batch 6.
+        ("termination-announce", 0.93, "", [
+            "(meetings|sessions|therapy|treatment|our work) will (end|finish|stop|come to an end)",
+            "(just|only) (two|three|four|2|3|4) (left|to go|remaining)",
+            "(is|will be) our (last|final) (one|session|meeting)",
+            "(talked|talk|talking) about (finishing|ending|stopping|the end)",
+            "we will be (finishing|ending|stopping|wrapping up) !today !early",
+        ]),
+        ("next-steps", 0.93, "", [
+            "after our (last|final) (session|meeting)",
+            "(continue|keep) (meeting|seeing each other|our sessions) *4 (once a month|monthly|every (month|few weeks))",
+            "(different|another|other) (approach|kind of therapy|type of therapy)",
+            "(write to|letter to|let|tell|inform) your (gp|doctor|psychiatrist) *6 (review|follow|see you|summary)",
+        ]),
+        ("relapse-plan", 0.94, "", [
+            "(first|earliest|early) (signs|sign|signals|clues|hints) !crisis !suicidal !unsafe",
+            "(if|when|once) (you|things|it) (start|started|begin|began) *10 again",
+            "(if|when) *2 you (felt|feel|are feeling|were feeling) *3 (low|bad|down|depressed|hopeless) again",
+            "(set off|trigger|triggers|bring on|brings on) *3 (another|an|a new) (episode|relapse|dip|low)",
+            "(learned|learnt) (here|in here|in therapy|in our sessions) *4 (use|help|apply)",
+            "(mood|low mood|depression|it) (stays|lasts|goes on|persists) *4 (more than|longer than|for) *2 (two|2|a few|several) (weeks|week)",
+            "(if|when) (things|it) (get|got|gets|become|became) *3 (rocky|tense|bad|difficult|hard) *3 again",
+            "(plan|plans) *3 (if|for when|in case) *3 (mood|depression|low mood|things) (drops|dips|gets worse|comes back|returns|slips)",
+        ]),
+        ("relapse-plan", 0.95, "", [
+            "(anniversary|christmas|holidays|birthday|mothers day|fathers day|new year) *8 (hard|difficult|tough|prepare|plan|look after|cope|manage)",
+        ]),
+        ("review-gains", 0.93, "", [
+            "^what is (different|changed|better) (now|these days) $",
+            "(better|worse|different) (than|compared to|compared with) when (we|you) (started|began|first)",
+            "(at first|in the beginning|at the start) *10 (and now|now you|but now|whereas now)",
+            "(problems|things|areas|goals|stuff) we (worked on|have worked on|talked about|looked at) *6 (improved|better|changed|still|helped)",
+            "(from|since) the first (day|week|time you came|session|appointment|meeting)",
+            "when you first came in",
         ]),
     ]
 }
