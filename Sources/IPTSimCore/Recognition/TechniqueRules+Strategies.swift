@@ -822,7 +822,7 @@ extension TechniqueRules {
             "(way back into|way back to) *3 (people|life|things|social|having)",
         ]),
         ("relationship-review", 0.92, "", [
-            "(photos|photographs|pictures|album|keepsakes|mementos|letters) (of|from) (him|her|them|your ~relation)",
+            "(photos|photo|photographs|photograph|pictures|picture|album|keepsakes|mementos|letters) (of|from) (him|her|them|your ~relation)",
             "(special|favourite|favorite|happy|fond|precious|best) (memory|memories) (of|with|about)",
             "what did your *3 mean to you !work !job !career !role",
             "tell me about *3 (the person|as a person)",
@@ -873,6 +873,53 @@ extension TechniqueRules {
             "(losing|lost|loss of) (the|your) (house|home|flat|business|marriage|career|country|farm|shop)",
             "(can not|cannot|never) go back *4 (the way it was|how it was|how things were)",
             "(lot|so much|much) to lose",
+        ]),
+            // recog4b batch 7: the deceased's habits ('what would she say when you were struggling') are the
+        // relationship, not one exchange; impasse and cycle as clinicians word them.
+        ("relationship-review", 0.93, "q", [
+            "what (would|used to) (he|she|they|your ~relation) (say|do|tell you|call you) !if",
+            "(how|what) (did|would) (he|she|they) *4 when you (needed|were struggling|were ill|were sick|were unwell|were low|were down)",
+            "(used to|would always) (say|tell you|call you)",
+            "(day|evening|weekend|sunday|morning) with (your|him|her) *3 (used to|looked|look like)",
+        ]),
+        ("relationship-review", 0.9, "q", [
+            "what (was|were) (your|his|her) ~relation like",
+            "(what|which) (sort|kind|type) of (person|man|woman|father|mother|husband|wife|friend|dad|mum|mom|brother|sister|son|daughter) was",
+            "how would *4 describe (him|her|them)",
+            "what (he|she) (was|were) like",
+            "(your|a) (life|lives|years|marriage) together !our",
+            "in the (good|early|happy|best|last|later) years",
+        ]),
+        ("communication-analysis", 0.93, "", [
+            "(moment|point) (things|it|the conversation|the argument|the row) (turned|changed|went wrong|shifted|escalated|blew up)",
+            "(what|which) point *3 (conversation|argument|row|it|things) (go|went|turn|turned) (wrong|bad|sour)",
+            "(reconstruct|replay|rebuild) (that|the|this) (argument|conversation|row|exchange|fight|call)",
+        ]),
+        ("dispute-stage", 0.92, "", [
+            "where are (you|the two of you|you two|you both) *4 with (this|it|things) *2 (now|right now|at the moment)",
+            "(can|could) [still] be (resolved|sorted|worked out|sorted out|settled)",
+        ]),
+        ("dispute-stage", 0.88, "", [
+            "(counselling|counseling|mediator|mediation|couples therapy|marriage guidance)",
+        ]),
+        ("perpetuation", 0.94, "", [
+            "(waits|wait|waiting) for the other [one] to",
+            "(fall|falling|fell|slip|slipping) back into the same",
+            "what happens *4 after you *2 (go quiet|stop talking|calm down|make up)",
+            "when (he|she|you|they) (withdraws|withdraw|pulls away|goes quiet|shuts down) *2 (you|he|she|they) (chase|chases|push|pushes|pursue|pursues|get louder|gets louder)",
+        ]),
+        ("skills-support", 0.94, "", [
+            "(what|which) (support|help) *4 (make|makes|would make) *6 (manageable|easier|less overwhelming|more confident)",
+            "(people|someone|anyone) (at|in) the new (job|office|team|school|place|workplace) *4 (ask|help|show|support)",
+        ]),
+        ("old-role", 0.9, "q", [
+            "when you were (working|still working|at work|employed|in the job|teaching|nursing|in the army)",
+            "(did|was) (a|an) (typical|normal|usual|good|bad|average) day at",
+        ]),
+        ("reinvest", 0.95, "", [
+            "(seen|spoken to|talked to|been in touch with|heard from|visited) *2 since (the funeral|the death|the loss|he died|she died|they died|he passed|she passed|they passed)",
+            "used to enjoy *6 (again|try again|start again)",
+            "how have (your friends|people|your family|friends) been *3 since",
         ]),
     ]
 }
