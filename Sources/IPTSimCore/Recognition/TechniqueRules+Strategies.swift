@@ -844,7 +844,7 @@ extension TechniqueRules {
             "(know how|experience|skills|expertise) *8 (use it|put it to use|use them)",
         ]),
         ("social-steps", 0.93, "", [
-            "(coffee|lunch|a walk|a drink|dinner|tea) (on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)",
+            "(coffee|lunch|a walk|dinner|tea) (on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)",
             "(homework|task|goal|assignment|experiment) *6 (go to|join|call|text|invite|meet|say|reply|greet|attend|visit)",
             "(reply|respond|answer) to *4 (message|text|email|chat|invitation|invite) !find !finds !found",
             "(stay|stay back|hang around|stick around) *3 (after|for) *4 (service|class|meeting|tea|coffee|drinks)",
@@ -920,6 +920,31 @@ extension TechniqueRules {
             "(seen|spoken to|talked to|been in touch with|heard from|visited) *2 since (the funeral|the death|the loss|he died|she died|they died|he passed|she passed|they passed)",
             "used to enjoy *6 (again|try again|start again)",
             "how have (your friends|people|your family|friends) been *3 since",
+        ]),
+            // recog4b batch 8.
+        ("reinvest", 0.92, "", [
+            "(part of things|part of life|back in the world|back among people|more company)",
+            "(seen|spoken to|talked to|been in touch with|heard from|visited|see) *4 since *2 (died|passed)",
+        ]),
+        ("social-steps", 0.92, "", [
+            "(which|what) (neighbour|neighbor|friend|person|colleague|one) *4 (easiest|easier|best) to (start|approach|contact|begin)",
+            "(sitting|sit) with *3 (colleagues|coworkers|people|others) at (lunch|break)",
+        ]),
+        ("past-relationships", 0.92, "", [
+            "(felt|been) (most|more|really) (connected|understood|close) *4 (people|someone|anyone|others)",
+            "(important|closest) people in your (twenties|teens|thirties|youth|school years)",
+        ]),
+        ("old-role", 0.93, "", [
+            "role *4 before (you|the)",
+            "how did (people|colleagues|others|your team|your boss) *3 see you",
+        ]),
+        ("perpetuation", 0.92, "", [
+            "(stop|stops) (repeating|happening again|recurring)",
+            "break (the|this) (cycle|loop)",
+        ]),
+        ("dispute-stage", 0.9, "", [
+            "(hoping|trying|hope) to (change his mind|change her mind|change their mind|convince|persuade|win (him|her|them) round|get through to)",
+            "hope *6 between (you|the two of you|you two)",
         ]),
     ]
 }
