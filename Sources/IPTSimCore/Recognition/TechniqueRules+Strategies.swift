@@ -139,7 +139,7 @@ extension TechniqueRules {
         ("dispute-stage", 0.86, "", [
             "(still|stopped) *2 (talking|trying|discussing|negotiating|speaking|working on)",
             "(gone|gone very|gone all) quiet",
-            "(stuck|stalemate|impasse|deadlock|stand off|standoff|going round in circles|going around in circles|dead end) !grief !grieving !depression !mourning",
+            "(stuck|stalemate|impasse|deadlock|stand off|standoff|going round in circles|going around in circles|dead end) !grief !grieving !depression !mourning !focus !heart !centre !center",
             "(room for|any) *3 (give|compromise|negotiat*|movement|budge|flexibility)",
             "(is|are|was|were) (he|she|they|you|~person) *3 (willing|open|prepared|ready) to (talk|change|negotiate|compromise|discuss|listen|try) !which !option !options !ideas",
         ]),
@@ -415,7 +415,7 @@ extension TechniqueRules {
         // Transitions: what was lost.
         ("transition-loss", 0.92, "", [
             "(had to|have had to|were forced to|was forced to) (sell|leave|give up|move|quit|stop|retire|let go|close)",
-            "(lost|losing|lose) (something|a lot|so much|part of|a part|the version|the future|the life)",
+            "(lost|losing|lose) (something|a lot|so much|part of|a part|the version|the future|the life) !focus !heart !centre !center !main",
             "(the life|the version of your life|the future|the plans) (you had|you would|you were|you have been|you had been) *2 (planned|planning|imagined|expected|hoped|counting)",
             "(miss|missing) *4 about *2 (life|days|time|self|you) before",
             "(sad|grieve|grieving|mourn|mourning|upset|miss|missing) about (the|your) (job|role|career|marriage|home|house|old life|move|team|work|independence) (ending|going|ended|gone|changing|loss)",
@@ -870,7 +870,7 @@ extension TechniqueRules {
             "(think|thinking) about (not being|no longer being)",
             "(friends|family|life|people) back home",
             "(the life|everything|all) that (went|came) with (it|that|the job|the house) !heart !focus !centre !center !big",
-            "(losing|lost|loss of) (the|your) (house|home|flat|business|marriage|career|country|farm|shop)",
+            "(losing|lost|loss of) (the|your) (house|home|flat|business|marriage|career|country|farm|shop) !focus !heart !centre !center !main",
             "(can not|cannot|never) go back *4 (the way it was|how it was|how things were)",
             "(lot|so much|much) to lose",
         ]),

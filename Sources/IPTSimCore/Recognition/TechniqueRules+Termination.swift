@@ -14,9 +14,12 @@ extension TechniqueRules {
             "(start|begin|starting) *3 (thinking|talking) about (ending|the end|finishing|stopping|how we)",
         ]),
         ("termination-announce", 0.8, "", ["more (sessions|meetings) (after today|after this|after this one)"]),
+        // A score change stated alone is the measure; asked about ("what made the difference?") it reviews gains.
+        ("review-gains", 0.87, "q", [
+            "(score|phq|phq9) *6 (went|gone|dropped|fell|from|come down) *4 (to|down)",
+        ]),
         ("review-gains", 0.87, "", [
             "(what|how) *4 (changed|different|improved|progress) *8 (since (we|you started|you began|you first|you came|coming|the start|the beginning|our|last|therapy|treatment)|start|started|beginning|first (came|met|started)|when we began|when we started|when we first|first session|over (these|the) (weeks|sessions|months))",
-            "(score|phq|phq9) *6 (went|gone|dropped|fell|from|come down) *4 (to|down)",
             "(compare|compared|looking back|look back) *8 (start|started|beginning|first|when you (came|started)|when we (started|began|met)|where you were)",
             "what *3 (made|makes|has made|have made) (the|a|that|such a) difference",
             "what (has|have) (helped|worked|been [most]helpful|made a difference)",
