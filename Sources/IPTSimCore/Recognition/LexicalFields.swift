@@ -83,7 +83,7 @@ enum LexicalFields {
         ("refocus", .any, 2, ["come back to", "get back to", "return to", "we were talking about"], ["focus", "back to"]),
         ("summary", .any, 2, ["so far", "let me check", "have i got", "if i understand", "to sum up", "summar*"], []),
         ("termination-announce", .any, 2, ["coming to an end", "end of our", "last session", "stop meeting", "our time together", "sessions left"], ["finish*", "end"]),
-        ("review-gains", .any, 2, ["since we started", "first session", "look back", "compared to", "score went", "progress"], ["changed", "difference", "better"]),
+        ("review-gains", .any, 2, ["since we started", "first session", "look back", "compared to when", "score went", "progress"], ["changed", "difference", "better", "compared to"]),
         ("ending-feelings", .any, 2, ["about ending", "about stopping", "about finishing", "saying goodbye", "end of therapy", "when we stop"], ["feel*", "miss"]),
         ("relapse-plan", .any, 2, ["warning signs", "early signs", "slip*", "if it comes back", "unwell again", "setback*", "relapse"], ["notice first", "what would you do if"]),
         ("next-steps", .any, 2, ["after we finish", "maintenance", "booster", "other treatment*", "referral", "come back if"], ["follow up", "check in"]),

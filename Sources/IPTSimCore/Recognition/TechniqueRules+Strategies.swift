@@ -482,7 +482,7 @@ extension TechniqueRules {
             "what did (he|she|they|your ~relation) (bring|give|add) (to|into) your life",
             "(good times|best times|happy times|good years|early years|early days|last years|later years|final years) *4 (together|marriage|between you|relationship|with (him|her|them))",
             "(early|first|last|later|final) (years|days|months) of (your|the) (marriage|relationship|friendship|time together)",
-            "(how|what) did *5 (get on|get along)",
+            "(how|what) did *5 (get on|get along) !school !university !college !uni !growing !younger !teenager",
             "what did you (admire|love|like|respect|appreciate|value|treasure|cherish) *2 about (him|her|them|your ~relation)",
             "(who|what) *4 was as a (person|man|woman|father|mother|husband|wife|friend|grandmother|grandfather|dad|mum|mom|brother|sister|son|daughter)",
             "(what|how) (was|were|would) *2 (typical|normal|usual|ordinary) (day|evening|week|weekend|sunday|morning) *2 with",
@@ -945,6 +945,22 @@ extension TechniqueRules {
         ("dispute-stage", 0.9, "", [
             "(hoping|trying|hope) to (change his mind|change her mind|change their mind|convince|persuade|win (him|her|them) round|get through to)",
             "hope *6 between (you|the two of you|you two)",
+        ]),
+            // recog4b: play-test feedback round 3.
+        ("social-steps", 0.9, "", [
+            "(held you back|holds you back|hold you back|holding you back|gets in the way of|get in the way of|got in the way of|keeps you from|kept you from) *3 (calling|ringing|phoning|texting|replying|messaging|asking|inviting|contacting|reaching out|getting in touch|answering|going along|joining)",
+        ]),
+        ("past-relationships", 0.94, "", [
+            "(get on|got on|get along|got along) with *4 (at school|at university|at college|at uni|growing up|when you were younger|as a teenager|in your (teens|twenties))",
+        ]),
+        ("communication-analysis", 0.92, "", [
+            "(wanted|would have wanted|were hoping|hoped) *1 to (understand|know|hear|get|see|realise|realize)",
+        ]),
+        ("communication-analysis", 0.95, "", [
+            "to (understand|know|hear|get|see|realise|realize) when you (said|told|did|shouted|texted|wrote|walked|slammed)",
+        ]),
+        ("expectations", 0.88, "q", [
+            "what (do|did|would) you (want|hope|like) to happen",
         ]),
     ]
 }
