@@ -4,18 +4,22 @@ extension TechniqueRules {
         ("termination-announce", 0.9, "", [
             "(sessions|meetings|weeks|appointments) (left|remaining|to go) !five !six !seven !eight !nine !ten !eleven !5 !6 !7 !8 !9 !10 !11",
             "(only|just) *2 (three|two|four|3|2|4|a few|a couple of|a couple) *2 (sessions|meetings|more|weeks)",
-            "(coming|drawing|getting|moving) *3 (end|close)",
+            // "getting close to someone" is closeness, not the end: the end needs its article.
+            "(coming|drawing|getting|moving) *3 (to an|to a|towards the|toward the|near the|close to the|up on the|up to the) (end|close)",
             "(end|ending|finish|finishing|stop|stopping|wrap up|wrapping up) *4 (treatment|therapy|sessions|our work|meeting|in (two|three|four) weeks|together)",
-            "(our|the) (last|final|penultimate) *2 (session|sessions|meeting|few sessions) !since",
+            "(our|the) (last|final|penultimate) *2 (session|sessions|meeting|few sessions) !since !late !ran",
             "(after|in) *2 (three|two|four|3|2|4) *2 [more](sessions|weeks) *4 (finish|end|stop|be done)",
             "(how|when) we (will|are going to|would|might) (end|finish|stop|wrap up|say goodbye)",
             "we (finish|end|stop) *3 (end of the month|next month|in (two|three|four|a few) weeks|soon|after (two|three|four))",
             "(start|begin|starting) *3 (thinking|talking) about (ending|the end|finishing|stopping|how we)",
         ]),
         ("termination-announce", 0.8, "", ["more (sessions|meetings) (after today|after this|after this one)"]),
+        // A score change stated alone is the measure; asked about ("what made the difference?") it reviews gains.
+        ("review-gains", 0.87, "q", [
+            "(score|phq|phq9) *6 (went|gone|dropped|fell|from|come down) *4 (to|down)",
+        ]),
         ("review-gains", 0.87, "", [
             "(what|how) *4 (changed|different|improved|progress) *8 (since (we|you started|you began|you first|you came|coming|the start|the beginning|our|last|therapy|treatment)|start|started|beginning|first (came|met|started)|when we began|when we started|when we first|first session|over (these|the) (weeks|sessions|months))",
-            "(score|phq|phq9) *6 (went|gone|dropped|fell|from|come down) *4 (to|down)",
             "(compare|compared|looking back|look back) *8 (start|started|beginning|first|when you (came|started)|when we (started|began|met)|where you were)",
             "what *3 (made|makes|has made|have made) (the|a|that|such a) difference",
             "what (has|have) (helped|worked|been [most]helpful|made a difference)",
@@ -37,32 +41,148 @@ extension TechniqueRules {
             "(was|that was|it was) all you",
         ]),
         ("ending-feelings", 0.9, "", [
-            "(feel|feelings|feeling|sad|uneasy|anxious|worried|nervous|scared|relieved|miss|mixed) *8 (ending|end|stopping|finishing|saying goodbye|goodbye|not (meeting|coming|seeing me)|our work|sessions end|therapy ends|stop meeting)",
+            "(feel|feelings|feeling|sad|uneasy|anxious|worried|nervous|scared|relieved|miss|mixed) *8 (ending|end|stopping|finishing|saying goodbye|goodbye|not (meeting|coming|seeing me)|our work|sessions end|therapy ends|stop meeting) !job !career !marriage !retirement !retiring !relationship",
             "(natural|normal|understandable|common) *4 (feel|miss|to be) *6 (ending|stopping|finish|goodbye|end)",
             "(what|how) *4 (ending|finishing|stopping|the end of therapy|saying goodbye) *4 (like|feel|bring up)",
         ]),
         ("ending-feelings", 0.95, "", ["(feel|feeling|feelings|felt) *8 (sessions|meetings|weeks) (left|remaining)"]),
         ("ending-feelings", 0.92, "", [
             "not (coming|being) here",
-            "(saying goodbye|say goodbye|the end of our|we finish|we stop|work coming to an end|coming to an end) !before !today",
+            "(saying goodbye|say goodbye|the end of our|work coming to an end|coming to an end) !before !today",
+            // "after we finish" plans what follows (next steps), not how ending feels.
+            "(we finish|we stop) !before !today !after !once !maintenance !booster",
         ]),
         ("relapse-plan", 0.9, "", [
             "(early|warning) (signs|sign|signals)",
             "(relapse|slip back|slipping back|return of|creep back|creeps back)",
             "(started|starts|start) to (go|slip|dip|come back) *2 again",
             "(if|when) *4 (start|started|starting|begin|began) (feeling|to feel) *3 again",
-            "(if|when) *4 (depression|symptoms|the low mood|feeling low|it|the mood) *4 (comes back|come back|came back|coming back|returned|returns|return|start to return|creep back|again|dips)",
+            "(if|when) *4 (depression|symptoms|the low mood|feeling low|it|the mood) *4 (comes back|come back|came back|coming back|returned|returns|return|start to return|creep back|again|dips) !lifts !improves !clears",
             "(what|how) *4 (would|will|could) you (do|notice|know|recognize) *6 (signs|if|when|again|start|slipping)",
             "(plan|what to do) *6 (future|if things|if it|setback|bad patch|dip)",
-            "(setback|setbacks|bad patch|future difficulties|stay well|staying well|keep well|keeping well)",
+            "(setback|setbacks|future difficulties|stay well|staying well|keep well|keeping well)",
+            // "a bad patch at uni, what helped" is an earlier episode; a bad patch to come is relapse.
+            "(another|a future|the next|future|next|hit a|hit another|if *3 a) bad (patch|spell|time)",
             "(getting|becoming|feeling|falling|going|get|become) (unwell|ill|depressed|low|down|worse) again",
         ]),
         ("next-steps", 0.91, "", [
             "(other|another|further|different|more) [effective](treatment|treatments|therapy|options|help|support|approaches)",
-            "(maintenance|booster|monthly|follow up|check in) *3 [sessions|session|meetings|appointment|appointments]",
+            "(maintenance|booster|monthly) *3 [sessions|session|meetings|appointment|appointments]",
+            // "check in every day" between partners is not a follow-up appointment.
+            "(follow up|check in|check up) *3 (session|sessions|meeting|meetings|appointment|appointments|call|visit|in a (few|couple)|in (one|two|three|four|six|a) (weeks|months|month))",
             "(refer|referral|referring)",
             "(after we finish|once we finish|after our sessions|after therapy|when therapy ends|once therapy ends|after we stop)",
             "(continue|continuing|keep taking|carry on) *4 (medication|treatment|therapy|sessions|the tablets)",
+        ]),
+            // recog4b: the termination moves as clinicians actually phrase them.
+        ("termination-announce", 0.95, "", [
+            "(coming up on|approaching|nearing|close to|near|nearly at|almost at) (the end|our last|the last|our final|the final) !feel !feeling !sad !natural !normal",
+            "we will be (finishing|ending|stopping|done|wrapping up|finished) (on|in|at|by|next|after|the|this|soon)",
+            "(next (week|time|session)|the session after next|this) (will be|is) (our|the) (second to last|second last|third to last|third last|penultimate|last|final)",
+            "(more|sessions|meetings|left) after (this one|today|this) *4 (done|finish|finished|end|over|stop)",
+            "(and then|then) (we are|were|we will be) (done|finished|through)",
+        ]),
+        ("ending-feelings", 0.96, "", [
+            "(sitting|sit|sits|landing|land|lands) with you *8 (sessions|finish*|ending|end|more|goodbye|stop*|left)",
+            "(about|to do with|related to|because) (us|we are|we) (finishing|ending|stopping|wrapping up|saying goodbye|coming to an end)",
+        ]),
+        ("ending-feelings", 0.93, "", [
+            "(finishing|ending|stopping|wrapping up|saying goodbye) (up here|here|with me|our work|therapy|these sessions|together) *8 (feel|feelings|bring|brings|stir|stirs|like|sad|miss|lonely|scared|worried)",
+            "(endings|goodbyes|ending|saying goodbye|finishing) *4 (bring|brings|stir|stirs|bringing|stirring) *2 up",
+            "(miss|missing) *4 (coming here|our (sessions|meetings|time|work|chats|talks)|these (sessions|meetings)|seeing me|this (space|room|hour))",
+            "(will|would|going to|gonna) miss *3 (and|or) *3 (will not|would not|not) miss",
+            "part of you *8 (and|but) *2 part of you *4 (ready|relieved|glad|looking forward)",
+        ]),
+        ("relapse-plan", 0.94, "", [
+            "(early|warning) (signs|sign|signals|bells)",
+            "(if|when|once) you (noticed|notice|saw|see|found|find|caught|catch) *12 again",
+            "(depression|it|the low mood|the depression|symptoms|low mood) (can|could|may|might|often|sometimes|does|tends to) (come back|return|recur|creep back)",
+            "(on the lookout|look out|keep an eye out|watch out|be alert) for",
+            "(your|a|the) (cue|signal|sign|red flag|prompt) to (call|ring|contact|get|see|reach|act|book|talk|tell|use)",
+            "(first thing|first things|first sign|first signs) (to go|to slip|to drop|you notice|that goes|that slips|you would notice)",
+        ]),
+        ("relapse-plan", 0.95, "", [
+            "(plan|prepare|preparing|ready|get through|cope with|manage) *5 (anniversary|christmas|holidays|birthday|tough time|hard time|difficult time|tough patch|hard patch|stressful time)",
+        ]),
+        ("next-steps", 0.92, "", [
+            "(after|once|when) (we are|were|we have|we will be) (done|finished|stopped|ended|through|finishing) !worried !anxious !scared !nervous !coping !cope",
+            "(after we finish|once we finish|after our sessions|after therapy|when therapy ends|once therapy ends) !worried !anxious !scared !nervous !coping !cope",
+            "(stay|staying|stay on|remain|remaining|keep|keeping) on (the|your) *2 (~medication|medication|tablets|antidepressant|antidepressants|sertraline|citalopram|fluoxetine|pills)",
+            "(see|seeing) you back *4 (months|practice|clinic|surgery|follow up|check up)",
+        ]),
+        ("review-gains", 0.92, "", [
+            "(when we (started|began|first met)|when you first (came|started|walked in)|at the (start|beginning) of (therapy|our work|treatment)|(in|at) (week|session) one|our first session) *12 (and now|now you|but now|whereas now|these days|today you|now that you)",
+            "where you (were|started) *6 (where you are|you are) now",
+            "(learned|learnt|discovered|found out|realised|realized|noticed) *2 about yourself",
+            "(wanted|hoped|meant|planned) to (work on|address|change|tackle|get to) *8 (did not|have not|never|not) (get|got|manage|managed|quite get) (to|round|around)",
+            "(now|today|these days) *6 (could not|were not able to|could never|would not have) *6 (ago|before|when we started|at the start|back then|in the beginning)",
+        ]),
+        ("credit-patient", 0.93, "", [
+            "(came|comes|come|coming) from you",
+            "(what|which) *3 you (did|do|have done|changed|tried) *4 (helped|made (the|a) difference|worked|got you|turned things|made things)",
+        ]),
+            ("termination-announce", 0.93, "", [
+            "(we have|we have got|there are|that leaves|leaves us|we have just|we have only) *2 (two|three|four|2|3|4) more (sessions|meetings|weeks|appointments)",
+        ]),
+        ("review-gains", 0.93, "", [
+            "(proud of|pleased with|stands out|stand out|take away) *6 (our work|these (weeks|sessions|months)|therapy|our sessions|the work we|our time)",
+            "(looking back|look back) over (these|the|our) *3 (weeks|sessions|months|work)",
+            "(things|stuff) we (worked on|did|talked about|tried|practised|practiced) *4 (helped|helpful|useful|made a difference)",
+            "since (the|our) first (session|meeting|appointment)",
+        ]),
+        ("next-steps", 0.95, "", [
+            "(you can always|you are welcome to|the door is open|feel free to|you can) (come back|get back in touch|get in touch|contact us|call us|return)",
+            "(continue|continuing|keep taking|carry on|carrying on|stay on|staying on) *4 (~medication|medication|tablets|treatment) *4 (for|until) *4 (months|year|while)",
+        ]),
+            ("ending-feelings", 0.95, "", [
+            "not (to have|having|having our|to have our) (these|our|the) *2 (sessions|meetings|appointments|time|chats)",
+        ]),
+        ("relapse-plan", 0.93, "", [
+            "(how|what) *3 (will|would|might) you know *4 (if|when|that) *6 (slid*|slip*|downhill|worse|dip*|coming back|return*|unwell)",
+            "(need|needing|needed) (help|support|to come back|to get help) again",
+        ]),
+        ("credit-patient", 0.95, "s", [
+            "(i did not|it was not me|not me|i did not do) *4 you did",
+            "(result of|because of|down to|thanks to|owing to) (your|all your) *2 (work|effort|efforts|hard work|courage|persistence|choices|decisions)",
+        ]),
+        ("review-gains", 0.9, "", [
+            "(learned|learnt) *6 (hold on to|keep hold of|take with you|take forward|carry forward|carry with you)",
+            "(changed|improved|shifted) the most",
+        ]),
+            // recog4b batch 6.
+        ("termination-announce", 0.93, "", [
+            "(meetings|sessions|therapy|treatment|our work) will (end|finish|stop|come to an end)",
+            "(just|only) (two|three|four|2|3|4) (left|to go|remaining)",
+            "(is|will be) our (last|final) (one|session|meeting)",
+            "(talked|talk|talking) about (finishing|ending|stopping|the end)",
+            "we will be (finishing|ending|stopping|wrapping up) !today !early",
+        ]),
+        ("next-steps", 0.93, "", [
+            "after our (last|final) (session|meeting)",
+            "(continue|keep) (meeting|seeing each other|our sessions) *4 (once a month|monthly|every (month|few weeks))",
+            "(different|another|other) (approach|kind of therapy|type of therapy)",
+            "(write to|letter to|let|tell|inform) your (gp|doctor|psychiatrist) *6 (review|follow|see you|summary)",
+        ]),
+        ("relapse-plan", 0.94, "", [
+            "(first|earliest|early) (signs|sign|signals|clues|hints) !crisis !suicidal !unsafe",
+            "(if|when|once) (you|things|it) (start|started|begin|began) *10 again",
+            "(if|when) *2 you (felt|feel|are feeling|were feeling) *3 (low|bad|down|depressed|hopeless) again",
+            "(set off|trigger|triggers|bring on|brings on) *3 (another|an|a new) (episode|relapse|dip|low)",
+            "(learned|learnt) (here|in here|in therapy|in our sessions) *4 (use|help|apply)",
+            "(mood|low mood|depression|it) (stays|lasts|goes on|persists) *4 (more than|longer than|for) *2 (two|2|a few|several) (weeks|week)",
+            "(if|when) (things|it) (get|got|gets|become|became) *3 (rocky|tense|bad|difficult|hard) *3 again",
+            "(plan|plans) *3 (if|for when|in case) *3 (mood|depression|low mood|things) (drops|dips|gets worse|comes back|returns|slips)",
+        ]),
+        ("relapse-plan", 0.95, "", [
+            "(anniversary|christmas|holidays|birthday|mothers day|fathers day|new year) *8 (hard|difficult|tough|prepare|plan|look after|cope|manage)",
+        ]),
+        ("review-gains", 0.93, "", [
+            "^what is (different|changed|better) (now|these days) $",
+            "(better|worse|different) (than|compared to|compared with) when (we|you) (started|began|first)",
+            "(at first|in the beginning|at the start) *10 (and now|now you|but now|whereas now)",
+            "(problems|things|areas|goals|stuff) we (worked on|have worked on|talked about|looked at) *6 (improved|better|changed|still|helped)",
+            "(from|since) the first (day|week|time you came|session|appointment|meeting)",
+            "when you first came in",
         ]),
     ]
 }
