@@ -23,7 +23,7 @@ public enum FormClassifier {
     }
 
     static let fillers: Set<String> = ["so", "okay", "right", "well", "and", "but", "um", "uh", "erm", "er", "oh", "now",
-                                       "alright", "hmm", "mm", "ah", "then", "also", "just", "look", "listen", "anyway", "yes", "yeah"]
+                                       "alright", "hmm", "mm", "ah", "then", "also", "just", "look", "listen", "anyway", "yes", "yeah", "sure"]
     static let backchannel: Set<String> = [
         "mm", "hmm", "mmm", "uh", "huh", "okay", "right", "yes", "yeah", "yep", "sure", "i", "see", "ah", "oh", "um", "aha",
         "alright", "got", "it", "gotcha", "really", "wow", "good", "great", "fine", "cool", "no", "yes", "indeed", "absolutely",
@@ -31,8 +31,8 @@ public enum FormClassifier {
     ]
     static let greetings: [[String]] = [
         ["good", "morning"], ["good", "afternoon"], ["good", "evening"], ["hello"], ["hi"], ["hey"], ["welcome"], ["thanks"],
-        ["thank", "you"], ["bye"], ["goodbye"], ["see", "you"], ["nice", "to", "see", "you"], ["take", "a", "seat"], ["come", "in"],
-        ["take", "care"], ["have", "a", "good"], ["sorry"], ["pleasure"], ["excuse", "me"], ["let", "me", "just"],
+        ["thank", "you"], ["bye"], ["goodbye"], ["see", "you"], ["nice", "to", "see", "you"], ["nice", "to", "meet", "you"], ["good", "to", "see", "you"], ["great", "to", "see", "you"], ["lovely", "to", "see", "you"], ["good", "to", "meet", "you"], ["pleased", "to", "meet", "you"], ["lovely", "to", "meet", "you"], ["take", "a", "seat"], ["come", "in"],
+        ["take", "care"], ["have", "a", "good"], ["sorry"], ["cheers"], ["morning"], ["afternoon"], ["pleasure"], ["excuse", "me"], ["let", "me", "just"],
         ["one", "second"], ["one", "moment"], ["one", "sec"], ["just", "a", "sec"], ["give", "me", "a", "second"], ["take", "your", "time"], ["have", "a", "seat"], ["come", "on", "in"], ["please", "sit"], ["bear", "with", "me"], ["hang", "on"], ["just", "a", "moment"], ["just", "a", "second"],
     ]
     static let aux: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would",
@@ -99,6 +99,17 @@ public enum FormClassifier {
         if all.allSatisfy(backchannel.contains) && all.count <= 5 {
             return d(.other, "back-channel")
         }
+        // "Hmm. Yeah, I hear you.": an acknowledgement, not a reflection of content.
+        if w == ["i", "hear", "you"] || w == ["i", "hear", "ya"] { return d(.other, "an acknowledgement ('I hear you')") }
+        // "Let me just grab my notes": housekeeping.
+        if first == "let", second == "me", !clause.asked,
+           let v = (third == "just" ? w.dropFirst(3).first : third), ["grab", "get", "find", "pull", "write", "jot", "note", "turn", "close", "switch", "open", "shut", "put", "fetch"].contains(v) {
+            return d(.other, "housekeeping ('let me \(v)…')")
+        }
+        // "We'll leave it there for today": a closing.
+        if !clause.asked, LexicalFields.contains(w, ["leave", "it", "there"]) || LexicalFields.contains(w, ["stop", "there", "for", "today"]) {
+            return d(.other, "closes the session ('leave it there')")
+        }
         for g in greetings where w.starts(with: g) || all.starts(with: g) {
             // "Hi, so what brings you in?": the question after the greeting decides the form.
             var rest = Array(all.dropFirst(g.count))
@@ -112,7 +123,8 @@ public enum FormClassifier {
             // "Hello, come on in, have a seat."
             if all.count <= 12, greetings.contains(where: { rest.starts(with: $0) }) { return d(.other, "greetings and courtesies") }
             // "Thanks for being so honest with me", "Sorry, I'm running a few minutes late": appreciation and apology.
-            if !clause.asked, (g == ["thanks"] || g == ["thank", "you"]) && rest.first == "for" || (g == ["sorry"] && all.count <= g.count + 8) {
+            if !clause.asked, (g == ["thanks"] || g == ["thank", "you"] || g == ["cheers"]) && rest.first == "for"
+                || (g == ["sorry"] && (all.count <= g.count + 8 || (["for", "about"].contains(rest.first ?? "") && rest.dropFirst().first == "the"))) {
                 return d(.other, "appreciation or apology '\(g.joined(separator: " "))'")
             }
         }
@@ -132,13 +144,19 @@ public enum FormClassifier {
             || (first == "what" && second == "about" && third.hasSuffix("ing")) || (first == "what" && second == "if" && third == "you") {
             return d(.advice, "a suggestion ('\(first) \(second)…')")
         }
-        if ["could", "can", "would", "might"].contains(first), second == "you", actionVerbs.contains(third), !tellVerbs.contains(third) || third == "take" || third == "go" {
-            if !(third == "take" && w.dropFirst(3).first == "me") && !(third == "go" && w.dropFirst(3).first == "on") {
-                return d(.advice, "a request to act ('\(first) you \(third)')")
+        // "Could you maybe let her know…": a softener before the verb does not change the request.
+        let softened = ["maybe", "perhaps", "possibly", "just", "also"].contains(third) && w.count > 3 ? w[3] : third
+        if ["could", "can", "would", "might"].contains(first), second == "you", actionVerbs.contains(softened), !tellVerbs.contains(softened) || softened == "take" || softened == "go" {
+            let after = w.dropFirst(third == softened ? 3 : 4).first
+            if !(softened == "take" && after == "me") && !(softened == "go" && after == "on") {
+                return d(.advice, "a request to act ('\(first) you \(softened)')")
             }
         }
-        if ["would", "could", "might"].contains(first), second == "it", third == "help" || (third == "be" && w.count > 3 && ["worth", "helpful", "useful", "a", "an", "good", "better", "easier"].contains(w[3])) {
-            return d(.advice, "a suggestion ('\(first) it \(third)…')")
+        // "Wouldn't it be easier to just ask…": the negation does not change the suggestion.
+        let itWords = second == "not" ? Array(w.dropFirst(2)) : Array(w.dropFirst(1))
+        if ["would", "could", "might"].contains(first), itWords.first == "it", itWords.count > 1,
+           itWords[1] == "help" || (itWords[1] == "be" && itWords.count > 2 && ["worth", "helpful", "useful", "a", "an", "good", "better", "easier", "simpler", "kinder"].contains(itWords[2])) {
+            return d(.advice, "a suggestion ('\(first) it \(itWords[1])…')")
         }
         if ["would", "are"].contains(first), second == "you", ["willing", "open", "prepared", "consider"].contains(third) {
             return d(.advice, "asks for commitment to a suggestion")
@@ -177,6 +195,15 @@ public enum FormClassifier {
                     }
                     if rest.count > 2, ["you", "we"].contains(rest[0]), ["could", "might", "can"].contains(rest[1]), actionVerbs.contains(rest[2]) {
                         return d(.advice, "hedged suggestion ('… if you could \(rest[2])')")
+                    }
+                    // "I wonder if it might be worth giving him a call": a suggestion, not a question.
+                    if !clause.asked, rest.count > 3, rest[0] == "it", ["might", "would", "could", "may"].contains(rest[1]),
+                       rest[2] == "help" || (rest[2] == "be" && ["worth", "helpful", "useful", "good", "better", "easier", "an", "a"].contains(rest[3])) {
+                        return d(.advice, "hedged suggestion ('… if it \(rest[1]) \(rest[2])')")
+                    }
+                    // "I wonder if part of you is tired of…" offers a guess about the inner experience (MITI: a reflection).
+                    if !clause.asked, rest.starts(with: ["part", "of", "you"]) || rest.starts(with: ["a", "part", "of", "you"]) || rest.starts(with: ["some", "part", "of", "you"]) {
+                        return d(.reflection, "a hedged guess at part of the patient's experience")
                     }
                     return d(.closedQuestion, "hedged yes/no question ('… \(f)')")
                 }
@@ -388,6 +415,16 @@ public enum FormClassifier {
             return d(.other, "a short acknowledgement")
         }
         if affirmStarts.contains(where: { s.hasPrefix($0) }) { return d(.other, "an affirmation ('\(w.prefix(3).joined(separator: " "))…')") }
+        // "It's up to you, really." emphasises autonomy (MITI: other).
+        if w.count <= 8, ["it is up to you", "that is up to you", "it is your call", "that is your call", "it is your choice", "that is your choice",
+                          "it is your decision", "that is your decision", "it is entirely up to you", "it is totally up to you", "it is completely up to you",
+                          "it is really up to you", "that is entirely up to you", "the choice is yours", "the decision is yours"].contains(where: { s.hasPrefix($0) }) {
+            return d(.other, "emphasises the patient's autonomy")
+        }
+        // "And that scares you.", "That worries you.": a short reflection of a feeling.
+        if w.count <= 4, ["that", "it", "this"].contains(first), w.last == "you", w.count >= 3 {
+            return d(.reflection, "a short reflection ('\(s)')")
+        }
         if s.hasPrefix("if i were you") || s.hasPrefix("if i was you") || s.hasPrefix("in your shoes i") || s.hasPrefix("if i were in your") {
             return d(.advice, "'if I were you…' advises")
         }
@@ -432,6 +469,10 @@ public enum FormClassifier {
         }
         let adviceStarts = Self.adviceStartsTable
         if adviceStarts.contains(where: { s.hasPrefix($0) }) { return d(.advice, "suggestion ('\(w.prefix(3).joined(separator: " "))…')") }
+        // "Alright, let's get started.": a bare transition.
+        if first == "let" && second == "us", w.count <= 5, ["get", "begin", "start", "make", "dive", "crack"].contains(third) || (third == "go" && w.count == 3) {
+            return d(.other, "a bare transition ('let's \(third)…')")
+        }
         if first == "let" && second == "us" {
             if ["try", "practice", "role", "write", "plan", "list", "make", "rehearse", "think", "do", "go", "imagine", "pretend", "brainstorm", "put", "challenge", "practise", "work"].contains(third) {
                 return d(.advice, "'let's \(third)' proposes an activity")
@@ -449,6 +490,9 @@ public enum FormClassifier {
         if first == "you" && ["have", "are"].contains(second) && ["a", "an", "scored", "the"].contains(third) && w.contains(where: { ["score", "scored", "points", "depression", "illness", "right", "entitled"].contains($0) }) {
             return d(.information, "tells the patient a fact about them")
         }
+        // Facts, figures, results and plans said about the patient inform, even after "so" or "you":
+        // "So you'd be saving about two hundred pounds a month", "Your A1C came back at 8.4", "So the next step would be…".
+        if let cue = informingCue(w) { return d(.information, "informs ('\(cue)')") }
         if reflectionStart(w, leadingSo: leadingSo) {
             if first == "your" && ["score", "phq", "results", "questionnaire", "test"].contains(second) { return d(.information, "reports a result") }
             if s.hasPrefix("i think") || s.hasPrefix("i believe") { return d(.information, "therapist's view") }
@@ -463,7 +507,7 @@ public enum FormClassifier {
             return d(.reflection, "a hypothesis about the patient ('\(first) \(second) … you')")
         }
         if infoStarts.contains(where: { s.hasPrefix($0) }) {
-            if (s.hasPrefix("i notice") || s.hasPrefix("i noticed") || s.hasPrefix("i am noticing")) && w.contains("you") { return d(.reflection, "names what the therapist notices in the patient") }
+            if (s.hasPrefix("i notice") || s.hasPrefix("i noticed") || s.hasPrefix("i am noticing")) && (w.contains("you") || w.contains("your")) { return d(.reflection, "names what the therapist notices in the patient") }
             if (s.hasPrefix("i think") || s.hasPrefix("i believe")) && w.dropFirst(2).first == "you" { return d(.reflection, "a hypothesis about the patient ('I think you…')") }
             if s.hasPrefix("we could") || s.hasPrefix("we might") || s.hasPrefix("i could") {
                 return d(.advice, "offers an option ('\(first) \(second)…')")
@@ -486,6 +530,31 @@ public enum FormClassifier {
             return Decision(form: .reflection, reason: "a statement about the patient", isCheck: false, weak: true)
         }
         return Decision(form: .information, reason: info > 0 ? "a statement of fact ('\(w.first { infoWords.contains($0) }!)')" : "a statement", isCheck: false, weak: true)
+    }
+
+    /// Words that make a statement about the patient a fact, result or plan rather than a reflection.
+    static let infoCues: Set<String> = ["units", "percent", "pounds", "dollars", "euros", "quid", "milligrams", "mg", "kilos", "calories",
+                                        "results", "result", "recommended", "guidelines", "guideline", "limit", "limits", "research", "studies",
+                                        "confidential", "confidentiality", "a1c", "cholesterol", "scan", "scans", "bloods"]
+    static let infoPhrases: [[String]] = [["came", "back", "at"], ["next", "step"], ["the", "goal", "is"], ["the", "plan", "is"], ["between", "us"],
+                                          ["minutes", "left"], ["minutes", "to", "go"], ["higher", "than"], ["lower", "than"], ["more", "than", "the"],
+                                          ["over", "the", "limit"], ["which", "is", "about"], ["which", "is", "over"], ["which", "is", "more"], ["blood", "pressure"], ["blood", "test"], ["blood", "tests"], ["blood", "sugar"]]
+    static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                                           "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"]
+
+    /// A cue that a statement informs: a unit or result word, a plan phrase, or a figure with a rate ("forty a week").
+    static func informingCue(_ w: [String]) -> String? {
+        // Feelings decide: "the results scared you" reflects.
+        if w.contains(where: { experienceWords.contains($0) || ["scared", "scares", "worries", "frightened", "upset"].contains($0) }) { return nil }
+        if let c = w.first(where: infoCues.contains) { return c }
+        for p in infoPhrases where LexicalFields.contains(w, p) { return p.joined(separator: " ") }
+        for (i, t) in w.enumerated() where numberWords.contains(t) || t.first.map({ $0.isNumber }) == true {
+            let next = w.dropFirst(i + 1).prefix(2)
+            if next.starts(with: ["a", "week"]) || next.starts(with: ["a", "month"]) || next.starts(with: ["a", "day"]) || next.starts(with: ["per"]) || next.first == "points" {
+                return t
+            }
+        }
+        return nil
     }
 
     /// Precedence over clauses (MITI-like): a question outranks advice, advice a reflection, a

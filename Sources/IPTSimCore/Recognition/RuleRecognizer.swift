@@ -181,7 +181,8 @@ public struct RuleRecognizer: Recognizer {
     /// The technique to fall back on when no rule matched.
     static func defaultTechnique(_ form: Form, _ tokens: [String]) -> String? {
         switch form {
-        case .openQuestion: "exploration"
+        // "Who was at the funeral?", "Who decided…?": a who/which question asks for a particular fact.
+        case .openQuestion: ["who", "whom", "which"].contains(tokens.first { !FormClassifier.fillers.contains($0) } ?? "") ? "direct-question" : "exploration"
         case .closedQuestion: "direct-question"
         case .reflection: "empathic-reflection"
         case .advice: "directive"
@@ -222,7 +223,7 @@ public struct RuleRecognizer: Recognizer {
             return .init(form: .other, reason: "a confrontation ('\(top.source)')", isCheck: false)
         }
         // Reassurance and minimising tell the patient how things are; they do not reflect.
-        if top.technique == "false-reassurance", d.form == .reflection {
+        if ["false-reassurance", "minimizing"].contains(top.technique), d.form == .reflection {
             return .init(form: .information, reason: "reassures or minimises ('\(top.source)')", isCheck: false)
         }
         if top.technique == "affect-validate", d.form == .information {
@@ -326,6 +327,14 @@ public struct RuleRecognizer: Recognizer {
         // "If you feel unsafe tonight, you can call the crisis line or go to A&E" is the plan, not an escalation now.
         if out.contains(where: { $0.technique == "safety-plan" && $0.source.hasPrefix("if you (feel") }) {
             out.removeAll { $0.technique == "escalate" }
+        }
+        // Childhood brought back to the present ("how is it showing up with your husband now?") is a link, not a childhood focus.
+        let present: Set<String> = ["now", "today", "nowadays", "currently", "lately"]
+        let linking: Set<String> = ["showing", "shows", "show", "playing", "plays", "connect", "connected", "connects", "link", "linked", "links",
+                                    "affecting", "affects", "echo", "echoes", "repeating"]
+        let allTokens = clauses.flatMap(\.tokens)
+        if has("childhood-focus"), allTokens.contains(where: present.contains), allTokens.contains(where: linking.contains) {
+            out.removeAll { $0.technique == "childhood-focus" }
         }
         // "They were wrong to push you out" is about a job, not violence.
         let words = clauses.flatMap(\.tokens)

@@ -12,6 +12,13 @@ extension TechniqueRules {
             "(same|just) *3 (you felt|felt) *4 (toward*|towards|with|about) your (father|mother|dad|mom|parents|ex)",
             "(i am|me) *2 (like|as) your (father|mother|dad|mom|parent|ex)",
             "(i will|i would|i am going to|i might|me to) *4 (like|just like|the way|as) your (father|mother|dad|mum|mom|parents|ex|brother|sister|husband|wife|partner) (did|does|used to|would|has)",
+            // The patient's reaction to the therapist read as a repetition of a parent or an old relationship:
+            // "you're expecting me to reject you the way your mum did", "your anger at me is really anger at her".
+            "(expect*|testing|test|tested|want*|need*|waiting for|treat*|push*|see|seeing|angry at|anger at|frustrat* with|cross with|annoyed with|quiet with|go quiet with|with|at|toward*|towards) me *12 (the (same|way)|same thing|just (like|as)|like|as) *4 (you did with|you tested|she did|he did|they did|your) *2 (mother|mum|mom|father|dad|parents|parent|mam|ex|family)",
+            "(mother|father|parent|mum|mom|dad|maternal|paternal) figure",
+            "(at|with|toward*|towards|about) me *10 (is|are|was|might be|may be) *2 (really|actually|probably|perhaps|maybe) *3 (about|at|anger at|toward*|towards|to do with) *3 (her|him|them|your|all those|the times)",
+            "(about|because of) *3 (how|what|the way|all those times) *2 your (father|mother|dad|mum|mom|parents|mam) *12 (including|even|with|toward*|towards|at) me",
+            "(me|i) *6 (be|become|to be) *3 (the|a) (carer|parent|mother|father|mum|mom|dad|family) you (never had|did not have|always wanted|lost|wished for)",
         ]),
         ("childhood-focus", 0.86, "", [
             "(childhood|growing up|early (memories|years|life)|as a (child|kid|little (girl|boy)))",
@@ -20,10 +27,26 @@ extension TechniqueRules {
             "(go|going|went) back to [your](childhood|early|when you were)",
             "(earliest|first) memor*",
         ]),
+        ("childhood-focus", 0.93, "", [
+            // Early-life words that no present-day topic uses: toddler, primary school, earliest memories.
+            "(toddler|infant|infancy|kindergarten|nursery school|preschool|pre school|(primary|elementary|grade|junior|infant) school)",
+            "(earliest|first|early) [childhood] memor*",
+            "(understand|explore|look at|go back to|start with|talk about) *3 (your|the) childhood",
+            "(as a|when you were a) (toddler|baby|little (one|kid|girl|boy)|young child|small child)",
+        ]),
         ("dream-interpretation", 0.9, "", [
             "(dream|dreams|dreamt|dreamed|nightmare|nightmares) *8 (mean|means|meaning|symbol*|represent*|interpret*|unconscious|telling you|about|saying)",
         ]),
         ("dream-interpretation", 0.75, "", ["(dream|dreams|dreamt|dreamed|dreaming)"]),
+        ("dream-interpretation", 0.92, "", [
+            // Staying with a dream, or reading an image as a symbol, interprets even without "mean".
+            "(stay|stick|staying|go back|come back|look|looking|think|work|explore|exploring) *3 (with|to|at|about|through|into) *2 (the|that|your|this|those|these) (dream|dreams|nightmare|nightmares)",
+            "(dream|dreams) (diary|journal|log)",
+            "(in|from) (the|your|that|this) dream *6 (is|was|might be|could be|probably|represents|stands for|really)",
+        ]),
+        ("dream-interpretation", 0.86, "", [
+            "(that|this|it|which|the *3) (represents|might represent|could represent|may represent|represent|symbolises|symbolizes|symbolise|symbolize|stands for|might stand for|could stand for|is a symbol of) *3 (feel*|your|you|part|the part|emotions|something)",
+        ]),
         ("cognitive-disputation", 0.9, "", [
             "(evidence|proof) *3 (for|against|supports) *4 (that|this|the|your|it) *2 (thought|belief|idea|view)",
             "(evidence|proof) (for|against) (that|it|this)",
@@ -39,6 +62,13 @@ extension TechniqueRules {
             "is (that|it|this) really true",
             "(challenge|dispute) that thought",
             "(another|alternative|different|more balanced|more helpful|more positive|other) way (to|of) (think|thinking|look|looking|see|seeing) (about|at) (it|that|this|things|the situation|yourself)",
+            "(evid*|proof) *3 (for|against|that|support*)",
+            "(if|imagine|suppose) *2 (a|your) *2 friend (said|says|thought|thinks|felt|told you|believed) (that|this|the same|those things|these things) *3 (about|of) (herself|himself|themselves)",
+            "(a|your|best|good|close) friend *10 (said|says|thought|thinks|told you|felt|was thinking|called) *10 (what would you|would you|how would you) *3 (say|tell|respond|reply|agree)",
+            "(how likely|what are the chances|what are the odds|how probable|what is the likelihood) *8 (realistically|really|actually|honestly)",
+            "realistically *3 (how likely|what are the chances|what are the odds)",
+            "(challenge|dispute|question|test) *3 (that|this|the) (one|thought|belief|idea|assumption|prediction)",
+            "(rate|how much do you|how strongly do you) *4 (believe|beleive|belive)",
         ]),
         ("taking-sides", 0.9, "", [
             "(he|she|they|~person|~relation) (is|are|was|were|sounds|seems|has been) *3 [being](selfish|unfair|wrong|unreasonable|a jerk|awful|terrible|cruel|horrible|toxic|manipulative|out of line|ridiculous|impossible|a bully|narcissist*|lazy|mean|useless|in the wrong|to blame|completely wrong) !said !says !felt !described",
@@ -56,6 +86,13 @@ extension TechniqueRules {
             "(he|she|they|~person|~relation) (was|were|is|are) wrong to !said !says !felt !described",
             "i would [just] (ignore|avoid|cut off|stop seeing|not bother with) (him|her|them)",
             "(he|she|they|~person|~relation) (should|ought to|needs to|has to) *2 (be more|back off|stop|apologize|apologise|listen to you|understand|respect|leave you alone|give you|let you|grow up|man up|toughen up|know better|treat you|try harder|do more|help more|realize|realise|appreciate|be grateful|make an effort) !how !think !whether",
+            // The therapist's own verdict on the other party ("your husband's being pretty selfish", "your sister's a narcissist").
+            "(he|she|they|~person|~relation) [in law|in laws] [is|are|was|were|has been|sounds|seems|is being|was being|being] [really|pretty|very|so|kind of|a bit|quite|just|completely|totally|clearly|obviously|honestly|such|being] [a|an|such a] (selfish|narcissist*|bully|jerk|toxic|manipulative|unreasonable|controlling|cruel|spiteful|nasty|lazy|useless|in the wrong|out of order|out of line|unfair) !said !says !felt !feel !feels !described !think !thinks !called !calls !worry !worried !afraid",
+            "(he|she|they|~person|~relation) [in law|in laws] (has|had|have) no right to",
+            "(does not|do not|did not|never) deserve* you",
+            "(be|are|were) [honestly|really|probably|much|so much|definitely] better off without (him|her|them|~person)",
+            "(is|are|was|were) (clearly|obviously|totally|completely|definitely|absolutely) (in the wrong|to blame|at fault|wrong)",
+            "i would (just|honestly|seriously|definitely) (leave|dump|divorce|ignore|cut off) (him|her|them)",
         ]),
         ("blaming", 0.9, "", [
             "(if you|you should have|you could have|you need to) *4 (tried|try) harder",
@@ -81,6 +118,15 @@ extension TechniqueRules {
             "(you are not|you are not really|you have not been) [really] (putting|put) (the|in the|any) effort",
             "(sick|tired|fed up) of you (being|moping|sitting|hanging)",
             "(if|had) you *2 (made|make|put in|put) *3 (more|an|a bit more|a little more|some|any) effort *8 (would not|would|wouldn't|will|never)",
+            // Effort blame in any grammar: "if you tried a little harder with him", "you should try that bit harder".
+            "(if you|you should have|you could have|you need to|you have to|you just need to|you should|you must|you just have to) *4 (tried|try) *3 harder",
+            "(brought|bring|bringing) *6 on (yourself|your own head) !not !never !nothing",
+            // Others' behaviour put down to a fault of the patient's: "people stop inviting you because you never make any effort".
+            "(because|that|reason) you *2 (never|always|are always|are so|are too|keep) *3 (effort|negative|critical|bother|difficult|moan*|complain*|push*|snap*|cancel*|grumpy|cold|defensive|hard on (him|her|them|people|everyone))",
+            "(part of the reason|the reason|probably why|that is why) (your|he|she|they|people|~relation) *6 (is|might be|could be|probably is|is probably) *3 [that] you (are|never|always|do not|keep|will not)",
+            "^[i mean|well|but|to be fair|honestly|look] you did (leave|stop|ignore|cancel|push|snap|shout|walk out|forget|refuse|let|drop|miss) ",
+            "(left|leave|leaving) it *3 (late|too late|long|too long) *6 (to|before) (get|go|call|ring|see|tell|ask|do)",
+            "(not sure|do not know|no idea) what else (i|we) (can|could|am supposed to) (do|say|try)",
         ]),
         ("minimizing", 0.9, "", [
             "(just|simply|really) (need|have|got) to (move on|get over it|cheer up|get on with it|snap out|pull yourself together|think positive|relax|let it go|stop worrying|get on)",
@@ -90,7 +136,7 @@ extension TechniqueRules {
             "(get over|snap out of) (it|this)",
             "(it is|that is|things are|it was) (not|never|hardly) (that|so|really that) (bad|serious|big|terrible)",
             "(could be|could have been) *2 worse",
-            "(at least|look on the bright side|bright side|others have it worse|worse off|everyone feels (like that|that way|down)|everybody (gets|feels) (down|sad|low)|everyone gets down)",
+            "(at least (you|he|she|they|it|that|there|your|we|the|nobody|no one)|look on the bright side|bright side|others have it worse|worse off|everyone feels (like that|that way|down)|everybody (gets|feels) (down|sad|low)|everyone gets down)",
             "(not|no) [a]big deal",
             "(pull|pulling) yourself together",
             "(you will|you will soon) (be fine|get over it|forget)",
@@ -109,6 +155,15 @@ extension TechniqueRules {
             "you have earned it",
             "do not be (silly|daft|ridiculous)",
             "(dwell|dwelling) on (it|the past|that|things)",
+            "not the end of the world",
+            "(should|would|ought to|will) (be|have got|have gotten) over (it|this|that|him|her) by (now|this stage|this point|then)",
+            "(most people|most|everyone|anyone else) would (be over|have moved on|have got over)",
+            "(just|only) [a bit of] [a] [little|small|bad|rough|tough|temporary|difficult] (phase|patch|blip|spell|hiccup|wobble|bad day|bad week)",
+            "(making|make|made|turning|blowing) *4 (bigger|big) (deal|thing) *3 (than|out of)",
+            "(mountain out of|mountains out of) *2 molehill*",
+            "supposed to be the (fun|best|happy|happiest|good|easy|exciting|golden|nice) (part|time|years|bit|stage)",
+            "(try to|just|you should|you ought to) enjoy (it|this|your|the)",
+            "(everybody|everyone|all couples|every couple|loads of people|lots of people|plenty of people|all families|every family|we all|all parents|every parent) (fights|fight|argues|argue|falls out|fall out|bickers|bicker|retires|retire|gets divorced|get divorced|loses|lose|clashes|clash) *6 [that is|it is] [kind of|just|totally|perfectly|completely] [normal|life|how it is]",
         ]),
         ("false-reassurance", 0.88, "", [
             "(i am sure|i know|surely|i bet|i promise) *5 (you would|you will|you would never|you will never|you will be|it will be|everything will|it will all|things will|she|he|they) *4 (never|not|fine|okay|alright|all right|work out|forgive|understand|be fine|get better|love)",
@@ -124,6 +179,17 @@ extension TechniqueRules {
             "(nothing) *3 (you could have done|to (worry|feel guilty) about)",
             "you (would|will) never (do that|hurt yourself|act on it|do anything)",
         ]),
+        ("false-reassurance", 0.9, "", [
+            // Closing a risk or guilt topic without exploring it: "let's not worry about that", "you're not the type".
+            "(let us|we can|we will) not worry (about|with) (that|it|this|those)",
+            "(do not|don't) think (we|you) (need|have) to (bother|worry) (with|about)",
+            "(not|never) the (type|kind|sort) *3 (to|who|that)",
+            "too much to live for",
+            "you will be (right|alright|all right|okay|ok) !if !when",
+        ]),
+        ("false-reassurance", 0.88, "", [
+            "(i am sure|i bet|surely|i know) *4 (does not|do not|did not|will not|would not|is not|are not|was not|never) [even|really|ever|actually] (notice|mind|care|remember|blame|matter|see|know|think|hold)",
+        ]),
         ("hostile-confrontation", 0.95, "", [
             "(just|only|that is|that is just|those are|those are just|sounds like) [an](excuse|excuses)",
             "(stop|quit) (making excuses|whining|complaining|being [so](dramatic|ridiculous|childish|difficult))",
@@ -132,6 +198,16 @@ extension TechniqueRules {
             "(do you really|you really) expect me to believe",
             "(seriously|come on) *3 (really|again|you)",
             "(that is|that was) *2 [a](cop out|stupid)",
+            // Sarcastic "even", disbelief and the therapist's exasperation.
+            "(do|are|did|have|were|can|will|would) you even (want|wanted|listening|listen|listened|care|trying|try|tried|bother|bothered|remember|hearing|here|mean)",
+            "(frankly|honestly|to be honest|quite frankly) *3 i (do not|cannot) (believe|beleive|buy) (you|that|it|a word)",
+            "i (do not|cannot) (believe|beleive|buy) (a word|a word of it|any of (it|that))",
+            "(tired|sick|fed up|bored) of (hearing|listening|going over|going round|having) *4 (same|this|that|it|again|excuses|story)",
+            "(just|only) (here|come here|coming here|coming in) to (moan|complain|whine|have a moan|waste|vent)",
+            "(been|gone|went) (over|through) this *3 (times|already|before|again)",
+            "(not|never) (really|even) (trying|listening|bothering) (are|do|have) you",
+            "(not|never) (willing|prepared|ready) to (do|put in) the (work|effort)",
+            "you (were|are|have been) [being] [pretty|really|quite|very|so|kind of|a bit|incredibly] (cruel|nasty|vindictive|spiteful|unkind|horrible|out of order) (to|with|towards) !feel !felt !think !thinking !worry !worried !afraid !scared !guilty !believe !wonder",
         ]),
     ]
 }

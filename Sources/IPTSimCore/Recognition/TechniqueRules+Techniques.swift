@@ -42,6 +42,23 @@ extension TechniqueRules {
             "what (do|did) you miss (most|the most|about)",
         ]),
         ("affect-elicit", 0.92, "", ["what (feelings|emotions) (come|came|are coming|arise|come up|came up|are there|do you notice)", "what *3 (underneath|beneath|behind) (that|it|the smile|this|all that)"]),
+        ("affect-elicit", 0.9, "", [
+            // A feeling guessed at under what was said ("I wonder if there's some anger in there too").
+            "(wonder|wondering|guess|sense|suspect|imagine|curious|notice|hear) *6 (some|a bit of|a little|any|a lot of) *2 (anger|angry|sadness|sad|hurt|guilt|resentment|jealousy|fear|grief|disappointment|shame|rage|envy) *4 (in there|underneath|under|behind|too|as well|also|there)",
+            "(stay|sit|be|staying|sitting) with (that|the|this|your) *2 (feeling|feelings|sadness|anger|hurt|grief|emotion|tears|fear|pain)",
+            "(going on|happening) *3 inside",
+            "^[um|uh|okay|so|and] [and|so] what is (coming up|happening for you|going on for you) [for you|inside|right now|now|just now|there] $",
+            "what (was|is) it *2 like (in that moment|at that moment|right then|at the time|in the moment|right now)",
+        ]),
+        ("affect-elicit", 0.8, "", [
+            // Noticing the feeling in the room: tears, voice, face.
+            "(you look|you seem|you are|you sound|your eyes|your voice|i notice|i am noticing|i noticed|i can see) *4 (teary|tearful|tears|welling up|choked|choked up|shaky|wobbly|cracking|filled up|filling up)",
+            "(wonder|wondering|guess|suspect|sense|maybe|perhaps|whether|if) *3 part of you *3 (is|was|feels|felt|might be|may be|could be) *3 (angry|furious|sad|hurt|guilty|ashamed|relieved|jealous|resentful|scared|afraid|frightened|lonely|grieving)",
+        ]),
+        ("affect-elicit", 0.8, "s", [
+            // Naming a strong feeling the patient has not named ("You sound kind of furious about it").
+            "^[so|and|well|yeah] (you sound|you seem|you look|sounds like you (are|were|felt)|you must have been|you must be) [kind of|really|pretty|so|quite|a bit|a little|absolutely|just] (furious|gutted|livid|devastated|heartbroken|enraged|crushed|terrified|humiliated|betrayed|jealous|resentful|seething|raging|fuming)",
+        ]),
         ("affect-elicit", 0.78, "q", [
             "(sad|angry|hurt|upset|scared|ashamed|guilty|lonely|relieved|disappointed|jealous|furious|resentful|anxious|afraid) *3 (when|about|that|at)",
         ]),
@@ -62,6 +79,10 @@ extension TechniqueRules {
             "(any|a) (parent|mother|father|wife|husband|person|son|daughter) would",
             "^(anyone|anybody) would *3 (struggle|find|feel|be|react|miss)",
             "^[and|well|so|oh] (of course|naturally|understandably|no wonder) (it|this|that|you) *3 (hard|hurts|hurt|painful|difficult|tough|upset|sad|miss|angry|struggling|feel|felt|heavy|raw)",
+            // Mixed or "shameful" feelings made ordinary: "relieved and guilty at the same time is really common".
+            "(relieved|relief|guilty|guilt|sad|angry|anger|resentful|numb|glad) and (relieved|relief|guilty|guilt|sad|angry|anger|resentful|numb|glad|sadness) *14 (common|normal|natural|understandable|makes sense|human)",
+            "(does not|doesn't|would not|does not have to) make you (a bad|a terrible|a horrible|an awful|selfish|weak|crazy|a monster|ungrateful|a failure|a bad person)",
+            "(a lot of|many|lots of|plenty of|most|so many) *2 (people|parents|mothers|mums|moms|dads|fathers|widows|widowers|carers|caregivers|couples|new mums|new moms|new parents) (feel|felt|have felt|go through|struggle with) (that|the same|this|like that|exactly)",
         ]),
         ("mood-event-link", 0.86, "", [
             "(mood|spirits|low|worse|better|lifted|dropped|dipped|sank|crashed|lighter|heavier) *6 (after|when|since|following|the day|that night) *8 (call|argu*|fight|talk*|visit|saw|spoke|met|conversation|row|told|he|she|they|~person|phoned|texted|lunch|dinner) !people",
@@ -84,6 +105,13 @@ extension TechniqueRules {
             "(look at|think about|explore|consider) *2 (the|your) (drinking|mood|sleep|low mood) and (the|your) (mood|drinking|low mood|depression|sleep) together",
             "(see|does) *3 (the|your) (beer|drinking|alcohol|wine|drink) (fitting|fit|fits) in",
             "(things|it|everything|your mood|you|life) (picked up|improved|lifted|eased|brightened|went downhill|got easier|got harder|turned around|fell apart) *6 (once|when|after|since|whenever)",
+            // Good and bad weeks lined up with people: "the weeks you've felt better are the weeks you've seen your friends".
+            "(weeks|days|times|evenings|weekends|mornings) *4 (felt|feel|feeling|been|mood) *3 (better|worse|lower|brighter|good|bad|lighter|heavier|okay|ok) *4 (are|were|was|seem to be|tend to be|line up with|match|coincide with|happen to be) *2 (the|when|with|also) *3 (weeks|days|times|ones|evenings|weekends)",
+            "(after|since|once|following|then) *8 (everything|things|it|you|mood|your mood) *2 (went|go|goes|felt|fell|sank|dropped|crashed|turned) (flat|grey|gray|down|downhill|dark|low|black|worse|heavy|sour)",
+            "(wondering|wonder|think|notice|noticed|see|curious) *2 (if|whether) (those|these|the two|they|that|the two things|both) (are|were|might be|could be|is|may be) (connected|linked|related|tied)",
+            "(around|about|at) the (time|same time|week|day) *4 (mood|spirits|you (started|began) (feeling|to feel)) *3 (pick*|lift*|drop*|dip*|sank|change*|improv*|shift*|went)",
+            "(what|anything) *4 happen* *8 (mood|feel*) *3 (pick*|improv*|sank|sink*|went down|went up|got better|got worse)",
+            "(mood|you feel|you felt|spirits|feeling) *4 (better|worse|lower|brighter|lighter|heavier) (those|on those|on the|the|on) (days|weeks|evenings|mornings|weekends)",
         ]),
         ("clarification", 0.82, "", [
             "you (say|said|tell me|told me) *8 but",
@@ -104,6 +132,9 @@ extension TechniqueRules {
             "it (means|would mean) you are (weak|a failure|useless|bad|selfish|pathetic|worthless|stupid)",
             "you are (smiling|laughing|nodding|saying) *3 but",
             "(what do you mean by|when you say) !feelings !feeling !feel",
+            "you (have told me|have said|keep saying|keep telling me|said|told me|have mentioned) *4 (a couple of times|a few times|several times|twice|more than once|again|a lot) *4 (that|you)",
+            "how (do|does|can|could|would) (those|these|they|the two|both|those two things|these two things|that|this|it) *2 (fit|go|sit|work) together",
+            "you (are saying|were saying|mean|want|would like|need) *8 but *3 (also|at the same time|then|you would never|you never|you do not|you would not|you cannot)",
         ]),
         ("clarification", 0.8, "", [
             // Process observations: "I noticed you said 'useless' twice", "I notice you changed the subject".
@@ -136,7 +167,7 @@ extension TechniqueRules {
         ("direct-question", 0.95, "q", [
             // A single fact about an event ("What did she say when you told her?", "What did you do next?"),
             // rather than a reconstruction of the exchange ("Then what did she say?").
-            "^[and|so|okay] what (did|does) *3 (say|do|tell|said) (when|after|before|once|yesterday|today|last|next|then|at)",
+            "^[and|so|okay] what (did|does) *3 (say|do|tell|said) (when|after|before|once|yesterday|today|last|next|then|at|in)",
             "^[and|so|okay] what did you do (next|then|after that|afterwards|after|yesterday|at the weekend|last night|that day|in the end) $",
             "^[and|so|okay] what (happened|happens) (then|after that|afterwards|in the end) $",
             "^[and|so|okay] what happened (with|to|between) *4 (when|after|at)",
@@ -246,14 +277,24 @@ extension TechniqueRules {
             "you have (done|coped|managed) (well|so well|really well|brilliantly)",
             "(been|were|are) (very|so|really|incredibly) (open|honest|brave|candid) (with me|today|about)",
             "(we|you) can *2 (make progress|make real progress|get somewhere|turn this around|make a difference|get there|work this out)",
+            "(that|it|this) (says|shows|tells me|speaks|said) *2 (a lot|something|so much|volumes|a great deal) about (you|how|your)",
+            "you (will|are going to) get there",
+            "(you are|we are) (getting|going to get) there",
+            "(worked|working|work|tried|trying) (really|so|very|incredibly|extremely|pretty) hard",
+            "you (clearly|obviously|really do|so clearly) care (a lot|so much|deeply|a great deal) about",
+            "(this|it|you) (can|do) (get better|improve|recover)",
+        ]),
+        ("encouragement", 0.86, "s", [
+            // "Wow, you actually went to the book club": the achievement itself, not how it felt.
+            "^[wow|so|oh|and|well|hey] you (actually|really|finally) (went|did it|called|rang|made it|managed|spoke|tried|asked|got out|joined|signed up|turned up|showed up) !feel !felt !feeling",
         ]),
         ("empathic-reflection", 0.66, "s", [
-            "(it|that|this) (sounds|seems|must be|must have been|has been|is|was|sounded) *3 (hard|painful|exhausting|lonely|difficult|overwhelming|frightening|tough|awful|heavy|isolating|a lot|confusing|unbearable|draining|upsetting|scary|horrible|devastating|terrible|humiliating|embarrassing|shaming|hurtful|crushing|sad)",
+            "(it|that|this) (sounds|seems|must be|must have been|has been|is|was|sounded) *3 (hard|painful|exhausting|exhuasting|lonely|difficult|overwhelming|frightening|tough|awful|heavy|isolating|a lot|confusing|unbearable|draining|upsetting|scary|horrible|devastating|terrible|humiliating|embarrassing|shaming|hurtful|crushing|sad)",
             "(sounds|seems|sounding|feels) like *8",
             "you (feel|felt|have been feeling|are feeling|have felt|seem|sound|are)",
             "(carrying|carried|holding|held|dealing with|coping with) *4 (this|it|a lot|so much|everything) *4 (alone|on your own|by yourself)",
             "(part of you|a part of you)",
-            "(what i am hearing|i hear|i am hearing|i can hear|i get the sense|i sense|i imagine|i can see)",
+            "(what i am hearing|i hear|i am hearing|i can hear|i get the sense|i sense|i imagine|i can imagine|i can see)",
             "you (miss|missed|are missing) *2 (her|him|them|it|home)",
             "(a|such a) (painful|hard|difficult|sad|horrible|awful|lonely) thing to (read|hear|see|say|go through|receive|get|carry)",
             "^(lonely|low|down|sad|exhausted|tired|stuck|scared|hurt|angry|frightened|overwhelmed|alone|heartbroken|numb|empty) (and|but) *8",
