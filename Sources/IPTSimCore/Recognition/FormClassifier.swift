@@ -106,10 +106,6 @@ public enum FormClassifier {
            let v = (third == "just" ? w.dropFirst(3).first : third), ["grab", "get", "find", "pull", "write", "jot", "note", "turn", "close", "switch", "open", "shut", "put", "fetch"].contains(v) {
             return d(.other, "housekeeping ('let me \(v)…')")
         }
-        // "We'll leave it there for today": a closing.
-        if !clause.asked, LexicalFields.contains(w, ["leave", "it", "there"]) || LexicalFields.contains(w, ["stop", "there", "for", "today"]) {
-            return d(.other, "closes the session ('leave it there')")
-        }
         for g in greetings where w.starts(with: g) || all.starts(with: g) {
             // "Hi, so what brings you in?": the question after the greeting decides the form.
             var rest = Array(all.dropFirst(g.count))
@@ -202,7 +198,7 @@ public enum FormClassifier {
                         return d(.advice, "hedged suggestion ('… if it \(rest[1]) \(rest[2])')")
                     }
                     // "I wonder if part of you is tired of…" offers a guess about the inner experience (MITI: a reflection).
-                    if !clause.asked, rest.starts(with: ["part", "of", "you"]) || rest.starts(with: ["a", "part", "of", "you"]) || rest.starts(with: ["some", "part", "of", "you"]) {
+                    if !clause.asked, f == "if", rest.starts(with: ["part", "of", "you"]) || rest.starts(with: ["a", "part", "of", "you"]) || rest.starts(with: ["some", "part", "of", "you"]) {
                         return d(.reflection, "a hedged guess at part of the patient's experience")
                     }
                     return d(.closedQuestion, "hedged yes/no question ('… \(f)')")
@@ -507,7 +503,7 @@ public enum FormClassifier {
             return d(.reflection, "a hypothesis about the patient ('\(first) \(second) … you')")
         }
         if infoStarts.contains(where: { s.hasPrefix($0) }) {
-            if (s.hasPrefix("i notice") || s.hasPrefix("i noticed") || s.hasPrefix("i am noticing")) && (w.contains("you") || w.contains("your")) { return d(.reflection, "names what the therapist notices in the patient") }
+            if (s.hasPrefix("i notice") || s.hasPrefix("i noticed") || s.hasPrefix("i am noticing")) && (w.contains("you") || (w.contains("your") && w.contains(where: { ["eyes", "voice", "face", "hands", "tears", "jaw", "shoulders"].contains($0) }))) { return d(.reflection, "names what the therapist notices in the patient") }
             if (s.hasPrefix("i think") || s.hasPrefix("i believe")) && w.dropFirst(2).first == "you" { return d(.reflection, "a hypothesis about the patient ('I think you…')") }
             if s.hasPrefix("we could") || s.hasPrefix("we might") || s.hasPrefix("i could") {
                 return d(.advice, "offers an option ('\(first) \(second)…')")

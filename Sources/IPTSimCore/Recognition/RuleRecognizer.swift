@@ -223,7 +223,7 @@ public struct RuleRecognizer: Recognizer {
             return .init(form: .other, reason: "a confrontation ('\(top.source)')", isCheck: false)
         }
         // Reassurance and minimising tell the patient how things are; they do not reflect.
-        if ["false-reassurance", "minimizing"].contains(top.technique), d.form == .reflection {
+        if top.technique == "false-reassurance", d.form == .reflection {
             return .init(form: .information, reason: "reassures or minimises ('\(top.source)')", isCheck: false)
         }
         if top.technique == "affect-validate", d.form == .information {
@@ -328,12 +328,20 @@ public struct RuleRecognizer: Recognizer {
         if out.contains(where: { $0.technique == "safety-plan" && $0.source.hasPrefix("if you (feel") }) {
             out.removeAll { $0.technique == "escalate" }
         }
+        // "I'm confident it will work out" is the therapist's confidence, not the patient's skills.
+        out.removeAll { h in
+            h.technique == "skills-support" && h.range.lowerBound >= 2 && ["confident", "confidence"].contains(all[h.range.lowerBound])
+                && all[(h.range.lowerBound - 2)..<h.range.lowerBound] == ["i", "am"]
+        }
+        // The weak statement link ("flatter since your son moved out") only counts when nothing stronger saw the link.
+        if let strong = out.filter({ $0.technique == "mood-event-link" }).map(\.score).max(), strong >= 0.88 {
+            out.removeAll { $0.technique == "mood-event-link" && $0.score < 0.86 }
+        }
         // Childhood brought back to the present ("how is it showing up with your husband now?") is a link, not a childhood focus.
         let present: Set<String> = ["now", "today", "nowadays", "currently", "lately"]
         let linking: Set<String> = ["showing", "shows", "show", "playing", "plays", "connect", "connected", "connects", "link", "linked", "links",
                                     "affecting", "affects", "echo", "echoes", "repeating"]
-        let allTokens = clauses.flatMap(\.tokens)
-        if has("childhood-focus"), allTokens.contains(where: present.contains), allTokens.contains(where: linking.contains) {
+        if has("childhood-focus"), all.contains(where: present.contains), all.contains(where: linking.contains) {
             out.removeAll { $0.technique == "childhood-focus" }
         }
         // "They were wrong to push you out" is about a job, not violence.

@@ -19,6 +19,7 @@ extension TechniqueRules {
             "(at|with|toward*|towards|about) me *10 (is|are|was|might be|may be) *2 (really|actually|probably|perhaps|maybe) *3 (about|at|anger at|toward*|towards|to do with) *3 (her|him|them|your|all those|the times)",
             "(about|because of) *3 (how|what|the way|all those times) *2 your (father|mother|dad|mum|mom|parents|mam) *12 (including|even|with|toward*|towards|at) me",
             "(me|i) *6 (be|become|to be) *3 (the|a) (carer|parent|mother|father|mum|mom|dad|family) you (never had|did not have|always wanted|lost|wished for)",
+            "(between us|with me|here with me|in here with me|in this room) *8 (repeat*|repetition|replay*|echo*|same pattern|happened before) *8 (mother|father|mum|mom|dad|parents|parent|childhood|ex|family)",
         ]),
         ("childhood-focus", 0.86, "", [
             "(childhood|growing up|early (memories|years|life)|as a (child|kid|little (girl|boy)))",
@@ -93,6 +94,12 @@ extension TechniqueRules {
             "(be|are|were) [honestly|really|probably|much|so much|definitely] better off without (him|her|them|~person)",
             "(is|are|was|were) (clearly|obviously|totally|completely|definitely|absolutely) (in the wrong|to blame|at fault|wrong)",
             "i would (just|honestly|seriously|definitely) (leave|dump|divorce|ignore|cut off) (him|her|them)",
+            // Siding asked as a rhetorical question: "Don't you think he's being unfair?", "Doesn't she realise how much you do?"
+            "(do not|don't) you think (he|she|they|~person|~relation) *3 (is|are|was|were|has been|have been) *3 (selfish|unfair|wrong|unreasonable|out of line|out of order|taking advantage|a bully|toxic|cruel|lazy|useless|the problem)",
+            "^[and|but|so|i mean] (does not|doesn't|did not|do not) (he|she|they|~person|~relation) (realise|realize|see|appreciate|care|understand|get) *3 (how much|what|everything|all) (you|that you)",
+            "(is not|was not|isn't) (it|that) (his|her|their) (job|responsibility|problem|fault|place)",
+            "can you believe (he|she|they|~person|~relation)",
+            "why do you put up with (him|her|them|~person|it)",
         ]),
         ("blaming", 0.9, "", [
             "(if you|you should have|you could have|you need to) *4 (tried|try) harder",
@@ -127,6 +134,12 @@ extension TechniqueRules {
             "^[i mean|well|but|to be fair|honestly|look] you did (leave|stop|ignore|cancel|push|snap|shout|walk out|forget|refuse|let|drop|miss) ",
             "(left|leave|leaving) it *3 (late|too late|long|too long) *6 (to|before) (get|go|call|ring|see|tell|ask|do)",
             "(not sure|do not know|no idea) what else (i|we) (can|could|am supposed to) (do|say|try)",
+            "if you (were not|was not|weren't|wasn't) (so|always|that|as|quite so) *2 (critical|negative|difficult|demanding|angry|cold|touchy|defensive|needy|clingy|moody|grumpy|harsh|distant)",
+            "(nobody|no one) can help you (if|unless) you",
+            "(i|we) (can not|cannot) help you (if|unless) you",
+            "you are the one who (pushed|drove|walked away|walked out|started it|ignored|shut|cancelled|canceled|snapped|shouted|let (him|her|them) down|stopped calling|stopped answering)",
+            "you (keep|always) (choosing|choose|picking|pick|going back to|end up with|ending up with) *4 (who|that) *4 (treat|hurt|let|use|ignore|put you down)",
+            "(it is|that is|it was) your (choice|decision) to (stay in bed|lie in|sit at home|avoid|isolate|not go|drink|stop going|shut)",
         ]),
         ("minimizing", 0.9, "", [
             "(just|simply|really) (need|have|got) to (move on|get over it|cheer up|get on with it|snap out|pull yourself together|think positive|relax|let it go|stop worrying|get on)",
@@ -164,6 +177,13 @@ extension TechniqueRules {
             "supposed to be the (fun|best|happy|happiest|good|easy|exciting|golden|nice) (part|time|years|bit|stage)",
             "(try to|just|you should|you ought to) enjoy (it|this|your|the)",
             "(everybody|everyone|all couples|every couple|loads of people|lots of people|plenty of people|all families|every family|we all|all parents|every parent) (fights|fight|argues|argue|falls out|fall out|bickers|bicker|retires|retire|gets divorced|get divorced|loses|lose|clashes|clash) *6 [that is|it is] [kind of|just|totally|perfectly|completely] [normal|life|how it is]",
+            "(so much|a lot|lots|plenty|loads|much) to be (grateful|thankful) for",
+            "(look at|think of|think about|remember|count) (everything|all|all the things|all the good things) *2 you (have|still have|have got|have going for you)",
+            "(you are|you are very|you are so|you are really) lucky",
+            "time to (start living|move on|let go|get back out there|put it behind you|put this behind you|put that behind you|start again)",
+            "put (it|this|that|all that|all this) behind you",
+            "(lots of|many|plenty of|most|loads of) people (go through|get through|survive|cope with|deal with) *6 (and|just) *3 (fine|okay|alright|stronger|the other side|happier)",
+            "try not to (dwell|think about it|let it get to you|take it personally|take it so personally|take it to heart)",
         ]),
         ("false-reassurance", 0.88, "", [
             "(i am sure|i know|surely|i bet|i promise) *5 (you would|you will|you would never|you will never|you will be|it will be|everything will|it will all|things will|she|he|they) *4 (never|not|fine|okay|alright|all right|work out|forgive|understand|be fine|get better|love)",
@@ -188,6 +208,11 @@ extension TechniqueRules {
             "you will be (right|alright|all right|okay|ok) !if !when",
         ]),
         ("false-reassurance", 0.88, "", [
+            // Guilt soothed before it is explored: "She knew you loved her", "You did everything you could".
+            "(she|he|they) (knew|know|knows) (you loved|how much you loved|you cared|how much you cared|you did your best|you did everything|you meant well)",
+            "you did (everything|all|all that) *1 (you could|that you could|anyone could|you possibly could|anyone would)",
+            "(i am certain|i am confident|i can tell|i have no doubt|no doubt|i am positive) *4 (you will|you would|it will|everything|things|she|he|they) *3 (be fine|forgive|understand|never|get better|work out|be okay|be alright|feel better|be happy)",
+            "nothing [bad] (is going to|will) happen",
             "(i am sure|i bet|surely|i know) *4 (does not|do not|did not|will not|would not|is not|are not|was not|never) [even|really|ever|actually] (notice|mind|care|remember|blame|matter|see|know|think|hold)",
         ]),
         ("hostile-confrontation", 0.95, "", [

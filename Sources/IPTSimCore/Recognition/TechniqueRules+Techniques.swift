@@ -49,6 +49,8 @@ extension TechniqueRules {
             "(going on|happening) *3 inside",
             "^[um|uh|okay|so|and] [and|so] what is (coming up|happening for you|going on for you) [for you|inside|right now|now|just now|there] $",
             "what (was|is) it *2 like (in that moment|at that moment|right then|at the time|in the moment|right now)",
+            "what happens (inside|in you|for you inside|in your body|in your chest|to you inside|inside you)",
+            "how did (that|it|hearing that|saying that|hearing it|saying it) (land|hit you|affect you|leave you)",
         ]),
         ("affect-elicit", 0.8, "", [
             // Noticing the feeling in the room: tears, voice, face.
@@ -113,6 +115,11 @@ extension TechniqueRules {
             "(what|anything) *4 happen* *8 (mood|feel*) *3 (pick*|improv*|sank|sink*|went down|went up|got better|got worse)",
             "(mood|you feel|you felt|spirits|feeling) *4 (better|worse|lower|brighter|lighter|heavier) (those|on those|on the|the|on) (days|weeks|evenings|mornings|weekends)",
         ]),
+        ("mood-event-link", 0.82, "s", [
+            // A mood change dated by a relationship event, said as a statement ("you've felt flatter since your son moved out");
+            // weak, so that a summary or a formulation that contains such a link keeps its reading.
+            "(mood|spirits|sadness|low|down|flat|flatter|lower|worse|darker|heavier|sinking|sank|dipped|deepened) *6 (since|after|following|whenever|every time|each time|ever since) *6 (~relation|~person|argu*|row|fight|call|visit|conversation|left|moved|stopped|split|broke|fell out|walked out)",
+        ]),
         ("clarification", 0.82, "", [
             "you (say|said|tell me|told me) *8 but",
             "(on the one hand|on one hand|and yet|yet you|but at the same time)",
@@ -134,7 +141,13 @@ extension TechniqueRules {
             "(what do you mean by|when you say) !feelings !feeling !feel",
             "you (have told me|have said|keep saying|keep telling me|said|told me|have mentioned) *4 (a couple of times|a few times|several times|twice|more than once|again|a lot) *4 (that|you)",
             "how (do|does|can|could|would) (those|these|they|the two|both|those two things|these two things|that|this|it) *2 (fit|go|sit|work) together",
+            "you (say|use|said|used|keep saying|keep using) *4 (a lot|quite a lot|several times|a few times|so often|twice|again and again)",
             "you (are saying|were saying|mean|want|would like|need) *8 but *3 (also|at the same time|then|you would never|you never|you do not|you would not|you cannot)",
+        ]),
+        ("clarification", 0.9, "", [
+            // Two descriptions held side by side: "you've described him as both kind and cruel".
+            "(square|reconcile) (that|this|those|these|it) with",
+            "(described|describe|talked about|call|called|see|saw) (him|her|them|it|yourself|~person|~relation) as both",
         ]),
         ("clarification", 0.8, "", [
             // Process observations: "I noticed you said 'useless' twice", "I notice you changed the subject".
@@ -283,6 +296,14 @@ extension TechniqueRules {
             "(worked|working|work|tried|trying) (really|so|very|incredibly|extremely|pretty) hard",
             "you (clearly|obviously|really do|so clearly) care (a lot|so much|deeply|a great deal) about",
             "(this|it|you) (can|do) (get better|improve|recover)",
+            // Strengths and persistence named ("You've come a long way", "That shows real resilience").
+            "(shown|show|shows|showed|showing) *3 (strength|courage|resilience|determination|commitment|persistence)",
+            "(come|came) *2 long way",
+            "(i am struck by|i am impressed by|i am amazed by|i really admire) *3 (how|what|your|the way)",
+            "(real|your|many|a lot of|lots of|such) strengths",
+            "(stronger|braver|more capable|more resilient) than you (think|realise|realize|give yourself credit for)",
+            "you (kept|keep|are still|still) (showing up|coming|turning up|going|trying) *4 (even|despite|after|although|though)",
+            "and you (did it|did that|still did it|went anyway|managed it|still went)",
         ]),
         ("encouragement", 0.86, "s", [
             // "Wow, you actually went to the book club": the achievement itself, not how it felt.
