@@ -447,7 +447,9 @@ public enum FormClassifier {
         if first == "you", ["should", "could", "might", "may", "must", "ought"].contains(second) || (second == "need" && third == "to") || (second == "have" && third == "to") {
             let verb = w.dropFirst(2).first { !["want", "to", "need", "also", "just", "really", "perhaps", "maybe", "even", "be", "able", "like"].contains($0) } ?? ""
             // "You must miss her terribly" guesses at a feeling; "you must call her" directs.
-            let guessed = second == "must" && !actionVerbs.contains(verb) && !["stop", "go", "try", "see", "get", "do", "make", "keep", "start"].contains(verb)
+            // "You might be contributing to…" guesses at what is happening; it does not advise.
+            let guessed = (second == "must" && !actionVerbs.contains(verb) && !["stop", "go", "try", "see", "get", "do", "make", "keep", "start"].contains(verb))
+                || (["might", "may", "must"].contains(second) && third == "be" && verb.hasSuffix("ing"))
             if !guessed, !["feel", "feeling", "find", "notice", "have", "been", "wonder", "worry", "sense", "remember", "know", "sound", "seem", "proud", "already", "not"].contains(verb) || third == "want" {
                 return d(.advice, "'you \(second) …' directs")
             }
@@ -522,17 +524,26 @@ public enum FormClassifier {
         }
         let info = w.filter { infoWords.contains($0) }.count
         let exp = w.filter { experienceWords.contains($0) }.count
+        // Generic "you" in a statement about a thing: "Alcohol helps you fall asleep", "The patch works best when you…".
+        if exp == 0, !["you", "your", "yourself", "he", "she", "they", "we", "i", "things", "everything", "life", "that", "this"].contains(first),
+           w.prefix(4).contains(where: genericVerbs.contains) {
+            return Decision(form: .information, reason: "a general statement ('\(w.prefix(3).joined(separator: " "))…')", isCheck: false, weak: true)
+        }
         if (w.contains("you") || w.contains("your")) && !(info > 0 && exp == 0) {
             return Decision(form: .reflection, reason: "a statement about the patient", isCheck: false, weak: true)
         }
         return Decision(form: .information, reason: info > 0 ? "a statement of fact ('\(w.first { infoWords.contains($0) }!)')" : "a statement", isCheck: false, weak: true)
     }
 
+    /// Present-tense verbs of how things work, for generic statements.
+    static let genericVerbs: Set<String> = ["helps", "works", "makes", "gives", "affects", "keeps", "wakes", "tends", "lets", "stops", "reduces",
+                                            "increases", "raises", "lowers", "causes", "protects", "improves", "interferes", "disrupts", "triggers"]
+
     /// Words that make a statement about the patient a fact, result or plan rather than a reflection.
     static let infoCues: Set<String> = ["units", "percent", "pounds", "dollars", "euros", "quid", "milligrams", "mg", "kilos", "calories",
                                         "results", "result", "recommended", "guidelines", "guideline", "limit", "limits", "research", "studies",
-                                        "confidential", "confidentiality", "a1c", "cholesterol", "scan", "scans", "bloods"]
-    static let infoPhrases: [[String]] = [["came", "back", "at"], ["next", "step"], ["the", "goal", "is"], ["the", "plan", "is"], ["between", "us"],
+                                        "confidential", "confidentiality", "homework", "a1c", "cholesterol", "scan", "scans", "bloods"]
+    static let infoPhrases: [[String]] = [["came", "back", "at"], ["next", "step"], ["the", "way", "it", "works"], ["how", "it", "works"], ["stays", "between", "us"], ["stays", "in", "this", "room"], ["the", "goal", "is"], ["the", "plan", "is"], ["between", "us"],
                                           ["minutes", "left"], ["minutes", "to", "go"], ["higher", "than"], ["lower", "than"], ["more", "than", "the"],
                                           ["over", "the", "limit"], ["which", "is", "about"], ["which", "is", "over"], ["which", "is", "more"], ["blood", "pressure"], ["blood", "test"], ["blood", "tests"], ["blood", "sugar"]]
     static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",

@@ -111,6 +111,10 @@ extension TechniqueRules {
             "(weeks|days|times|evenings|weekends|mornings) *4 (felt|feel|feeling|been|mood) *3 (better|worse|lower|brighter|good|bad|lighter|heavier|okay|ok) *4 (are|were|was|seem to be|tend to be|line up with|match|coincide with|happen to be) *2 (the|when|with|also) *3 (weeks|days|times|ones|evenings|weekends)",
             "(after|since|once|following|then) *8 (everything|things|it|you|mood|your mood) *2 (went|go|goes|felt|fell|sank|dropped|crashed|turned) (flat|grey|gray|down|downhill|dark|low|black|worse|heavy|sour)",
             "(wondering|wonder|think|notice|noticed|see|curious) *2 (if|whether) (those|these|the two|they|that|the two things|both) (are|were|might be|could be|is|may be) (connected|linked|related|tied)",
+            // The mood following a relationship: "your mood seems to track how things are with Tom", "the whole day goes grey when Joe doesn't call".
+            "(mood|spirits|feelings|how you feel|the way you feel) *4 (track*|follow*|mirror*|go hand in hand with|goes hand in hand with|rise and fall with|rises and falls with|go up and down with|goes up and down with|move with|moves with) *6 (how|what|things|the|your|when|~person|~relation)",
+            "(felt|feel|feeling|seemed) (more|less) like (yourself|your old self|you) *6 (when|after|the week|the weeks|on days|since|whenever|once)",
+            "(when|after|whenever|if|once|every time) *8 (day|week|evening|weekend|everything|the whole day) *2 (goes|went|turns|turned|gets|got) (grey|gray|dark|black|flat|heavy|bad|worse)",
             "(around|about|at) the (time|same time|week|day) *4 (mood|spirits|you (started|began) (feeling|to feel)) *3 (pick*|lift*|drop*|dip*|sank|change*|improv*|shift*|went)",
             "(what|anything) *4 happen* *8 (mood|feel*) *3 (pick*|improv*|sank|sink*|went down|went up|got better|got worse)",
             "(mood|you feel|you felt|spirits|feeling) *4 (better|worse|lower|brighter|lighter|heavier) (those|on those|on the|the|on) (days|weeks|evenings|mornings|weekends)",
@@ -147,6 +151,8 @@ extension TechniqueRules {
         ("clarification", 0.9, "", [
             // Two descriptions held side by side: "you've described him as both kind and cruel".
             "(square|reconcile) (that|this|those|these|it) with",
+            // Manner at odds with content: "I'm struck by how calmly you describe the row".
+            "(i am struck|it strikes me|struck by|i notice|i am noticing|i noticed) *4 (how|that) *4 (calm*|matter of fact|smil*|laugh*|lightly|casual*|quickly|flat*|quiet*) *6 (when|as|while|you|about|describe|talk)",
             "(described|describe|talked about|call|called|see|saw) (him|her|them|it|yourself|~person|~relation) as both",
         ]),
         ("clarification", 0.8, "", [
@@ -299,13 +305,20 @@ extension TechniqueRules {
             // Strengths and persistence named ("You've come a long way", "That shows real resilience").
             "(shown|show|shows|showed|showing) *3 (strength|courage|resilience|determination|commitment|persistence)",
             "(come|came) *2 long way",
-            "(i am struck by|i am impressed by|i am amazed by|i really admire) *3 (how|what|your|the way)",
+            "(i am impressed by|i am amazed by|i really admire) *3 (how|what|your|the way)",
+            // A change or an effort affirmed: "that was really different from how you'd usually handle it".
+            "(that is|that was|it is|it was|this is) [really|actually|quite|so] (encouraging|promising|a good sign|a real change|a real shift|a real step|not nothing|no small thing|no mean feat|quite something|really something)",
+            "(you were able to|you managed to|you found a way to) (say|tell|ask|speak|stand|set|hold|get|go|stay|keep)",
+            "(reason|grounds|room|cause) (for|to) (hope|be hopeful|feel hopeful)",
+            "(different|braver|new) (from|than) (how|what) you (would|usually|normally|used to|did before|might have)",
+            "(went|goes|going|turned out) better than you (expected|thought|feared|imagined)",
             "(real|your|many|a lot of|lots of|such) strengths",
             "(stronger|braver|more capable|more resilient) than you (think|realise|realize|give yourself credit for)",
             "you (kept|keep|are still|still) (showing up|coming|turning up|going|trying) *4 (even|despite|after|although|though)",
             "and you (did it|did that|still did it|went anyway|managed it|still went)",
         ]),
         ("encouragement", 0.86, "s", [
+            "^[so|and|well|it sounds like|i can see|i can tell] you (are|have been) (really|genuinely|clearly|honestly) (trying|working|making an effort|putting in|putting yourself out)",
             // "Wow, you actually went to the book club": the achievement itself, not how it felt.
             "^[wow|so|oh|and|well|hey] you (actually|really|finally) (went|did it|called|rang|made it|managed|spoke|tried|asked|got out|joined|signed up|turned up|showed up) !feel !felt !feeling",
         ]),
