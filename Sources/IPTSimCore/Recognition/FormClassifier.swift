@@ -52,7 +52,8 @@ public enum FormClassifier {
         ["does", "that", "ring", "true"], ["how", "does", "that", "land"], ["is", "that", "something", "you", "would", "be", "willing", "to", "try"],
         ["what", "are", "your", "thoughts"], ["any", "thoughts"], ["is", "that", "alright"], ["would", "you", "agree"],
         ["would", "that", "be", "alright"], ["does", "that", "fit", "for", "you"], ["how", "does", "that", "sound", "to", "you"],
-        ["is", "that", "about", "right"], ["does", "that", "make", "sense", "to", "you"], ["have", "i", "got", "this", "right"], ["is", "that", "more", "or", "less", "right"],
+        ["is", "that", "about", "right"], ["does", "that", "make", "sense", "to", "you"], ["would", "that", "work", "for", "you"], ["would", "that", "work"],
+        ["would", "that", "fit"], ["would", "that", "fit", "for", "you"], ["does", "that", "feel", "doable"], ["would", "that", "be", "doable"], ["how", "would", "that", "be", "for", "you"], ["have", "i", "got", "this", "right"], ["is", "that", "more", "or", "less", "right"],
     ]
 
     /// Classifies one clause.
@@ -163,7 +164,7 @@ public enum FormClassifier {
         }
 
         // Invitations to tell: open questions whatever the grammar.
-        if tellVerbs.contains(first), ["me", "us"].contains(second) || (first == "talk" && second == "about") || (first == "say" && second == "more") || (first == "go" && second == "on") {
+        if tellVerbs.contains(first), ["me", "us"].contains(second) || (first == "talk" && second == "about") || (first == "say" && (second == "more" || (["a", "some"].contains(second) && w.prefix(5).contains("more")))) || (first == "go" && second == "on") {
             return d(.openQuestion, "an invitation ('\(first) \(second)…')")
         }
         if first == "describe" || first == "elaborate" || (first == "tell" && second == "more") {
@@ -203,6 +204,8 @@ public enum FormClassifier {
                     }
                     return d(.closedQuestion, "hedged yes/no question ('… \(f)')")
                 }
+                // "I'm curious where you'd like to start today" leaves the choice open.
+                if ["where", "which"].contains(f), after.contains("like") || after.contains("want") { return d(.openQuestion, "hedged open choice ('… \(f) you would like')") }
                 if ["when", "where", "which"].contains(f) { return d(.closedQuestion, "hedged closed question ('… \(f)')") }
             }
         }
@@ -421,7 +424,7 @@ public enum FormClassifier {
         if w.count <= 4, ["that", "it", "this"].contains(first), w.last == "you", w.count >= 3 {
             return d(.reflection, "a short reflection ('\(s)')")
         }
-        if s.hasPrefix("if i were you") || s.hasPrefix("if i was you") || s.hasPrefix("in your shoes i") || s.hasPrefix("if i were in your") {
+        if s.hasPrefix("if i were you") || s.hasPrefix("if i was you") || s.hasPrefix("if it were me") || s.hasPrefix("if it was me") || s.hasPrefix("in your shoes i") || s.hasPrefix("if i were in your") {
             return d(.advice, "'if I were you…' advises")
         }
         if let v = evaluativeStart(w) {
@@ -464,6 +467,11 @@ public enum FormClassifier {
            ["kind", "sort", "a", "such", "so", "really", "pretty", "quite", "too", "much", "lots"].contains(first),
            w.contains(where: { shortReflectionsTable.contains($0) || ["pressure", "burden", "strain", "stress", "worry", "weight"].contains($0) }) {
             return d(.reflection, "a verbless fragment naming a feeling")
+        }
+        // "Some mums find it easier to…": what works for others, offered as a suggestion.
+        if ["some", "many", "lots", "other", "most"].contains(first), w.prefix(5).contains("find") || w.prefix(5).contains("found"),
+           w.contains(where: { ["easier", "helps", "helpful", "useful", "works", "better"].contains($0) }) {
+            return d(.advice, "what others find helpful ('\(first) … find')")
         }
         let adviceStarts = Self.adviceStartsTable
         if adviceStarts.contains(where: { s.hasPrefix($0) }) { return d(.advice, "suggestion ('\(w.prefix(3).joined(separator: " "))…')") }
@@ -602,7 +610,7 @@ public enum FormClassifier {
                       "i sense", "i imagine", "i can see", "i can hear", "i can imagine", "i can tell", "no wonder", "anyone would",
                       "that sounds", "that must", "that is really hard", "that is hard", "it is hard", "that is so hard", "it is really hard",
                       "it has been", "that has been", "that was", "it was", "that is a lot", "it is a lot", "that is painful", "that is tough",
-                      "so much", "not knowing", "like you", "i understand", "i can understand", "i get that", "i get it", "there is a real sadness", "there is a sadness", "there is a lot of"]
+                      "so much", "not knowing", "like you", "i understand", "i can understand", "i get that", "i get it", "there is a real sadness", "there is a sadness", "there is a lot of", "i am struck by", "i am struck that", "it strikes me that"]
     static let affirmStartsTable = ["that is great", "that is good", "that is wonderful", "that is awesome", "that is fantastic", "that is excellent",
                             "that is brilliant", "that is amazing", "that is a good", "that is a great", "that is really good", "that is really great",
                             "that is a really good", "that is a really great", "good job", "great job", "nice job", "good for you", "well done",

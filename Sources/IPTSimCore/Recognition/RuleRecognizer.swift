@@ -328,6 +328,18 @@ public struct RuleRecognizer: Recognizer {
         if out.contains(where: { $0.technique == "safety-plan" && $0.source.hasPrefix("if you (feel") }) {
             out.removeAll { $0.technique == "escalate" }
         }
+        // "Not just a rough patch" denies the minimising reading.
+        out.removeAll { h in
+            h.technique == "minimizing" && h.range.lowerBound > 0 && Self.negators.contains(all[h.range.lowerBound - 1])
+        }
+        // "It's not your fault you're ill" is the sick-role message even when no explanation pattern matched.
+        if all.contains(where: { ["sick", "ill", "illness", "depression", "depressed", "condition", "unwell"].contains($0) }) {
+            out.removeAll { ["false-reassurance", "blaming"].contains($0.technique) && $0.source.contains("fault") }
+        }
+        // "Bringing this on yourself" inside an explanation that denies it ("it isn't something you've brought on yourself, it's an illness").
+        if has("psychoeducation") || has("diagnosis") || has("sick-role") {
+            out.removeAll { $0.technique == "blaming" && $0.source.contains("on (yourself") }
+        }
         // "I'm confident it will work out" is the therapist's confidence, not the patient's skills.
         out.removeAll { h in
             h.technique == "skills-support" && h.range.lowerBound >= 2 && ["confident", "confidence"].contains(all[h.range.lowerBound])

@@ -41,10 +41,12 @@ extension TechniqueRules {
             "^[and|so] what is that like $",
             "what (do|did) you miss (most|the most|about)",
         ]),
-        ("affect-elicit", 0.92, "", ["what (feelings|emotions) (come|came|are coming|arise|come up|came up|are there|do you notice)", "what *3 (underneath|beneath|behind) (that|it|the smile|this|all that)"]),
+        ("affect-elicit", 0.92, "", ["what (feelings|emotions) (come|came|are coming|arise|come up|came up|are there|were there|was there|do you notice)", "what (feelings|emotions|feeling) *4 (underneath|beneath|behind)", "what is the (feeling|emotion) [right now|now|there|here]", "what *3 (underneath|beneath|behind) (that|it|the smile|this|all that)"]),
         ("affect-elicit", 0.9, "", [
             // A feeling guessed at under what was said ("I wonder if there's some anger in there too").
             "(wonder|wondering|guess|sense|suspect|imagine|curious|notice|hear) *6 (some|a bit of|a little|any|a lot of) *2 (anger|angry|sadness|sad|hurt|guilt|resentment|jealousy|fear|grief|disappointment|shame|rage|envy) *4 (in there|underneath|under|behind|too|as well|also|there)",
+            "(might|may|could) be (some|a bit of|a little) *2 (anger|sadness|hurt|guilt|resentment|jealousy|fear|grief|disappointment|shame|rage|envy) *4 (in there|underneath|under|behind|too|as well|also)",
+            "(stirs|stir|stirred|stirring) (up|in you)",
             "(stay|sit|be|staying|sitting) with (that|the|this|your) *2 (feeling|feelings|sadness|anger|hurt|grief|emotion|tears|fear|pain)",
             "(going on|happening) *3 inside",
             "^[um|uh|okay|so|and] [and|so] what is (coming up|happening for you|going on for you) [for you|inside|right now|now|just now|there] $",
@@ -83,8 +85,13 @@ extension TechniqueRules {
             "^[and|well|so|oh] (of course|naturally|understandably|no wonder) (it|this|that|you) *3 (hard|hurts|hurt|painful|difficult|tough|upset|sad|miss|angry|struggling|feel|felt|heavy|raw)",
             // Mixed or "shameful" feelings made ordinary: "relieved and guilty at the same time is really common".
             "(relieved|relief|guilty|guilt|sad|angry|anger|resentful|numb|glad) and (relieved|relief|guilty|guilt|sad|angry|anger|resentful|numb|glad|sadness) *14 (common|normal|natural|understandable|makes sense|human)",
+            "(that is|it is|this is) (very|so|completely|totally|perfectly|entirely|really) (human|normal|natural|understandable)",
+            "(normal|natural|understandable|okay|ok|fine|human) (to|that you) *2 (cry|grieve|still)",
+            "(normal|natural|understandable|human|common) (reaction|response|way to feel|thing to feel)",
+            "no shame in (feeling|being|crying|needing|asking|grieving|missing)",
+            "your (feelings|feeling|reaction|anger|tears|frustration|resentment|hurt|disappointment|sadness|grief) *5 (are|is) (okay|ok|valid|allowed|fine|normal|natural|understandable|legitimate)",
             "(does not|doesn't|would not|does not have to) make you (a bad|a terrible|a horrible|an awful|selfish|weak|crazy|a monster|ungrateful|a failure|a bad person)",
-            "(a lot of|many|lots of|plenty of|most|so many) *2 (people|parents|mothers|mums|moms|dads|fathers|widows|widowers|carers|caregivers|couples|new mums|new moms|new parents) (feel|felt|have felt|go through|struggle with) (that|the same|this|like that|exactly)",
+            "(a lot of|many|lots of|plenty of|most|so many) *2 (parents|mothers|mums|moms|dads|fathers|widows|widowers|carers|caregivers|couples|new mums|new moms|new parents) (feel|felt|have felt|go through|struggle with) (that|the same|this|like that|exactly|it)",
         ]),
         ("mood-event-link", 0.86, "", [
             "(mood|spirits|low|worse|better|lifted|dropped|dipped|sank|crashed|lighter|heavier) *6 (after|when|since|following|the day|that night) *8 (call|argu*|fight|talk*|visit|saw|spoke|met|conversation|row|told|he|she|they|~person|phoned|texted|lunch|dinner) !people",
@@ -110,9 +117,14 @@ extension TechniqueRules {
             // Good and bad weeks lined up with people: "the weeks you've felt better are the weeks you've seen your friends".
             "(weeks|days|times|evenings|weekends|mornings) *4 (felt|feel|feeling|been|mood) *3 (better|worse|lower|brighter|good|bad|lighter|heavier|okay|ok) *4 (are|were|was|seem to be|tend to be|line up with|match|coincide with|happen to be) *2 (the|when|with|also) *3 (weeks|days|times|ones|evenings|weekends)",
             "(after|since|once|following|then) *8 (everything|things|it|you|mood|your mood) *2 (went|go|goes|felt|fell|sank|dropped|crashed|turned) (flat|grey|gray|down|downhill|dark|low|black|worse|heavy|sour)",
+            "(not|no) [a] coincidence",
             "(wondering|wonder|think|notice|noticed|see|curious) *2 (if|whether) (those|these|the two|they|that|the two things|both) (are|were|might be|could be|is|may be) (connected|linked|related|tied)",
             // The mood following a relationship: "your mood seems to track how things are with Tom", "the whole day goes grey when Joe doesn't call".
             "(mood|spirits|feelings|how you feel|the way you feel) *4 (track*|follow*|mirror*|go hand in hand with|goes hand in hand with|rise and fall with|rises and falls with|go up and down with|goes up and down with|move with|moves with) *6 (how|what|things|the|your|when|~person|~relation)",
+            "(what|anything|something) *4 happen* *10 (before|when|after|on the day|the day|that day|around the time) *3 (you|your) *2 (felt|feel|feeling|mood|started feeling|started to feel) *2 (worse|better|so bad|lower|awful|terrible|so low|even worse)",
+            "(think|see|notice|wonder) *2 (those|these|the two|they|the two things|both) (are|were|might be|could be|may be) (connected|linked|related)",
+            "(every time|each time|whenever|after) *8 (the following|the next) (days|day|morning|week|evening) *3 (low|down|worse|bad|flat|very low)",
+            "(weeks|days|times|evenings) you *6 (mood|score|scores|spirits) *3 (lower|higher|better|worse|brighter|down|up)",
             "(felt|feel|feeling|seemed) (more|less) like (yourself|your old self|you) *6 (when|after|the week|the weeks|on days|since|whenever|once)",
             "(when|after|whenever|if|once|every time) *8 (day|week|evening|weekend|everything|the whole day) *2 (goes|went|turns|turned|gets|got) (grey|gray|dark|black|flat|heavy|bad|worse)",
             "(around|about|at) the (time|same time|week|day) *4 (mood|spirits|you (started|began) (feeling|to feel)) *3 (pick*|lift*|drop*|dip*|sank|change*|improv*|shift*|went)",
@@ -151,11 +163,21 @@ extension TechniqueRules {
         ("clarification", 0.9, "", [
             // Two descriptions held side by side: "you've described him as both kind and cruel".
             "(square|reconcile) (that|this|those|these|it) with",
+            "how (do|does|can|could|would) (those|these|they|the two|both|those two things|these two things) *2 (fit|go|sit) together",
+            "(notice|noticing|noticed) *2 you (smile|smiled|smiling|laugh|laughed|laughing) *4 (when|as|while)",
+            "expect *6 (without|before) (telling|asking|saying|you tell|you ask|you say|you asking|you telling|you saying)",
+            "when you say *6 you mean",
+            // A feeling corrected into another: "you're not angry at your dad, you're disappointed".
+            "you are not (angry|mad|sad|upset|hurt|jealous|scared|worried|annoyed|furious|disappointed|guilty) *4 (you are|but|more|rather|it is more)",
             // Manner at odds with content: "I'm struck by how calmly you describe the row".
             "(i am struck|it strikes me|struck by|i notice|i am noticing|i noticed) *4 (how|that) *4 (calm*|matter of fact|smil*|laugh*|lightly|casual*|quickly|flat*|quiet*) *6 (when|as|while|you|about|describe|talk)",
             "(described|describe|talked about|call|called|see|saw) (him|her|them|it|yourself|~person|~relation) as both",
         ]),
         ("clarification", 0.8, "", [
+            "you (are saying|keep saying|say|said) *12 but",
+            "(you believe|you think|you assume|you feel|you are sure) *10 (even though|although|when in fact|despite)",
+            "you mean *6 (not|rather than|instead of)",
+            "you (smile|laugh|smiled|laughed|are smiling|are laughing) *6 (but|yet|and yet)",
             // Process observations: "I noticed you said 'useless' twice", "I notice you changed the subject".
             "(i notice|i noticed|i am noticing) *2 you (said|say|used|use|keep saying|mentioned|called|call) *6 (twice|again|a few times|several times|more than once|a lot|the word|that word|each time|every time)",
             "(i notice|i noticed|i am noticing|i see) *2 you (changed|change|moved|move|went|switched|switch|shifted|skipped|jumped|smiled|laughed|paused|stopped|looked away|went quiet|got quiet) *6 (subject|topic|just then|quickly|away|when|as you|then)",
@@ -259,7 +281,7 @@ extension TechniqueRules {
             "(have|did) you (tried|considered)",
             "(why not|why do not you|what about trying|what if you)",
             "how about (you|we|if|trying|asking|calling|telling|talking|going|writing|inviting|texting|phoning|saying|giving|making|taking|doing|starting|joining|letting|sending|meeting|seeing|getting)",
-            "(some|many|other|a lot of) (people|couples|families|parents|patients|folks) (find|found) *8 (help|helps|helpful|works|work|useful|better|easier)",
+            "(some|many|other|a lot of|lots of) (people|couples|families|parents|patients|folks|women|men|mothers|mums|moms|fathers|dads|widows|carers|students) (find|found) *8 (help|helps|helpful|works|work|useful|better|easier)",
             "(would|could|might) it (help|be worth|be useful|be helpful|be an idea)",
             "it (might|may|could|would) (help|be worth|be good|be helpful|be useful|be a good idea|be an idea)",
             "^try *4",
@@ -267,6 +289,7 @@ extension TechniqueRules {
             "(one thing|something|one idea) (you|we) (could|might) (try|do)",
             "(you|we) (should|need to|ought to|must|have to) [really|just|at least|definitely](try|call|talk|tell|go|stop|get|start|see|do|ask|make)",
             "(my|one) (suggestion|advice|recommendation)",
+            "if (it were|it was|i were|i was) (me|you|in your (shoes|position)) *2 i (would|might|could|would probably)",
             "(make sure|remember to|be sure to) [you]",
             "(would you be willing|are you willing|would you consider|could you consider) to",
         ]),
@@ -296,6 +319,10 @@ extension TechniqueRules {
             "you have (done|coped|managed) (well|so well|really well|brilliantly)",
             "(been|were|are) (very|so|really|incredibly) (open|honest|brave|candid) (with me|today|about)",
             "(we|you) can *2 (make progress|make real progress|get somewhere|turn this around|make a difference|get there|work this out)",
+            "(do not|don't|never) (lose|give up) hope",
+            "i am [really|genuinely|very|quite|so|truly] hopeful",
+            "(this|that|it) is a (big|real|huge|important|significant) step",
+            "(done|did|do) the (hardest|hard|toughest|most difficult) part",
             "(that|it|this) (says|shows|tells me|speaks|said) *2 (a lot|something|so much|volumes|a great deal) about (you|how|your)",
             "you (will|are going to) get there",
             "(you are|we are) (getting|going to get) there",
@@ -308,7 +335,7 @@ extension TechniqueRules {
             "(i am impressed by|i am amazed by|i really admire) *3 (how|what|your|the way)",
             // A change or an effort affirmed: "that was really different from how you'd usually handle it".
             "(that is|that was|it is|it was|this is) [really|actually|quite|so] (encouraging|promising|a good sign|a real change|a real shift|a real step|not nothing|no small thing|no mean feat|quite something|really something)",
-            "(you were able to|you managed to|you found a way to) (say|tell|ask|speak|stand|set|hold|get|go|stay|keep)",
+            "(you were able to|you managed to) (say|tell|ask|speak|stand|set|hold|get|go|stay|keep)",
             "(reason|grounds|room|cause) (for|to) (hope|be hopeful|feel hopeful)",
             "(different|braver|new) (from|than) (how|what) you (would|usually|normally|used to|did before|might have)",
             "(went|goes|going|turned out) better than you (expected|thought|feared|imagined)",
