@@ -107,7 +107,15 @@ public enum FormClassifier {
            let v = (third == "just" ? w.dropFirst(3).first : third), ["grab", "get", "find", "pull", "write", "jot", "note", "turn", "close", "switch", "open", "shut", "put", "fetch"].contains(v) {
             return d(.other, "housekeeping ('let me \(v)…')")
         }
-        for g in greetings where w.starts(with: g) || all.starts(with: g) {
+        // "No, that's fine.", "Fair enough.": a short acknowledgement.
+        if w.count <= 4, [["that", "is", "fine"], ["that", "is", "okay"], ["that", "is", "ok"], ["that", "is", "alright"], ["that", "is", "all", "right"],
+                          ["that", "is", "true"], ["fair", "enough"], ["no", "worries"], ["no", "problem"]].contains(where: { w == $0 || w == ["no"] + $0 }) {
+            return d(.other, "a short acknowledgement")
+        }
+        // "Okay, great, thanks for…": acknowledgement words before a courtesy do not change it.
+        let ackWords: Set<String> = ["okay", "ok", "great", "good", "lovely", "perfect", "brilliant", "cool", "well", "right", "alright", "so", "and", "oh", "yeah", "yes", "sure", "fine", "wonderful"]
+        let afterAck = Array(all.drop(while: ackWords.contains))
+        for g in greetings where w.starts(with: g) || all.starts(with: g) || (afterAck.count < all.count && afterAck.starts(with: g) && ["thanks", "thank", "cheers", "sorry", "hello", "hi", "hey", "welcome"].contains(g[0])) {
             // "Hi, so what brings you in?": the question after the greeting decides the form.
             var rest = Array(all.dropFirst(g.count))
             // Skip a name ("Hi Priya, what…") and fillers.
@@ -120,7 +128,11 @@ public enum FormClassifier {
             // "Hello, come on in, have a seat."
             if all.count <= 12, greetings.contains(where: { rest.starts(with: $0) }) { return d(.other, "greetings and courtesies") }
             // "Thanks for being so honest with me", "Sorry, I'm running a few minutes late": appreciation and apology.
-            if !clause.asked, (g == ["thanks"] || g == ["thank", "you"] || g == ["cheers"]) && rest.first == "for"
+            // "Hi, I'm Dr. Lee, nice to meet you.": a greeting and an introduction.
+            if !clause.asked, ["hi", "hello", "hey", "welcome"].contains(g.first ?? ""), all.count <= 12, LexicalFields.contains(Array(all.prefix(5)), ["i", "am"]) {
+                return d(.other, "a greeting and an introduction")
+            }
+            if !clause.asked, (g == ["thanks"] || g == ["thank", "you"] || g == ["cheers"]) && (rest.first == "for" || rest.prefix(3).contains("for"))
                 || (g == ["sorry"] && (all.count <= g.count + 8 || (["for", "about"].contains(rest.first ?? "") && rest.dropFirst().first == "the"))) {
                 return d(.other, "appreciation or apology '\(g.joined(separator: " "))'")
             }
@@ -415,7 +427,8 @@ public enum FormClassifier {
         }
         if affirmStarts.contains(where: { s.hasPrefix($0) }) { return d(.other, "an affirmation ('\(w.prefix(3).joined(separator: " "))…')") }
         // "It's up to you, really." emphasises autonomy (MITI: other).
-        if w.count <= 8, ["it is up to you", "that is up to you", "it is your call", "that is your call", "it is your choice", "that is your choice",
+        if w.count <= 8, ["it", "that", "the"].contains(first), ["your decision", "your choice", "your call", "up to you"].contains(where: { s.contains($0) })
+            || ["it is up to you", "that is up to you", "it is your call", "that is your call", "it is your choice", "that is your choice",
                           "it is your decision", "that is your decision", "it is entirely up to you", "it is totally up to you", "it is completely up to you",
                           "it is really up to you", "that is entirely up to you", "the choice is yours", "the decision is yours"].contains(where: { s.hasPrefix($0) }) {
             return d(.other, "emphasises the patient's autonomy")
@@ -476,7 +489,8 @@ public enum FormClassifier {
         let adviceStarts = Self.adviceStartsTable
         if adviceStarts.contains(where: { s.hasPrefix($0) }) { return d(.advice, "suggestion ('\(w.prefix(3).joined(separator: " "))…')") }
         // "Alright, let's get started.": a bare transition.
-        if first == "let" && second == "us", w.count <= 5, ["get", "begin", "start", "make", "dive", "crack"].contains(third) || (third == "go" && w.count == 3) {
+        if first == "let" && second == "us", w.count <= 5 && ["get", "begin", "start", "make", "dive", "crack"].contains(third) || (third == "go" && w.count == 3)
+            || (w.count <= 7 && (LexicalFields.contains(w, ["get", "started"]) || LexicalFields.contains(w, ["make", "a", "start"]))) {
             return d(.other, "a bare transition ('let's \(third)…')")
         }
         if first == "let" && second == "us" {
@@ -550,7 +564,7 @@ public enum FormClassifier {
     /// Words that make a statement about the patient a fact, result or plan rather than a reflection.
     static let infoCues: Set<String> = ["units", "percent", "pounds", "dollars", "euros", "quid", "milligrams", "mg", "kilos", "calories",
                                         "results", "result", "recommended", "guidelines", "guideline", "limit", "limits", "research", "studies",
-                                        "confidential", "confidentiality", "homework", "a1c", "cholesterol", "scan", "scans", "bloods"]
+                                        "confidential", "confidentiality", "homework", "a1c", "cholesterol", "scan", "scans", "bloods", "milligram"]
     static let infoPhrases: [[String]] = [["came", "back", "at"], ["next", "step"], ["the", "way", "it", "works"], ["how", "it", "works"], ["stays", "between", "us"], ["stays", "in", "this", "room"], ["the", "goal", "is"], ["the", "plan", "is"], ["between", "us"],
                                           ["minutes", "left"], ["minutes", "to", "go"], ["higher", "than"], ["lower", "than"], ["more", "than", "the"],
                                           ["over", "the", "limit"], ["which", "is", "about"], ["which", "is", "over"], ["which", "is", "more"], ["blood", "pressure"], ["blood", "test"], ["blood", "tests"], ["blood", "sugar"]]
