@@ -136,6 +136,10 @@ extension TechniqueRules {
             // weak, so that a summary or a formulation that contains such a link keeps its reading.
             "(mood|spirits|sadness|low|down|flat|flatter|lower|worse|darker|heavier|sinking|sank|dipped|deepened) *6 (since|after|following|whenever|every time|each time|ever since) *6 (~relation|~person|argu*|row|fight|call|visit|conversation|left|moved|stopped|split|broke|fell out|walked out)",
         ]),
+        ("mood-event-link", 0.86, "s", [
+            // The low named by another word ("the sadness got heavier after Sam left", "the loneliness set in once the kids moved out").
+            "(sadness|low mood|depression|loneliness|grief|heaviness|despair|numbness|emptiness|flatness) *3 (deepened|darkened|worsened|intensified|lifted|eased|improved|heavier|darker|worse|better|lighter|picked up|sank|dipped|dropped|kicked in|set in|crept in|hit) *4 (after|when|since|once|following|the week|the day|whenever)",
+        ]),
         ("clarification", 0.82, "", [
             "you (say|said|tell me|told me) *8 but",
             "(on the one hand|on one hand|and yet|yet you|but at the same time)",
@@ -320,6 +324,11 @@ extension TechniqueRules {
             "(been|were|are) (very|so|really|incredibly) (open|honest|brave|candid) (with me|today|about)",
             "(we|you) can *2 (make progress|make real progress|get somewhere|turn this around|make a difference|get there|work this out)",
             "(do not|don't|never) (lose|give up) hope",
+            "(done|did|doing|coped|managed|handled|dealt with) *3 (really|so|very|incredibly|remarkably|extremely|pretty) well",
+            "you can do (hard|difficult|tough) things",
+            "(getting|got|become|becoming) (better|stronger|more confident) at (this|it|saying|asking|speaking|standing)",
+            "making (real|good|great|steady|some|a lot of|such) progress",
+            "(not|never|did not|have not) (giving|given|gave|give) up",
             "(put|putting|put in) (a lot of|so much|real|a great deal of|serious) (thought|effort|work|care|heart) into",
             "^[and|so|well] you are (really|so|very|clearly|obviously|incredibly|deeply) (committed|dedicated|determined|devoted|resourceful|thoughtful)",
             "(that is|what) a [really|very] (good|great|important|helpful) (insight|observation|realisation|realization)",
