@@ -23,7 +23,7 @@ public enum FormClassifier {
     }
 
     static let fillers: Set<String> = ["so", "okay", "right", "well", "and", "but", "um", "uh", "erm", "er", "oh", "now",
-                                       "alright", "hmm", "mm", "ah", "then", "also", "just", "look", "listen", "anyway", "yes", "yeah"]
+                                       "alright", "hmm", "mm", "ah", "then", "also", "just", "look", "listen", "anyway", "yes", "yeah", "sure"]
     static let backchannel: Set<String> = [
         "mm", "hmm", "mmm", "uh", "huh", "okay", "right", "yes", "yeah", "yep", "sure", "i", "see", "ah", "oh", "um", "aha",
         "alright", "got", "it", "gotcha", "really", "wow", "good", "great", "fine", "cool", "no", "yes", "indeed", "absolutely",
@@ -31,8 +31,8 @@ public enum FormClassifier {
     ]
     static let greetings: [[String]] = [
         ["good", "morning"], ["good", "afternoon"], ["good", "evening"], ["hello"], ["hi"], ["hey"], ["welcome"], ["thanks"],
-        ["thank", "you"], ["bye"], ["goodbye"], ["see", "you"], ["nice", "to", "see", "you"], ["take", "a", "seat"], ["come", "in"],
-        ["take", "care"], ["have", "a", "good"], ["sorry"], ["pleasure"], ["excuse", "me"], ["let", "me", "just"],
+        ["thank", "you"], ["bye"], ["goodbye"], ["see", "you"], ["nice", "to", "see", "you"], ["nice", "to", "meet", "you"], ["good", "to", "see", "you"], ["great", "to", "see", "you"], ["lovely", "to", "see", "you"], ["good", "to", "meet", "you"], ["pleased", "to", "meet", "you"], ["lovely", "to", "meet", "you"], ["take", "a", "seat"], ["come", "in"],
+        ["take", "care"], ["have", "a", "good"], ["sorry"], ["cheers"], ["morning"], ["afternoon"], ["pleasure"], ["excuse", "me"], ["let", "me", "just"],
         ["one", "second"], ["one", "moment"], ["one", "sec"], ["just", "a", "sec"], ["give", "me", "a", "second"], ["take", "your", "time"], ["have", "a", "seat"], ["come", "on", "in"], ["please", "sit"], ["bear", "with", "me"], ["hang", "on"], ["just", "a", "moment"], ["just", "a", "second"],
     ]
     static let aux: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would",
@@ -52,7 +52,8 @@ public enum FormClassifier {
         ["does", "that", "ring", "true"], ["how", "does", "that", "land"], ["is", "that", "something", "you", "would", "be", "willing", "to", "try"],
         ["what", "are", "your", "thoughts"], ["any", "thoughts"], ["is", "that", "alright"], ["would", "you", "agree"],
         ["would", "that", "be", "alright"], ["does", "that", "fit", "for", "you"], ["how", "does", "that", "sound", "to", "you"],
-        ["is", "that", "about", "right"], ["does", "that", "make", "sense", "to", "you"], ["have", "i", "got", "this", "right"], ["is", "that", "more", "or", "less", "right"],
+        ["is", "that", "about", "right"], ["does", "that", "make", "sense", "to", "you"], ["would", "that", "work", "for", "you"], ["would", "that", "work"],
+        ["would", "that", "fit"], ["would", "that", "fit", "for", "you"], ["does", "that", "feel", "doable"], ["would", "that", "be", "doable"], ["how", "would", "that", "be", "for", "you"], ["have", "i", "got", "this", "right"], ["is", "that", "more", "or", "less", "right"],
     ]
 
     /// Classifies one clause.
@@ -99,7 +100,22 @@ public enum FormClassifier {
         if all.allSatisfy(backchannel.contains) && all.count <= 5 {
             return d(.other, "back-channel")
         }
-        for g in greetings where w.starts(with: g) || all.starts(with: g) {
+        // "Hmm. Yeah, I hear you.": an acknowledgement, not a reflection of content.
+        if w == ["i", "hear", "you"] || w == ["i", "hear", "ya"] { return d(.other, "an acknowledgement ('I hear you')") }
+        // "Let me just grab my notes": housekeeping.
+        if first == "let", second == "me", !clause.asked,
+           let v = (third == "just" ? w.dropFirst(3).first : third), ["grab", "get", "find", "pull", "write", "jot", "note", "turn", "close", "switch", "open", "shut", "put", "fetch"].contains(v) {
+            return d(.other, "housekeeping ('let me \(v)…')")
+        }
+        // "No, that's fine.", "Fair enough.": a short acknowledgement.
+        if w.count <= 4, [["that", "is", "fine"], ["that", "is", "okay"], ["that", "is", "ok"], ["that", "is", "alright"], ["that", "is", "all", "right"],
+                          ["that", "is", "true"], ["fair", "enough"], ["no", "worries"], ["no", "problem"]].contains(where: { w == $0 || w == ["no"] + $0 }) {
+            return d(.other, "a short acknowledgement")
+        }
+        // "Okay, great, thanks for…": acknowledgement words before a courtesy do not change it.
+        let ackWords: Set<String> = ["okay", "ok", "great", "good", "lovely", "perfect", "brilliant", "cool", "well", "right", "alright", "so", "and", "oh", "yeah", "yes", "sure", "fine", "wonderful"]
+        let afterAck = Array(all.drop(while: ackWords.contains))
+        for g in greetings where w.starts(with: g) || all.starts(with: g) || (afterAck.count < all.count && afterAck.starts(with: g) && ["thanks", "thank", "cheers", "sorry", "hello", "hi", "hey", "welcome"].contains(g[0])) {
             // "Hi, so what brings you in?": the question after the greeting decides the form.
             var rest = Array(all.dropFirst(g.count))
             // Skip a name ("Hi Priya, what…") and fillers.
@@ -112,7 +128,12 @@ public enum FormClassifier {
             // "Hello, come on in, have a seat."
             if all.count <= 12, greetings.contains(where: { rest.starts(with: $0) }) { return d(.other, "greetings and courtesies") }
             // "Thanks for being so honest with me", "Sorry, I'm running a few minutes late": appreciation and apology.
-            if !clause.asked, (g == ["thanks"] || g == ["thank", "you"]) && rest.first == "for" || (g == ["sorry"] && all.count <= g.count + 8) {
+            // "Hi, I'm Dr. Lee, nice to meet you.": a greeting and an introduction.
+            if !clause.asked, ["hi", "hello", "hey", "welcome"].contains(g.first ?? ""), all.count <= 12, LexicalFields.contains(Array(all.prefix(5)), ["i", "am"]) {
+                return d(.other, "a greeting and an introduction")
+            }
+            if !clause.asked, (g == ["thanks"] || g == ["thank", "you"] || g == ["cheers"]) && (rest.first == "for" || rest.prefix(3).contains("for"))
+                || (g == ["sorry"] && (all.count <= g.count + 8 || (["for", "about"].contains(rest.first ?? "") && rest.dropFirst().first == "the"))) {
                 return d(.other, "appreciation or apology '\(g.joined(separator: " "))'")
             }
         }
@@ -132,13 +153,19 @@ public enum FormClassifier {
             || (first == "what" && second == "about" && third.hasSuffix("ing")) || (first == "what" && second == "if" && third == "you") {
             return d(.advice, "a suggestion ('\(first) \(second)…')")
         }
-        if ["could", "can", "would", "might"].contains(first), second == "you", actionVerbs.contains(third), !tellVerbs.contains(third) || third == "take" || third == "go" {
-            if !(third == "take" && w.dropFirst(3).first == "me") && !(third == "go" && w.dropFirst(3).first == "on") {
-                return d(.advice, "a request to act ('\(first) you \(third)')")
+        // "Could you maybe let her know…": a softener before the verb does not change the request.
+        let softened = ["maybe", "perhaps", "possibly", "just", "also"].contains(third) && w.count > 3 ? w[3] : third
+        if ["could", "can", "would", "might"].contains(first), second == "you", actionVerbs.contains(softened), !tellVerbs.contains(softened) || softened == "take" || softened == "go" {
+            let after = w.dropFirst(third == softened ? 3 : 4).first
+            if !(softened == "take" && after == "me") && !(softened == "go" && after == "on") {
+                return d(.advice, "a request to act ('\(first) you \(softened)')")
             }
         }
-        if ["would", "could", "might"].contains(first), second == "it", third == "help" || (third == "be" && w.count > 3 && ["worth", "helpful", "useful", "a", "an", "good", "better", "easier"].contains(w[3])) {
-            return d(.advice, "a suggestion ('\(first) it \(third)…')")
+        // "Wouldn't it be easier to just ask…": the negation does not change the suggestion.
+        let itWords = second == "not" ? Array(w.dropFirst(2)) : Array(w.dropFirst(1))
+        if ["would", "could", "might"].contains(first), itWords.first == "it", itWords.count > 1,
+           itWords[1] == "help" || (itWords[1] == "be" && itWords.count > 2 && ["worth", "helpful", "useful", "a", "an", "good", "better", "easier", "simpler", "kinder"].contains(itWords[2])) {
+            return d(.advice, "a suggestion ('\(first) it \(itWords[1])…')")
         }
         if ["would", "are"].contains(first), second == "you", ["willing", "open", "prepared", "consider"].contains(third) {
             return d(.advice, "asks for commitment to a suggestion")
@@ -149,7 +176,7 @@ public enum FormClassifier {
         }
 
         // Invitations to tell: open questions whatever the grammar.
-        if tellVerbs.contains(first), ["me", "us"].contains(second) || (first == "talk" && second == "about") || (first == "say" && second == "more") || (first == "go" && second == "on") {
+        if tellVerbs.contains(first), ["me", "us"].contains(second) || (first == "talk" && second == "about") || (first == "say" && (second == "more" || (["a", "some"].contains(second) && w.prefix(5).contains("more")))) || (first == "go" && second == "on") {
             return d(.openQuestion, "an invitation ('\(first) \(second)…')")
         }
         if first == "describe" || first == "elaborate" || (first == "tell" && second == "more") {
@@ -178,8 +205,19 @@ public enum FormClassifier {
                     if rest.count > 2, ["you", "we"].contains(rest[0]), ["could", "might", "can"].contains(rest[1]), actionVerbs.contains(rest[2]) {
                         return d(.advice, "hedged suggestion ('… if you could \(rest[2])')")
                     }
+                    // "I wonder if it might be worth giving him a call": a suggestion, not a question.
+                    if !clause.asked, rest.count > 3, rest[0] == "it", ["might", "would", "could", "may"].contains(rest[1]),
+                       rest[2] == "help" || (rest[2] == "be" && ["worth", "helpful", "useful", "good", "better", "easier", "an", "a"].contains(rest[3])) {
+                        return d(.advice, "hedged suggestion ('… if it \(rest[1]) \(rest[2])')")
+                    }
+                    // "I wonder if part of you is tired of…" offers a guess about the inner experience (MITI: a reflection).
+                    if !clause.asked, f == "if", rest.starts(with: ["part", "of", "you"]) || rest.starts(with: ["a", "part", "of", "you"]) || rest.starts(with: ["some", "part", "of", "you"]) {
+                        return d(.reflection, "a hedged guess at part of the patient's experience")
+                    }
                     return d(.closedQuestion, "hedged yes/no question ('… \(f)')")
                 }
+                // "I'm curious where you'd like to start today" leaves the choice open.
+                if ["where", "which"].contains(f), after.contains("like") || after.contains("want") { return d(.openQuestion, "hedged open choice ('… \(f) you would like')") }
                 if ["when", "where", "which"].contains(f) { return d(.closedQuestion, "hedged closed question ('… \(f)')") }
             }
         }
@@ -388,7 +426,18 @@ public enum FormClassifier {
             return d(.other, "a short acknowledgement")
         }
         if affirmStarts.contains(where: { s.hasPrefix($0) }) { return d(.other, "an affirmation ('\(w.prefix(3).joined(separator: " "))…')") }
-        if s.hasPrefix("if i were you") || s.hasPrefix("if i was you") || s.hasPrefix("in your shoes i") || s.hasPrefix("if i were in your") {
+        // "It's up to you, really." emphasises autonomy (MITI: other).
+        if w.count <= 8, ["it", "that", "the"].contains(first), ["your decision", "your choice", "your call", "up to you"].contains(where: { s.contains($0) })
+            || ["it is up to you", "that is up to you", "it is your call", "that is your call", "it is your choice", "that is your choice",
+                          "it is your decision", "that is your decision", "it is entirely up to you", "it is totally up to you", "it is completely up to you",
+                          "it is really up to you", "that is entirely up to you", "the choice is yours", "the decision is yours"].contains(where: { s.hasPrefix($0) }) {
+            return d(.other, "emphasises the patient's autonomy")
+        }
+        // "And that scares you.", "That worries you.": a short reflection of a feeling.
+        if w.count <= 4, ["that", "it", "this"].contains(first), w.last == "you", w.count >= 3 {
+            return d(.reflection, "a short reflection ('\(s)')")
+        }
+        if s.hasPrefix("if i were you") || s.hasPrefix("if i was you") || s.hasPrefix("if it were me") || s.hasPrefix("if it was me") || s.hasPrefix("in your shoes i") || s.hasPrefix("if i were in your") {
             return d(.advice, "'if I were you…' advises")
         }
         if let v = evaluativeStart(w) {
@@ -414,7 +463,9 @@ public enum FormClassifier {
         if first == "you", ["should", "could", "might", "may", "must", "ought"].contains(second) || (second == "need" && third == "to") || (second == "have" && third == "to") {
             let verb = w.dropFirst(2).first { !["want", "to", "need", "also", "just", "really", "perhaps", "maybe", "even", "be", "able", "like"].contains($0) } ?? ""
             // "You must miss her terribly" guesses at a feeling; "you must call her" directs.
-            let guessed = second == "must" && !actionVerbs.contains(verb) && !["stop", "go", "try", "see", "get", "do", "make", "keep", "start"].contains(verb)
+            // "You might be contributing to…" guesses at what is happening; it does not advise.
+            let guessed = (second == "must" && !actionVerbs.contains(verb) && !["stop", "go", "try", "see", "get", "do", "make", "keep", "start"].contains(verb))
+                || (["might", "may", "must"].contains(second) && third == "be" && verb.hasSuffix("ing"))
             if !guessed, !["feel", "feeling", "find", "notice", "have", "been", "wonder", "worry", "sense", "remember", "know", "sound", "seem", "proud", "already", "not"].contains(verb) || third == "want" {
                 return d(.advice, "'you \(second) …' directs")
             }
@@ -430,8 +481,18 @@ public enum FormClassifier {
            w.contains(where: { shortReflectionsTable.contains($0) || ["pressure", "burden", "strain", "stress", "worry", "weight"].contains($0) }) {
             return d(.reflection, "a verbless fragment naming a feeling")
         }
+        // "Some mums find it easier to…": what works for others, offered as a suggestion.
+        if ["some", "many", "lots", "other", "most"].contains(first), w.prefix(5).contains("find") || w.prefix(5).contains("found"),
+           w.contains(where: { ["easier", "helps", "helpful", "useful", "works", "better"].contains($0) }) {
+            return d(.advice, "what others find helpful ('\(first) … find')")
+        }
         let adviceStarts = Self.adviceStartsTable
         if adviceStarts.contains(where: { s.hasPrefix($0) }) { return d(.advice, "suggestion ('\(w.prefix(3).joined(separator: " "))…')") }
+        // "Alright, let's get started.": a bare transition.
+        if first == "let" && second == "us", w.count <= 5 && ["get", "begin", "start", "make", "dive", "crack"].contains(third) || (third == "go" && w.count == 3)
+            || (w.count <= 7 && (LexicalFields.contains(w, ["get", "started"]) || LexicalFields.contains(w, ["make", "a", "start"]))) {
+            return d(.other, "a bare transition ('let's \(third)…')")
+        }
         if first == "let" && second == "us" {
             if ["try", "practice", "role", "write", "plan", "list", "make", "rehearse", "think", "do", "go", "imagine", "pretend", "brainstorm", "put", "challenge", "practise", "work"].contains(third) {
                 return d(.advice, "'let's \(third)' proposes an activity")
@@ -449,6 +510,9 @@ public enum FormClassifier {
         if first == "you" && ["have", "are"].contains(second) && ["a", "an", "scored", "the"].contains(third) && w.contains(where: { ["score", "scored", "points", "depression", "illness", "right", "entitled"].contains($0) }) {
             return d(.information, "tells the patient a fact about them")
         }
+        // Facts, figures, results and plans said about the patient inform, even after "so" or "you":
+        // "So you'd be saving about two hundred pounds a month", "Your A1C came back at 8.4", "So the next step would be…".
+        if let cue = informingCue(w) { return d(.information, "informs ('\(cue)')") }
         if reflectionStart(w, leadingSo: leadingSo) {
             if first == "your" && ["score", "phq", "results", "questionnaire", "test"].contains(second) { return d(.information, "reports a result") }
             if s.hasPrefix("i think") || s.hasPrefix("i believe") { return d(.information, "therapist's view") }
@@ -463,7 +527,7 @@ public enum FormClassifier {
             return d(.reflection, "a hypothesis about the patient ('\(first) \(second) … you')")
         }
         if infoStarts.contains(where: { s.hasPrefix($0) }) {
-            if (s.hasPrefix("i notice") || s.hasPrefix("i noticed") || s.hasPrefix("i am noticing")) && w.contains("you") { return d(.reflection, "names what the therapist notices in the patient") }
+            if (s.hasPrefix("i notice") || s.hasPrefix("i noticed") || s.hasPrefix("i am noticing")) && (w.contains("you") || (w.contains("your") && w.contains(where: { ["eyes", "voice", "face", "hands", "tears", "jaw", "shoulders"].contains($0) }))) { return d(.reflection, "names what the therapist notices in the patient") }
             if (s.hasPrefix("i think") || s.hasPrefix("i believe")) && w.dropFirst(2).first == "you" { return d(.reflection, "a hypothesis about the patient ('I think you…')") }
             if s.hasPrefix("we could") || s.hasPrefix("we might") || s.hasPrefix("i could") {
                 return d(.advice, "offers an option ('\(first) \(second)…')")
@@ -482,10 +546,44 @@ public enum FormClassifier {
         }
         let info = w.filter { infoWords.contains($0) }.count
         let exp = w.filter { experienceWords.contains($0) }.count
+        // Generic "you" in a statement about a thing: "Alcohol helps you fall asleep", "The patch works best when you…".
+        if exp == 0, !["you", "your", "yourself", "he", "she", "they", "we", "i", "things", "everything", "life", "that", "this"].contains(first),
+           w.prefix(4).contains(where: genericVerbs.contains) {
+            return Decision(form: .information, reason: "a general statement ('\(w.prefix(3).joined(separator: " "))…')", isCheck: false, weak: true)
+        }
         if (w.contains("you") || w.contains("your")) && !(info > 0 && exp == 0) {
             return Decision(form: .reflection, reason: "a statement about the patient", isCheck: false, weak: true)
         }
         return Decision(form: .information, reason: info > 0 ? "a statement of fact ('\(w.first { infoWords.contains($0) }!)')" : "a statement", isCheck: false, weak: true)
+    }
+
+    /// Present-tense verbs of how things work, for generic statements.
+    static let genericVerbs: Set<String> = ["helps", "works", "makes", "gives", "affects", "keeps", "wakes", "tends", "lets", "stops", "reduces",
+                                            "increases", "raises", "lowers", "causes", "protects", "improves", "interferes", "disrupts", "triggers"]
+
+    /// Words that make a statement about the patient a fact, result or plan rather than a reflection.
+    static let infoCues: Set<String> = ["units", "percent", "pounds", "dollars", "euros", "quid", "milligrams", "mg", "kilos", "calories",
+                                        "results", "result", "recommended", "guidelines", "guideline", "limit", "limits", "research", "studies",
+                                        "confidential", "confidentiality", "homework", "a1c", "cholesterol", "scan", "scans", "bloods", "milligram"]
+    static let infoPhrases: [[String]] = [["came", "back", "at"], ["next", "step"], ["the", "way", "it", "works"], ["how", "it", "works"], ["stays", "between", "us"], ["stays", "in", "this", "room"], ["the", "goal", "is"], ["the", "plan", "is"], ["between", "us"],
+                                          ["minutes", "left"], ["minutes", "to", "go"], ["higher", "than"], ["lower", "than"], ["more", "than", "the"],
+                                          ["over", "the", "limit"], ["which", "is", "about"], ["which", "is", "over"], ["which", "is", "more"], ["blood", "pressure"], ["blood", "test"], ["blood", "tests"], ["blood", "sugar"]]
+    static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                                           "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"]
+
+    /// A cue that a statement informs: a unit or result word, a plan phrase, or a figure with a rate ("forty a week").
+    static func informingCue(_ w: [String]) -> String? {
+        // Feelings decide: "the results scared you" reflects.
+        if w.contains(where: { experienceWords.contains($0) || ["scared", "scares", "worries", "frightened", "upset"].contains($0) }) { return nil }
+        if let c = w.first(where: infoCues.contains) { return c }
+        for p in infoPhrases where LexicalFields.contains(w, p) { return p.joined(separator: " ") }
+        for (i, t) in w.enumerated() where numberWords.contains(t) || t.first.map({ $0.isNumber }) == true {
+            let next = w.dropFirst(i + 1).prefix(2)
+            if next.starts(with: ["a", "week"]) || next.starts(with: ["a", "month"]) || next.starts(with: ["a", "day"]) || next.starts(with: ["per"]) || next.first == "points" {
+                return t
+            }
+        }
+        return nil
     }
 
     /// Precedence over clauses (MITI-like): a question outranks advice, advice a reflection, a
@@ -526,7 +624,7 @@ public enum FormClassifier {
                       "i sense", "i imagine", "i can see", "i can hear", "i can imagine", "i can tell", "no wonder", "anyone would",
                       "that sounds", "that must", "that is really hard", "that is hard", "it is hard", "that is so hard", "it is really hard",
                       "it has been", "that has been", "that was", "it was", "that is a lot", "it is a lot", "that is painful", "that is tough",
-                      "so much", "not knowing", "like you", "i understand", "i can understand", "i get that", "i get it", "there is a real sadness", "there is a sadness", "there is a lot of"]
+                      "so much", "not knowing", "like you", "i understand", "i can understand", "i get that", "i get it", "there is a real sadness", "there is a sadness", "there is a lot of", "i am struck by", "i am struck that", "it strikes me that"]
     static let affirmStartsTable = ["that is great", "that is good", "that is wonderful", "that is awesome", "that is fantastic", "that is excellent",
                             "that is brilliant", "that is amazing", "that is a good", "that is a great", "that is really good", "that is really great",
                             "that is a really good", "that is a really great", "good job", "great job", "nice job", "good for you", "well done",

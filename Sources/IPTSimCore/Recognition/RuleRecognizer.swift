@@ -225,7 +225,8 @@ public struct RuleRecognizer: Recognizer {
     /// The technique to fall back on when no rule matched.
     static func defaultTechnique(_ form: Form, _ tokens: [String]) -> String? {
         switch form {
-        case .openQuestion: "exploration"
+        // "Who was at the funeral?", "Who decided…?": a who/which question asks for a particular fact.
+        case .openQuestion: ["who", "whom", "which"].contains(tokens.first { !FormClassifier.fillers.contains($0) } ?? "") ? "direct-question" : "exploration"
         case .closedQuestion: "direct-question"
         case .reflection: "empathic-reflection"
         case .advice: "directive"
@@ -370,6 +371,34 @@ public struct RuleRecognizer: Recognizer {
         // "If you feel unsafe tonight, you can call the crisis line or go to A&E" is the plan, not an escalation now.
         if out.contains(where: { $0.technique == "safety-plan" && $0.source.hasPrefix("if you (feel") }) {
             out.removeAll { $0.technique == "escalate" }
+        }
+        // "Not just a rough patch" denies the minimising reading.
+        out.removeAll { h in
+            h.technique == "minimizing" && h.range.lowerBound > 0 && Self.negators.contains(all[h.range.lowerBound - 1])
+        }
+        // "It's not your fault you're ill" is the sick-role message even when no explanation pattern matched.
+        if all.contains(where: { ["sick", "ill", "illness", "depression", "depressed", "condition", "unwell"].contains($0) }) {
+            out.removeAll { ["false-reassurance", "blaming"].contains($0.technique) && $0.source.contains("fault") }
+        }
+        // "Bringing this on yourself" inside an explanation that denies it ("it isn't something you've brought on yourself, it's an illness").
+        if has("psychoeducation") || has("diagnosis") || has("sick-role") {
+            out.removeAll { $0.technique == "blaming" && $0.source.contains("on (yourself") }
+        }
+        // "I'm confident it will work out" is the therapist's confidence, not the patient's skills.
+        out.removeAll { h in
+            h.technique == "skills-support" && h.range.lowerBound >= 2 && ["confident", "confidence"].contains(all[h.range.lowerBound])
+                && all[(h.range.lowerBound - 2)..<h.range.lowerBound] == ["i", "am"]
+        }
+        // The weak statement link ("flatter since your son moved out") only counts when nothing stronger saw the link.
+        if let strong = out.filter({ $0.technique == "mood-event-link" }).map(\.score).max(), strong >= 0.88 {
+            out.removeAll { $0.technique == "mood-event-link" && $0.score < 0.86 }
+        }
+        // Childhood brought back to the present ("how is it showing up with your husband now?") is a link, not a childhood focus.
+        let present: Set<String> = ["now", "today", "nowadays", "currently", "lately"]
+        let linking: Set<String> = ["showing", "shows", "show", "playing", "plays", "connect", "connected", "connects", "link", "linked", "links",
+                                    "affecting", "affects", "echo", "echoes", "repeating"]
+        if has("childhood-focus"), all.contains(where: present.contains), all.contains(where: linking.contains) {
+            out.removeAll { $0.technique == "childhood-focus" }
         }
         // "They were wrong to push you out" is about a job, not violence.
         let words = clauses.flatMap(\.tokens)

@@ -41,7 +41,28 @@ extension TechniqueRules {
             "^[and|so] what is that like $",
             "what (do|did) you miss (most|the most|about)",
         ]),
-        ("affect-elicit", 0.92, "", ["what (feelings|emotions) (come|came|are coming|arise|come up|came up|are there|do you notice)", "what *3 (underneath|beneath|behind) (that|it|the smile|this|all that)"]),
+        ("affect-elicit", 0.92, "", ["what (feelings|emotions) (come|came|are coming|arise|come up|came up|are there|were there|was there|do you notice)", "what (feelings|emotions|feeling) *4 (underneath|beneath|behind)", "what is the (feeling|emotion) [right now|now|there|here]", "what *3 (underneath|beneath|behind) (that|it|the smile|this|all that)"]),
+        ("affect-elicit", 0.9, "", [
+            // A feeling guessed at under what was said ("I wonder if there's some anger in there too").
+            "(wonder|wondering|guess|sense|suspect|imagine|curious|notice|hear) *6 (some|a bit of|a little|any|a lot of) *2 (anger|angry|sadness|sad|hurt|guilt|resentment|jealousy|fear|grief|disappointment|shame|rage|envy) *4 (in there|underneath|under|behind|too|as well|also|there)",
+            "(might|may|could) be (some|a bit of|a little) *2 (anger|sadness|hurt|guilt|resentment|jealousy|fear|grief|disappointment|shame|rage|envy) *4 (in there|underneath|under|behind|too|as well|also)",
+            "(stirs|stir|stirred|stirring) (up|in you)",
+            "(stay|sit|be|staying|sitting) with (that|the|this|your) *2 (feeling|feelings|sadness|anger|hurt|grief|emotion|tears|fear|pain)",
+            "(going on|happening) *3 inside",
+            "^[um|uh|okay|so|and] [and|so] what is (coming up|happening for you|going on for you) [for you|inside|right now|now|just now|there] $",
+            "what (was|is) it *2 like (in that moment|at that moment|right then|at the time|in the moment|right now)",
+            "what happens (inside|in you|for you inside|in your body|in your chest|to you inside|inside you)",
+            "how did (that|it|hearing that|saying that|hearing it|saying it) (land|hit you|affect you|leave you)",
+        ]),
+        ("affect-elicit", 0.8, "", [
+            // Noticing the feeling in the room: tears, voice, face.
+            "(you look|you seem|you are|you sound|your eyes|your voice|i notice|i am noticing|i noticed|i can see) *4 (teary|tearful|tears|welling up|choked|choked up|shaky|wobbly|cracking|filled up|filling up)",
+            "(wonder|wondering|guess|suspect|sense|maybe|perhaps|whether|if) *3 part of you *3 (is|was|feels|felt|might be|may be|could be) *3 (angry|furious|sad|hurt|guilty|ashamed|relieved|jealous|resentful|scared|afraid|frightened|lonely|grieving)",
+        ]),
+        ("affect-elicit", 0.8, "s", [
+            // Naming a strong feeling the patient has not named ("You sound kind of furious about it").
+            "^[so|and|well|yeah] (you sound|you seem|you look|sounds like you (are|were|felt)|you must have been|you must be) [kind of|really|pretty|so|quite|a bit|a little|absolutely|just] (furious|gutted|livid|devastated|heartbroken|enraged|crushed|terrified|humiliated|betrayed|jealous|resentful|seething|raging|fuming)",
+        ]),
         ("affect-elicit", 0.78, "q", [
             "(sad|angry|hurt|upset|scared|ashamed|guilty|lonely|relieved|disappointed|jealous|furious|resentful|anxious|afraid) *3 (when|about|that|at)",
         ]),
@@ -62,6 +83,15 @@ extension TechniqueRules {
             "(any|a) (parent|mother|father|wife|husband|person|son|daughter) would",
             "^(anyone|anybody) would *3 (struggle|find|feel|be|react|miss)",
             "^[and|well|so|oh] (of course|naturally|understandably|no wonder) (it|this|that|you) *3 (hard|hurts|hurt|painful|difficult|tough|upset|sad|miss|angry|struggling|feel|felt|heavy|raw)",
+            // Mixed or "shameful" feelings made ordinary: "relieved and guilty at the same time is really common".
+            "(relieved|relief|guilty|guilt|sad|angry|anger|resentful|numb|glad) and (relieved|relief|guilty|guilt|sad|angry|anger|resentful|numb|glad|sadness) *14 (common|normal|natural|understandable|makes sense|human)",
+            "(that is|it is|this is) (very|so|completely|totally|perfectly|entirely|really) (human|normal|natural|understandable)",
+            "(normal|natural|understandable|okay|ok|fine|human) (to|that you) *2 (cry|grieve|still)",
+            "(normal|natural|understandable|human|common) (reaction|response|way to feel|thing to feel)",
+            "no shame in (feeling|being|crying|needing|asking|grieving|missing)",
+            "your (feelings|feeling|reaction|anger|tears|frustration|resentment|hurt|disappointment|sadness|grief) *5 (are|is) (okay|ok|valid|allowed|fine|normal|natural|understandable|legitimate)",
+            "(does not|doesn't|would not|does not have to) make you (a bad|a terrible|a horrible|an awful|selfish|weak|crazy|a monster|ungrateful|a failure|a bad person)",
+            "(a lot of|many|lots of|plenty of|most|so many) *2 (parents|mothers|mums|moms|dads|fathers|widows|widowers|carers|caregivers|couples|new mums|new moms|new parents) (feel|felt|have felt|go through|struggle with) (that|the same|this|like that|exactly|it)",
         ]),
         ("mood-event-link", 0.86, "", [
             "(mood|spirits|low|worse|better|lifted|dropped|dipped|sank|crashed|lighter|heavier) *6 (after|when|since|following|the day|that night) *8 (call|argu*|fight|talk*|visit|saw|spoke|met|conversation|row|told|he|she|they|~person|phoned|texted|lunch|dinner) !people",
@@ -84,6 +114,31 @@ extension TechniqueRules {
             "(look at|think about|explore|consider) *2 (the|your) (drinking|mood|sleep|low mood) and (the|your) (mood|drinking|low mood|depression|sleep) together",
             "(see|does) *3 (the|your) (beer|drinking|alcohol|wine|drink) (fitting|fit|fits) in",
             "(things|it|everything|your mood|you|life) (picked up|improved|lifted|eased|brightened|went downhill|got easier|got harder|turned around|fell apart) *6 (once|when|after|since|whenever)",
+            // Good and bad weeks lined up with people: "the weeks you've felt better are the weeks you've seen your friends".
+            "(weeks|days|times|evenings|weekends|mornings) *4 (felt|feel|feeling|been|mood) *3 (better|worse|lower|brighter|good|bad|lighter|heavier|okay|ok) *4 (are|were|was|seem to be|tend to be|line up with|match|coincide with|happen to be) *2 (the|when|with|also) *3 (weeks|days|times|ones|evenings|weekends)",
+            "(after|since|once|following|then) *8 (everything|things|it|you|mood|your mood) *2 (went|go|goes|felt|fell|sank|dropped|crashed|turned) (flat|grey|gray|down|downhill|dark|low|black|worse|heavy|sour)",
+            "(not|no) [a] coincidence",
+            "(wondering|wonder|think|notice|noticed|see|curious) *2 (if|whether) (those|these|the two|they|that|the two things|both) (are|were|might be|could be|is|may be) (connected|linked|related|tied)",
+            // The mood following a relationship: "your mood seems to track how things are with Tom", "the whole day goes grey when Joe doesn't call".
+            "(mood|spirits|feelings|how you feel|the way you feel) *4 (track*|follow*|mirror*|go hand in hand with|goes hand in hand with|rise and fall with|rises and falls with|go up and down with|goes up and down with|move with|moves with) *6 (how|what|things|the|your|when|~person|~relation)",
+            "(what|anything|something) *4 happen* *10 (before|when|after|on the day|the day|that day|around the time) *3 (you|your) *2 (felt|feel|feeling|mood|started feeling|started to feel) *2 (worse|better|so bad|lower|awful|terrible|so low|even worse)",
+            "(think|see|notice|wonder) *2 (those|these|the two|they|the two things|both) (are|were|might be|could be|may be) (connected|linked|related)",
+            "(every time|each time|whenever|after) *8 (the following|the next) (days|day|morning|week|evening) *3 (low|down|worse|bad|flat|very low)",
+            "(weeks|days|times|evenings) you *6 (mood|score|scores|spirits) *3 (lower|higher|better|worse|brighter|down|up)",
+            "(felt|feel|feeling|seemed) (more|less) like (yourself|your old self|you) *6 (when|after|the week|the weeks|on days|since|whenever|once)",
+            "(when|after|whenever|if|once|every time) *8 (day|week|evening|weekend|everything|the whole day) *2 (goes|went|turns|turned|gets|got) (grey|gray|dark|black|flat|heavy|bad|worse)",
+            "(around|about|at) the (time|same time|week|day) *4 (mood|spirits|you (started|began) (feeling|to feel)) *3 (pick*|lift*|drop*|dip*|sank|change*|improv*|shift*|went)",
+            "(what|anything) *4 happen* *8 (mood|feel*) *3 (pick*|improv*|sank|sink*|went down|went up|got better|got worse)",
+            "(mood|you feel|you felt|spirits|feeling) *4 (better|worse|lower|brighter|lighter|heavier) (those|on those|on the|the|on) (days|weeks|evenings|mornings|weekends)",
+        ]),
+        ("mood-event-link", 0.82, "s", [
+            // A mood change dated by a relationship event, said as a statement ("you've felt flatter since your son moved out");
+            // weak, so that a summary or a formulation that contains such a link keeps its reading.
+            "(mood|spirits|sadness|low|down|flat|flatter|lower|worse|darker|heavier|sinking|sank|dipped|deepened) *6 (since|after|following|whenever|every time|each time|ever since) *6 (~relation|~person|argu*|row|fight|call|visit|conversation|left|moved|stopped|split|broke|fell out|walked out)",
+        ]),
+        ("mood-event-link", 0.86, "s", [
+            // The low named by another word ("the sadness got heavier after Sam left", "the loneliness set in once the kids moved out").
+            "(sadness|low mood|depression|loneliness|grief|heaviness|despair|numbness|emptiness|flatness) *3 (deepened|darkened|worsened|intensified|lifted|eased|improved|heavier|darker|worse|better|lighter|picked up|sank|dipped|dropped|kicked in|set in|crept in|hit) *4 (after|when|since|once|following|the week|the day|whenever)",
         ]),
         ("clarification", 0.82, "", [
             "you (say|said|tell me|told me) *8 but",
@@ -104,8 +159,29 @@ extension TechniqueRules {
             "it (means|would mean) you are (weak|a failure|useless|bad|selfish|pathetic|worthless|stupid)",
             "you are (smiling|laughing|nodding|saying) *3 but",
             "(what do you mean by|when you say) !feelings !feeling !feel",
+            "you (have told me|have said|keep saying|keep telling me|said|told me|have mentioned) *4 (a couple of times|a few times|several times|twice|more than once|again|a lot) *4 (that|you)",
+            "how (do|does|can|could|would) (those|these|they|the two|both|those two things|these two things|that|this|it) *2 (fit|go|sit|work) together",
+            "you (say|use|said|used|keep saying|keep using) *4 (a lot|quite a lot|several times|a few times|so often|twice|again and again)",
+            "you (are saying|were saying|mean|want|would like|need) *8 but *3 (also|at the same time|then|you would never|you never|you do not|you would not|you cannot)",
+        ]),
+        ("clarification", 0.9, "", [
+            // Two descriptions held side by side: "you've described him as both kind and cruel".
+            "(square|reconcile) (that|this|those|these|it) with",
+            "how (do|does|can|could|would) (those|these|they|the two|both|those two things|these two things) *2 (fit|go|sit) together",
+            "(notice|noticing|noticed) *2 you (smile|smiled|smiling|laugh|laughed|laughing) *4 (when|as|while)",
+            "expect *6 (without|before) (telling|asking|saying|you tell|you ask|you say|you asking|you telling|you saying)",
+            "when you say *6 you mean",
+            // A feeling corrected into another: "you're not angry at your dad, you're disappointed".
+            "you are not (angry|mad|sad|upset|hurt|jealous|scared|worried|annoyed|furious|disappointed|guilty) *4 (you are|but|more|rather|it is more)",
+            // Manner at odds with content: "I'm struck by how calmly you describe the row".
+            "(i am struck|it strikes me|struck by|i notice|i am noticing|i noticed) *4 (how|that) *4 (calm*|matter of fact|smil*|laugh*|lightly|casual*|quickly|flat*|quiet*) *6 (when|as|while|you|about|describe|talk)",
+            "(described|describe|talked about|call|called|see|saw) (him|her|them|it|yourself|~person|~relation) as both",
         ]),
         ("clarification", 0.8, "", [
+            "you (are saying|keep saying|say|said) *12 but",
+            "(you believe|you think|you assume|you feel|you are sure) *10 (even though|although|when in fact|despite)",
+            "you mean *6 (not|rather than|instead of)",
+            "you (smile|laugh|smiled|laughed|are smiling|are laughing) *6 (but|yet|and yet)",
             // Process observations: "I noticed you said 'useless' twice", "I notice you changed the subject".
             "(i notice|i noticed|i am noticing) *2 you (said|say|used|use|keep saying|mentioned|called|call) *6 (twice|again|a few times|several times|more than once|a lot|the word|that word|each time|every time)",
             "(i notice|i noticed|i am noticing|i see) *2 you (changed|change|moved|move|went|switched|switch|shifted|skipped|jumped|smiled|laughed|paused|stopped|looked away|went quiet|got quiet) *6 (subject|topic|just then|quickly|away|when|as you|then)",
@@ -136,7 +212,7 @@ extension TechniqueRules {
         ("direct-question", 0.95, "q", [
             // A single fact about an event ("What did she say when you told her?", "What did you do next?"),
             // rather than a reconstruction of the exchange ("Then what did she say?").
-            "^[and|so|okay] what (did|does) *3 (say|do|tell|said) (when|after|before|once|yesterday|today|last|next|then|at)",
+            "^[and|so|okay] what (did|does) *3 (say|do|tell|said) (when|after|before|once|yesterday|today|last|next|then|at|in)",
             "^[and|so|okay] what did you do (next|then|after that|afterwards|after|yesterday|at the weekend|last night|that day|in the end) $",
             "^[and|so|okay] what (happened|happens) (then|after that|afterwards|in the end) $",
             "^[and|so|okay] what happened (with|to|between) *4 (when|after|at)",
@@ -209,7 +285,7 @@ extension TechniqueRules {
             "(have|did) you (tried|considered)",
             "(why not|why do not you|what about trying|what if you)",
             "how about (you|we|if|trying|asking|calling|telling|talking|going|writing|inviting|texting|phoning|saying|giving|making|taking|doing|starting|joining|letting|sending|meeting|seeing|getting)",
-            "(some|many|other|a lot of) (people|couples|families|parents|patients|folks) (find|found) *8 (help|helps|helpful|works|work|useful|better|easier)",
+            "(some|many|other|a lot of|lots of) (people|couples|families|parents|patients|folks|women|men|mothers|mums|moms|fathers|dads|widows|carers|students) (find|found) *8 (help|helps|helpful|works|work|useful|better|easier)",
             "(would|could|might) it (help|be worth|be useful|be helpful|be an idea)",
             "it (might|may|could|would) (help|be worth|be good|be helpful|be useful|be a good idea|be an idea)",
             "^try *4",
@@ -217,6 +293,7 @@ extension TechniqueRules {
             "(one thing|something|one idea) (you|we) (could|might) (try|do)",
             "(you|we) (should|need to|ought to|must|have to) [really|just|at least|definitely](try|call|talk|tell|go|stop|get|start|see|do|ask|make)",
             "(my|one) (suggestion|advice|recommendation)",
+            "if (it were|it was|i were|i was) (me|you|in your (shoes|position)) *2 i (would|might|could|would probably)",
             "(make sure|remember to|be sure to) [you]",
             "(would you be willing|are you willing|would you consider|could you consider) to",
         ]),
@@ -246,14 +323,51 @@ extension TechniqueRules {
             "you have (done|coped|managed) (well|so well|really well|brilliantly)",
             "(been|were|are) (very|so|really|incredibly) (open|honest|brave|candid) (with me|today|about)",
             "(we|you) can *2 (make progress|make real progress|get somewhere|turn this around|make a difference|get there|work this out)",
+            "(do not|don't|never) (lose|give up) hope",
+            "(done|did|doing|coped|managed|handled|dealt with) *3 (really|so|very|incredibly|remarkably|extremely|pretty) well",
+            "you can do (hard|difficult|tough) things",
+            "(getting|got|become|becoming) (better|stronger|more confident) at (this|it|saying|asking|speaking|standing)",
+            "making (real|good|great|steady|some|a lot of|such) progress",
+            "(not|never|did not|have not) (giving|given|gave|give) up",
+            "(put|putting|put in) (a lot of|so much|real|a great deal of|serious) (thought|effort|work|care|heart) into",
+            "^[and|so|well] you are (really|so|very|clearly|obviously|incredibly|deeply) (committed|dedicated|determined|devoted|resourceful|thoughtful)",
+            "(that is|what) a [really|very] (good|great|important|helpful) (insight|observation|realisation|realization)",
+            "i am [really|genuinely|very|quite|so|truly] hopeful",
+            "(this|that|it) is a (big|real|huge|important|significant) step",
+            "(done|did|do) the (hardest|hard|toughest|most difficult) part",
+            "(that|it|this) (says|shows|tells me|speaks|said) *2 (a lot|something|so much|volumes|a great deal) about (you|how|your)",
+            "you (will|are going to) get there",
+            "(you are|we are) (getting|going to get) there",
+            "(worked|working|work|tried|trying) (really|so|very|incredibly|extremely|pretty) hard",
+            "you (clearly|obviously|really do|so clearly) care (a lot|so much|deeply|a great deal) about",
+            "(this|it|you) (can|do) (get better|improve|recover)",
+            // Strengths and persistence named ("You've come a long way", "That shows real resilience").
+            "(shown|show|shows|showed|showing) *3 (strength|courage|resilience|determination|commitment|persistence)",
+            "(come|came) *2 long way",
+            "(i am impressed by|i am amazed by|i really admire) *3 (how|what|your|the way)",
+            // A change or an effort affirmed: "that was really different from how you'd usually handle it".
+            "(that is|that was|it is|it was|this is) [really|actually|quite|so] (encouraging|promising|a good sign|a real change|a real shift|a real step|not nothing|no small thing|no mean feat|quite something|really something)",
+            "(you were able to|you managed to) (say|tell|ask|speak|stand|set|hold|get|go|stay|keep)",
+            "(reason|grounds|room|cause) (for|to) (hope|be hopeful|feel hopeful)",
+            "(different|braver|new) (from|than) (how|what) you (would|usually|normally|used to|did before|might have)",
+            "(went|goes|going|turned out) better than you (expected|thought|feared|imagined)",
+            "(real|your|many|a lot of|lots of|such) strengths",
+            "(stronger|braver|more capable|more resilient) than you (think|realise|realize|give yourself credit for)",
+            "you (kept|keep|are still|still) (showing up|coming|turning up|going|trying) *4 (even|despite|after|although|though)",
+            "and you (did it|did that|still did it|went anyway|managed it|still went)",
+        ]),
+        ("encouragement", 0.86, "s", [
+            "^[so|and|well|it sounds like|i can see|i can tell] you (are|have been) (really|genuinely|clearly|honestly) (trying|working|making an effort|putting in|putting yourself out)",
+            // "Wow, you actually went to the book club": the achievement itself, not how it felt.
+            "^[wow|so|oh|and|well|hey] you (actually|really|finally) (went|did it|called|rang|made it|managed|spoke|tried|asked|got out|joined|signed up|turned up|showed up) !feel !felt !feeling",
         ]),
         ("empathic-reflection", 0.66, "s", [
-            "(it|that|this) (sounds|seems|must be|must have been|has been|is|was|sounded) *3 (hard|painful|exhausting|lonely|difficult|overwhelming|frightening|tough|awful|heavy|isolating|a lot|confusing|unbearable|draining|upsetting|scary|horrible|devastating|terrible|humiliating|embarrassing|shaming|hurtful|crushing|sad)",
+            "(it|that|this) (sounds|seems|must be|must have been|has been|is|was|sounded) *3 (hard|painful|exhausting|exhuasting|lonely|difficult|overwhelming|frightening|tough|awful|heavy|isolating|a lot|confusing|unbearable|draining|upsetting|scary|horrible|devastating|terrible|humiliating|embarrassing|shaming|hurtful|crushing|sad)",
             "(sounds|seems|sounding|feels) like *8",
             "you (feel|felt|have been feeling|are feeling|have felt|seem|sound|are)",
             "(carrying|carried|holding|held|dealing with|coping with) *4 (this|it|a lot|so much|everything) *4 (alone|on your own|by yourself)",
             "(part of you|a part of you)",
-            "(what i am hearing|i hear|i am hearing|i can hear|i get the sense|i sense|i imagine|i can see)",
+            "(what i am hearing|i hear|i am hearing|i can hear|i get the sense|i sense|i imagine|i can imagine|i can see)",
             "you (miss|missed|are missing) *2 (her|him|them|it|home)",
             "(a|such a) (painful|hard|difficult|sad|horrible|awful|lonely) thing to (read|hear|see|say|go through|receive|get|carry)",
             "^(lonely|low|down|sad|exhausted|tired|stuck|scared|hurt|angry|frightened|overwhelmed|alone|heartbroken|numb|empty) (and|but) *8",

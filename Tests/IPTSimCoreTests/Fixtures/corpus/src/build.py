@@ -22,6 +22,11 @@ for item, splittable in out:
         n += 1
     items.append(item)
 out = items
+# Items added as JSON with their own split (written from recognizer feedback and play-tests on
+# 26-27 Nov 2026, before the partz-*.txt files existed).
+for line in open(os.path.join(here, "extra.jsonl"), encoding="utf-8"):
+    if line.strip():
+        out.append(json.loads(line))
 with open(os.path.join(here, "..", "utterances.jsonl"), "w", encoding="utf-8") as w:
     for item in out:
         w.write(json.dumps(item, ensure_ascii=False) + "\n")
