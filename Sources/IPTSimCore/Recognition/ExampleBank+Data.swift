@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (3927 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4577 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -3695,6 +3695,657 @@ taking-sides	Maybe you should think about leaving him.
 taking-sides	Perhaps you should leave her, honestly.
 minimizing	It was only a comment about salt.
 minimizing	That was just a joke, surely.
+session-opening	Where are things at for you this week?
+session-opening	What's been happening for you since Tuesday?
+session-opening	What has the past week been like for you?
+session-opening	How did the week go?
+session-opening	So, tell me how things have gone since our last session.
+session-opening	What sort of week has it been?
+time-limit	We've got eight sessions left after today.
+time-limit	Just a reminder that we agreed on sixteen weeks, and this is week ten.
+time-limit	We're now past the midway point of our work together.
+time-limit	We have until the end of March, which gives us about six more meetings.
+time-limit	This is a short-term treatment, twelve sessions in all.
+refocus	I'm going to pause us there and bring us back to your mother.
+refocus	That's important, but I'm aware we haven't got to the argument with Tom yet.
+refocus	Can we go back to what you were saying about your sister?
+refocus	Let's put that to one side for now and return to the dispute with your boss.
+refocus	I notice we've moved away from what we agreed to work on.
+summary	So, to pull together what you've said: since the move you've lost touch with friends and your mood has dropped. Is that fair?
+summary	So if I've got this straight, the arguments started after the baby, and now you barely speak.
+summary	So what I'm taking from today is that the fights with Dan leave you feeling invisible.
+summary	Let me just recap where we've got to.
+summary	Okay, so you've told me about your job, your marriage and your mother's illness. Have I missed anything?
+symptom-review	Are you sleeping okay at the moment?
+symptom-review	What's your appetite been like?
+symptom-review	Do you still get pleasure out of things you used to like?
+symptom-review	Have you noticed changes in your weight?
+symptom-review	How are you managing to concentrate at work?
+symptom-review	Do you find yourself waking really early and not getting back off?
+symptom-review	Have you been feeling guilty or down on yourself a lot?
+symptom-review	How's your energy through the day?
+measure	Your PHQ-9 came out at 17 today, which is in the moderately severe range.
+measure	I'd like you to fill in this short questionnaire before we begin each week.
+measure	On the Hamilton scale you scored 22, which tells us the depression is fairly severe.
+diagnosis	From what you're describing, this sounds like clinical depression.
+diagnosis	What you're going through has a name: it's major depression.
+diagnosis	What you describe meets the criteria for a depressive illness.
+psychoeducation	Depression is extremely common; roughly one person in five will have it at some point.
+psychoeducation	The hopelessness you feel is the depression talking, not a prediction.
+psychoeducation	This kind of depression usually responds well to treatment.
+psychoeducation	Lack of energy and poor concentration are part of the depression, not laziness.
+psychoeducation	It's not a character flaw; it's an illness, and people recover.
+sick-role	While you're unwell, it's okay to let some of the housework slide.
+sick-role	Just as you'd rest with a bad flu, you're allowed to do less while you recover from this.
+sick-role	Maybe you could tell your sister you're ill and can't host Christmas this year.
+sick-role	Your main job right now is getting better, even if that means stepping back at work.
+medication	Are you on any medication at the moment?
+medication	Have you ever tried antidepressants?
+medication	It might be worth talking to your GP about whether medication could help.
+medication	Any side effects from the tablets?
+timeline	When did you first start to feel this low?
+timeline	What else was happening in your life when the depression started?
+timeline	Can we go back to when this began and what was going on then?
+timeline	Did the low mood start before or after your father's diagnosis?
+timeline	How long have you been feeling like this?
+inventory	Who are the people you're closest to?
+inventory	Tell me about the important relationships in your life.
+inventory	Who do you turn to when things are hard?
+inventory	What's your relationship with your brother like?
+inventory	How often do you see your kids?
+inventory	What would you like to be different in your marriage?
+prior-episodes	Have you ever felt this way before?
+prior-episodes	Has anything like this happened to you in the past?
+prior-episodes	The last time you were depressed, what helped you come out of it?
+prior-episodes	Has anyone in your family had depression?
+problem-area	It sounds like the loss of your husband is at the heart of what's going on.
+problem-area	I think the main issue for us to work on is the conflict with your daughter.
+problem-area	It seems to me the big change here is the retirement, and how hard that's been.
+problem-area	Would it make sense to focus on the tension with your mum?
+formulation	You've been depressed since the move, and I think that's linked to losing your friends and your role. I suggest we focus on that transition. How does that sound?
+formulation	Your depression began when your marriage started to fall apart. If we work on that dispute, your mood should lift. Does that fit with how you see it?
+formulation	The way I understand it, your low mood is connected to the death of your mother and the grief you haven't been able to express. Shall we focus on that?
+contract	So we'll meet once a week for twelve weeks, each session about fifty minutes, and focus on the dispute with your husband.
+contract	Let's agree on weekly sessions for the next sixteen weeks.
+contract	If you need to cancel, just let me know a day in advance.
+contract	My role is to help you look at your relationships; your part is to come each week and try things between sessions.
+suicide-screen	Have you had any thoughts that life isn't worth living?
+suicide-screen	Have you felt that you'd be better off dead?
+suicide-screen	Do you ever think about killing yourself?
+suicide-screen	Sometimes when people feel this low they think about ending their life. Has that happened for you?
+suicide-screen	Have you had any thoughts of wanting to go to sleep and not wake up?
+suicide-screen	Do you ever wish you could just not exist?
+suicide-detail	Have you thought about how you might do it?
+suicide-detail	Have you made any plans?
+suicide-detail	What method have you thought about?
+suicide-detail	How strong is the intention to act on it?
+suicide-history	Have you ever done anything to harm yourself?
+suicide-history	Tell me about the time you tried to end your life.
+means-safety	Do you have access to a gun?
+means-safety	Is there a stockpile of medication in the house?
+means-safety	What do you have at home that you could use to hurt yourself?
+protective-factors	What's kept you from acting on these thoughts?
+protective-factors	What gives you reasons to stay alive?
+protective-factors	Who would you want to stay for?
+safety-plan	Let's write down the steps you can take if the thoughts come back.
+safety-plan	Who could you call if you felt unsafe tonight?
+safety-plan	Let's put together a plan for what you'll do if you feel like acting on these thoughts.
+escalate	I'm not comfortable letting you go home alone tonight.
+escalate	I'm going to call the duty psychiatrist now.
+escalate	I think you need to go to A&E this afternoon.
+substance-screen	How much alcohol are you drinking in a typical week?
+substance-screen	Do you use any drugs?
+substance-screen	Have you been drinking more since your wife died?
+substance-screen	Do you smoke weed?
+mania-screen	Have you ever had a time when you felt so good or hyper that others thought you weren't your normal self?
+mania-screen	Have you had periods when you needed much less sleep than usual but didn't feel tired?
+mania-screen	Have there been times when your thoughts were racing?
+violence-screen	Has your partner ever hit you?
+violence-screen	Are you ever afraid of your husband?
+violence-screen	Has he ever threatened you or the children?
+contract	I'd suggest we meet weekly for sixteen weeks, focusing on the conflict with your mother. How does that sound?
+contract	So we're agreeing to twelve weekly sessions, and we'll concentrate on your move and what it's meant for you.
+contract	Shall we plan on twelve sessions, once a week, and see how the work on your grief goes?
+contract	Our contract, then: twelve sessions, weekly, with the focus on your relationship with Tom.
+contract	My job is to guide us and keep us on track; your job is to bring what's happening between sessions.
+contract	We'll have twelve sessions in total, one a week, each about 50 minutes.
+contract	Does meeting every Tuesday at ten work for you for the next few months?
+contract	We'll start with sixteen sessions and keep the dispute with your sister as our focus throughout.
+session-opening	How have the last few days been for you?
+session-opening	Tell me how things have gone since Monday.
+session-opening	What kind of week have you had?
+session-opening	How did things go over the weekend?
+time-limit	We're in week seven of sixteen now.
+time-limit	That leaves us nine more sessions.
+time-limit	We're about a third of the way through our meetings.
+time-limit	Just so you know, we have a fixed number of sessions, twelve in total.
+refocus	Let's set that aside for a moment and get back to your sister.
+refocus	I wonder how that connects to what's happening between you and your partner?
+refocus	We seem to have drifted off track a little; I'd like to return to the argument with Leo.
+refocus	Can I stop you there for a moment? I want to make sure we get to the conversation with your dad.
+summary	So if I've understood you, the move cut you off from your friends and your mood sank after that. Have I got that right?
+summary	Let me try to pull the threads together: the fights, the silence afterwards, and how alone you feel.
+summary	So, to recap, you spoke to your boss, it went better than expected, and you slept well that night. Did I miss anything?
+symptom-review	How's your sleep been lately?
+symptom-review	Any changes in your appetite or weight?
+symptom-review	Do you find it harder to concentrate than usual?
+symptom-review	Are you still enjoying the things you used to?
+symptom-review	Is your mood worse at a particular time of day?
+diagnosis	What you've described adds up to a major depression.
+diagnosis	The name for what you're going through is depression.
+psychoeducation	When people are depressed, it's really hard for them to believe things will improve.
+psychoeducation	That voice telling you you're useless is the depression talking.
+psychoeducation	We know that depression often makes people withdraw from the very people who could help.
+psychoeducation	Poor sleep and low energy are very common when someone is depressed.
+sick-role	For now, your job is to focus on getting better; it's fine to let your sister do more of the cooking.
+sick-role	Could you ask your GP for a fit note for a few weeks while you recover?
+medication	Have you been taking the sertraline every day?
+medication	Have you missed any doses this week?
+medication	Are you on any antidepressants, like Prozac or Zoloft?
+timeline	Did this all start around the time your son left for university?
+timeline	So you were fine until the divorce, and then a few months later the low mood set in.
+timeline	Can you think back to the last time you felt like your old self?
+prior-episodes	Was there a bad spell like this when you were at university?
+prior-episodes	What got you out of it last time you were depressed?
+prior-episodes	Have you had other episodes of depression?
+inventory	If you could change one thing in your relationship with your mum, what would it be?
+inventory	Do you keep in touch with your old colleagues?
+inventory	What do you get out of your friendship with Priya?
+problem-area	It sounds like the move is right at the heart of all this.
+problem-area	The main thing seems to be the tension with your husband over money.
+problem-area	I don't hear a recent loss or conflict; it sounds more like connecting with people has always been hard.
+formulation	The way I see it, your depression started when you retired and lost your routine and your colleagues. I'd suggest we focus on that change. How does that sound?
+formulation	Let me offer a way of understanding this, and you tell me if I'm off. Since your father died, you haven't had a chance to grieve, and the depression has grown in that space. Does that fit?
+contract	We'll meet every Thursday at two, for sixteen weeks.
+contract	Each session lasts about fifty minutes.
+contract	If you can't make a session, please give me a day's notice so we can rearrange.
+suicide-screen	Do you ever have thoughts that there's no point in going on?
+suicide-screen	A lot of people in your situation have thoughts of killing themselves. Have you?
+suicide-screen	Have you ever thought about ending your own life?
+suicide-detail	Have you thought about when or how?
+suicide-detail	Have you got a plan in mind?
+suicide-history	Have you ever acted on these thoughts?
+suicide-history	When was the last time you hurt yourself?
+means-safety	Are there medications in the house you could take too many of?
+means-safety	It might help to let your partner hold onto the tablets for now.
+means-safety	Could we make it harder for you to get hold of the pills?
+protective-factors	What has kept you going so far?
+protective-factors	Who do you stay alive for?
+safety-plan	What are the signs that you're heading towards a crisis?
+safety-plan	What could you do to distract yourself when the urges come?
+safety-plan	Let's save the crisis line number in your phone before you leave.
+safety-plan	Who are the people you could call if you felt unsafe?
+escalate	I don't feel comfortable with you being on your own tonight.
+escalate	I'd like to ring your sister so she can come and be with you today.
+escalate	I think we need to get you to A&E now.
+substance-screen	Have you been using anything to help you sleep, like cannabis or alcohol?
+mania-screen	Have there been times when you were talking so fast people couldn't keep up?
+mania-screen	Have you ever had spells of spending loads of money you didn't have?
+mania-screen	Did you ever go days with hardly any sleep and still feel fantastic?
+violence-screen	Has your husband ever pushed or grabbed you?
+violence-screen	Does he control the money or check your phone?
+violence-screen	Do you feel frightened at home?
+violence-screen	Has your father ever lashed out at you?
+death-narrative	How did your dad die?
+death-narrative	What happened on the day she died?
+death-narrative	Were you there when he died?
+death-narrative	When your mother was dying, who was with her?
+death-narrative	Did he take his own life?
+death-narrative	What was the cause of death?
+death-narrative	Do you think about her death a lot?
+suicide-screen	Have you thought about your own death?
+suicide-screen	Do you sometimes wish you had died with her?
+suicide-screen	Do you ever wish you could join him?
+suicide-screen	Does part of you want to be with her, even if it meant dying?
+suicide-screen	Have there been times you thought about not being around anymore?
+suicide-screen	Since she died, have you had any thoughts of ending your own life?
+protective-factors	What are the things that make life worth living for you?
+problem-area	Of the four areas we look at in this therapy, the one that fits you best seems to be the role transition.
+problem-area	It sounds like the conflict with your daughter is what we need to focus on.
+problem-area	I'd see the main problem area as an interpersonal dispute with your husband.
+problem-area	Would you agree that the loss of your mother is at the core of this?
+problem-area	I think this is mostly about grief for your brother.
+psychoeducation	Depression affects how you sleep, eat, think and feel about yourself.
+psychoeducation	This kind of low mood is very treatable, and most people improve within a few months.
+psychoeducation	Feeling guilty about everything is one of the most common symptoms of depression.
+psychoeducation	Depression isn't a sign of weakness; it's a medical illness, like asthma or diabetes.
+psychoeducation	The tiredness and poor concentration you describe are part of the depression, and they lift as it lifts.
+psychoeducation	Interpersonal therapy works on the connection between your mood and what's happening in your relationships.
+measure	Your score today was 14, down from 19 last month, which puts you in the moderate range.
+measure	On the questionnaire, you said you've had little interest in doing things nearly every day.
+time-limit	We've got six meetings left after today.
+time-limit	As we agreed at the start, we'll have sixteen sessions in all.
+time-limit	We're now at session eight of sixteen, right in the middle of our work.
+time-limit	Do you remember how many weeks we agreed to meet?
+inventory	Who do you feel closest to at the moment?
+inventory	What's your relationship with your father like these days?
+inventory	How does your husband support you, and where does he fall short?
+inventory	Who could you talk to if you needed to?
+protective-factors	What has stopped you from acting on these thoughts so far?
+protective-factors	Who would be most affected if you weren't here?
+protective-factors	What are you looking forward to?
+relationship-review	What did you two talk about when you were together?
+relationship-review	How would you describe your marriage?
+relationship-review	What was he like as a father?
+relationship-review	Tell me about the early years of your marriage.
+relationship-review	What role did she play in your life?
+relationship-review	What are some of your favourite memories of her?
+relationship-review	What was your relationship like in the last few years?
+relationship-review	What did she bring to your life?
+relationship-review	What were the good times like between you?
+relationship-review	How did the two of you get on, over the years?
+relationship-review	What did you admire about your brother?
+relationship-review	Could you tell me a bit about who your mother was as a person?
+relationship-review	What was it like being married to him for thirty years?
+relationship-review	What would a typical evening with Ray have looked like?
+relationship-review	Tell me about your gran. What was she like to be around?
+relationship-review	What kind of things would the two of you laugh about?
+old-role	What did your work mean to you?
+old-role	What was a good day at the factory like?
+old-role	Tell me about the job you had before the redundancy.
+old-role	What parts of your old routine do you think you valued most?
+old-role	What did you get from being part of the team?
+old-role	What were you good at in your old job?
+old-role	How did you see yourself back when you were working?
+old-role	What was your life like back in Lagos?
+old-role	What were the frustrations of the old job, the things you won't miss?
+old-role	What did nursing give you that nothing else did?
+reinvest	What might you enjoy doing now, at this stage?
+reinvest	How might you start to build a life that has room for other people again?
+reinvest	Is there a friend you've lost touch with since Ann died?
+reinvest	What kinds of things have you been doing to fill the time since he passed?
+reinvest	Have you been out with anyone since the funeral?
+reinvest	What would it mean to let yourself enjoy something again?
+reinvest	Would you want to go back to the bowls club at some point?
+reinvest	Do you think Frank would have wanted you to keep seeing your friends?
+new-role	What's been the hardest part of being a new mum?
+new-role	How are you finding life in Canada so far?
+new-role	What does a day look like for you now that you're not working?
+new-role	What's different about your life now that you're a widow?
+new-role	What do you think you're getting better at in the new job?
+new-role	What are you finding you like about retirement, if anything?
+new-role	What do you make of your new role as team leader?
+new-role	What demands does the new job put on you?
+new-role	How are you settling in at your daughter's?
+new-role	What's been unexpectedly good about living on your own?
+expectations	What did you hope your husband would do when the baby came?
+expectations	What do you think she wants from you in all this?
+expectations	What would a fair outcome look like for you, and for him?
+expectations	How do you think he sees his role in the family?
+expectations	Does he know what you need from him?
+expectations	What were you brought up to believe a wife should do?
+expectations	What did you each think you were signing up for when you moved in together?
+expectations	What would you want him to do differently?
+expectations	What's your sense of what your mother is asking of you?
+credit-patient	You made those changes happen.
+credit-patient	That was your doing, not mine.
+credit-patient	You're the one who picked up the phone and called her.
+credit-patient	It was you who decided to speak up at work, and look what came of it.
+credit-patient	I want to point out that you did the hard part here.
+credit-patient	What did you do differently that made this possible?
+credit-patient	The credit for this really belongs to you.
+credit-patient	You found a way to talk to your son, and that's what turned things around.
+past-relationships	Who were your friends when you were a teenager?
+past-relationships	Tell me about the people you used to be close to.
+past-relationships	Have you ever had a friendship that really mattered to you?
+past-relationships	What happened to the friendships you had at work?
+past-relationships	Thinking about relationships you've had, which ones felt good?
+past-relationships	How did your last relationship end?
+past-relationships	Who did you used to spend time with before you moved here?
+perpetuation	What happens between you after an argument like that?
+perpetuation	How does it usually end, when you two fight about money?
+perpetuation	So the same argument keeps coming round, and neither of you gives ground.
+perpetuation	What do you think keeps the two of you stuck?
+perpetuation	It sounds like you both back off, and then it never gets resolved.
+perpetuation	What gets in the way of the two of you sorting this out?
+perpetuation	So when you withdraw, she pushes harder, and that makes you withdraw more.
+dispute-stage	Where do things stand between you and your sister right now?
+dispute-stage	Is the marriage something you want to save?
+dispute-stage	How open is he to sitting down and talking it through?
+dispute-stage	Have you reached a point where you've stopped trying?
+dispute-stage	So you're both dug in and nothing's moving.
+dispute-stage	Do you see any way through this with your boss, or is it a dead end?
+relapse-plan	How would you know if the depression was coming back?
+relapse-plan	What would you do if you started to feel low again?
+relapse-plan	What are the things that tell you you're starting to slip?
+relapse-plan	Who could you turn to if things got difficult again?
+relapse-plan	What might be the first thing your wife notices if you're getting depressed again?
+relapse-plan	What's your plan if the low mood returns?
+skills-support	Who could you turn to for advice about the new job?
+skills-support	What would help you get more confident with the baby?
+skills-support	Is there a course or a group that might help you with the new role?
+skills-support	What skills from your old job could you use now?
+skills-support	Do you know anyone else who has been through a divorce?
+social-steps	What's one small thing you could do this week to be around people?
+social-steps	Could you try saying hello to your neighbour?
+social-steps	Would you feel able to ask Mia for a coffee?
+social-steps	What would be a realistic first step towards seeing people again?
+transition-loss	What have you had to give up since the diagnosis?
+transition-loss	You lost your whole routine when you retired.
+transition-loss	What's it like to grieve the life you had planned?
+transition-loss	What did the move take away from you?
+transition-loss	It sounds like you're mourning the person you were before the baby.
+communication-analysis	Let's go back to Sunday. What was the first thing you said to him?
+communication-analysis	When he said that, what did you take him to mean?
+communication-analysis	How do you think your words landed with her?
+communication-analysis	What did you actually say, as close to the words as you can remember?
+communication-analysis	And what was your reply?
+communication-analysis	How might she have understood what you were asking?
+communication-analysis	What happened next in the conversation?
+communication-analysis	Is there another way you could have said it that she might have heard?
+mixed-feelings	What were the things about your father you found hard?
+mixed-feelings	Did he ever disappoint you?
+mixed-feelings	What would you say was the downside of being married to her?
+mixed-feelings	It's possible to love someone and still be angry with them.
+mixed-feelings	Were there times you felt let down by your mum?
+mixed-feelings	What do you wish had been different between you and your brother?
+mixed-feelings	Is it hard to think about the less happy times with her?
+ending-feelings	What's it like to think about our sessions coming to an end?
+ending-feelings	How are you feeling about us stopping in a few weeks?
+ending-feelings	It's natural to feel a bit sad as we get near the end.
+ending-feelings	What comes up for you when you think about finishing here?
+ending-feelings	Are you worried about managing without our sessions?
+ending-feelings	You might find you miss these meetings, and that's okay.
+death-narrative	Can you take me back to the day she died?
+death-narrative	What happened in the hospital that night?
+death-narrative	What do you remember about the funeral?
+death-narrative	How long was he ill before he died?
+death-narrative	Did you get a chance to say goodbye?
+death-narrative	Walk me through the last week of her life.
+therapeutic-relationship	What's it been like for you, working with me?
+therapeutic-relationship	Did anything I said last week bother you?
+therapeutic-relationship	I'm wondering how you feel about me right now.
+therapeutic-relationship	Is it hard to say no to me?
+therapeutic-relationship	What was it like when I pushed you on that just now?
+therapeutic-relationship	Do you ever worry about what I think of you?
+patterns	When you look at all these friendships, what do you notice they have in common?
+patterns	It seems you often end up feeling used in friendships.
+patterns	What tends to happen after the first few weeks of a new friendship?
+patterns	Is this the way things usually go with people for you?
+patterns	What part do you think you play in how these friendships go?
+parallels	Does this remind you of how things were with your first husband?
+parallels	Have you been in this position before, with someone else?
+parallels	It sounds like the same thing happened with your manager at the last job.
+parallels	Is it a bit like how your parents were with each other?
+review-gains	What's different for you now compared with when we started?
+review-gains	What are you most proud of from our work together?
+review-gains	Looking back over these twelve weeks, what stands out?
+review-gains	Which of the things we worked on have helped most?
+review-gains	You've come a long way since the first session.
+role-play	Let's try it. I'll be Marcus, and you say what you want to say.
+role-play	How did it feel to say that to me as if I were your mother?
+role-play	Say it to me as if I'm your boss.
+role-play	Shall we try it the other way round, with you playing your sister?
+role-play	Pretend I'm Dev. What would you open with?
+decision-analysis	What would be the pros and cons of moving out?
+decision-analysis	What are the different ways you could handle this?
+decision-analysis	Which of these feels most realistic to try?
+termination-announce	As we agreed at the start, we have three more meetings.
+termination-announce	I want to remind you that we're nearly at the end of our time together.
+termination-announce	We'll be finishing in three weeks.
+termination-announce	There are just two sessions to go.
+next-steps	If the depression returns, you can always come back and see us.
+next-steps	After we finish, your GP will keep an eye on your medication.
+next-steps	I'd recommend carrying on with the medication for at least six months.
+next-steps	If you're still struggling after we stop, there are other treatments we can try.
+dispute-identify	What is it that you and your mother keep clashing over?
+dispute-identify	What's the disagreement really about, for each of you?
+dispute-identify	How would you describe the conflict between you and Sam?
+dispute-identify	Who's involved in this disagreement, apart from you and Tom?
+relationship-review	What did the two of you talk about, in the good years?
+relationship-review	What would she say to you when you were struggling?
+relationship-review	How did he respond when you needed him?
+relationship-review	What did she used to say that you still hear?
+relationship-review	Take me through what a day with your husband used to look like.
+relationship-review	I'd like to hear about your wife, what she was like.
+relationship-review	What was your brother like?
+relationship-review	Can you tell me about your husband and your life together?
+relationship-review	What sort of person was Jonah?
+relationship-review	How would people who knew him describe him?
+relationship-review	What did you do together on a typical weekend?
+communication-analysis	I'd like to understand exactly how that conversation unfolded.
+communication-analysis	What was the tone like when you said it?
+communication-analysis	How did you put it to him, exactly?
+communication-analysis	What do you think he heard?
+dispute-stage	Are you two still trying to sort it out?
+dispute-stage	Is there any talk of separating?
+dispute-stage	Has it reached the point where you're barely speaking?
+dispute-stage	Where are you and your mother with this right now?
+dispute-stage	Do you think it can still be resolved?
+dispute-stage	Has either of you suggested counselling or a mediator?
+perpetuation	So each of you waits for the other to apologise, and nothing moves.
+perpetuation	It sounds like you both fall back into the same roles every time.
+perpetuation	What happens to the argument after you both go quiet?
+perpetuation	So when he withdraws, you chase, and when you chase, he withdraws more.
+skills-support	What support might make being a new dad feel more manageable?
+skills-support	Who could show you how things work in the new office?
+skills-support	What would you need to feel more confident in the new role?
+old-role	What was it like for you when you were working?
+old-role	What did you value about being a teacher?
+old-role	What did a normal day at the bank look like?
+old-role	What will you not miss about the old job?
+reinvest	Who have you seen since the funeral?
+reinvest	What's one thing you used to enjoy that you could try again?
+reinvest	How have your friends been since he died?
+communication-analysis	How do you think your reply landed with her?
+communication-analysis	What did she take from your text, do you think?
+credit-patient	That's your achievement, not mine.
+credit-patient	Who would you say deserves the credit for the change?
+death-narrative	How did you hear that she had gone?
+death-narrative	Who was with you in the days after he died?
+decision-analysis	Which of those would work best for you?
+dispute-identify	Is the fight really about the money, or about respect?
+dispute-identify	So the sticking point is who looks after your mum.
+dispute-stage	It sounds like nobody is giving way at the moment.
+dispute-stage	Do you still want to make it work with her?
+ending-feelings	How do you feel about finishing in three weeks?
+ending-feelings	You got quiet when I mentioned our last session.
+ending-feelings	What's it like to know that next week is our last?
+expectations	What did you think it would be like when you moved in with him?
+expectations	Have you two ever agreed who would look after the baby at night?
+expectations	It sounds like she treats you as the babysitter.
+mixed-feelings	What was hard about living with him?
+mixed-feelings	Was there any relief when the long illness was over?
+mixed-feelings	Tell me about the side of her that wasn't so easy.
+new-role	What's been hardest about being a single parent?
+new-role	How has your daily life changed since the diagnosis?
+new-role	What are the new challenges in the job?
+old-role	What did you like about working at the hospital?
+old-role	It sounds like the job gave you a sense of who you are.
+parallels	Is it the same with your previous manager?
+parallels	Does that happen anywhere else in your life?
+past-relationships	Who were you close to at college?
+past-relationships	Who was the last person you felt really close to?
+patterns	You tend to wait for people to call you first.
+perpetuation	What keeps the two of you from settling this?
+perpetuation	So you back down, the shouting stops, but nothing changes.
+reinvest	Has anyone asked you out since the funeral?
+reinvest	What would it be like to go to the choir again?
+relapse-plan	What would be the first signs that you were slipping?
+relapse-plan	Christmas could be hard this year. How will you look after yourself?
+relationship-review	What special memories of your dad do you hold on to?
+review-gains	Is your mood better than when we started?
+review-gains	At first you couldn't leave the house, and now you're back at work.
+role-play	When I was playing your boss, what did you notice?
+skills-support	Who's in your corner now that you've moved?
+skills-support	Are there other families from home nearby you could connect with?
+termination-announce	Our sessions will end at the end of May.
+termination-announce	There are just three left now.
+therapeutic-relationship	What's it like when I ask you about your father?
+therapeutic-relationship	Did I say something that didn't sit right with you?
+transition-loss	What was it like handing back your badge?
+transition-loss	What's it like leaving your friends behind?
+social-steps	What gets in the way of ringing your brother?
+past-relationships	How did you get along with the other kids at school?
+communication-analysis	What did you want your mum to understand when you said that?
+expectations	What would you want to happen with the house?
+review-gains	How do things compare to when we started?
+transference-interpretation	I wonder if you're expecting me to let you down the way your dad always did.
+transference-interpretation	When you get short with me, I think it's the same thing you did with your mother.
+transference-interpretation	Maybe I've turned into a kind of father figure for you.
+transference-interpretation	The frustration you feel with me is probably really about your mum.
+transference-interpretation	Perhaps you want me to be the parent you never had.
+childhood-focus	What do you remember about primary school?
+childhood-focus	Let's go back a bit further. What are your first memories of your father?
+childhood-focus	How were you as a toddler, from what your family has told you?
+childhood-focus	I think we really need to explore your childhood before anything else.
+dream-interpretation	Let's stay with that dream a little longer.
+dream-interpretation	I'd like you to keep a dream journal for the next few weeks.
+dream-interpretation	Maybe the locked door represents the part of you that nobody gets to see.
+cognitive-disputation	If a friend said that about himself, what would you say to him?
+cognitive-disputation	Realistically, how likely is it that she'll never speak to you again?
+cognitive-disputation	Could we test that belief a bit, the one that says you always mess things up?
+cognitive-disputation	What's the evidence that you're a burden to them?
+taking-sides	Honestly, your brother's being really unreasonable.
+taking-sides	Your mother-in-law has no right to talk to you like that.
+taking-sides	He doesn't deserve you, to be honest.
+taking-sides	Your manager is clearly in the wrong here.
+taking-sides	Don't you think you'd be better off without him?
+blaming	If you tried a bit harder with your sister, things would probably settle down.
+blaming	You brought quite a lot of this on yourself, if we're honest.
+blaming	Maybe your friends stopped calling because you always cancel on them.
+blaming	I mean, you did stop returning her calls.
+blaming	You left it a bit late to tell him, didn't you think of that?
+hostile-confrontation	Are you even trying to change anything?
+hostile-confrontation	Frankly, I don't believe a word of it.
+hostile-confrontation	I'm fed up of hearing the same excuses every week.
+hostile-confrontation	We've been over this a dozen times already.
+hostile-confrontation	You're just not prepared to put in the work.
+minimizing	Losing a job isn't the end of the world, you know.
+minimizing	Most people would have got over it by now.
+minimizing	It's just a bit of a wobble, it'll pass.
+minimizing	I think you're making it into a bigger thing than it is.
+minimizing	Retirement's supposed to be the best years, just try to enjoy it.
+minimizing	Everybody falls out with their parents now and then, that's life.
+false-reassurance	You're not the sort of person who'd do anything like that, so let's not worry about it.
+false-reassurance	You've got far too much to live for.
+false-reassurance	I don't think we need to bother with all that safety stuff.
+false-reassurance	I'm sure your kids don't even notice.
+false-reassurance	You'll be alright, honestly.
+affect-elicit	I wonder if there's a bit of resentment underneath all that.
+affect-elicit	I notice your eyes are welling up.
+affect-elicit	Can we stay with that sadness for a moment?
+affect-elicit	What's going on for you inside right now?
+affect-elicit	You sound absolutely livid.
+affect-elicit	I wonder if part of you is still really angry with her.
+affect-validate	Being angry and relieved at the same time is completely human.
+affect-validate	Lots of widows feel exactly that, and it doesn't make you a bad person.
+mood-event-link	The days you felt better seem to be the days you'd talked to your sister.
+mood-event-link	Then after the phone call with your dad, everything went grey again.
+mood-event-link	Your mood lifted on Thursday, and that's when you had lunch with Sam. I wonder if those are connected.
+mood-event-link	Did anything happen around the time your mood dipped?
+clarification	You've said a few times now that you don't deserve help.
+clarification	You want her to notice, but you'd never tell her. How do those fit together?
+encouragement	That says a lot about how much you care.
+encouragement	You'll get there.
+encouragement	You've been working really hard on this.
+encouragement	Wow, you actually rang her.
+direct-question	Who was with you at the hospital?
+direct-question	Who decided he'd move out?
+directive	Could you maybe ask her for one small thing this week?
+directive	I wonder if it might be worth writing him a letter.
+directive	Wouldn't it be simpler to ask your brother for a lift?
+encouragement	You've come such a long way since the spring.
+encouragement	That shows real determination.
+encouragement	I'm struck by how much you've managed this month.
+encouragement	You kept coming even when it was hard to get out of bed.
+affect-elicit	What happens inside you when she says that?
+affect-elicit	How did hearing that land with you?
+mood-event-link	You've felt much flatter since your son moved out.
+mood-event-link	So the low patch started after the row with your sister.
+taking-sides	Don't you think she's being a bit unreasonable?
+taking-sides	Doesn't he realise how much you do for that family?
+taking-sides	Isn't it his job to sort that out?
+transference-interpretation	Maybe what's happening between us is repeating what happened with your father.
+blaming	If you weren't so critical of her, she might visit more often.
+blaming	Nobody can help you if you won't help yourself.
+blaming	You're the one who pushed him away.
+minimizing	You have so much to be grateful for.
+minimizing	It's time to put all this behind you.
+minimizing	Lots of people go through a divorce and come out the other side just fine.
+minimizing	Try not to dwell on it.
+false-reassurance	She knew how much you loved her.
+false-reassurance	You did everything you possibly could.
+false-reassurance	I'm confident everything will work out for you.
+clarification	You've described him as both kind and cruel.
+clarification	How do you square that with wanting her to stay?
+encouragement	That's really encouraging.
+encouragement	You were able to tell him what you needed, even though it was hard.
+encouragement	There's real reason for hope here.
+encouragement	That was quite different from how you'd usually handle it.
+encouragement	It sounds like you're really trying.
+mood-event-link	Your mood seems to follow how things are going with Tom.
+mood-event-link	You felt more like yourself the week your sister stayed.
+mood-event-link	When Joe doesn't ring, the whole day goes grey.
+taking-sides	Wouldn't you agree he's being unfair?
+taking-sides	Is it fair for her to dump all of that on you?
+taking-sides	Don't you deserve better than that?
+transference-interpretation	The way you feel about me going on leave may echo how you felt when your mother left.
+blaming	You might be contributing to the distance by being so withdrawn.
+blaming	It seems you're not really committed to getting better.
+minimizing	Everybody has their ups and downs.
+minimizing	Time heals, you'll see.
+clarification	I'm struck by how calmly you describe the row.
+transference-interpretation	You seem cross with me in just the way you used to be cross with your stepdad.
+transference-interpretation	Missing sessions like this may be repeating how you kept your distance from your father.
+transference-interpretation	Maybe you're leaving me before I can leave you.
+transference-interpretation	I think you experience me as another teacher waiting to mark you down.
+transference-interpretation	It's the old hurt with your mum being replayed here with me.
+blaming	It's hardly surprising nothing has changed, given you skipped the exercises.
+blaming	You moved away from everyone, so you can't really complain that you're lonely.
+blaming	Do you think you caused some of this by shouting at him?
+blaming	You push people away and then wonder why nobody calls.
+blaming	If you had gone to the doctor sooner, you wouldn't be in this state.
+blaming	You never make any effort with your neighbours.
+blaming	You should have told her how you felt years ago.
+hostile-confrontation	I honestly wonder why you bother coming.
+hostile-confrontation	How many more times are we going to go over this?
+hostile-confrontation	Stop being the victim here.
+hostile-confrontation	You're behaving like a spoilt child.
+hostile-confrontation	Are you lying to me about how much you drink?
+taking-sides	She just doesn't care about you, it's obvious.
+taking-sides	Your in-laws sound like nasty people.
+taking-sides	You shouldn't put up with him at all.
+taking-sides	Your cousin is the one causing all this.
+minimizing	Don't cry over a silly job.
+minimizing	You should be enjoying your retirement.
+minimizing	It was only a little tiff, you'll have forgotten it by Friday.
+minimizing	Losing a dog is not as bad as losing a person.
+false-reassurance	It'll all work out with your brother, you'll see.
+false-reassurance	Those thoughts are nothing to worry about.
+false-reassurance	You'd never harm yourself, you've got the children.
+affect-validate	That's a completely natural response to losing your home.
+affect-validate	There's no shame in crying about it.
+affect-validate	Your anger at the hospital is understandable.
+affect-elicit	There might be some sadness underneath the irritation.
+affect-elicit	What does it stir up in you, going back to the old house?
+clarification	I notice you laugh when you talk about the accident.
+clarification	You seem to expect him to know without you asking.
+cognitive-disputation	Is it really always like that?
+cognitive-disputation	Can you think of one time when it didn't go wrong?
+childhood-focus	What was life like when you were seven?
+childhood-focus	Do you know if you were breastfed?
+childhood-focus	I'd like to understand your early attachment to your mother first.
+encouragement	Don't give up hope, you're already doing the work.
+encouragement	I'm really hopeful about this.
+encouragement	You've done the hardest part already.
+mood-event-link	Did something happen with Priya before you started to feel worse?
+mood-event-link	The weeks you visit your mum, your scores are higher.
+mood-event-link	I don't think it's a coincidence that you felt brighter after seeing your friends.
+directive	Some mums find it easier to ask for help in writing. Would that work for you?
+	No, that's fine.
+	Okay, great, thanks for filling that in.
+	Hi, I'm Dr. Lee, nice to meet you.
+	Let's go ahead and get started.
+	Great, well, thanks so much for coming in.
+encouragement	You've put a lot of thought into this.
+encouragement	You're really committed to your kids.
+encouragement	You handled that conversation really well.
+encouragement	It sounds like you're making real progress.
+encouragement	You haven't given up, even on the bad days.
+mood-event-link	The sadness got heavier after Sam moved out.
+blaming	You're making it harder for yourself.
+blaming	You only have yourself to blame.
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?
@@ -3742,7 +4393,6 @@ directive	Some couples find a walk easier than sitting face to face for hard con
 contract	We're sticking with the plan we agreed at the start.
 empathic-reflection	It's exhausting to keep going and not be noticed.
 exploration	How about Jo at work?
-symptom-review	Are you still enjoying the things you used to?
 symptom-review	What time do you get up these days?
 symptom-review	Have you been running out of steam?
 symptom-review	Can you focus on reading or TV?
