@@ -843,6 +843,18 @@ public enum EmbeddedScenarios {
   },
   "lexicon": [
     {
+      "technique": "timeline",
+      "patterns": [
+        "(have there been|has there been|any) *3 (changes|change) *4 (life|year|years|lately|recently)"
+      ]
+    },
+    {
+      "technique": "exploration",
+      "patterns": [
+        "how (was|did|has|have) *4 (call|calls|chat|chats|visit|visits|conversation|talk) with"
+      ]
+    },
+    {
       "technique": "direct-question",
       "patterns": [
         "(gp|doctor|dr hughes) *2 (suggested|referred|sent|recommended) you"
@@ -24570,6 +24582,12 @@ public enum EmbeddedScenarios {
     ]
   },
   "lexicon": [
+    {
+      "technique": "affect-elicit",
+      "patterns": [
+        "(goes|go|going) through your (mind|head)"
+      ]
+    },
     {
       "technique": "symptom-review",
       "patterns": [
