@@ -239,7 +239,7 @@ extension TechniqueRules {
         ]),
         ("role-play", 0.92, "", [
             "(role play|roleplay|role playing|role plays)",
-            "(have another go|try that again|try it again|say it again|one more time|once more)",
+            "(have another go|try that again|try it again|say it again|one more time|once more) !sorry !pardon !catch !missed",
             "(practice|rehearse|rehearsal|try out|run through) *6 (saying|conversation|what you|it|talk|with me|here|now|the words)",
             "i (will|could|can|would) (be|play|pretend to be|take the part of) *3 (your|him|her|them|~person|the)",
             "(pretend|imagine) *2 (i am|to be|that i am|i was|i were)",
@@ -258,7 +258,7 @@ extension TechniqueRules {
             "^[okay|so|right|alright] i will be *1 !here !honest !back !away !there !late !able !fine !ok !okay !right !around !happy !glad !sure !with !quick !brief !in !out $",
         ]),
         ("therapeutic-relationship", 0.86, "", [
-            "(talking|talk|speak|speaking|tell|telling|share|sharing) *2 (to|with) me",
+            "(talking|talk|speak|speaking|tell|telling|share|sharing) *2 (to|with) me !thank !thanks",
             "(here with me|between us|in the room|in this room|right now with me|here together)",
             "(feel|feeling|felt|react|reaction|thoughts) *4 (about|toward*|towards) (me|our work|coming here|these sessions|therapy|our sessions)",
             "(annoyed|frustrated|angry|disappointed|let down|upset|irritated|cross) (with|at|by) me",
