@@ -57,8 +57,11 @@ public struct RuleRecognizer: Recognizer {
         var tried = 0
         let lexicon = context.compiledLexicon.rules
         let lexiconIndex = context.compiledLexicon.index
+        let index = TechniqueRules.index
         for (ci, clause) in clauses.enumerated() {
             let isQ = decisions[ci].form.isQuestion
+            // The clause's tokens as keys once, for every pattern tried on it.
+            let keys = clause.tokens.map(WordKey.init)
             func consider(_ r: TechniqueRule) {
                 switch r.scope {
                 case .question where !isQ: return
@@ -66,18 +69,18 @@ public struct RuleRecognizer: Recognizer {
                 default: break
                 }
                 // A suggestion inside a real question ("could you tell me…") is not advice.
-                if r.technique == "directive" && isQ { return }
+                if r.isDirective && isQ { return }
                 // Open exploration is an open question's technique.
-                if r.technique == "exploration" && decisions[ci].form == .closedQuestion { return }
+                if r.isExploration && decisions[ci].form == .closedQuestion { return }
                 // Only rules whose required words all occur get here (`RuleIndex.viable`, same test as `mayMatch`).
-                guard let m = r.pattern.match(clause.tokens, concepts: indexedConcepts) else { return }
+                guard let m = r.pattern.match(clause.tokens, keys: keys, concepts: indexedConcepts) else { return }
                 let score = min(0.99, r.weight + 0.01 * Double(min(m.literals, 4)))
                 hits.append(Hit(technique: r.technique, score: score, source: r.pattern.source, clause: ci,
                                 range: (clause.offset + m.range.lowerBound)..<(clause.offset + m.range.upperBound), order: r.order))
             }
-            let viable = TechniqueRules.index.viable(clause.tokens)
+            let viable = index.viable(clause.tokens)
             tried += viable.count
-            for i in viable { consider(TechniqueRules.index.rules[i]) }
+            for i in viable { consider(index.rules[i]) }
             for i in lexiconIndex.viable(clause.tokens) { consider(lexicon[i]) }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
             // "not a weakness or your fault": a negator shortly before "fault" cancels blame.
@@ -452,21 +455,22 @@ public struct RuleRecognizer: Recognizer {
         return nil
     }
 
+    static let deathWords: Set<String> = ["died", "die", "dying", "death", "passed", "passing", "dead", "funeral", "killed", "accident", "end"]
+    static let thirdPerson: Set<String> = ["he", "she", "they", "him", "her", "his", "their", "them"]
+
     /// Rules that need the case: who is deceased, who "she" is.
     func caseDependent(_ ci: Int, _ clause: Clause, _ decision: FormClassifier.Decision, _ mentions: [PeopleResolver.Mention],
                        _ resolver: PeopleResolver, _ concept: (String) -> [[String]]) -> [Hit] {
         let t = clause.tokens
         let range = clause.offset..<(clause.offset + t.count)
         let here = mentions.filter { range.contains($0.range.lowerBound) }
-        let deathWords: Set<String> = ["died", "die", "dying", "death", "passed", "passing", "dead", "funeral", "killed", "accident", "end"]
-        guard let di = t.firstIndex(where: deathWords.contains), t[di] != "end" || here.contains(where: { resolver.isDeceased($0.id) }) else {
+        guard let di = t.firstIndex(where: Self.deathWords.contains), t[di] != "end" || here.contains(where: { resolver.isDeceased($0.id) }) else {
             return relationHits(ci, clause, decision, here, resolver)
         }
         let invites = decision.form.isQuestion || t.contains("tell") || t.contains("talk") || t.contains("describe")
         let deceased = here.filter { resolver.isDeceased($0.id) }
-        let third: Set<String> = ["he", "she", "they", "him", "her", "his", "their", "them"]
         let relations = BuiltinConcepts.relationWords
-        let thirdPerson = t.contains(where: third.contains) || zip(t, t.dropFirst()).contains { $0 == "your" && relations.contains($1) }
+        let thirdPerson = t.contains(where: Self.thirdPerson.contains) || zip(t, t.dropFirst()).contains { $0 == "your" && relations.contains($1) }
         // "since she died" dates something; it does not ask about the death.
         if di >= 2 && ["since", "ever"].contains(t[di - 2]) && !t.contains("tell") { return relationHits(ci, clause, decision, here, resolver) }
         var selfRef = false
