@@ -100,6 +100,13 @@ public struct TextPattern: Sendable, Equatable {
         let n = tokens.count
         let last = anchoredStart ? 0 : n
         let program = self.program
+        // The first position where something of the pattern can start, found before any set-up
+        // (most candidate patterns are anchored or start with a word).
+        var first = 0
+        if !program.entryAccepts {
+            while first < n && !program.canEnter(keys[first], tokens[first]) { first += 1 }
+            if first > last || first == n { return nil }
+        }
         let states = program.states.count + 1
         let words = (states + 63) >> 6
         return program.states.withUnsafeBufferPointer { st in
@@ -111,7 +118,7 @@ public struct TextPattern: Sendable, Equatable {
                             withUnsafeTemporaryAllocation(of: Int32.self, capacity: (n + 1) * states) { lits in
                                 let m = Machine(states: st, pkeys: pkeys, words: program.words, concepts: program.concepts, tkeys: tkeys, tokens: tokens,
                                                 bits: bits.baseAddress!, lits: lits.baseAddress!, width: words, count: states)
-                                for start in 0...last {
+                                for start in first...last {
                                     // Only positions where something of the pattern can start are tried.
                                     if !program.entryAccepts && (start == n || !m.canEnter(entry, start)) { continue }
                                     guard let best = m.run(start, anchoredEnd, concept) else { continue }
@@ -680,6 +687,19 @@ extension TextPattern {
                 }
             }
             entryAccepts = reach[accept]
+        }
+
+        /// Whether one of the entry states can consume the token (concepts and gaps: assumed yes).
+        func canEnter(_ key: WordKey, _ token: String) -> Bool {
+            for s in entry {
+                let st = states[Int(s)]
+                switch st.op {
+                case .word: if WordKey.equal(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
+                case .prefix: if WordKey.hasPrefix(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
+                default: return true
+                }
+            }
+            return false
         }
 
         /// A state field to point at the end of what is being emitted: (state, true) for `alt`.
