@@ -104,7 +104,8 @@ public struct TextPattern: Sendable, Equatable {
         // (most candidate patterns are anchored or start with a word).
         var first = 0
         if !program.entryAccepts {
-            while first < n && !program.canEnter(keys[first], tokens[first]) { first += 1 }
+            let mask = program.entryMask
+            while first < n && (keys[first].signature & mask == 0 || !program.canEnter(keys[first], tokens[first])) { first += 1 }
             if first > last || first == n { return nil }
         }
         let states = program.states.count + 1
@@ -120,7 +121,7 @@ public struct TextPattern: Sendable, Equatable {
                                                 bits: bits.baseAddress!, lits: lits.baseAddress!, width: words, count: states)
                                 for start in first...last {
                                     // Only positions where something of the pattern can start are tried.
-                                    if !program.entryAccepts && (start == n || !m.canEnter(entry, start)) { continue }
+                                    if !program.entryAccepts && (start == n || tkeys[start].signature & program.entryMask == 0 || !m.canEnter(entry, start)) { continue }
                                     guard let best = m.run(start, anchoredEnd, concept) else { continue }
                                     // Absent words are checked only once the pattern has matched (most candidates never do).
                                     return anyAbsent(tokens, concept) ? nil : Match(range: start..<best.end, literals: best.literals)
@@ -159,6 +160,10 @@ public struct TextPattern: Sendable, Equatable {
                 switch st.op {
                 case .word: if WordKey.equal(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { return true }
                 case .prefix: if WordKey.hasPrefix(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { return true }
+                case .words:
+                    if t.signature & st.mask != 0 {
+                        for k in Int(st.arg)..<Int(st.arg + st.alt) where WordKey.equal(t, pkeys[k], tokens[i], words[k]) { return true }
+                    }
                 default: return true
                 }
             }
@@ -218,6 +223,7 @@ public struct TextPattern: Sendable, Equatable {
                 }
                 guard i < n else { break }
                 let t = tkeys[i]
+                let sig = t.signature
                 for w in 0..<width {
                     var pending = rowBits[w]
                     while pending != 0 {
@@ -229,7 +235,13 @@ public struct TextPattern: Sendable, Equatable {
                         let v = rowLits[s]
                         switch st.op {
                         case .word:
-                            if WordKey.equal(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { reach(i + 1, st.next, v + 1) }
+                            if sig & st.mask != 0 && WordKey.equal(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { reach(i + 1, st.next, v + 1) }
+                        case .words:
+                            guard sig & st.mask != 0 else { break }
+                            for k in Int(st.arg)..<Int(st.arg + st.alt) where WordKey.equal(t, pkeys[k], tokens[i], words[k]) {
+                                reach(i + 1, st.next, v + 1)
+                                break
+                            }
                         case .prefix:
                             if WordKey.hasPrefix(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { reach(i + 1, st.next, v + 1) }
                         case .any:
@@ -609,6 +621,13 @@ struct WordKey: Sendable, Equatable {
 
     var tag: UInt64 { b >> 56 }
 
+    /// One bit of 64 picked by the word (all bits for a non-ASCII word, which may equal a different
+    /// key): two equal words have a common bit, so a zero AND of signatures rules equality out.
+    @inline(__always)
+    var signature: UInt64 {
+        tag == Self.other ? ~0 : UInt64(1) << ((a &* 0x9E37_79B9_7F4A_7C15 ^ b &* 0xC2B2_AE3D_27D4_EB4F) >> 58)
+    }
+
     /// Whether the words are equal (`String ==`); `ts` and `ps` are the words themselves.
     @inline(__always)
     static func equal(_ t: WordKey, _ p: WordKey, _ ts: @autoclosure () -> String, _ ps: @autoclosure () -> String) -> Bool {
@@ -645,6 +664,8 @@ extension TextPattern {
             case word
             /// Consume one token starting with `keys[arg]` (1 literal).
             case prefix
+            /// Consume one token equal to one of `keys[arg..<arg + alt]` (1 literal): alternatives of single words.
+            case words
             /// Consume a phrase of the concept `concepts[arg]` (one literal per word).
             case concept
             /// Consume any one token (a gap).
@@ -660,6 +681,8 @@ extension TextPattern {
             var arg: Int32
             var next: Int32
             var alt: Int32
+            /// For `word` and `words`: the OR of the words' signatures (a token without a common bit is none of them).
+            var mask: UInt64 = ~0
         }
 
         /// Every epsilon edge (split, jump) goes to a later state, so one pass in state order closes a position.
@@ -671,6 +694,8 @@ extension TextPattern {
         var entry: [Int32] = []
         /// Whether the end can be reached from the start without consuming a token.
         var entryAccepts = false
+        /// The OR of the entry states' masks: a token without a common bit cannot start a match.
+        var entryMask: UInt64 = 0
 
         init(_ elements: [Element]) {
             let tail = emitSequence(elements)
@@ -683,7 +708,9 @@ extension TextPattern {
                 switch states[s].op {
                 case .split: reach[Int(states[s].next)] = true; reach[Int(states[s].alt)] = true
                 case .jump: reach[Int(states[s].next)] = true
-                default: entry.append(Int32(s))
+                default:
+                    entry.append(Int32(s))
+                    entryMask |= states[s].mask
                 }
             }
             entryAccepts = reach[accept]
@@ -696,6 +723,8 @@ extension TextPattern {
                 switch st.op {
                 case .word: if WordKey.equal(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
                 case .prefix: if WordKey.hasPrefix(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
+                case .words:
+                    for k in Int(st.arg)..<Int(st.arg + st.alt) where WordKey.equal(key, keys[k], token, words[k]) { return true }
                 default: return true
                 }
             }
@@ -735,7 +764,9 @@ extension TextPattern {
             switch e {
             case .word(let w):
                 let arg = word(w)
-                return [(add(.word, arg), false)]
+                let s = add(.word, arg)
+                states[s].mask = keys[Int(arg)].signature
+                return [(s, false)]
             case .prefix(let p):
                 let arg = word(p)
                 return [(add(.prefix, arg), false)]
@@ -764,20 +795,30 @@ extension TextPattern {
         }
 
         /// `alts.count - 1` splits, then each alternative; all but the last end in a jump to the end.
+        /// The alternatives that are one plain word each become one `words` state (the order of
+        /// alternatives does not change what matches: every way is followed).
         private mutating func emitAlternatives(_ alts: [[Element]]) -> [Patch] {
-            guard alts.count > 1 else { return emitSequence(alts.first ?? []) }
+            var single: [String] = []
+            var rest: [[Element]] = []
+            for alt in alts {
+                if alt.count == 1, case .word(let w) = alt[0] { single.append(w) } else { rest.append(alt) }
+            }
+            // A branch: a sequence, or (nil) the word set.
+            var branches: [[Element]?] = rest.map { $0 }
+            if single.count > 1 { branches.append(nil) } else { branches = alts.map { $0 } }
+            guard branches.count > 1 else { return branches.isEmpty ? [] : emitBranch(branches[0], single) }
             var splits: [Int] = []
-            for _ in 0..<(alts.count - 1) { splits.append(add(.split)) }
+            for _ in 0..<(branches.count - 1) { splits.append(add(.split)) }
             var out: [Patch] = []
-            for (j, alt) in alts.enumerated() {
+            for (j, branch) in branches.enumerated() {
                 let start = states.count
                 if j < splits.count { states[splits[j]].next = Int32(start) }
                 if j > 0 {
-                    // The split before this alternative's own one (or the last split) falls through here.
+                    // The split before this branch's own one (or the last split) falls through here.
                     if j < splits.count { states[splits[j - 1]].alt = Int32(splits[j]) } else { states[splits[j - 1]].alt = Int32(start) }
                 }
-                let tail = emitSequence(alt)
-                if j < alts.count - 1 {
+                let tail = emitBranch(branch, single)
+                if j < branches.count - 1 {
                     patch(tail, to: states.count)
                     out.append((add(.jump), false))
                 } else {
@@ -785,6 +826,16 @@ extension TextPattern {
                 }
             }
             return out
+        }
+
+        private mutating func emitBranch(_ branch: [Element]?, _ single: [String]) -> [Patch] {
+            guard branch == nil else { return emitSequence(branch!) }
+            let first = Int32(keys.count)
+            var mask: UInt64 = 0
+            for w in single { mask |= keys[Int(word(w))].signature }
+            let s = add(.words, first, alt: single.count)
+            states[s].mask = mask
+            return [(s, false)]
         }
     }
 }
