@@ -91,7 +91,18 @@ public struct TextPattern: Sendable, Equatable {
     /// Matches the pattern against tokens, with the concepts' phrases from `concepts` (for example
     /// indexed by first word, `IndexedConcepts`). The same result as `match(_:concept:)` given the same phrases.
     func match<C: ConceptPhrases>(_ tokens: [String], concepts concept: C) -> Match? {
-        match(tokens, keys: tokens.map(WordKey.init), concepts: concept)
+        // Most patterns can start nowhere in the tokens (callers that try many patterns on the same
+        // tokens pass the keys instead): rule that out before making the keys.
+        if !program.entryAccepts && program.entryMask != ~0 {
+            let limit = anchoredStart ? min(1, tokens.count) : tokens.count
+            var possible = false
+            for i in 0..<limit where WordKey(tokens[i]).signature & program.entryMask != 0 {
+                possible = true
+                break
+            }
+            if !possible { return nil }
+        }
+        return match(tokens, keys: tokens.map(WordKey.init), concepts: concept)
     }
 
     /// As `match(_:concepts:)`, with `keys[i] == WordKey(tokens[i])` worked out once by the caller
