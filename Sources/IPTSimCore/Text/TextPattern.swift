@@ -166,13 +166,14 @@ public struct TextPattern: Sendable, Equatable {
         @inline(__always)
         func canEnter(_ entry: UnsafeBufferPointer<Int32>, _ i: Int) -> Bool {
             let t = tkeys[i]
+            let sig = t.signature
             for s in entry {
                 let st = states[Int(s)]
                 switch st.op {
-                case .word: if WordKey.equal(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { return true }
+                case .word: if sig & st.mask != 0 && WordKey.equal(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { return true }
                 case .prefix: if WordKey.hasPrefix(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { return true }
                 case .words:
-                    if t.signature & st.mask != 0 {
+                    if sig & st.mask != 0 {
                         for k in Int(st.arg)..<Int(st.arg + st.alt) where WordKey.equal(t, pkeys[k], tokens[i], words[k]) { return true }
                     }
                 default: return true
@@ -728,13 +729,16 @@ extension TextPattern {
         }
 
         /// Whether one of the entry states can consume the token (concepts and gaps: assumed yes).
+        @inline(__always)
         func canEnter(_ key: WordKey, _ token: String) -> Bool {
+            let sig = key.signature
             for s in entry {
                 let st = states[Int(s)]
                 switch st.op {
-                case .word: if WordKey.equal(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
+                case .word: if sig & st.mask != 0 && WordKey.equal(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
                 case .prefix: if WordKey.hasPrefix(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
                 case .words:
+                    guard sig & st.mask != 0 else { continue }
                     for k in Int(st.arg)..<Int(st.arg + st.alt) where WordKey.equal(key, keys[k], token, words[k]) { return true }
                 default: return true
                 }
