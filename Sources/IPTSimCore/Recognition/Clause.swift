@@ -32,7 +32,8 @@ public enum ClauseSplitter {
         var start = view.startIndex
         var idx = view.startIndex
         func flush(_ asked: Bool) {
-            if start < idx { raw.append((String(view[start..<idx]), asked)) }
+            // (Through Substring: a String made from the scalar view appends scalar by scalar.)
+            if start < idx { raw.append((String(Substring(view[start..<idx])), asked)) }
             start = view.index(after: idx)
         }
         var prev: Unicode.Scalar?
@@ -52,7 +53,7 @@ public enum ClauseSplitter {
                 // The last word of the sentence so far: the scalars after its last space.
                 var w = idx
                 while w > start, view[view.index(before: w)] != " " { w = view.index(before: w) }
-                let word = String(view[w..<idx]).lowercased()
+                let word = String(Substring(view[w..<idx])).lowercased()
                 if !["dr", "mr", "mrs", "ms", "e.g", "i.e", "etc", "vs", "st"].contains(word) {
                     flush(false)
                 }
@@ -62,7 +63,7 @@ public enum ClauseSplitter {
             prev = c
             idx = nextIdx
         }
-        if start < idx { raw.append((String(view[start..<idx]), false)) }
+        if start < idx { raw.append((String(Substring(view[start..<idx])), false)) }
 
         var clauses: [Clause] = []
         var offset = 0
@@ -133,7 +134,8 @@ public enum ClauseSplitter {
                 || (lastByte == 0x94 && prevRaw.hasSuffix("\u{2014}")) || prevRaw == "-" || prevRaw == "\u{2013}"
             var k = startOf[w]
             while k < flat.count - 1, Self.leadIns.contains(flat[k]) { k += 1 }
-            let tail = Array(flat[k..<min(flat.count, k + 4)])
+            // The next (up to) four tokens, without copying them out.
+            let tail = flat[k..<min(flat.count, k + 4)]
             guard startsQuestion(tail) else { continue }
             let prevToken = normalizedWords[w - 1].last ?? ""
             let before = startOf[w] - startOf[cuts.last ?? 0]
@@ -162,21 +164,29 @@ public enum ClauseSplitter {
     ]
 
     /// A question opening: wh-word, auxiliary + subject, or an invitation to tell.
-    static func startsQuestion(_ t: [String]) -> Bool {
+    static func startsQuestion(_ t: [String]) -> Bool { startsQuestion(t[...]) }
+
+    static func startsQuestion(_ t: ArraySlice<String>) -> Bool {
         guard let first = t.first else { return false }
+        let s = t.startIndex
         if wh.contains(first) { return true }
-        if aux.contains(first), t.count > 1, subjects.contains(t[1]) { return true }
-        if first == "tell" && t.count > 1 && t[1] == "me" { return true }
+        if aux.contains(first), t.count > 1, subjects.contains(t[s + 1]) { return true }
+        if first == "tell" && t.count > 1 && t[s + 1] == "me" { return true }
         return false
     }
 
     /// Inside an unpunctuated run-on, only clear question openings split.
-    static func strongRunOn(_ t: [String]) -> Bool {
+    static func strongRunOn(_ t: [String]) -> Bool { strongRunOn(t[...]) }
+
+    static func strongRunOn(_ t: ArraySlice<String>) -> Bool {
         guard t.count >= 3, let first = t.first else { return false }
-        if wh.contains(first) && aux.contains(t[1]) && subjects.contains(t[2]) { return true }
-        if ["do", "did", "have", "are", "can", "could", "would", "were", "does"].contains(first) && t[1] == "you" { return true }
+        let s = t.startIndex
+        if wh.contains(first) && aux.contains(t[s + 1]) && subjects.contains(t[s + 2]) { return true }
+        if runOnAux.contains(first) && t[s + 1] == "you" { return true }
         return false
     }
+
+    static let runOnAux: Set<String> = ["do", "did", "have", "are", "can", "could", "would", "were", "does"]
 }
 
 extension String {

@@ -117,8 +117,8 @@ enum LexicalFields {
         // Which cues occur, found through the first-word index (each cue counts once).
         var hit = Set<Int>()
         for i in tokens.indices {
-            for c in index.exact[tokens[i]] ?? [] where !hit.contains(c) && matches(tokens, at: i, cueList[c].phrase) { hit.insert(c) }
-            for c in index.prefixed where !hit.contains(c) && matches(tokens, at: i, cueList[c].phrase) { hit.insert(c) }
+            for c in index.exact[tokens[i]] ?? [] where matches(tokens, at: i, cueTests[c]) && !hit.contains(c) { hit.insert(c) }
+            for c in index.prefixed where matches(tokens, at: i, cueTests[c]) && !hit.contains(c) { hit.insert(c) }
         }
         guard !hit.isEmpty else { return nil }
         var points = [Int](repeating: 0, count: fields.count)
@@ -157,6 +157,21 @@ enum LexicalFields {
         }
         return (exact, prefixed)
     }()
+
+    /// Each cue's words as `matches` tests them: a prefix word (`start*`) as its stem, worked out once.
+    static let cueTests: [[(word: String, prefix: Bool)]] = cueList.map { cue in
+        cue.phrase.map { $0.hasSuffix("*") ? (String($0.dropLast()), true) : ($0, false) }
+    }
+
+    /// As `matches(_:at:_:)` for a phrase given as `cueTests`.
+    static func matches(_ tokens: [String], at i: Int, _ tests: [(word: String, prefix: Bool)]) -> Bool {
+        guard i + tests.count <= tokens.count else { return false }
+        for k in tests.indices {
+            let t = tokens[i + k]
+            if tests[k].prefix ? !t.hasPrefix(tests[k].word) : t != tests[k].word { return false }
+        }
+        return true
+    }
 
     /// The phrase occurs somewhere in the tokens (a `*` word is a prefix).
     static func contains(_ tokens: [String], _ phrase: [String]) -> Bool {

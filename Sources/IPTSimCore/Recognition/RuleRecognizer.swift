@@ -57,8 +57,11 @@ public struct RuleRecognizer: Recognizer {
         var tried = 0
         let lexicon = context.compiledLexicon.rules
         let lexiconIndex = context.compiledLexicon.index
+        let index = TechniqueRules.index
         for (ci, clause) in clauses.enumerated() {
             let isQ = decisions[ci].form.isQuestion
+            // The clause's tokens as keys once, for every pattern tried on it.
+            let keys = clause.tokens.map(WordKey.init)
             func consider(_ r: TechniqueRule) {
                 switch r.scope {
                 case .question where !isQ: return
@@ -66,18 +69,18 @@ public struct RuleRecognizer: Recognizer {
                 default: break
                 }
                 // A suggestion inside a real question ("could you tell me…") is not advice.
-                if r.technique == "directive" && isQ { return }
+                if r.isDirective && isQ { return }
                 // Open exploration is an open question's technique.
-                if r.technique == "exploration" && decisions[ci].form == .closedQuestion { return }
+                if r.isExploration && decisions[ci].form == .closedQuestion { return }
                 // Only rules whose required words all occur get here (`RuleIndex.viable`, same test as `mayMatch`).
-                guard let m = r.pattern.match(clause.tokens, concepts: indexedConcepts) else { return }
+                guard let m = r.pattern.match(clause.tokens, keys: keys, concepts: indexedConcepts) else { return }
                 let score = min(0.99, r.weight + 0.01 * Double(min(m.literals, 4)))
                 hits.append(Hit(technique: r.technique, score: score, source: r.pattern.source, clause: ci,
                                 range: (clause.offset + m.range.lowerBound)..<(clause.offset + m.range.upperBound), order: r.order))
             }
-            let viable = TechniqueRules.index.viable(clause.tokens)
+            let viable = index.viable(clause.tokens)
             tried += viable.count
-            for i in viable { consider(TechniqueRules.index.rules[i]) }
+            for i in viable { consider(index.rules[i]) }
             for i in lexiconIndex.viable(clause.tokens) { consider(lexicon[i]) }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
             // "not a weakness or your fault": a negator shortly before "fault" cancels blame.
@@ -530,29 +533,32 @@ public struct RuleRecognizer: Recognizer {
         return nil
     }
 
+    static let deathWords: Set<String> = ["died", "die", "dying", "death", "passed", "passing", "dead", "funeral", "killed", "accident", "end"]
+    static let thirdPerson: Set<String> = ["he", "she", "they", "him", "her", "his", "their", "them"]
+
     /// Rules that need the case: who is deceased, who "she" is.
     func caseDependent(_ ci: Int, _ clause: Clause, _ decision: FormClassifier.Decision, _ mentions: [PeopleResolver.Mention],
                        _ resolver: PeopleResolver, _ concept: (String) -> [[String]]) -> [Hit] {
         let t = clause.tokens
         let range = clause.offset..<(clause.offset + t.count)
         let here = mentions.filter { range.contains($0.range.lowerBound) }
-        let deathWords: Set<String> = ["died", "die", "dying", "death", "passed", "passing", "dead", "funeral", "killed", "accident", "end"]
+        // "a dead end" is no death.
+        let deathWords = { (i: Int) in Self.deathWords.contains(t[i]) && !(t[i] == "dead" && i + 1 < t.count && t[i + 1] == "end") }
         // "took his own life", "killed himself": someone else's suicide is a death to narrate.
         // ("people sometimes think of ending their life" is the normalising lead-in of a screen, not a death.)
         let otherSuicide = zip(t, t.dropFirst()).contains { ["his", "her"].contains($0) && ($1 == "own" || $1 == "life") }
             || t.contains { ["himself", "herself"].contains($0) }
         // A death word that only dates the question ("since Jonah died, have you wanted to die too?") is skipped for a later one.
         let dating = { (i: Int) in i >= 2 && ["since", "ever"].contains(t[i - 2]) }
-        guard let di = t.indices.first(where: { deathWords.contains(t[$0]) && !dating($0) }) ?? t.firstIndex(where: deathWords.contains) ?? (otherSuicide ? t.firstIndex(where: { ["life", "kill", "suicide"].contains($0) }) : nil),
+        guard let di = t.indices.first(where: { deathWords($0) && !dating($0) }) ?? t.indices.first(where: deathWords) ?? (otherSuicide ? t.firstIndex(where: { ["life", "kill", "suicide"].contains($0) }) : nil),
               t[di] != "end" || here.contains(where: { resolver.isDeceased($0.id) }) else {
             return relationHits(ci, clause, decision, here, resolver)
         }
         // A subordinate clause leading into a question ("When your mother was dying, who was with her?") is part of it.
         let invites = decision.form.isQuestion || (clause.fragment && decision.isCheck) || t.contains("tell") || t.contains("talk") || t.contains("describe")
         let deceased = here.filter { resolver.isDeceased($0.id) }
-        let third: Set<String> = ["he", "she", "they", "him", "her", "his", "their", "them"]
         let relations = BuiltinConcepts.relationWords
-        let thirdPerson = t.contains(where: third.contains) || zip(t, t.dropFirst()).contains { $0 == "your" && relations.contains($1) }
+        let thirdPerson = t.contains(where: Self.thirdPerson.contains) || zip(t, t.dropFirst()).contains { $0 == "your" && relations.contains($1) }
         // "since she died" dates something; it does not ask about the death.
         if di >= 2 && ["since", "ever"].contains(t[di - 2]) && !t.contains("tell") { return relationHits(ci, clause, decision, here, resolver) }
         // "Since your mum died, have you...": a leading clause that dates the question.
@@ -567,7 +573,7 @@ public struct RuleRecognizer: Recognizer {
             // "do you want to be with her, even if it meant dying?": the patient's wish, no other subject for the death.
             if let wi = t.indices.first(where: { ["want", "wish", "wished", "wanted", "rather"].contains(t[$0]) || (t[$0] == "like" && $0 > 0 && t[$0 - 1] == "would") }),
                wi < i, t[max(0, wi - 3)..<wi].contains("you"),
-               !t[max(0, i - 2)..<i].contains(where: third.contains) { selfRef = true }
+               !t[max(0, i - 2)..<i].contains(where: Self.thirdPerson.contains) { selfRef = true }
             // "her death", "the cause of death", "the death": someone else's death.
             if i > 0 && (["his", "her", "their", "the"].contains(t[i - 1]) || (i > 1 && t[i - 2] == "cause" && t[i - 1] == "of")) {
                 selfRef = false

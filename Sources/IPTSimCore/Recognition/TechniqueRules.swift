@@ -10,6 +10,9 @@ final class TechniqueRule: Sendable {
     let order: Int
     /// Each inner list: one of these tokens must occur (from the pattern's mandatory elements).
     let required: [[String]]
+    /// `technique == "directive"` and `"exploration"`, worked out once (the recognizer asks for every candidate).
+    let isDirective: Bool
+    let isExploration: Bool
 
     init(technique: String, weight: Double, scope: Scope, pattern: TextPattern, order: Int) {
         self.technique = technique
@@ -17,6 +20,8 @@ final class TechniqueRule: Sendable {
         self.scope = scope
         self.pattern = pattern
         self.order = order
+        self.isDirective = technique == "directive"
+        self.isExploration = technique == "exploration"
         self.required = pattern.elements.compactMap { RuleIndex.firstTokens($0, starts: { RuleIndex.builtinStarts[$0] ?? nil }).map { Array($0) } }
     }
 
@@ -60,6 +65,8 @@ struct RuleIndex: Sendable {
     /// Group id -> the rule it belongs to; rule -> how many groups it has.
     var groupRule: [Int]
     var groupsPerRule: [Int32]
+    /// Rules without required groups (viable whatever the tokens), ascending.
+    var ungrouped: [Int]
 
     init(rules: [TechniqueRule], concepts: [String: [[String]]]) {
         self.rules = rules
@@ -102,24 +109,37 @@ struct RuleIndex: Sendable {
         for (i, ids) in ruleGroups.enumerated() { for g in ids { groupRule[g] = i } }
         self.groupRule = groupRule
         groupsPerRule = ruleGroups.map { Int32($0.count) }
+        ungrouped = ruleGroups.indices.filter { ruleGroups[$0].isEmpty }
     }
 
     /// Indices of the rules whose every required token group is satisfied by `tokens`, ascending.
     /// One dictionary lookup per token; no string hashing per rule.
     func viable(_ tokens: [String]) -> [Int] {
         // Count, per rule, the groups a token satisfies (each group once); a rule is viable when
-        // all of its groups are satisfied. No per-rule array is touched.
-        var satisfied = [Bool](repeating: false, count: groupCount)
-        var count = [Int32](repeating: 0, count: ruleGroups.count)
-        for t in tokens {
-            guard let ids = groupsByToken[t] else { continue }
-            for g in ids where !satisfied[g] {
-                satisfied[g] = true
-                count[groupRule[g]] += 1
+        // all of its groups are satisfied, and is noted when its last group is. No per-rule scan:
+        // the work grows with the tokens' groups, not with the size of the table.
+        var out = ungrouped
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: groupCount) { satisfied in
+            satisfied.initialize(repeating: false)
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: groupsPerRule.count) { count in
+                count.initialize(repeating: 0)
+                groupRule.withUnsafeBufferPointer { groupRule in
+                    groupsPerRule.withUnsafeBufferPointer { groupsPerRule in
+                        for t in tokens {
+                            guard let ids = groupsByToken[t] else { continue }
+                            for g in ids where !satisfied[g] {
+                                satisfied[g] = true
+                                let r = groupRule[g]
+                                count[r] += 1
+                                if count[r] == groupsPerRule[r] { out.append(r) }
+                            }
+                        }
+                    }
+                }
             }
         }
-        var out: [Int] = []
-        for i in 0..<count.count where count[i] == groupsPerRule[i] { out.append(i) }
+        // Ascending, as a scan of the table would give them.
+        if out.count > ungrouped.count { out.sort() }
         return out
     }
 

@@ -28,6 +28,8 @@ public struct TextPattern: Sendable, Equatable {
     public let absent: [Element]
     /// The words a match can start with, when the first element is a literal word or alternatives of words.
     let startWords: [String]?
+    /// `elements` compiled for the matcher.
+    let program: Program
 
     /// A compile error with the 0-based scalar offset in the source where it occurred.
     public struct CompileError: Error, Sendable, Equatable {
@@ -70,6 +72,7 @@ public struct TextPattern: Sendable, Equatable {
             if !ws.isEmpty { firstWords = ws }
         }
         self.startWords = firstWords
+        self.program = Program(parsed.elements)
     }
 
     public static func == (a: TextPattern, b: TextPattern) -> Bool { a.source == b.source }
@@ -88,26 +91,194 @@ public struct TextPattern: Sendable, Equatable {
     /// Matches the pattern against tokens, with the concepts' phrases from `concepts` (for example
     /// indexed by first word, `IndexedConcepts`). The same result as `match(_:concept:)` given the same phrases.
     func match<C: ConceptPhrases>(_ tokens: [String], concepts concept: C) -> Match? {
-        // Only positions where a leading literal word occurs can start a match.
-        let last = anchoredStart ? 0 : tokens.count
-        // Locals, so that the closure below captures them and not a copy of the whole pattern.
-        let elements = self.elements, anchoredEnd = self.anchoredEnd, startWords = self.startWords
-        for start in 0...last {
-            if let fw = startWords, start < tokens.count ? !fw.contains(tokens[start]) : true { continue }
-            var best: (end: Int, literals: Int)?
-            // Every way to match from this start is tried, so that the shortest wins (and, among
-            // equally short ones, the one with more literal words) whatever the order of alternatives.
-            _ = Self.matchSeq(elements, 0, tokens, start, concept) { end, literals in
-                if anchoredEnd && end != tokens.count { return false }
-                if best == nil || end < best!.end || (end == best!.end && literals > best!.literals) { best = (end, literals) }
-                return false
+        // Most patterns can start nowhere in the tokens (callers that try many patterns on the same
+        // tokens pass the keys instead): rule that out before making the keys.
+        if !program.entryAccepts && program.entryMask != ~0 {
+            let limit = anchoredStart ? min(1, tokens.count) : tokens.count
+            var possible = false
+            for i in 0..<limit where WordKey(tokens[i]).signature & program.entryMask != 0 {
+                possible = true
+                break
             }
-            if let best {
-                // Absent words are checked only once the pattern has matched (most candidates never do).
-                return anyAbsent(tokens, concept) ? nil : Match(range: start..<best.end, literals: best.literals)
+            if !possible { return nil }
+        }
+        return match(tokens, keys: tokens.map(WordKey.init), concepts: concept)
+    }
+
+    /// As `match(_:concepts:)`, with `keys[i] == WordKey(tokens[i])` worked out once by the caller
+    /// (one clause is matched against many patterns).
+    func match<C: ConceptPhrases>(_ tokens: [String], keys: [WordKey], concepts concept: C) -> Match? {
+        let n = tokens.count
+        let last = anchoredStart ? 0 : n
+        let program = self.program
+        // The first position where something of the pattern can start, found before any set-up
+        // (most candidate patterns are anchored or start with a word).
+        var first = 0
+        if !program.entryAccepts {
+            let mask = program.entryMask
+            while first < n && (keys[first].signature & mask == 0 || !program.canEnter(keys[first], tokens[first])) { first += 1 }
+            if first > last || first == n { return nil }
+        }
+        let states = program.states.count + 1
+        let words = (states + 63) >> 6
+        return program.states.withUnsafeBufferPointer { st in
+            program.keys.withUnsafeBufferPointer { pkeys in
+                keys.withUnsafeBufferPointer { tkeys in
+                    program.entry.withUnsafeBufferPointer { entry in
+                        // Per position: a bit per state reached, and the literals of the best way there.
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (n + 1) * words) { bits in
+                            withUnsafeTemporaryAllocation(of: Int32.self, capacity: (n + 1) * states) { lits in
+                                let m = Machine(states: st, pkeys: pkeys, words: program.words, concepts: program.concepts, tkeys: tkeys, tokens: tokens,
+                                                bits: bits.baseAddress!, lits: lits.baseAddress!, width: words, count: states)
+                                for start in first...last {
+                                    // Only positions where something of the pattern can start are tried.
+                                    if !program.entryAccepts && (start == n || tkeys[start].signature & program.entryMask == 0 || !m.canEnter(entry, start)) { continue }
+                                    guard let best = m.run(start, anchoredEnd, concept) else { continue }
+                                    // Absent words are checked only once the pattern has matched (most candidates never do).
+                                    return anyAbsent(tokens, concept) ? nil : Match(range: start..<best.end, literals: best.literals)
+                                }
+                                return nil
+                            }
+                        }
+                    }
+                }
             }
         }
-        return nil
+    }
+
+    /// One run of a `Program` over one token list, on caller-provided scratch memory.
+    struct Machine {
+        let states: UnsafeBufferPointer<Program.State>
+        let pkeys: UnsafeBufferPointer<WordKey>
+        let words: [String]
+        let concepts: [String]
+        let tkeys: UnsafeBufferPointer<WordKey>
+        let tokens: [String]
+        /// `(tokens.count + 1) * width` words: which states are reached at each position.
+        let bits: UnsafeMutablePointer<UInt64>
+        /// `(tokens.count + 1) * count`: the most literals of a way to each reached state (only read where the bit is set).
+        let lits: UnsafeMutablePointer<Int32>
+        let width: Int
+        /// States including the end state (the last).
+        let count: Int
+
+        /// Whether one of the entry states can consume `tokens[i]` (concepts and gaps: assumed yes).
+        @inline(__always)
+        func canEnter(_ entry: UnsafeBufferPointer<Int32>, _ i: Int) -> Bool {
+            let t = tkeys[i]
+            let sig = t.signature
+            for s in entry {
+                let st = states[Int(s)]
+                switch st.op {
+                case .word: if sig & st.mask != 0 && WordKey.equal(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { return true }
+                case .prefix: if WordKey.hasPrefix(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { return true }
+                case .words:
+                    if sig & st.mask != 0 {
+                        for k in Int(st.arg)..<Int(st.arg + st.alt) where WordKey.equal(t, pkeys[k], tokens[i], words[k]) { return true }
+                    }
+                default: return true
+                }
+            }
+            return false
+        }
+
+        /// Runs from `start`: the shortest end where the end state is reached (at the last token if
+        /// `anchoredEnd`) and the most literals of any way to get there. Only reached states are
+        /// visited, lowest first (every move that consumes nothing goes to a later state).
+        func run<C: ConceptPhrases>(_ start: Int, _ anchoredEnd: Bool, _ concept: C) -> (end: Int, literals: Int)? {
+            let n = tokens.count
+            let accept = count - 1
+            // Rows up to `cleared` have their bits cleared; `furthest` is the last row anything reached.
+            var cleared = start
+            (bits + start * width).update(repeating: 0, count: width)
+            bits[start * width] = 1
+            lits[start * count] = 0
+            var furthest = start
+            @inline(__always) func reach(_ row: Int, _ state: Int32, _ v: Int32) {
+                while cleared < row {
+                    cleared += 1
+                    (bits + cleared * width).update(repeating: 0, count: width)
+                }
+                let s = Int(state)
+                let w = bits + row * width + (s >> 6), bit = UInt64(1) << UInt64(s & 63)
+                let l = lits + row * count + s
+                if w.pointee & bit == 0 { w.pointee |= bit; l.pointee = v } else if l.pointee < v { l.pointee = v }
+                if row > furthest { furthest = row }
+            }
+            var i = start
+            while i <= furthest {
+                let rowBits = bits + i * width
+                let rowLits = lits + i * count
+                // Close the position under the moves that consume nothing.
+                for w in 0..<width {
+                    var done: UInt64 = 0
+                    while true {
+                        let pending = rowBits[w] & ~done
+                        if pending == 0 { break }
+                        let b = pending.trailingZeroBitCount
+                        done |= UInt64(1) << UInt64(b)
+                        let s = w << 6 | b
+                        guard s < accept else { continue }
+                        let st = states[s]
+                        switch st.op {
+                        case .split:
+                            reach(i, st.next, rowLits[s])
+                            reach(i, st.alt, rowLits[s])
+                        case .jump:
+                            reach(i, st.next, rowLits[s])
+                        default: break
+                        }
+                    }
+                }
+                if rowBits[accept >> 6] & (UInt64(1) << UInt64(accept & 63)) != 0 && (!anchoredEnd || i == n) {
+                    return (i, Int(rowLits[accept]))
+                }
+                guard i < n else { break }
+                let t = tkeys[i]
+                let sig = t.signature
+                for w in 0..<width {
+                    var pending = rowBits[w]
+                    while pending != 0 {
+                        let b = pending.trailingZeroBitCount
+                        pending &= pending &- 1
+                        let s = w << 6 | b
+                        guard s < accept else { continue }
+                        let st = states[s]
+                        let v = rowLits[s]
+                        switch st.op {
+                        case .word:
+                            if sig & st.mask != 0 && WordKey.equal(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { reach(i + 1, st.next, v + 1) }
+                        case .words:
+                            guard sig & st.mask != 0 else { break }
+                            for k in Int(st.arg)..<Int(st.arg + st.alt) where WordKey.equal(t, pkeys[k], tokens[i], words[k]) {
+                                reach(i + 1, st.next, v + 1)
+                                break
+                            }
+                        case .prefix:
+                            if WordKey.hasPrefix(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { reach(i + 1, st.next, v + 1) }
+                        case .any:
+                            reach(i + 1, st.next, v)
+                        case .concept:
+                            // Only phrases that can start with tokens[i] are tried; every one that fits is an end.
+                            _ = concept.candidates(concepts[Int(st.arg)], startingWith: tokens[i]) { phrase in
+                                guard i + phrase.count <= n else { return false }
+                                for (k, p) in phrase.enumerated() {
+                                    let tok = tokens[i + k]
+                                    // (`utf8.last` first: `hasSuffix` is slow and a phrase word rarely ends in '*'.)
+                                    if tok != p && !(p.utf8.last == UInt8(ascii: "*") && p.hasSuffix("*") && tok.hasPrefix(p.dropLast())) { return false }
+                                }
+                                reach(i + phrase.count, st.next, v + Int32(phrase.count))
+                                return false
+                            }
+                        case .split, .jump:
+                            break
+                        }
+                    }
+                }
+                i += 1
+            }
+            return nil
+        }
     }
 
     /// Whether any `!word` or `!~concept` occurs in the tokens.
@@ -427,5 +598,259 @@ struct IndexedConcepts: ConceptPhrases {
 
     func candidates(_ name: String, startingWith token: String, _ body: ([String]) -> Bool) -> Bool {
         table[name]?.candidates(startingWith: token, body) ?? false
+    }
+}
+
+/// A word as two machine words, so that the matcher compares tokens without `String ==`.
+///
+/// An ASCII word of at most 15 bytes is exact: its bytes, and its length in the top byte (two such
+/// keys are equal exactly when the words are). A longer ASCII word keeps its first 15 bytes and the
+/// tag `longASCII`; a word with any non-ASCII byte has the tag `other`. For those, equal keys (or any
+/// `other`) fall back to comparing the strings, so the result is always that of `String ==` and
+/// `hasPrefix` (which for ASCII compare bytes).
+struct WordKey: Sendable, Equatable {
+    var a: UInt64
+    var b: UInt64
+
+    static let longASCII: UInt64 = 0xFE
+    static let other: UInt64 = 0xFF
+
+    init(_ s: String) {
+        var a: UInt64 = 0, b: UInt64 = 0, n = 0
+        var tag: UInt64?
+        for byte in s.utf8 {
+            if byte >= 0x80 { tag = Self.other; break }
+            if n < 8 { a |= UInt64(byte) << UInt64(8 * n) } else if n < 15 { b |= UInt64(byte) << UInt64(8 * (n - 8)) } else { tag = Self.longASCII }
+            n += 1
+        }
+        if tag == Self.longASCII {
+            // Only non-ASCII decides `other`, wherever it occurs.
+            for byte in s.utf8.dropFirst(16) where byte >= 0x80 { tag = Self.other; break }
+        }
+        self.a = a
+        self.b = b | ((tag ?? UInt64(n)) << 56)
+    }
+
+    var tag: UInt64 { b >> 56 }
+
+    /// One bit of 64 picked by the word (all bits for a non-ASCII word, which may equal a different
+    /// key): two equal words have a common bit, so a zero AND of signatures rules equality out.
+    @inline(__always)
+    var signature: UInt64 {
+        tag == Self.other ? ~0 : UInt64(1) << ((a &* 0x9E37_79B9_7F4A_7C15 ^ b &* 0xC2B2_AE3D_27D4_EB4F) >> 58)
+    }
+
+    /// Whether the words are equal (`String ==`); `ts` and `ps` are the words themselves.
+    @inline(__always)
+    static func equal(_ t: WordKey, _ p: WordKey, _ ts: @autoclosure () -> String, _ ps: @autoclosure () -> String) -> Bool {
+        if t.a == p.a && t.b == p.b { return t.tag < longASCII || ts() == ps() }
+        if t.tag == other || p.tag == other { return ts() == ps() }
+        return false
+    }
+
+    /// Whether the token `t` starts with the prefix `p` (`String.hasPrefix`).
+    @inline(__always)
+    static func hasPrefix(_ t: WordKey, _ p: WordKey, _ ts: @autoclosure () -> String, _ ps: @autoclosure () -> String) -> Bool {
+        let pn = p.tag
+        // An exact ASCII prefix against an ASCII token: compare the bytes under a mask.
+        if pn < longASCII && t.tag != other {
+            if t.tag < longASCII && t.tag < pn { return false }
+            let ma: UInt64 = pn >= 8 ? ~0 : (UInt64(1) << (8 * pn)) &- 1
+            let mb: UInt64 = pn <= 8 ? 0 : (UInt64(1) << (8 * (pn - 8))) &- 1
+            return t.a & ma == p.a && t.b & mb == p.b & mb
+        }
+        return ts().hasPrefix(ps())
+    }
+}
+
+extension TextPattern {
+    /// The pattern compiled to a small automaton over tokens (Thompson construction), run position by
+    /// position: every way of matching from a start is followed at once, keeping per state the most
+    /// literal words any path has used to get there. The first position where the end state is
+    /// reached is the shortest match, with the most literals among the shortest, exactly what
+    /// trying every way one by one finds (literals only add up along a path, so the best way to a
+    /// state is part of the best way through it).
+    struct Program: Sendable {
+        enum Op: UInt8, Sendable {
+            /// Consume one token equal to `keys[arg]` (1 literal), then go to `next`.
+            case word
+            /// Consume one token starting with `keys[arg]` (1 literal).
+            case prefix
+            /// Consume one token equal to one of `keys[arg..<arg + alt]` (1 literal): alternatives of single words.
+            case words
+            /// Consume a phrase of the concept `concepts[arg]` (one literal per word).
+            case concept
+            /// Consume any one token (a gap).
+            case any
+            /// Go to `next` and to `alt` without consuming.
+            case split
+            /// Go to `next` without consuming.
+            case jump
+        }
+
+        struct State: Sendable {
+            var op: Op
+            var arg: Int32
+            var next: Int32
+            var alt: Int32
+            /// For `word` and `words`: the OR of the words' signatures (a token without a common bit is none of them).
+            var mask: UInt64 = ~0
+        }
+
+        /// Every epsilon edge (split, jump) goes to a later state, so one pass in state order closes a position.
+        var states: [State] = []
+        var keys: [WordKey] = []
+        var words: [String] = []
+        var concepts: [String] = []
+        /// The consuming states reachable from the start without consuming a token.
+        var entry: [Int32] = []
+        /// Whether the end can be reached from the start without consuming a token.
+        var entryAccepts = false
+        /// The OR of the entry states' masks: a token without a common bit cannot start a match.
+        var entryMask: UInt64 = 0
+
+        init(_ elements: [Element]) {
+            let tail = emitSequence(elements)
+            patch(tail, to: states.count)
+            // Entry closure.
+            let accept = states.count
+            var reach = [Bool](repeating: false, count: accept + 1)
+            reach[0] = true
+            for s in 0..<accept where reach[s] {
+                switch states[s].op {
+                case .split: reach[Int(states[s].next)] = true; reach[Int(states[s].alt)] = true
+                case .jump: reach[Int(states[s].next)] = true
+                default:
+                    entry.append(Int32(s))
+                    entryMask |= states[s].mask
+                }
+            }
+            entryAccepts = reach[accept]
+        }
+
+        /// Whether one of the entry states can consume the token (concepts and gaps: assumed yes).
+        @inline(__always)
+        func canEnter(_ key: WordKey, _ token: String) -> Bool {
+            let sig = key.signature
+            for s in entry {
+                let st = states[Int(s)]
+                switch st.op {
+                case .word: if sig & st.mask != 0 && WordKey.equal(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
+                case .prefix: if WordKey.hasPrefix(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
+                case .words:
+                    guard sig & st.mask != 0 else { continue }
+                    for k in Int(st.arg)..<Int(st.arg + st.alt) where WordKey.equal(key, keys[k], token, words[k]) { return true }
+                default: return true
+                }
+            }
+            return false
+        }
+
+        /// A state field to point at the end of what is being emitted: (state, true) for `alt`.
+        typealias Patch = (state: Int, alt: Bool)
+
+        private mutating func add(_ op: Op, _ arg: Int32 = 0, next: Int = -1, alt: Int = -1) -> Int {
+            states.append(State(op: op, arg: arg, next: Int32(next), alt: Int32(alt)))
+            return states.count - 1
+        }
+
+        private mutating func patch(_ ps: [Patch], to target: Int) {
+            for p in ps { if p.alt { states[p.state].alt = Int32(target) } else { states[p.state].next = Int32(target) } }
+        }
+
+        private mutating func word(_ w: String) -> Int32 {
+            keys.append(WordKey(w))
+            words.append(w)
+            return Int32(words.count - 1)
+        }
+
+        /// Emits a sequence; returns the fields to point at what follows it.
+        private mutating func emitSequence(_ seq: [Element]) -> [Patch] {
+            var pending: [Patch] = []
+            for e in seq {
+                // What the previous element left open continues here.
+                patch(pending, to: states.count)
+                pending = emit(e)
+            }
+            return pending
+        }
+
+        private mutating func emit(_ e: Element) -> [Patch] {
+            switch e {
+            case .word(let w):
+                let arg = word(w)
+                let s = add(.word, arg)
+                states[s].mask = keys[Int(arg)].signature
+                return [(s, false)]
+            case .prefix(let p):
+                let arg = word(p)
+                return [(add(.prefix, arg), false)]
+            case .concept(let name):
+                concepts.append(name)
+                return [(add(.concept, Int32(concepts.count - 1)), false)]
+            case .gap(nil):
+                let g = add(.split, next: -1, alt: states.count + 1)
+                _ = add(.any, next: g)
+                return [(g, false)]
+            case .gap(let limit?):
+                var out: [Patch] = []
+                for k in 0..<max(0, limit) {
+                    let s = add(.split, next: -1, alt: states.count + 1)
+                    out.append((s, false))
+                    let a = add(.any)
+                    if k == limit - 1 { out.append((a, false)) } else { states[a].next = Int32(states.count) }
+                }
+                return out
+            case .alternatives(let alts):
+                return emitAlternatives(alts)
+            case .optional(let alts):
+                let s = add(.split, next: -1, alt: states.count + 1)
+                return [(s, false)] + emitAlternatives(alts)
+            }
+        }
+
+        /// `alts.count - 1` splits, then each alternative; all but the last end in a jump to the end.
+        /// The alternatives that are one plain word each become one `words` state (the order of
+        /// alternatives does not change what matches: every way is followed).
+        private mutating func emitAlternatives(_ alts: [[Element]]) -> [Patch] {
+            var single: [String] = []
+            var rest: [[Element]] = []
+            for alt in alts {
+                if alt.count == 1, case .word(let w) = alt[0] { single.append(w) } else { rest.append(alt) }
+            }
+            // A branch: a sequence, or (nil) the word set.
+            var branches: [[Element]?] = rest.map { $0 }
+            if single.count > 1 { branches.append(nil) } else { branches = alts.map { $0 } }
+            guard branches.count > 1 else { return branches.isEmpty ? [] : emitBranch(branches[0], single) }
+            var splits: [Int] = []
+            for _ in 0..<(branches.count - 1) { splits.append(add(.split)) }
+            var out: [Patch] = []
+            for (j, branch) in branches.enumerated() {
+                let start = states.count
+                if j < splits.count { states[splits[j]].next = Int32(start) }
+                if j > 0 {
+                    // The split before this branch's own one (or the last split) falls through here.
+                    if j < splits.count { states[splits[j - 1]].alt = Int32(splits[j]) } else { states[splits[j - 1]].alt = Int32(start) }
+                }
+                let tail = emitBranch(branch, single)
+                if j < branches.count - 1 {
+                    patch(tail, to: states.count)
+                    out.append((add(.jump), false))
+                } else {
+                    out += tail
+                }
+            }
+            return out
+        }
+
+        private mutating func emitBranch(_ branch: [Element]?, _ single: [String]) -> [Patch] {
+            guard branch == nil else { return emitSequence(branch!) }
+            let first = Int32(keys.count)
+            var mask: UInt64 = 0
+            for w in single { mask |= keys[Int(word(w))].signature }
+            let s = add(.words, first, alt: single.count)
+            states[s].mask = mask
+            return [(s, false)]
+        }
     }
 }
