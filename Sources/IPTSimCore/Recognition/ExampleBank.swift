@@ -39,9 +39,11 @@ struct ExampleBank: Sendable {
     }
 
     let examples: [Example]
-    /// Term -> id; the postings of term `t` are `postingExample/Weight[postingStart[t]..<postingStart[t + 1]]`
-    /// (weights are tf-idf values already divided by the example's norm).
-    private let termID: [String: Int32]
+    /// Word -> term id, and (word id, word id) pair -> term id; the postings of term `t` are
+    /// `postingExample/Weight[postingStart[t]..<postingStart[t + 1]]` (weights are tf-idf values
+    /// already divided by the example's norm).
+    private let wordID: [String: Int32]
+    private let pairID: [UInt64: Int32]
     private let idf: [Float]
     private let postingStart: [Int32]
     private let postingExample: [Int32]
@@ -54,23 +56,37 @@ struct ExampleBank: Sendable {
 
     init(source: String) {
         var examples: [Example] = []
-        var termID: [String: Int32] = [:]
-        var names: [String] = []
+        var wordID: [String: Int32] = [:]
+        var pairID: [UInt64: Int32] = [:]
+        var isWord: [Bool] = []
         var docs: [[Int32]] = []
-        for line in source.split(separator: "\n", omittingEmptySubsequences: true) {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let text = String(line[line.index(after: tab)...])
-            examples.append(Example(technique: String(line[..<tab]), text: text))
-            var ids = Set<Int32>()
-            for w in Self.terms(Normalizer.tokens(text)) {
-                if let id = termID[w] { ids.insert(id); continue }
-                let id = Int32(names.count)
-                termID[w] = id
-                names.append(w)
-                ids.insert(id)
-            }
-            docs.append(ids.sorted())
+        // Term ids in order of first appearance: an example's words, then its word pairs.
+        func id(_ w: String) -> Int32 {
+            if let id = wordID[w] { return id }
+            let id = Int32(isWord.count)
+            wordID[w] = id
+            isWord.append(true)
+            return id
         }
+        // Split on bytes: String.split(separator:) walks grapheme clusters, a tenth of the start-up cost.
+        for line in source.utf8.split(separator: UInt8(ascii: "\n")) {
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+            let text = String(decoding: line[line.index(after: tab)...], as: UTF8.self)
+            examples.append(Example(technique: String(decoding: line[..<tab], as: UTF8.self), text: text))
+            let words = Self.contentWords(Normalizer.tokens(text)).map(id)
+            var ids = words
+            for i in words.indices.dropFirst() {
+                let key = Self.pairKey(words[i - 1], words[i])
+                if let p = pairID[key] { ids.append(p); continue }
+                let p = Int32(isWord.count)
+                pairID[key] = p
+                isWord.append(false)
+                ids.append(p)
+            }
+            ids.sort()
+            docs.append(ids.enumerated().compactMap { $0.offset > 0 && ids[$0.offset - 1] == $0.element ? nil : $0.element })
+        }
+        let names = isWord
         var df = [Int](repeating: 0, count: names.count)
         for d in docs { for t in d { df[Int(t)] += 1 } }
         let n = Float(examples.count)
@@ -94,12 +110,13 @@ struct ExampleBank: Sendable {
             }
         }
         self.examples = examples
-        self.termID = termID
+        self.wordID = wordID
+        self.pairID = pairID
         self.idf = idf
         self.postingStart = count
         self.postingExample = postingExample
         self.postingWeight = postingWeight
-        self.isWord = names.map { !$0.contains("_") }
+        self.isWord = isWord
         self.defaultIDF = logf(n + 1)
     }
 
@@ -108,19 +125,23 @@ struct ExampleBank: Sendable {
     func vote(_ tokens: [String], k: Int = 5, minShared: Int = 2) -> Vote? {
         var known: [Int32] = []
         var norm: Float = 0
-        for w in Set(Self.terms(tokens)) {
-            // A word the bank never saw counts towards the query's length (it makes the
-            // utterance less like every example) but matches nothing.
-            if let id = termID[w] {
-                known.append(id)
-                norm += idf[Int(id)] * idf[Int(id)]
-            } else {
-                norm += defaultIDF * defaultIDF
+        // A word or pair the bank never saw counts towards the query's length (it makes the
+        // utterance less like every example) but matches nothing.
+        var unknown = Set<String>()
+        let words = Self.contentWords(tokens)
+        let ids = words.map { wordID[$0] }
+        for (i, w) in words.enumerated() {
+            if let id = ids[i] { known.append(id) } else { unknown.insert(w) }
+            if i > 0 {
+                if let a = ids[i - 1], let b = ids[i], let p = pairID[Self.pairKey(a, b)] { known.append(p) } else { unknown.insert(words[i - 1] + "_" + w) }
             }
         }
+        known.sort()
+        known = known.enumerated().compactMap { $0.offset > 0 && known[$0.offset - 1] == $0.element ? nil : $0.element }
+        for t in known { norm += idf[Int(t)] * idf[Int(t)] }
+        norm += Float(unknown.count) * defaultIDF * defaultIDF
         norm = norm.squareRoot()
         guard norm > 0, !known.isEmpty else { return nil }
-        known.sort()
         var scores = [Float](repeating: 0, count: examples.count)
         var shared = [UInt8](repeating: 0, count: examples.count)
         var touched: [Int32] = []
@@ -165,17 +186,15 @@ struct ExampleBank: Sendable {
                     neighbours: top.map { Neighbour(example: Int($0.0), similarity: Double($0.1)) })
     }
 
-    /// Content words (light stemming) and adjacent content-word pairs.
-    static func terms(_ tokens: [String]) -> [String] {
+    /// Content words (light stemming), in order; adjacent ones also make a pair term.
+    static func contentWords(_ tokens: [String]) -> [String] {
         var words: [String] = []
         words.reserveCapacity(tokens.count)
-        for t in tokens where !stopwords.contains(t) {
-            words.append(stem(t))
-        }
-        var out = words
-        if words.count > 1 { for i in 1..<words.count { out.append(words[i - 1] + "_" + words[i]) } }
-        return out
+        for t in tokens where !stopwords.contains(t) { words.append(stem(t)) }
+        return words
     }
+
+    static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
 
     static func stem(_ w: String) -> String {
         guard w.utf8.count > 4 else { return w }

@@ -206,9 +206,10 @@ public struct RuleRecognizer: Recognizer {
         return (vote.technique, score, "examples: \(vote.technique) has \(Int((vote.share * 100).rounded()))% of the 5 nearest labelled examples' votes (nearest \(fmt(vote.nearest))): \(shown.joined(separator: "; "))")
     }
 
-    /// Greetings and courtesies: a turn made only of these is no move the examples should name.
+    /// Greetings, courtesies and back-channels: a turn made only of these is no move the examples should name.
     static let courtesyWords: Set<String> = ["hello", "hi", "hey", "welcome", "good", "morning", "afternoon", "evening", "nice", "see",
-                                             "thanks", "thank", "come", "seat", "sit", "great", "lovely", "glad", "again", "meet", "pleasure"]
+                                             "thanks", "thank", "come", "seat", "sit", "great", "lovely", "glad", "again", "meet", "pleasure",
+                                             "mm", "hmm", "mhm", "uh", "huh", "ah", "aha", "yeah", "yep", "okay", "ok", "right", "sure", "alright"]
 
     static func fmt(_ d: Double) -> String {
         let v = Int((d * 100).rounded())
