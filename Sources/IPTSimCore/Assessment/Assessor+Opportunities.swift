@@ -22,7 +22,14 @@ extension Assessor {
             let cues = cueTurns(o.cue, tl)
             for c in cues {
                 let end = tl.deadline(after: c, within: o.window)
-                let topics = cueTopics(o.cue, at: c, tl)
+                // Worked out only if a general move needs it (most turns are decided without it).
+                var topicsCache: Set<String>?
+                let topics = { () -> Set<String> in
+                    if let t = topicsCache { return t }
+                    let t = cueTopics(o.cue, at: c, tl)
+                    topicsCache = t
+                    return t
+                }
                 if let taken = tl.turns(after: c, within: o.window).first(where: { answers($0, o, cue: c, topics: topics, tl) }) {
                     r.status = .taken
                     r.cueTurn = c
@@ -59,10 +66,11 @@ extension Assessor {
 
     /// Whether trainee turn `t` takes opportunity `o` whose cue came at turn `cue` and spoke of
     /// `topics` (people and case concepts): see the type's documentation.
-    func answers(_ t: TranscriptTurn, _ o: Opportunity, cue: Int, topics: Set<String>, _ tl: Timeline) -> Bool {
+    func answers(_ t: TranscriptTurn, _ o: Opportunity, cue: Int, topics: () -> Set<String>, _ tl: Timeline) -> Bool {
         let used = o.techniques.filter(t.intervention.has)
         if used.isEmpty { return false }
         if used.contains(where: { !Self.generalMoves.contains($0) }) { return true }
+        let topics = topics()
         if !namedTopics(t.intervention).isDisjoint(with: topics) { return true }
         // One of the next two lines after the cue is aimed at what the patient just said, unless
         // it does something else (another technique), or it or the line before it turned to
@@ -83,8 +91,7 @@ extension Assessor {
 
     /// The people and topical concepts (the case's own and `topicalBuiltins`) a line names.
     func namedTopics(_ iv: Intervention) -> Set<String> {
-        let caseConcepts = Set((self.case.concepts ?? []).map(\.id))
-        return Set(iv.people + iv.concepts.filter { caseConcepts.contains($0) || Self.topicalBuiltins.contains($0) })
+        Set(iv.people + iv.concepts.filter { caseConceptIDs.contains($0) || Self.topicalBuiltins.contains($0) })
     }
 
     /// The people and topical concepts the cue at turn `n` spoke of: the people and topical
@@ -101,14 +108,11 @@ extension Assessor {
         var found: Set<String> = tl.turn(n).map { Set($0.intervention.people + $0.intervention.concepts.filter(Self.topicalBuiltins.contains)) } ?? []
         for text in texts {
             let tokens = Normalizer.tokens(text)
-            for p in self.case.people where ([p.name] + (p.aliases ?? [])).contains(where: { Self.occurs(Normalizer.tokens($0), in: tokens) }) {
-                found.insert(p.id)
-            }
-            for k in self.case.concepts ?? [] where k.phrases.contains(where: { Self.occurs(Normalizer.tokens($0), in: tokens) }) {
-                found.insert(k.id)
-            }
-            for name in Self.topicalBuiltins where (BuiltinConcepts.compiled[name] ?? []).contains(where: { Self.occurs($0, in: tokens) }) {
-                found.insert(name)
+            for i in tokens.indices {
+                for (id, phrase) in topicPhrases[tokens[i]] ?? [] where !found.contains(id) && i + phrase.count <= tokens.count
+                    && tokens[i..<(i + phrase.count)].elementsEqual(phrase) {
+                    found.insert(id)
+                }
             }
         }
         return found

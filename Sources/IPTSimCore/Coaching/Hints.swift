@@ -32,7 +32,7 @@ public enum Hints {
         for o in s.opportunities ?? [] {
             guard let cueTurn = cueTurn(o.cue, turns) else { continue }
             let topics = assessor.cueTopics(o.cue, at: cueTurn, timeline)
-            let taken = timeline.turns(after: cueTurn, within: o.window).contains { assessor.answers($0, o, cue: cueTurn, topics: topics, timeline) }
+            let taken = timeline.turns(after: cueTurn, within: o.window).contains { assessor.answers($0, o, cue: cueTurn, topics: { topics }, timeline) }
             if !taken && state.turn < timeline.deadline(after: cueTurn, within: o.window) {
                 return "Opportunity: \(o.description) Try something like: \"\(o.example)\""
             }
