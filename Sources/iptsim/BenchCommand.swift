@@ -151,10 +151,15 @@ struct Bench: ParsableCommand {
             let byID = Dictionary(cases.map { ($0.case.id, $0) }, uniquingKeysWith: { a, _ in a })
             let avgTurns = Double(generated.reduce(0) { $0 + $1.turns.count }) / Double(max(1, generated.count))
             b.rates("rescore", unit: "transcripts/s", runs: quick ? 1 : 3, items: generated.count, target: "> 2000 per core",
-                    note: "Assessor.assess, \(generated.count) generated transcripts, \(String(format: "%.1f", avgTurns)) turns each") {
+                    note: "Assessor.assess, \(generated.count) generated transcripts, \(String(format: "%.1f", avgTurns)) turns each, one assessor per session as a bulk re-scorer keeps") {
+                // A re-scoring run keeps one assessor per case session (its phrase index is built once).
+                var assessors: [String: Assessor] = [:]
                 for tr in generated {
                     guard let e = byID[tr.caseID], let s = e.case.session(tr.sessionID) else { continue }
-                    _ = Assessor.assess(case: e.case, session: s, transcript: tr)
+                    let key = tr.caseID + "/" + tr.sessionID
+                    let assessor = assessors[key] ?? Assessor(case: e.case, session: s)
+                    assessors[key] = assessor
+                    _ = assessor.assess(tr)
                 }
             }
             b.rates("replay", unit: "transcripts/s", runs: quick ? 1 : 3, items: generated.count, target: nil,

@@ -108,8 +108,9 @@ extension Assessor {
         var found: Set<String> = tl.turn(n).map { Set($0.intervention.people + $0.intervention.concepts.filter(Self.topicalBuiltins.contains)) } ?? []
         for text in texts {
             let tokens = Normalizer.tokens(text)
+            let index = topicIndex.get(self.case)
             for i in tokens.indices {
-                for (id, phrase) in topicPhrases[tokens[i]] ?? [] where !found.contains(id) && i + phrase.count <= tokens.count
+                for (id, phrase) in index[tokens[i]] ?? [] where !found.contains(id) && i + phrase.count <= tokens.count
                     && tokens[i..<(i + phrase.count)].elementsEqual(phrase) {
                     found.insert(id)
                 }

@@ -1,3 +1,4 @@
+import Foundation
 /// Scores a session transcript against its case: a pure function of (case, session, transcript).
 ///
 /// ```swift
@@ -12,21 +13,34 @@ public struct Assessor: Sendable {
     public let `case`: Case
     public let session: Session
     /// The case's people (name and aliases), its concepts and the topical built-in concepts as
-    /// token phrases by first word, normalised once: what a cue can be about (`cueTopics`).
-    let topicPhrases: [String: [(id: String, phrase: [String])]]
+    /// token phrases by first word: what a cue can be about (`cueTopics`). Normalised on first
+    /// use, once per assessor (reuse one assessor to score many transcripts of a session).
+    let topicIndex = TopicIndex()
     let caseConceptIDs: Set<String>
 
     public init(case c: Case, session: Session) {
         self.case = c
         self.session = session
-        // By first word, for one pass over a reply's words; the topical built-in concepts too.
-        var byFirst: [String: [(id: String, phrase: [String])]] = [:]
-        let named = c.people.map { p in (p.id, ([p.name] + (p.aliases ?? [])).map(Normalizer.tokens)) }
-            + (c.concepts ?? []).map { k in (k.id, k.phrases.map(Normalizer.tokens)) }
-            + Self.topicalBuiltins.sorted().map { ($0, BuiltinConcepts.compiled[$0] ?? []) }
-        for (id, phrases) in named { for p in phrases where !p.isEmpty { byFirst[p[0], default: []].append((id, p)) } }
-        self.topicPhrases = byFirst
         self.caseConceptIDs = Set((c.concepts ?? []).map(\.id))
+    }
+
+    /// Built on first use; a lock makes it safe to share an assessor between threads.
+    final class TopicIndex: @unchecked Sendable {
+        private let lock = NSLock()
+        private var phrases: [String: [(id: String, phrase: [String])]]?
+
+        func get(_ c: Case) -> [String: [(id: String, phrase: [String])]] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let phrases { return phrases }
+            var byFirst: [String: [(id: String, phrase: [String])]] = [:]
+            let named = c.people.map { p in (p.id, ([p.name] + (p.aliases ?? [])).map(Normalizer.tokens)) }
+                + (c.concepts ?? []).map { k in (k.id, k.phrases.map(Normalizer.tokens)) }
+                + Assessor.topicalBuiltins.sorted().map { ($0, BuiltinConcepts.compiled[$0] ?? []) }
+            for (id, list) in named { for p in list where !p.isEmpty { byFirst[p[0], default: []].append((id, p)) } }
+            phrases = byFirst
+            return byFirst
+        }
     }
 
     public static func assess(case c: Case, session: Session, transcript: Transcript) -> SessionReport {
