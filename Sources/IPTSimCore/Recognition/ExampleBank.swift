@@ -83,8 +83,7 @@ struct ExampleBank: Sendable {
                 isWord.append(false)
                 ids.append(p)
             }
-            ids.sort()
-            docs.append(ids.enumerated().compactMap { $0.offset > 0 && ids[$0.offset - 1] == $0.element ? nil : $0.element })
+            docs.append(Self.sortedUnique(ids))
         }
         let names = isWord
         var df = [Int](repeating: 0, count: names.count)
@@ -136,8 +135,7 @@ struct ExampleBank: Sendable {
                 if let a = ids[i - 1], let b = ids[i], let p = pairID[Self.pairKey(a, b)] { known.append(p) } else { unknown.insert(words[i - 1] + "_" + w) }
             }
         }
-        known.sort()
-        known = known.enumerated().compactMap { $0.offset > 0 && known[$0.offset - 1] == $0.element ? nil : $0.element }
+        known = Self.sortedUnique(known)
         for t in known { norm += idf[Int(t)] * idf[Int(t)] }
         norm += Float(unknown.count) * defaultIDF * defaultIDF
         norm = norm.squareRoot()
@@ -192,6 +190,14 @@ struct ExampleBank: Sendable {
         words.reserveCapacity(tokens.count)
         for t in tokens where !stopwords.contains(t) { words.append(stem(t)) }
         return words
+    }
+
+    /// Ascending, each id once (the order that keeps the float sums the same on every run).
+    static func sortedUnique(_ ids: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(ids.count)
+        for id in ids.sorted() where out.last != id { out.append(id) }
+        return out
     }
 
     static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }

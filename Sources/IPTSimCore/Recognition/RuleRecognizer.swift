@@ -291,6 +291,7 @@ public struct RuleRecognizer: Recognizer {
     func prune(_ hits: [Hit], _ clauses: [Clause]) -> [Hit] {
         var out = hits
         let has: (String) -> Bool = { t in out.contains { $0.technique == t } }
+        let all = clauses.flatMap(\.tokens)
         // Relapse "warning signs" in a suicidal context are a safety plan.
         if has("safety-plan") { out.removeAll { $0.technique == "relapse-plan" && $0.source.contains("warning") } }
         // Suicide method/history questions are not also a generic screen.
@@ -305,15 +306,13 @@ public struct RuleRecognizer: Recognizer {
         if has("false-reassurance") { out.removeAll { $0.technique == "suicide-screen" } }
         // "Any pills stored up at home?" asks about means, "side effects from the new pills" about medication, not substance use.
         if has("means-safety") || has("medication") {
-            let tokens = clauses.flatMap(\.tokens)
-            out.removeAll { h in h.technique == "substance-screen" && h.source == "~drink" && tokens[h.range].contains { ["pills", "tablets"].contains($0) } }
+            out.removeAll { h in h.technique == "substance-screen" && h.source == "~drink" && all[h.range].contains { ["pills", "tablets"].contains($0) } }
         }
         // Medication talk about feeling the tablets help is not affect.
         if has("medication") { out.removeAll { $0.technique == "affect-elicit" && $0.score < 0.8 } }
         // Relapse and new-role words inside a termination statement.
         if has("termination-announce") { out.removeAll { $0.technique == "time-limit" } }
 
-        let all = clauses.flatMap(\.tokens)
         // "It isn't your fault" attached to an illness explanation is the sick-role message, not blame or reassurance.
         if has("psychoeducation") || has("diagnosis") || has("sick-role") {
             out.removeAll { ["false-reassurance", "blaming"].contains($0.technique) && $0.source.contains("fault") }
@@ -405,8 +404,7 @@ public struct RuleRecognizer: Recognizer {
             out.removeAll { $0.technique == "childhood-focus" }
         }
         // "They were wrong to push you out" is about a job, not violence.
-        let words = clauses.flatMap(\.tokens)
-        out.removeAll { $0.technique == "violence-screen" && $0.range.upperBound < words.count && words[$0.range.upperBound] == "out" }
+        out.removeAll { $0.technique == "violence-screen" && $0.range.upperBound < all.count && all[$0.range.upperBound] == "out" }
         // Siding with the patient against violence ("he was wrong to hit you") has a safety reason; it is not taking sides.
         if has("violence-screen") { out.removeAll { $0.technique == "taking-sides" } }
         // "When did you notice the low mood starting, compared to when she died?" dates the onset; the death is the anchor.
