@@ -91,7 +91,7 @@ public enum ClauseSplitter {
     /// Splits one sentence at commas or word boundaries where a question begins after a statement.
     /// Pieces of a sentence with their tokens (each word normalised once).
     static func splitPieces(_ sentence: String, asked: Bool) -> [(text: String, tokens: [String])] {
-        let words = Self.words(sentence)
+        let words = Disfluency.clean(Self.words(sentence))
         let normalized = words.map { Normalizer.tokens($0) }
         let cuts = cutPoints(words, normalized, asked: asked)
         var out: [(String, [String])] = []

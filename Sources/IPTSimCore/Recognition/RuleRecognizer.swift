@@ -535,6 +535,14 @@ public struct RuleRecognizer: Recognizer {
     static let deathWords: Set<String> = ["died", "die", "dying", "death", "passed", "passing", "dead", "funeral", "killed", "accident", "end"]
     static let thirdPerson: Set<String> = ["he", "she", "they", "him", "her", "his", "their", "them"]
 
+    /// Whether the death word at `i` has a third person as its subject: "want him to die", "see her
+    /// die"; not "want to be with him, to die too", where the pronoun is a preposition's object.
+    static func thirdPersonDies(_ t: [String], _ i: Int) -> Bool {
+        let k = i >= 1 && t[i - 1] == "to" ? i - 2 : i - 1
+        guard k >= 0, thirdPerson.contains(t[k]) else { return false }
+        return k == 0 || !["with", "beside", "near", "alongside", "like", "join"].contains(t[k - 1])
+    }
+
     /// Rules that need the case: who is deceased, who "she" is.
     func caseDependent(_ ci: Int, _ clause: Clause, _ decision: FormClassifier.Decision, _ mentions: [PeopleResolver.Mention],
                        _ resolver: PeopleResolver, _ concept: (String) -> [[String]]) -> [Hit] {
@@ -571,8 +579,7 @@ public struct RuleRecognizer: Recognizer {
             if window.contains("you") || window.contains("yourself") || (window.last == "own") { selfRef = true }
             // "do you want to be with her, even if it meant dying?": the patient's wish, no other subject for the death.
             if let wi = t.indices.first(where: { ["want", "wish", "wished", "wanted", "rather"].contains(t[$0]) || (t[$0] == "like" && $0 > 0 && t[$0 - 1] == "would") }),
-               wi < i, t[max(0, wi - 3)..<wi].contains("you"),
-               !t[max(0, i - 2)..<i].contains(where: Self.thirdPerson.contains) { selfRef = true }
+               wi < i, t[max(0, wi - 3)..<wi].contains("you"), !Self.thirdPersonDies(t, i) { selfRef = true }
             // "her death", "the cause of death", "the death": someone else's death.
             if i > 0 && (["his", "her", "their", "the"].contains(t[i - 1]) || (i > 1 && t[i - 2] == "cause" && t[i - 1] == "of")) {
                 selfRef = false
