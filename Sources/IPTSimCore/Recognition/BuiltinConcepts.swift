@@ -23,6 +23,13 @@ public enum BuiltinConcepts {
         "relation": ["wife", "husband", "partner", "daughter", "son", "mother", "mom", "father", "dad", "sister", "brother", "boss", "friend", "colleague", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "girlfriend", "boyfriend", "fiance", "fiancee", "ex", "neighbor", "manager", "stepfather", "stepmother", "child", "baby"],
         "change": ["move", "moved", "moving", "retirement", "retired", "retire", "redundancy", "redundant", "promotion", "new job", "baby", "divorce", "divorced", "separation", "diagnosis", "graduation", "emigrated"],
         "time": ["week", "weeks", "month", "months", "year", "years", "since", "started", "began", "ago", "when"],
+        // recog5d (TechniqueRules+Phrasings): figures of the patient's past a transference reading compares the therapist to.
+        "p_origin": ["mother", "mom", "mum", "father", "dad", "parents", "parent", "sister", "brother", "stepfather", "stepmother", "grandmother", "grandfather", "family", "at home", "growing up", "as a child", "when you were little", "when you were small", "when you were young", "when you were a child", "ex", "husband", "wife", "teacher", "teachers"],
+        "p_other": ["husband", "wife", "partner", "sister", "brother", "mother", "mom", "mum", "father", "dad", "boss", "friend", "son", "daughter", "mother in law", "father in law", "boyfriend", "girlfriend", "colleague", "manager", "man", "woman", "person", "parent"],
+        "p_partner": ["partner", "husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancee", "ex", "ex husband", "ex wife"],
+        "p_count": ["eight", "ten", "eleven", "twelve", "fourteen", "sixteen", "twenty", "8", "10", "11", "12", "14", "16", "20"],
+        "p_num": ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27"],
+        "p_month": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "the spring", "the summer", "the autumn", "the winter"],
     ]
 
     public static let names: [String] = sets.keys.sorted()

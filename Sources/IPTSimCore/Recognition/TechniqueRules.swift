@@ -206,7 +206,7 @@ struct RuleIndex: Sendable {
 
 /// The built-in rule tables, compiled once.
 enum TechniqueRules {
-    static let entries: [RuleIndex.Entry] = safety + frame + assessment + techniques + strategies + termination + proscribed
+    static let entries: [RuleIndex.Entry] = safety + frame + assessment + techniques + strategies + termination + proscribed + phrasings
 
     static let index = RuleIndex(entries, concepts: BuiltinConcepts.compiled)
 
