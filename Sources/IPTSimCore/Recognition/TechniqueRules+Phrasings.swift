@@ -75,6 +75,7 @@ extension TechniqueRules {
         ("escalate", 0.95, "", [
             "(urgent|emergency|same day) *2 (assessment|review|appointment|referral)",
             "(not|is not) safe for you to (go home|be (on your own|alone)|leave)",
+            "not think *3 safe for you to (go home|be (on your own|alone)|leave|be by yourself)",
             "(ask|get|bring|call) *3 (a colleague|the duty|the crisis team|my supervisor|a doctor|the on call) *4 (join|in|now|to see|see you)",
             "be with you until *4 (seen|assessed|help|someone|the team|we)",
         ]),
@@ -322,6 +323,83 @@ extension TechniqueRules {
         ]),
         ("safety-plan", 0.93, "", [
             "(put together|make|draw up|write down|write|come up with|work out) *2 (a|the|some) plan *4 (next few days|tonight|this weekend|the thoughts|keep you safe|safe|the weekend|the worst)",
+        ]),
+        ("social-steps", 0.9, "", [
+            "last time you said you would (try|go|ring|call|text|reply|ask|join|visit|invite|see|get in touch)",
+        ]),
+        ("therapeutic-relationship", 0.92, "", [
+            "if i (said|did|say|do|got) *6 (annoyed|upset|bothered|hurt|offended|irritated|angered|wrong)",
+            "i had to (move|cancel|change|rearrange|reschedule) (our|the|your|last) *2 (appointment|session|meeting)",
+            "(taking up|wasting|take up|waste) (my|our) time",
+        ]),
+        ("timeline", 0.92, "", [
+            "(draw|drawing|mark|sketch) *4 (line|timeline|time line|chart|graph)",
+            "(around|about|at) (when|the time) *6 (started|began|first noticed|kicked in|first started|came on)",
+        ]),
+        ("summary", 0.93, "", [
+            "(to sum up|summing up|to summarize|to summarise|in summary|to recap|so to recap|recapping)",
+        ]),
+        ("suicide-screen", 0.95, "", [
+            "(can not|cannot|could not) go on",
+            "(want|wanted|wanting) [it] all to (stop|end|be over)",
+        ]),
+        ("prior-episodes", 0.92, "", [
+            "other times in your life when you",
+            "(helped|help|worked) (last time|the last time|back then|before|that time)",
+        ]),
+        ("mood-event-link", 0.92, "", [
+            "(come|came|start|started|was|happen|happened) before or after",
+        ]),
+        ("credit-patient", 0.9, "s", [
+            "^you did$ !it !that !this",
+            "(was|is|were) all (you|your doing|your own work)",
+        ]),
+        ("diagnosis", 0.96, "", [
+            "(you have|you are suffering from|what you have is|you are experiencing) [a] (depressive illness|depression|major depression|clinical depression|depressive episode)",
+        ]),
+        ("dispute-stage", 0.9, "", [
+            "last time you and (your|him|her|~relation|~p_other) *3 [actually|really] *2 ((talked|spoke) about (it|this|that|the|what|things)|discussed|had it out|sat down|raised it)",
+        ]),
+        ("patterns", 0.9, "", [
+            "(do you|you) tend to (respond|react|deal|handle|cope|behave)",
+            "(something|anything) [that]keeps (happening|repeating|coming up)",
+            "end up (drifting|falling out|losing touch|pulling away|going quiet)",
+        ]),
+        ("perpetuation", 0.9, "", [
+            "what do you get out of (keeping|staying|being|going|letting|giving|avoiding|not|saying|doing|it|that|this|playing)",
+            "what does (it|that|this) cost you",
+            "(who else|anyone else|someone else) (gets|get|got|is|are) (pulled|drawn|dragged) in",
+        ]),
+        ("mixed-feelings", 0.92, "", [
+            "alongside the (sadness|grief|love|missing) *4 (anger|relief|guilt|resentment|frustration)",
+            "(disappointments|frustrations|resentments|harder times|difficult times|hard times|bad times|downsides) too",
+            "what was (harder|hard|difficult|more difficult|less good|not so good) about (him|her|your|~relation)",
+            "(wish|wished) (you had|you would|you'd) said",
+        ]),
+        ("contract", 0.92, "", [
+            "if you (need|have) to (cancel|miss a session|change a session|rearrange|move a session)",
+        ]),
+        ("termination-announce", 0.93, "", [
+            "(start|begin|starting|beginning) to (wind down|wrap up|wind up)",
+            "as we (wind down|wrap up|come to the end|near the end|approach the end)",
+        ]),
+        ("clarification", 0.85, "", [
+            "you (want|wanted|said|say|told me) *8 (but|and yet|yet) you (turned down|did not|have not|said|told|never|refused|keep|avoided)",
+        ]),
+        // The network: who else is there, who has supported, who has dropped away (play-test feedback 3).
+        ("inventory", 0.93, "", [
+            "who else (have you|do you|are you|did you) *3 (in touch with|see|seen|talk to|talked to|close to|spend time with|spent time with|turn to)",
+            "who (has been|have been|was|had been) (supportive|there for you|a support|helpful|good to you|around for you|looking out for you)",
+            "(anyone|anybody|people|someone) you have (pulled|drawn|drifted|withdrawn|moved) away from",
+            "(anyone|anybody|people|someone) you have (stopped seeing|lost touch with|stopped calling|cut off) !back !again",
+        ]),
+        // The passive death wish in sleep words is a screen, not a sleep symptom.
+        ("suicide-screen", 0.96, "", [
+            "(thoughts|thinking|thought|wish|wishing|wished|wanting|want) *3 not (waking|wake) up",
+            "go to sleep and not wake",
+        ]),
+        ("directive", 0.93, "s", [
+            "^(stop|cut down|cut back on|give up|quit) (drinking|the drinking|the drink|smoking|drugs|the weed)",
         ]),
     ]
 }
