@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4577 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4758 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4346,6 +4346,188 @@ encouragement	You haven't given up, even on the bad days.
 mood-event-link	The sadness got heavier after Sam moved out.
 blaming	You're making it harder for yourself.
 blaming	You only have yourself to blame.
+blaming	If you'd spoken up sooner, none of this would have happened.
+blaming	You're making this harder for yourself than it needs to be.
+blaming	Part of the problem here is you.
+blaming	You push people away and then wonder why you're alone.
+blaming	You're your own worst enemy.
+blaming	You let it get this bad before asking for help.
+blaming	Honestly, you haven't really tried, have you?
+blaming	You're not trying hard enough.
+blaming	It's partly your own fault that she stopped calling.
+blaming	Maybe if you were less touchy, people would stay.
+blaming	You could have prevented a lot of this.
+blaming	You've only got yourself to blame.
+blaming	If you keep cancelling on people, of course they stop inviting you.
+encouragement	You're braver than you give yourself credit for.
+encouragement	Keep going, you're on the right track.
+encouragement	That took real courage.
+encouragement	You should be proud of that.
+encouragement	I can see how much effort you're putting in.
+encouragement	That's a real step forward.
+encouragement	You did something hard there.
+encouragement	I think you can do this.
+suicide-detail	Have you got anything in mind for when?
+suicide-detail	How close have you come to acting on it?
+suicide-detail	When the thoughts come, how long do they stay?
+suicide-detail	Do you think you might act on these thoughts?
+childhood-focus	What was it like growing up in your house?
+childhood-focus	Tell me about your earliest memories of your father.
+childhood-focus	I think the key to this lies in your early childhood.
+childhood-focus	How did your parents discipline you as a little boy?
+childhood-focus	Let's go back to when you were very young.
+cognitive-disputation	What's the evidence that you're a failure?
+cognitive-disputation	Is there another way of looking at that thought?
+cognitive-disputation	That sounds like all-or-nothing thinking.
+cognitive-disputation	What would you tell a friend who thought that about herself?
+cognitive-disputation	Let's challenge that thought: is it really true that nobody cares?
+hostile-confrontation	Why do you always have an excuse?
+hostile-confrontation	I find it hard to believe you didn't know.
+hostile-confrontation	We keep going round in circles because you won't listen.
+credit-patient	That was all you.
+credit-patient	You're the one who made that call.
+credit-patient	Those changes came from you, not from me.
+credit-patient	How did you manage to do that?
+affect-elicit	What's coming up for you as you say that?
+affect-elicit	What are you feeling in your body right now?
+affect-elicit	I noticed your voice changed just then. What's happening?
+affect-elicit	How was that for you, hearing her say that?
+affect-elicit	What did you feel when the door closed?
+safety-plan	Let's write down what you can do when the thoughts get strong.
+safety-plan	What can you do to distract yourself when it gets bad?
+safety-plan	Where could you go that feels safe?
+safety-plan	Let's put together a plan for the next few days.
+transference-interpretation	I wonder if you're waiting for me to criticise you, the way your father did.
+transference-interpretation	Maybe you feel I'll leave you, like your mother did.
+transference-interpretation	It seems you're treating me the way you treat your boss.
+taking-sides	You're completely right, she's being unreasonable.
+taking-sides	I agree with you, your husband is being selfish.
+taking-sides	She sounds awful, honestly.
+taking-sides	Your brother is clearly in the wrong here.
+minimizing	Try not to make such a big deal out of it.
+minimizing	At least you still have your job.
+minimizing	Lots of people go through divorce and they're fine.
+minimizing	You'll get over it in time, everyone does.
+social-steps	Maybe you could message someone from the choir.
+social-steps	Last time you said you'd call your cousin. How did that go?
+therapeutic-relationship	I had to cancel our session last week. What was that like for you?
+timeline	Could we draw a timeline of the last two years?
+timeline	What else was happening around the time the low mood started?
+summary	To sum up, you've had a hard week with Raj and you're sleeping badly.
+summary	So to recap, the main thing is the row with your sister.
+suicide-screen	You said you can't go on like this. Are you having thoughts of ending your life?
+suicide-screen	When you say you want it all to stop, what do you mean?
+prior-episodes	Have there been other times in your life when you felt this low?
+prior-episodes	What helped last time you were depressed?
+mood-event-link	Did the dip in your mood come before or after the argument?
+credit-patient	You did that.
+diagnosis	What you have is a depression, and it's common and treatable.
+diagnosis	You're suffering from a depressive illness.
+dispute-stage	When was the last time you and Carol sat down and talked about it?
+patterns	How do you tend to react when someone lets you down?
+patterns	Is there something that keeps happening in your friendships?
+patterns	Why do you think you end up losing touch with people?
+perpetuation	What do you get out of staying quiet?
+perpetuation	Who else gets drawn in when you two argue?
+mixed-feelings	Alongside the grief, is there some anger too?
+mixed-feelings	Were there hard times too?
+mixed-feelings	What was difficult about your dad?
+mixed-feelings	Is there anything you wish you'd said to him?
+contract	If you have to miss a session, please let me know.
+termination-announce	As we come to the end, I'd like us to think about what's next.
+termination-announce	We're starting to wind down now, with three sessions to go.
+clarification	You said you didn't mind, but you haven't spoken to her since?
+clarification	You told me you want to go, and yet you keep putting it off?
+escalate	I don't think it's safe for you to be on your own tonight.
+review-gains	What hasn't changed as much as you'd hoped?
+social-steps	What's held you back from calling Walt?
+social-steps	What gets in the way of replying?
+inventory	Who else have you been in touch with?
+suicide-screen	Have you had any more of those thoughts about not waking up?
+inventory	Who has been supportive since she died?
+inventory	Is there anyone you've pulled away from?
+means-safety	Are there things at home you could use to hurt yourself?
+past-relationships	How did you get on with people at school?
+communication-analysis	What would you have wanted Carol to understand?
+directive	Stop drinking so much, it's not helping.
+expectations	What do you want to happen with Lakshmi's stay?
+old-role	What do you miss most about being an engineer?
+taking-sides	Honestly, he doesn't deserve you.
+taking-sides	Your boss has no right to talk to you like that.
+taking-sides	She's the one who needs to apologise, not you.
+taking-sides	Your father-in-law is clearly out of order.
+taking-sides	Any decent friend would have turned up.
+taking-sides	Your mother should have backed you up.
+transference-interpretation	I think you're cross with me the way you used to be cross with your dad.
+transference-interpretation	Perhaps you see me as someone who will judge you, like your mother did.
+transference-interpretation	I wonder if I've become a kind of father figure to you.
+transference-interpretation	Maybe you're expecting me to let you down, just like everyone did growing up.
+hostile-confrontation	Are you even trying to make this work?
+hostile-confrontation	You really expect me to believe that?
+hostile-confrontation	I'm sick of hearing the same story.
+minimizing	Plenty of people have it far worse than you.
+minimizing	You should be over it by now, surely.
+minimizing	It's just a rough patch, that's all.
+minimizing	Everybody falls out with their brother now and then.
+blaming	You chose to stay in bed all weekend, so it's no surprise you feel worse.
+blaming	You brought a lot of this on yourself.
+blaming	No wonder she left, with the way you spoke to her.
+violence-screen	Are you ever frightened of your husband?
+violence-screen	Does he control the money at home?
+violence-screen	Has he ever hit you or pushed you?
+violence-screen	Is it safe for you to disagree with him?
+escalate	I'd like to arrange an urgent assessment for you today.
+escalate	I'm going to ask the duty doctor to see you now.
+escalate	I don't think it's safe for you to go home alone.
+suicide-detail	Have you picked a day?
+suicide-detail	How often do the thoughts come these days?
+suicide-detail	Have you thought about jumping?
+means-safety	Who keeps the pills at home?
+means-safety	Could we put some distance between you and the tablets?
+safety-plan	If your sister didn't pick up, who would be next on your list?
+safety-plan	What gets you through the worst nights?
+safety-plan	Could you save the crisis number in your phone?
+psychoeducation	That hopelessness is the depression talking.
+psychoeducation	Feeling guilty all the time is one of the symptoms.
+psychoeducation	It's a very treatable illness.
+formulation	Here's what I think is going on: since the move, you've lost the people who kept you going.
+formulation	If we can get things moving with your sister, I think your mood will lift.
+problem-area	Which feels more important to focus on, the job or the marriage?
+problem-area	What stands out is how isolated you've become.
+time-limit	Remember we agreed on sixteen sessions.
+time-limit	How many sessions do we have left, do you remember?
+mood-event-link	What happened to your mood after the phone call?
+mood-event-link	Every time she cancels, you seem to go down for days.
+decision-analysis	What's the best that could happen, and the worst?
+decision-analysis	Which of the options feels most doable?
+decision-analysis	What's in favour of each one?
+dispute-stage	Are you still arguing about it, or has it gone quiet?
+dispute-stage	Neither of you has mentioned it since Christmas.
+credit-patient	What did you do differently this time?
+credit-patient	It wasn't luck. You made that happen.
+encouragement	You're doing better than you think.
+encouragement	You've worked so hard these last weeks.
+review-gains	Looking back over our sessions, what stands out?
+review-gains	That's a lot of change in twelve weeks.
+next-steps	After we finish, you could join a support group.
+next-steps	Would you like me to write to your GP?
+ending-feelings	I'll miss our sessions too.
+ending-feelings	How do you feel about ending therapy?
+ending-feelings	What will you miss about coming here?
+relapse-plan	What would be the first sign it's creeping back?
+relapse-plan	If things start slipping again, what will you do?
+relapse-plan	How could you plan for the anniversary?
+measure	Your score puts you in the moderate range.
+measure	Could you fill in the questionnaire again?
+measure	You've gone from 18 to 9.
+affect-validate	Anyone would be shaken by that.
+affect-validate	Tears are welcome here.
+false-reassurance	You'll be absolutely fine once the exams are over.
+cognitive-disputation	If a friend said that about herself, what would you say to her?
+refocus	Let's put that to one side for now and come back to Carol.
+summary	What would you say were the main things we talked about today?
+mania-screen	Have you ever had times when your thoughts were racing and you hardly slept?
+mania-screen	Have you ever spent a lot of money you didn't have?
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?
@@ -4490,7 +4672,6 @@ past-relationships	Who did you use to be close to in the past?
 therapeutic-relationship	You seem to hold back a bit with me too. Is that like what happens with others?
 measure	I'd like you to fill in a questionnaire, the PHQ-9, about the last two weeks.
 formulation	Can I check I've understood? It sounds like since Abena died you've been grieving, and you've become depressed. Does that fit?
-old-role	What do you miss most about being an engineer?
 minimizing	lots of people lose their wives, you're not special
 minimizing	You're too young to be depressed
 minimizing	she's in a better place now

@@ -13,9 +13,11 @@ extension TechniqueRules {
             "(he|she|they) (is|are|was|were) the (one|ones) who (needs|need|has|have|should) *2 (change|apologize|apologise|sort)",
             "(is|are|was|were) (clearly|obviously|definitely|totally|completely) (bullying|in the wrong|wrong|out of order|selfish|unreasonable|a bully|being unfair|unfair|to blame|the problem)",
             "(is|are|was|were) the real problem",
-            "any (decent|good|reasonable|normal|half decent|loving) (~p_other|man|woman|person) would",
             "(time|right) (you|for you to) (left|leave) (him|her|them)",
             "(should|ought to) have (asked|told|consulted|checked with|supported|backed|defended) you",
+        ]),
+        ("taking-sides", 0.9, "", [
+            "any (decent|good|reasonable|normal|half decent|loving|proper) (~p_other|man|woman|person) would",
         ]),
         // Transference interpretation: the patient's stance toward the therapist read as a repetition of a parent/past figure.
         ("transference-interpretation", 0.93, "", [
@@ -48,7 +50,7 @@ extension TechniqueRules {
         ("blaming", 0.9, "", [
             "(choosing|choose|chose|chosen) to (stay|be|remain|keep) *2 (stuck|in|depressed|miserable|unhappy|lonely|alone|home)",
             "(brought|bring|bringing|brings) *4 on (yourself|your own head)",
-            "take [some]responsibility for",
+            "take [some] responsibility for",
             "(would|will|might) *3 (lift|improve|get better|go away|be fine|be better|sort itself out) if you (just|only|simply)",
             "if you had [just|only] *4 (he|she|they|it) would (still|not|never)",
             "(no wonder|of course|small wonder) (he|she|they|people|everyone|nobody|no one) *4 (stopped|stop|stops|leave|left|gave up|give up|drifted|got fed up|does not|do not|did not|stopped asking|leave|avoid)",
@@ -65,8 +67,8 @@ extension TechniqueRules {
         ("violence-screen", 0.94, "q", [
             "(afraid|scared|frightened|fearful) of (him|~p_partner)",
             "(safe|unsafe) *3 (to say no|to disagree|to argue|with (him|her|~p_partner)|around (him|her))",
-            "(control|controls|controlled|controlling) *3 [your](money|finances|phone|bank|who you see)",
-            "stopped you [from](seeing|going|having|calling|talking)",
+            "(control|controls|controlled|controlling) *3 [your] (money|finances|phone|bank|who you see)",
+            "stopped you [from] (seeing|going|having|calling|talking)",
             "(get|gets|got|getting|been|being|ever) *2 (pushed|grabbed|shoved|slapped|hit|kicked|choked|strangled|punched)",
             "(hit|push|pushed|shove|shoved|grab|grabbed|slap|slapped|kick|kicked|hurt|threaten|threatened) you",
             "things [get|got|are|were|being] *2 (thrown|smashed|broken)",
@@ -82,8 +84,10 @@ extension TechniqueRules {
         ("suicide-detail", 0.92, "q", [
             "(picked|picking|chosen|choosing|pick|choose) *2 (a date|a place|a time|a day|a method)",
             "how (often|strong|intense|long|frequent|frequently) *4 (these thoughts|the thoughts|the urges|the urge|the pull|that thought|those thoughts)",
-            "(think|thought|thinking) about (crashing|jumping|driving into|stepping in front|overdosing|hanging|taking all)",
             "(anything|something) in mind *3 (when|how|where|a method|a date)",
+        ]),
+        ("suicide-detail", 0.92, "", [
+            "(think|thought|thinking) about (crashing|jumping|driving into|stepping in front|overdosing|hanging|taking all)",
         ]),
         // The course of suicidal thoughts asked across two clauses ("When the thoughts come, how long do they last?").
         ("suicide-detail", 0.87, "", [
@@ -100,7 +104,7 @@ extension TechniqueRules {
         ]),
         ("protective-factors", 0.92, "", [
             "(want|wanted|wants) to (be around|stay alive|stay around|keep going|live) for",
-            "[still](holding|hold|holds|keeping|keeps) you (going|here|alive|together|up)",
+            "[still] (holding|hold|holds|keeping|keeps) you (going|here|alive|together|up)",
             "(never|would not|could not) do that to (him|her|them|~p_other|~relation)",
         ]),
         ("mania-screen", 0.94, "", [
@@ -112,12 +116,12 @@ extension TechniqueRules {
         ("means-safety", 0.94, "", [
             "(keeps|looks after|holds|stores|has|controls) the (tablets|pills|medication|medicines|gun|rifle|guns|keys)",
             "(the means|lethal means|means to)",
-            "(put|putting|create|creating|get|getting) (distance|space|time) between you and (them|it|the)",
+            "(distance|space) between you and (them|it|the|those|these|your)",
         ]),
         ("safety-plan", 0.93, "", [
             "(next|first) on (your|the) list",
-            "who [would be]next",
-            "(get|getting|got) [you]through the (worst|bad|hardest|difficult|darkest) (moments|moment|hours|hour|nights|night|times|patches|bits)",
+            "who [would be] next",
+            "(get|gets|getting|got) [you] through the (worst|bad|hardest|difficult|darkest) (moments|moment|hours|hour|nights|night|times|patches|bits)",
             "(signs|warning signs|cues) *8 (bad night|crisis|the thoughts|urges|bad day) *3 [is|are] *2 (coming|building|starting)",
             "(put|save|keep|store|stick) *3 (it|the number|this|a copy|the plan|the card|the list) *3 (in your phone|by the bed|somewhere you|in your wallet|on the fridge|in your purse)",
         ]),
@@ -137,7 +141,7 @@ extension TechniqueRules {
         ("sick-role", 0.9, "", [
             "(someone|a person|a patient) in treatment",
             "(good enough|valid|legitimate|perfectly good|good) reason to (step back|rest|take time|say no|cut back|do less)",
-            "(tell|let) *4 [that]you are (ill|unwell|depressed|poorly|not well)",
+            "(tell|let) *4 [that] you are (ill|unwell|depressed|poorly|not well)",
             "(do not|don't) have to (host|do|cook|organize|organise|run) *4 (this year|while|for now|at the moment)",
         ]),
         ("formulation", 0.91, "", [
@@ -147,7 +151,7 @@ extension TechniqueRules {
             "(is|are|has been|have been) (feeding|fuelling|fueling|driving|keeping up) (the|your) (depression|low mood)",
         ]),
         ("problem-area", 0.9, "", [
-            "(is|be) what we (should|could|might) [be](working on|work on|focus on|focusing on)",
+            "(is|be) what we (should|could|might) [be] (working on|work on|focus on|focusing on)",
             "(more|most) important to (work on|focus on)",
             "what stands out (is|instead)",
             "(most|more|closely) (tied|linked|connected) to when you (got|became|started|went)",
@@ -175,6 +179,7 @@ extension TechniqueRules {
             "what (happened|happens|happen) to your mood (after|when)",
             "what did (that|it) do to (how you felt|your mood|how you were feeling)",
             "every time *8 you (go|get|feel|slip|sink|dip) (down|low|worse|flat)",
+            "you (seem to|tend to|always) (go|get|feel|slip|sink|dip) (down|low|worse|flat) for",
             "(anything|something) *4 (happen|happened) *6 (explain|account for) (it|that|this)",
             "(your mood|how you feel|how you are feeling|feeling low) *3 and *6 (are|were|might be) (connected|linked|related)",
             "(worst|lowest|best) (stretch|days|day|point|part) *4 (followed|came after|was after)",
@@ -208,12 +213,12 @@ extension TechniqueRules {
         ]),
         ("summary", 0.92, "", [
             "(main|key|important) (things|points|themes) we (talked about|discussed|covered|went over|looked at)",
-            "(putting it|put it|pull it|pulling it|pull this|pulling this) [all]together",
+            "(putting it|put it|pull it|pulling it|pull this|pulling this) [all] together",
             "(today|this session) you *4 (told me|talked about|said|mentioned|raised) *4 (two|three|a few|some|several) things",
         ]),
         ("affect-elicit", 0.9, "", [
-            "(happening|going on) (for|in|inside) you [right]now",
-            "(how|what) it (was|is|felt|feels) [like][for you]inside",
+            "(happening|going on) (for|in|inside) you [right] now",
+            "(how|what) it (was|is|felt|feels) [like][for you] inside",
             "what (went|goes|was going) through you",
             "what would you be feeling",
         ]),
@@ -244,7 +249,7 @@ extension TechniqueRules {
             "(fill|filled|fill in|complete|do) *3 (this|the questionnaire|the form|it|the same questions) *2 again",
             "(on|in) the (questionnaire|phq|phq9|form) you (ticked|scored|marked|circled|put)",
             "(score|scores|scored) *6 from (~p_num) to (~p_num)",
-            "(gone|come|went|dropped|fallen|fell) [down]from (~p_num) to (~p_num)",
+            "(gone|come|went|dropped|fallen|fell) [down] from (~p_num) to (~p_num)",
         ]),
         ("social-steps", 0.85, "", [
             "(ring|call|phone|text|message|reply|replying|ringing|calling|texting|invite|inviting|contact|contacting|email|emailing|see|visit) *6 (before|by) (our next session|next session|we next meet|we meet again|next time|next week|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
@@ -278,7 +283,7 @@ extension TechniqueRules {
             "you did something (hard|difficult|brave|important|really hard|new)",
         ]),
         ("review-gains", 0.92, "", [
-            "(shifted|changed|improved|moved) *3 as much as you [had](hoped|wanted|expected|would like)",
+            "(shifted|changed|improved|moved) *3 as much as you [had|would] (hoped|wanted|expected|like)",
             "(look|looking) back (over|at|on) (what we|our|the work|these|everything)",
             "now that you (could not|were not able to|couldn't) *3 (in|at|back in) (~p_month|the start|the beginning|our first)",
             "(that is|that's) a lot of (change|progress|changes)",
@@ -290,7 +295,7 @@ extension TechniqueRules {
         ]),
         ("ending-feelings", 0.94, "", [
             "(finishing|ending|stopping|saying goodbye) (here|therapy|our work|these sessions|treatment) (is|can be|might be) [a|another] (change|goodbye|loss|ending)",
-            "(miss|missing) [about](coming here|our sessions|our thursdays|our mondays|our tuesdays|our wednesdays|our fridays|these sessions|our meetings|our work|therapy)",
+            "(miss|missing) [about] (coming here|our sessions|our thursdays|our mondays|our tuesdays|our wednesdays|our fridays|these sessions|our meetings|our work|therapy)",
             "i will miss (our|these|you|working)",
             "(feel|feeling|felt) *4 (when|as) (therapy|treatment|our sessions|we|the sessions) (ends|end|finish|finishes|stop|stops|is ending|are ending)",
             "(since|when) i mentioned *8 (last|end|finish|ending|stopping) !me",
@@ -362,7 +367,7 @@ extension TechniqueRules {
         ]),
         ("patterns", 0.9, "", [
             "(do you|you) tend to (respond|react|deal|handle|cope|behave)",
-            "(something|anything) [that]keeps (happening|repeating|coming up)",
+            "(something|anything) [that] keeps (happening|repeating|coming up)",
             "end up (drifting|falling out|losing touch|pulling away|going quiet)",
         ]),
         ("perpetuation", 0.9, "", [
