@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4758 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4763 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4528,6 +4528,11 @@ refocus	Let's put that to one side for now and come back to Carol.
 summary	What would you say were the main things we talked about today?
 mania-screen	Have you ever had times when your thoughts were racing and you hardly slept?
 mania-screen	Have you ever spent a lot of money you didn't have?
+skills-support	You were good at bringing people together at work; could that help you meet people here?
+skills-support	What strengths did you bring to the team that you could use in the new role?
+skills-support	Is there any experience from raising your own kids that might come in handy now?
+encouragement	I'm glad you gave it a try, even though it felt awkward.
+encouragement	I'm pleased you went anyway.
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

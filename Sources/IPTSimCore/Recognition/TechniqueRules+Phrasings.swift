@@ -406,5 +406,13 @@ extension TechniqueRules {
         ("directive", 0.93, "s", [
             "^(stop|cut down|cut back on|give up|quit) (drinking|the drinking|the drink|smoking|drugs|the weed)",
         ]),
+        // Skills the patient already has, carried into the new setting (role transition / deficits support).
+        ("skills-support", 0.92, "", [
+            "(skills|strengths|experience|what you know|what you learned|talents) *8 (could|might|would|can) (use|help|be useful|transfer|bring|come in handy)",
+            "you (were|are|have always been) (good|great|skilled) at *10 (could|might|would) [that|this|it] (help|be useful|come in handy|work)",
+        ]),
+        ("encouragement", 0.88, "s", [
+            "(glad|pleased|good) [that] you (gave it a try|tried it|had a go|gave it a go|went anyway|did it anyway)",
+        ]),
     ]
 }
