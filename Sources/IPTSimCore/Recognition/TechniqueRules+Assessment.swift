@@ -35,6 +35,14 @@ extension TechniqueRules {
             "(have|did|do) you (made|make|got|have|had|thought of|thought about|come up with) any (plan|plans) [yet] $",
             "(got|have|made|had) (a|any) (plan|plans) (worked out|in mind|in your mind|in your head|figured out|sorted|made) [yet|already] $",
             "how (often|long|strong|intense|frequent) *4 (these|those|the) thoughts",
+            // A method named as an act the patient pictured: "did you think about crashing it?", "stepping in front of the train".
+            "(think|thought|thinking|considered|considering|imagined|imagine|pictured|picture|picturing) *3 (crashing|crash|swerving|swerve|steering into|driving into|driving off|drive into|drive off|jumping off|jump off|jumping from|jump from|jumping in front|jump in front|stepping in front|step in front|walking into|walk into|hanging|hang yourself|drowning|drown yourself|cutting your wrists|slitting)",
+        ]),
+        ("suicide-detail", 0.93, "q", [
+            // Intensity and duration of the thoughts (C-SSRS): "how strong is the pull when the thoughts come?"
+            "how (strong|intense|powerful|overwhelming|loud|bad|persistent|hard to resist) (is|are|was|were|do|does|did|have|has|can) *2 (the|that|those|these|this|your) (pull|urge|urges|thoughts|thought|impulse|impulses)",
+            "how long (do|does|did|can|will) (the thoughts|the urges|the urge|the pull|those thoughts|these thoughts|the impulse|that urge|that pull) (last|stay|go on|hang around|stick around)",
+            "how (close|near) (do|did|have) you (come|get|got|gotten) to (acting|doing it|giving in)",
         ]),
         ("suicide-history", 0.95, "", [
             "(ever|before|past|previously|earlier|in the past) *5 (tried|attempted|try) *3 [to](hurt|harm|kill|end|take|suicide|overdose)",
@@ -75,7 +83,7 @@ extension TechniqueRules {
             "(lock|locked|lock up|remove|removing|get rid|safe keeping|hand in|hold on to|look after) *6 (pills|tablets|medication|gun|guns|weapons|means|knives|painkillers)",
             "(keep hold of|hold onto|take charge of|hang on to|lock away|keep hold) *2 (your|the|his|her|my) (medication|pills|tablets|medicines|painkillers)",
             // Someone else holding the supply: "could your husband keep your pills and give you one a day?"
-            "(keep|hold on to|holding on to|hold onto|look after|looking after|mind|take charge of|store|lock up|hang on to|hold) (your|the|those|these|the extra|your extra) [extra|old|sleeping] (pills|tablets|medication|medications|medicines|prescriptions|painkillers) !taking",
+            "(keep|keeps|kept|hold on to|holds on to|holding on to|hold onto|look after|looks after|looking after|mind|minds|take charge of|takes charge of|store|stores|lock up|locks up|hang on to|hold|holds) (your|the|those|these|the extra|your extra) [extra|old|sleeping] (pills|tablets|medication|medications|medicines|prescriptions|painkillers) !taking",
             "(give|giving|hand) you (one|a|two|the) *2 (a|each|per|every|at a) (day|night|week|time)",
             "(poison|pesticide|pesticides|insecticide|weedkiller|rat poison|herbicide|paraquat|farm chemicals|chemicals|charcoal)",
             "(rope|ropes) !end !tether",
@@ -90,7 +98,7 @@ extension TechniqueRules {
             "(anything|something) *4 (at home|in the house|you could use|to hand) *6 (hurt|harm|kill|end)",
             // What is within reach: "what do you have at home that you could use to hurt yourself".
             "(anything|something|what|things|items|objects) *6 (at home|in the house|in your home|access to|within reach|to hand|around the house|could use|could get) *6 (hurt|harm|kill|end|overdose) (yourself|your life)",
-            "(keep|have|store|got|stock) *3 (medicines|pills|tablets|painkillers|paracetamol) *3 (at home|in the house|around|in the cupboard|in your bag)",
+            "(keep|keeps|kept|have|has|store|stores|got|stock) *3 (medicines|pills|tablets|painkillers|paracetamol) *3 (at home|in the house|in your house|in your home|in the flat|at your place|around|in the cupboard|in your bag)",
             "(give|hand|pass) *4 (your|the|those|these) *2 (pills|tablets|medication|medicines|painkillers|paracetamol|insecticide|pesticide|poison|chemicals|rope|gun|knives) (to|over)",
             "(harder|more difficult|less easy) to (get|access|reach|get hold of|get to) *3 (pills|tablets|medication|means|painkillers)",
             "(stockpile|stockpiled|stockpiling)",
@@ -104,6 +112,9 @@ extension TechniqueRules {
             "(ending|end) (it|it all|things)",
             "(better off|better) *2 (dead|without you|if you were not|gone)",
             "(not|never) *2 wake up",
+            // The passive wish in other tenses: "thoughts about not waking up", "going to sleep and never waking".
+            "(not|never|without) *2 (waking|woke|wakening) [up]",
+            "(sleep|asleep) *3 (and|then) (never|not) wake",
             "(ticked|marked|checked|circled|scored|answered) *6 (last question|that question|item 9|item nine|question 9|question nine)",
             "(disappear|vanish) *3 (forever|for good|altogether)",
             "(wish|wished|want) *3 (you|yourself) *2 (dead|gone|not here|were not here)",
@@ -144,6 +155,8 @@ extension TechniqueRules {
             "(urgent|immediate|emergency|same day) (assessment|evaluation|review|help|appointment|admission|care)",
             "(go|take you|get you|going) to [the](hospital|emergency|er|a e|a and e|accident and emergency|emergency room|emergency department)",
             "(keep|keeping) you safe *3 (today|tonight|right now)",
+            // A colleague brought in now: "I'm going to ask a colleague to join us", "bring my supervisor in to see you before you leave".
+            "(ask|get|bring|call|fetch|invite) (a|my|one of my|the|our) (colleague|colleagues|supervisor|doctor|psychiatrist|senior colleague|duty doctor|duty psychiatrist|nurse|team leader|consultant) *5 (join us|to join|come in|in now|to see you|see you|sit with us|with us|now|today|before you (go|leave))",
             "(should not|must not|do not want you to|would rather you did not|do not think you should) *2 (be|go home|stay) *2 (on your own|alone|by yourself) *3 (tonight|today|right now|at the moment)",
             "(need to|have to|must|will need to|going to have to|i am going to) *2 (contact|call|ring|phone|speak to|let) *2 (your|the) (gp|doctor|psychiatrist|crisis team|mental health team|care coordinator) *4 (today|now|right away|straight away|urgently|immediately|before you leave)",
         ]),
@@ -171,7 +184,9 @@ extension TechniqueRules {
             "(the|our|your|so the) plan is *10 (call|ring|phone|text|go to|contact)",
             // Warning signs of a crisis and ways through it.
             "(signs|sign|signals|clues|notice) *8 (bad place|dark place|crisis|unsafe|suicidal|spiral*|bad time|hard time|bad night|thoughts (come|coming|get|getting))",
-            "(get through|cope with|ride out|manage|survive) *3 (a|the|those|that) (rough|bad|hard|dark|difficult|worst) (night|nights|moment|moments|patch|spell|hours)",
+            "(get through|cope with|ride out|manage|survive) *3 (a|the|those|that) (rough|bad|hard|dark|difficult|worst) (night|nights|moment|moments|patch|spell|hour|hours)",
+            // The crisis placed in the small hours: "if it got bad at two in the morning", "if things went wrong in the middle of the night".
+            "(if|when|should) *4 (bad|worse|wrong|unsafe|dark|too much|overwhelming|thoughts|urges|desperate) *4 (two|three|four|2|3|4|2am|3am|4am|middle of the night|small hours|dead of night) [in the morning|am|at night]",
             "(help|helps|helped|do|cope|distract) *6 (when|if) *2 (the|those|these) (thoughts|urges|feelings) *3 (loud|louder|strong|stronger|bad|worse|come|get|are|hit|start)",
             "(who|what) (could|would|can|will) you (call|contact|ring|text|message|reach|phone) *6 (crisis|unsafe|thoughts|urges|night|worse|stronger|2am|3am|4am|if you (needed|need) to|if you had to|in an emergency)",
             "(what|who|how) *8 (when|if) *2 (the|those|these|your) (thoughts|urges|urge) *3 (loud|louder|strong|stronger|bad|worse|come|get|are|hit|start|return|come back)",
@@ -184,6 +199,10 @@ extension TechniqueRules {
             "(who|what) (could|would|can|will) you (talk to|turn to|go to|reach out to) *4 if *3 (worse|bad|stronger|overwhelming|unsafe)",
             "(warning signs|what you can do|who you would call|who to call) *8 (crisis|plan|number|call)",
             "(if|when) *4 (got|get|gets|getting|became|become) *2 (bad|worse|unbearable|too much|dark|unsafe|overwhelming) *6 (who|what) (could|would|can|will) you (call|contact|ring|phone|reach)",
+        ]),
+        ("safety-plan", 0.93, "", [
+            // Drawing up the plan with its parts named: "let's make a plan together: what helps, who you can contact, where you can go".
+            "(make|making|write|writing|draw up|put together|work out|come up with) *2 (a|the|your) plan *12 (contact|ring|call|phone|crisis|get through|worst|warning signs|unsafe|where you (can|could|would) go)",
         ]),
         ("protective-factors", 0.9, "", [
             "(keeps|kept|keep|keeping) you (going|alive|here|safe|hanging on)",
@@ -199,7 +218,9 @@ extension TechniqueRules {
             "(who|what) *4 (affected|miss you|be hurt|devastated|left behind|lose) *3 (if you (were not|were gone|died|were not here|were not around|did)|without you)",
             "what (would|could|might|has|did) (stop|stopped) you",
             // Reasons for living asked through who or what the patient stays for.
-            "(who|what) *4 (stay|live|keep going|hang on|stay alive|carry on|keep living) for",
+            "(who|what) *4 (stay|live|keep going|hang on|stay alive|carry on|keep living|be around|stick around|stay around|still be here|be here|be alive|keep fighting) for",
+            // A reason for living the patient gave, said back: "you said you'd never do that to Efua", "you told me you couldn't put the kids through it".
+            "you (said|told me|mentioned|have said|have told me|have mentioned|say) *3 (would never|could never|would not|could not|will never|can not|cannot|never) *2 (do that|do it|do this|go through with it|put) *5 (to|through)",
             "(makes|make|made) you want to (live|stay|keep going|go on|be here|carry on|stay alive)",
             "(what|who) *2 (gives|give|gave|has given) you (hope|strength|a reason|reasons|the strength)",
             // Supports and reasons named by the patient: "are they part of why you keep going?", "who is there for you if things get bad?"
@@ -231,6 +252,8 @@ extension TechniqueRules {
             "(unusually|extremely|abnormally|really) (happy|energetic|high|elated|up|irritable|talkative|confident)",
             // Pressured speech and the reckless spending of a manic spell.
             "(talking|talk|talked|speaking|speech) (fast|faster|really fast|very fast|so fast|a mile a minute|nonstop|non stop|quickly|pressured)",
+            "(talking|talk|talked|speaking|spoke) (too|much too|way too|far too) (fast|quickly|quick|much)",
+            "(spending|spent|spend|spends) [money|cash] (wildly|recklessly|like crazy|out of control|impulsively|like there was no tomorrow)",
             "(highs and lows|high periods|elevated mood|elevated|elated)",
             "(little|less|no|hardly any|barely any) sleep *8 (great|fantastic|amazing|fine|not tired|full of energy)",
             "(too|unusually|very|really|so) (high|talkative|hyper|up|energetic|wired|excitable|reckless) *8 (told|said|noticed|commented|worried|others|people)",
@@ -264,6 +287,10 @@ extension TechniqueRules {
             // Physical acts named as nouns, and coercive control.
             "(any|ever) *4 (pushing|shoving|grabbing|slapping|hitting|kicking|choking|punching|throwing things|breaking things|smashing things|strangling)",
             "(pushed|shoved|grabbed|slapped|hit|kicked|choked|punched) you *4 (broken|broke|smashed|threw|thrown) things",
+            // The acts in the passive, nobody named: "does anyone get pushed or grabbed or things thrown?"
+            "(get|gets|got|getting|been|being|gotten) (pushed|grabbed|shoved|slapped|kicked|punched|choked|strangled|hit) !work !job !boss !team !limit !wall",
+            "things *2 (get|got|gets|getting|being|been|are|were) (thrown|broken|smashed)",
+            "(pushed|grabbed|shoved|slapped|kicked|punched|hit) or (pushed|grabbed|shoved|slapped|kicked|punched|hit|hurt|threatened)",
             "(check|checks|checking|checked|go through|goes through|going through|look through|looks through) your (phone|messages|email|emails|texts)",
             "(control|controls|controlled|controlling) (the|your) (money|finances|spending|phone|movements)",
             "(safe|unsafe) [for you] to (raise|bring up|talk about|say|tell him|tell her|discuss)",
@@ -337,6 +364,12 @@ extension TechniqueRules {
             "(finish|end|stop) (by|at|in) the end of (january|february|march|april|may|june|july|august|september|october|november|december|the month|term|the year)",
             "(treatment|therapy|this|it|ipt) is (for|limited to|just|only) \(count) (sessions|weeks|meetings)",
             "(not forever|not open ended|not indefinite|not indefinitely)",
+            // The course's limit said of "our time": "our time together is limited", "we won't be meeting for ever".
+            "(our|the) time (together|with each other|in therapy|here) *3 (limited|finite|fixed|set|short|not open ended|has an end|will end|comes to an end)",
+            "(limited|finite|fixed|set|certain) (amount|amount of time|number) (of time|together)",
+            "(not|never) *3 (meeting|meet|see each other|seeing each other|working together|work together|go on|going on|continue|carry on|be doing this) *2 (for ever|forever|indefinitely|open ended)",
+            // "How many sessions do you think we have left?" is split before "do you"; the first piece asks the number.
+            "^[and|so] how many (sessions|meetings|appointments) [left|remaining|in total|altogether|have we got|do we have] $",
             "(minutes|minute) (left|remaining|to go) *3 [today|in today|in this session|for today] !focus !stay !stick",
             "(set|fixed|limited|agreed|certain) number of (sessions|meetings|weeks) !weekly !focus !focusing !once !every !each !fortnightly",
             "(third|quarter|half|two thirds|three quarters) of the way (through|there|in)",
@@ -413,6 +446,12 @@ extension TechniqueRules {
             "(we have|you and i have) (talked|spoken|been talking) about *10 (and|also|as well)",
             "(we have|you and i have) (looked at|covered|discussed|gone over|explored) *10 (and|also|as well)",
             "(today|this session|so far) we have (looked at|talked about|covered|discussed|gone over|explored|worked on)",
+            // The check that closes a recap: "tell me if I've got the order wrong", "correct me if I've muddled anything".
+            "(tell me|let me know|correct me|stop me|say) if i (have got|got|have gotten|have|have put|put) *4 (wrong|muddled|mixed up|the wrong way round|back to front|in the wrong order|out of order)",
+        ]),
+        ("summary", 0.9, "", [
+            // What the patient has said today, gathered: "today you told me two things that seem important".
+            "(today|so far|in this session|this session|over the last few weeks|over these weeks|in our sessions) *2 you (have told|told|have said|said|have described|described|have mentioned|mentioned|have talked about|talked about|have shared|shared|have raised|raised) *2 (me|about|that|two|three|four|a few|several|some|a couple of) *2 (things|points|themes|issues|important|that|about)",
         ]),
     ]
 
@@ -424,7 +463,8 @@ extension TechniqueRules {
             "(slowed down|restless|fidgety)",
             "(interest|interested|enjoy|enjoying|enjoyed|enjoyment|pleasure) *4 (things|anything|activities|used to|lost|losing|hobbies)",
             "(mood|spirits) *4 (like|been|lately|days|during the day|in the morning|most days)",
-            "(crying|tearful|tears) *3 [lot|more|often|days]",
+            // Tears as a symptom need a frequency ("crying a lot", "tearful most days"); "those tears are welcome here" validates.
+            "(crying|tearful|tears) *3 (lot|more|often|days|much|lately|recently|every day|all the time)",
             "(slowed down|restless|fidgety|agitated|sluggish)",
             "(worthless|worthlessness|guilty all)",
             "(sex drive|libido)",
@@ -454,6 +494,15 @@ extension TechniqueRules {
             "(go through|run through|ask you about|check in on|check on|look at|go over) *4 (symptoms|your sleep|sleep|appetite|energy|concentration)",
             "(still|anymore|any more) *4 ~interest",
         ]),
+        ("symptom-review", 0.85, "", [
+            // A symptom domain raised as a topic in a fragment: "And your appetite, Daniel.", "What about sleep?"
+            "^(and|so|now|what about|how about|and what about|and how about) [your] (appetite|sleep|sleeping|energy|energy levels|concentration|eating|weight|libido|sex drive|mood) *1 $",
+        ]),
+        ("symptom-review", 0.88, "q", [
+            // Worthlessness asked without a frequency: "have you been feeling bad about yourself?"
+            "(feel|feeling|felt) (bad|badly|down|negative|rubbish|awful|terrible|worthless|useless) about yourself",
+            "(crying|tearful|tears) !welcome !fine !okay !allowed !understandable !natural !normal",
+        ]),
         ("symptom-review", 0.7, "q", [
             "(hopeless|hopelessness|helpless)",
             "(most|how many) [of the]days",
@@ -477,6 +526,10 @@ extension TechniqueRules {
             "(moderate|moderately|mild|mildly|severe|severely) *2 (range|depression|depressed)",
             "(fill|filling|complete|completing|filled|completed) *3 (form|forms|questionnaire|questionaire|measure|survey)",
             "(questionaire|questionaires)",
+            // The questionnaire referred to without its name: "the same nine questions as the first week", "fill this in again".
+            "(same|usual) *2 (questions|form|sheet|questionnaire|checklist)",
+            "(nine|9) (questions|items)",
+            "(fill|filling|filled|fills) (this|these|it|them|that|those) (in|out) !diary !log !chart !calendar !application !thanks !thank",
         ]),
         ("diagnosis", 0.88, "", [
             "(fits|meets|matches|consistent with|criteria|diagnos*|you have|you are suffering from|you are experiencing|is called|name for this|name for it|what you have is|this is|sounds like) *5 [major](depress*|depressive)",
@@ -529,6 +582,13 @@ extension TechniqueRules {
             "(part of|a symptom of|a sign of|common in|typical of|what happens in) (the|a) (depression|illness)",
             "(not|are not|is not) *2 (lazy|laziness|weak|crazy|going crazy|going mad|losing your mind)",
             "(brain|mind) *3 (playing tricks|plays tricks|working against|lying to you)",
+        ]),
+        ("psychoeducation", 0.9, "s", [
+            // How the illness shows itself: "one of the ways depression shows itself", "in men it often comes out as anger".
+            "(way|ways|how|where) *3 (depression|the illness|grief|low mood|the depression) *2 (shows|show|shows up|show up|presents|comes out|come out|shows itself|expresses itself|turns up)",
+            "(depression|the illness|the depression) *3 (shows itself|shows up|show up|comes out|come out|presents|expresses itself) (as|in|through|like)",
+            // "That's a symptom", "the exhaustion is a symptom, not laziness".
+            "(is|are) [just|really|actually|simply|also|often] (a|one|another|classic|typical|common|a classic|a common|one of the|part of the) (symptom|symptoms)",
         ]),
         ("psychoeducation", 0.92, "", ["(research|studies|evidence|good evidence) *4 (shows|show|suggests|suggest)", "(research|studies|good evidence) *2 that"]),
         ("psychoeducation", 0.93, "", [
@@ -635,6 +695,28 @@ extension TechniqueRules {
             "(anyone|anybody|someone|somebody) else (we|i) (should|ought to|need to|might) (talk|know|hear|think) about",
             "who *2 (is|are) around (for you|you) *3 [at the moment|these days|now|right now]",
         ]),
+        ("inventory", 0.88, "", [
+            // What a relationship gives and lacks: "what do you get from Zed, and what's missing?"
+            "what (do|did|does) you get (from|out of) (him|her|them|~person|your ~relation|~relation|the friendship|the relationship|your friendship|your relationship|your marriage|being with|seeing|time with)",
+            "what (do|did|does) you get (from|out of) *3 [and|but] what (is|is missing|are you missing|do you miss|is lacking|do you not get|you do not get)",
+            "(give|gives|gave) you *4 (and|but) what (is missing|is lacking|do you not get|does not (he|she|it))",
+            "what (does|do|did) (he|she|they|~person|your ~relation|~relation|your friends|your family) give you",
+            // Going through the people one by one: "let's go round the circle", "take each relationship in turn".
+            "(go|going|work|walk|move|come) (round|around|through) *2 (the circle|your circle|the people|each person|the important people|your relationships|the relationships|people in your life|the people in your life)",
+            "each (person|relationship|of these people|of those people|of your relationships) *2 (in turn|one by one|one at a time)",
+            // Supports and withdrawal: "who has been supportive since she died?", "anyone you've pulled away from?", "who else have you been in touch with?"
+            "(anyone|anybody|someone|somebody|people|who) *3 ((pulled|drawn|withdrawn|drifted|backed|stepped|moved) away from|(withdrawn|withdrew|pulled back|backed off) from)",
+            "(anyone|anybody|someone|somebody|people|friends|who) *3 (stopped seeing|lost touch with|lost contact with|fallen out of touch with|drifted apart from) !back !again !reconnect !reconnecting",
+            "who else *4 (in touch|in contact|been seeing|seen|talked to|spoken to|see|talk to|speak to)",
+        ]),
+        ("inventory", 0.92, "", [
+            // Who has supported the patient (above a death word that only dates it: "since your husband died").
+            "who (has|have|had) (been|stood) (supportive|there for you|a support|helpful|a help|good to you|by you|around for you|kind to you)",
+        ]),
+        ("inventory", 0.78, "q", [
+            // The second half of "what do you get from Zed, and what's missing?", split off as its own question.
+            "^[and|but|so] what (is|feels) (missing|lacking) [from it|from that|in it|there|for you] $",
+        ]),
         ("prior-episodes", 0.95, "", [
             "when you (were|was|had been|last felt) (depressed|low|unwell|ill|down|like this) *10 (what|who) *3 (helped|help|got you through)",
             "^when you (were|was|had been|last felt|last were) (depressed|low|unwell|ill|down|like this)",
@@ -648,7 +730,7 @@ extension TechniqueRules {
             "(is this|was this|was that|is it) the first (time|episode|bout)",
             "the first time *4 (depress*|felt|feel|like this|this low|this down|this bad|this happened|you have been)",
         ]),
-        ("prior-episodes", 0.87, "q", ["(ever|before) *5 (depress*|episode|like this|this low|this bad|a low patch|a dark patch)"]),
+        ("prior-episodes", 0.87, "q", ["(ever|before) *5 (depress*|episode|like this|this low|this bad|a low patch|a dark patch) !made !makes !make"]),
         ("prior-episodes", 0.93, "", [
             // An earlier episode placed in the past ("a bad patch at uni"), and recovery from it.
             "(what|who) (helped|got|pulled) you *2 (come out of|get out of|out of|pull out of|recover from|bounce back from) (that|it|that one|those|them)",
@@ -698,13 +780,16 @@ extension TechniqueRules {
             "(driving|behind|underneath|underlying|feeding|fuelling|fueling) *3 (your|the|this) (depression|low mood|mood)",
             "(thread|theme|through line) *3 (running through|through|behind|underneath) [all] [of] (this|it|what you)",
             // The problem areas reviewed together: "no recent loss or big change or row with anyone".
-            "(loss|losses|bereavement|death|deaths) *4 (conflict|conflicts|row|rows|dispute|disputes|argument|arguments|change|changes|transition|transitions)",
+            "(loss|losses|bereavement|death|deaths|died) *5 (conflict|conflicts|row|rows|dispute|disputes|argument|arguments|fight|fights|falling out|change|changes|transition|transitions)",
+            // The area most tied to the onset: "the thing that seems most tied to when you got low is the standoff with Raj".
+            "(most|closely|really|strongly|clearly) (tied|linked|connected|bound up|related) (to|with) *4 (low|depress*|down|mood|started|began)",
+            "(what|the thing that|the thing) (stands out|strikes me|seems to matter|matters) *3 (is|are) *6 (alone|isolat*|lonel*|loss|grief|conflict|row|dispute|standoff|change|transition|move|retire*|job|connection|friends)",
             "(big|main|real|key|central|biggest) (change|issue|thing|problem|loss) (here|in all this|for you|in this) (is|was|might be|seems|may be)",
         ]),
         ("problem-area", 0.92, "", ["(is|are|be|sits|lies) *2 (at the|right at the) (center|centre|heart|core) of (this|it|things|all this|all of this|all that|your depression|what is going on|the problem|how you feel|your low mood)"]),
         ("problem-area", 0.9, "", [
             // Proposing or restating the focus of treatment.
-            "(is|be) what (we|you and i) (should|could|might|will|need to|ought to) (focus|work|concentrate) on",
+            "(is|be|are) what (we|you and i) (should|could|might|will|need to|ought to) [be] (focus|focusing|work|working|concentrate|concentrating) on",
             "(the|our|a|my) [main] focus (should|could|might|would|will|needs to) be (on|about)",
             "(our|the) (focus|main focus|agreed focus) (is|has been|will be) !~sleep",
             "(maybe|perhaps|i think|i suggest|i wonder if|i would suggest) *2 (we|we could|we should|we might) (focus|work|concentrate) on !next !today !tomorrow",
@@ -723,6 +808,8 @@ extension TechniqueRules {
             "(i am seeing it|i see it|i understand it|i would put it) like this",
             "(let me tell you|i will tell you|i want to tell you|let me share|let me explain) *2 how i (understand|see|make sense of|think about)",
             "(my sense is|what i am thinking is|what i think is happening is) *3 (this is about|it is about|depress*|that (your|the))",
+            // Offering the case understanding: "here's what I think is going on", "this is how I understand what's been happening".
+            "(here is|this is|let me tell you|let me say|i will tell you|let me share|let me say back|let me put) (what|how) i (think|see|understand|make of) *3 (going on|happening|it|things|this)",
         ]),
         ("formulation", 0.88, "", [
             "(tell me if|let me know if|correct me if|stop me if) *2 (i am off|this does not fit|that does not fit|it does not fit|i am off track|i am on the wrong track|this sounds wrong)",
@@ -740,6 +827,8 @@ extension TechniqueRules {
             "(depressed|low|depression) *4 (since|ever since|started after|began after) *10 (i think|i suggest|focus|work on|working on|center|heart) *12 (fit|make sense|sound right|what do you think)",
             "(feed|feeds|feeding) (each other|off each other|into each other) *12 (focus|work on|suggest)",
             "(depression|low mood|your mood) *6 (linked|connected|tied up|tied|related|bound up) (with|to)",
+            // The depression traced to its source: "the depression has grown out of it", "your low mood stems from the move".
+            "(depression|low mood|your mood|the low mood) *3 (grown out of|grew out of|comes from|came from|stems from|stemmed from|flows from|rooted in|arose from|arisen from|grown from|grew from)",
             "(since|after) *6 (died|death|move|retire*|lost|split|baby|divorce|argument|fight) *10 (depress*|low|mood|hard to) *12 (shall we|would you|does that|work on|focus)",
         ]),
         ("contract", 0.93, "", [
@@ -748,6 +837,8 @@ extension TechniqueRules {
         ]),
         ("contract", 0.93, "", [
             "(agree|agreed|agreeing) *4 (our focus|the focus|focus is|we will focus|we focus)",
+            // Frequency and length agreed together: "we'll meet weekly until the end of March", "once a week for the next three months".
+            "(meet|meeting|see each other|sessions|see you|come in) *3 (weekly|every week|once a week|each week|fortnightly|every other week) *3 (until|till|up to|through to|for|over) *3 (the end of|end of|next|christmas|easter|summer|january|february|march|april|may|june|july|august|september|october|november|december|weeks|months|\(count))",
         ]),
         ("contract", 0.87, "", [
             "(meet|meeting|see each other|sessions|see you) *3 (weekly|every week|once a week|each week|fortnightly)",
