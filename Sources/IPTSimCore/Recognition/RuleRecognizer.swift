@@ -391,6 +391,14 @@ public struct RuleRecognizer: Recognizer {
         if all.contains(where: { ["sick", "ill", "illness", "depression", "depressed", "condition", "unwell"].contains($0) }) {
             out.removeAll { ["false-reassurance", "blaming"].contains($0.technique) && $0.source.contains("fault") }
         }
+        // "Part of depression, not signs you're lazy": blame denied inside an explanation of the illness.
+        if has("psychoeducation") || has("sick-role") || has("diagnosis") {
+            out.removeAll { h in h.technique == "blaming" && all[max(0, h.range.lowerBound - 4)..<h.range.upperBound].contains { Self.negators.contains($0) } }
+        }
+        // "What you'd do if you started feeling unsafe" is the safety plan, not a relapse plan.
+        if has("safety-plan"), all.contains(where: { ["unsafe", "suicidal", "urge", "urges", "crisis"].contains($0) }) {
+            out.removeAll { $0.technique == "relapse-plan" }
+        }
         // "Bringing this on yourself" inside an explanation that denies it ("it isn't something you've brought on yourself, it's an illness").
         if has("psychoeducation") || has("diagnosis") || has("sick-role") {
             out.removeAll { $0.technique == "blaming" && $0.source.contains("on (yourself") }

@@ -38,7 +38,16 @@ extension TechniqueRules {
             // A method named as an act the patient pictured: "did you think about crashing it?", "stepping in front of the train".
             "(think|thought|thinking|considered|considering|imagined|imagine|pictured|picture|picturing) *3 (crashing|crash|swerving|swerve|steering into|driving into|driving off|drive into|drive off|jumping off|jump off|jumping from|jump from|jumping in front|jump in front|stepping in front|step in front|walking into|walk into|hanging|hang yourself|drowning|drown yourself|cutting your wrists|slitting)",
         ]),
+        ("suicide-detail", 0.96, "", [
+            // A particular way, or a method decided: "is there a particular way you've imagined ending your life?", "have you decided on a method?"
+            "(particular|specific|certain) (method|means)",
+            "(particular|specific|certain) (way|place|date|time) *6 (end|ending|kill|killing|die|dying|do it|take your life|hurt yourself|harm yourself|suicide|act on|picture it|imagine it|imagined|pictured)",
+            "(way|ways|how) *3 (imagined|pictured|thought about|considered|planned|thought of) *3 (ending|end|kill|killing|taking|take|doing it|hurting|harming)",
+            "(decided on|chosen|picked|settled on|thought of|thought about|considered|researched|looked up|worked out) *2 (a|any|the|which|what) (method|methods|means)",
+        ]),
         ("suicide-detail", 0.93, "q", [
+            // The bare plan question: "Do you have a plan?" (a plan for something else names it).
+            "^[and|so] (have|did|do) you (have|got|made|make|come up with) (a|any) (plan|plans) [yet|already|in mind] $",
             // Intensity and duration of the thoughts (C-SSRS): "how strong is the pull when the thoughts come?"
             "how (strong|intense|powerful|overwhelming|loud|bad|persistent|hard to resist) (is|are|was|were|do|does|did|have|has|can) *2 (the|that|those|these|this|your) (pull|urge|urges|thoughts|thought|impulse|impulses)",
             "how long (do|does|did|can|will) (the thoughts|the urges|the urge|the pull|those thoughts|these thoughts|the impulse|that urge|that pull) (last|stay|go on|hang around|stick around)",
@@ -185,6 +194,9 @@ extension TechniqueRules {
             // Warning signs of a crisis and ways through it.
             "(signs|sign|signals|clues|notice) *8 (bad place|dark place|crisis|unsafe|suicidal|spiral*|bad time|hard time|bad night|thoughts (come|coming|get|getting))",
             "(get through|cope with|ride out|manage|survive) *3 (a|the|those|that) (rough|bad|hard|dark|difficult|worst) (night|nights|moment|moments|patch|spell|hour|hours)",
+            // Where to go or whom to be with when home gets too much; the thoughts noticed building.
+            "(where|who|whom) (could|can|would|might) you (go|be with|stay with|go to) *8 (if|when) *6 (too much|unsafe|overwhelm*|bad|worse|unbearable|dark)",
+            "(thoughts|urges|urge|the pull) (building|rising|creeping in|starting up|coming on|mounting|getting louder|getting stronger)",
             // The crisis placed in the small hours: "if it got bad at two in the morning", "if things went wrong in the middle of the night".
             "(if|when|should) *4 (bad|worse|wrong|unsafe|dark|too much|overwhelming|thoughts|urges|desperate) *4 (two|three|four|2|3|4|2am|3am|4am|middle of the night|small hours|dead of night) [in the morning|am|at night]",
             "(help|helps|helped|do|cope|distract) *6 (when|if) *2 (the|those|these) (thoughts|urges|feelings) *3 (loud|louder|strong|stronger|bad|worse|come|get|are|hit|start)",
@@ -201,6 +213,7 @@ extension TechniqueRules {
             "(if|when) *4 (got|get|gets|getting|became|become) *2 (bad|worse|unbearable|too much|dark|unsafe|overwhelming) *6 (who|what) (could|would|can|will) you (call|contact|ring|phone|reach)",
         ]),
         ("safety-plan", 0.93, "", [
+            "(what|how) you (would|will|could|can|might) do *6 (if|when) *4 (unsafe|suicidal|at risk|in crisis|like ending|like acting|like harming|like hurting)",
             // Drawing up the plan with its parts named: "let's make a plan together: what helps, who you can contact, where you can go".
             "(make|making|write|writing|draw up|put together|work out|come up with) *2 (a|the|your) plan *12 (contact|ring|call|phone|crisis|get through|worst|warning signs|unsafe|where you (can|could|would) go)",
         ]),
@@ -378,7 +391,15 @@ extension TechniqueRules {
             "(we have|we have got|there are|we are left with) [about|only|just] \(count) (left|remaining|more|to go) *3 [after today|after this one|after this|including today]",
             "(past|over|beyond|nearly|almost|just over|just past|about|around|roughly|at|reached|passed) *2 (midpoint|mid point|midway point|midway|halfway point|halfway mark|half way|halfway)",
             "how many (sessions|meetings|weeks) *4 (agreed|have|left|we|there are)",
-            "(short term|brief|time limited|time bound|fixed length) (treatment|therapy|piece of work|course)",
+            "(short|short term|brief|time limited|time bound|fixed length) (treatment|therapy|piece of work|course)",
+            // The number stated, or the place in the course: "we have twelve sessions together, and this is the fourth".
+            "(we have|we have got|there are|we will have|you have) \(count) (sessions|meetings|weeks) (together|in total|altogether|in all) !weekly !focus !focusing !once !every !each !fortnightly",
+            "\(count) (sessions|meetings|weeks) *6 this is (the|our) \(ordinal)",
+            "this is (the|our) \(ordinal) (session|meeting|week) (of|out of)",
+        ]),
+        ("time-limit", 0.96, "", [
+            // The agreed number recalled: "remember, we agreed on sixteen sessions".
+            "(remember|as you know|as we said|as we agreed|recall|reminder|remind you) *4 (agreed|said|set|have|had|there are) *3 \(count) (sessions|meetings|weeks)",
             "(we have|we meet|our sessions|we will meet|we are meeting|we will be meeting|we work together|we will work together|we continue) *4 (until|till|up to|through) *2 (the end of|end of|mid) (january|february|march|april|may|june|july|august|september|october|november|december|the month|term|the year|summer|spring)",
         ]),
         ("refocus", 0.87, "", [
@@ -450,6 +471,12 @@ extension TechniqueRules {
             "(tell me|let me know|correct me|stop me|say) if i (have got|got|have gotten|have|have put|put) *4 (wrong|muddled|mixed up|the wrong way round|back to front|in the wrong order|out of order)",
         ]),
         ("summary", 0.9, "", [
+            // The recap named and checked: "we've covered a lot... did I miss anything?", "just to check I'm following".
+            "(have|did) i (missed|miss|left out|leave out) (anything|something|any of it|anything important) $",
+            "(we have|we) (covered|gone over|talked about) (a lot|quite a lot|a great deal|lots|plenty|a fair bit)",
+            "(check|make sure|see if|checking) *2 i am (following|with you|keeping up|getting this|getting it|on track|on the right track)",
+            "(say back|play back|feed back|reflect back|sum up|go back over) *3 what (i have heard|you have told me|you have said|we have covered|i am hearing|i heard)",
+            "(tell me|let me know|correct me on) what i (have got|got|have gotten|have) (wrong|missed)",
             // What the patient has said today, gathered: "today you told me two things that seem important".
             "(today|so far|in this session|this session|over the last few weeks|over these weeks|in our sessions) *2 you (have told|told|have said|said|have described|described|have mentioned|mentioned|have talked about|talked about|have shared|shared|have raised|raised) *2 (me|about|that|two|three|four|a few|several|some|a couple of) *2 (things|points|themes|issues|important|that|about)",
         ]),
@@ -590,6 +617,14 @@ extension TechniqueRules {
             // "That's a symptom", "the exhaustion is a symptom, not laziness".
             "(is|are) [just|really|actually|simply|also|often] (a|one|another|classic|typical|common|a classic|a common|one of the|part of the) (symptom|symptoms)",
         ]),
+        ("psychoeducation", 0.93, "", [
+            // The symptom belongs to the illness: "part of depression", "depression is common and treatable".
+            "(part of|a symptom of|a sign of|typical of|common in) (depression|being depressed|low mood|depressive illness)",
+            "depress* *3 (is|are) *2 (common|treatable|very common|an illness|a common illness|a real illness|a medical condition)",
+            // What the illness does to people: "depression tends to make people pull away".
+            "(depression|the illness|being depressed|low mood) (tends to|can|often|will|usually|may|does) *2 (make|makes|leave|leaves|lead|leads|cause|causes) (people|someone|us|many people|most people|anyone)",
+            "(grief|depression|mourning|sadness) and (grief|depression|mourning|sadness) *4 (alike|similar|the same|different|overlap|look like|feel like)",
+        ]),
         ("psychoeducation", 0.92, "", ["(research|studies|evidence|good evidence) *4 (shows|show|suggests|suggest)", "(research|studies|good evidence) *2 that"]),
         ("psychoeducation", 0.93, "", [
             // Education about alcohol and mood is not a screening question.
@@ -614,6 +649,9 @@ extension TechniqueRules {
             "(job|work|task|responsibility) *3 (is|will be) to (get better|recover|work on)",
         ]),
         ("sick-role", 0.91, "", [
+            // Doing less because unwell: "you're unwell at the moment, so it makes sense to do a bit less and give yourself room to get better".
+            "(do|doing) (a bit|a little|a lot|rather|much) less",
+            "(room|time|space|permission) to (get better|recover|heal|get well)",
             "part of being (ill|unwell|sick|depressed)",
             "(temporarily|temporary) (stepping back|step back|stepping down|stepping away|taking a step back)",
             "(ok|okay|alright|fine|all right) to (tell|let) *4 (you are|that you are) (unwell|ill|sick|depressed|not well)",
@@ -653,6 +691,10 @@ extension TechniqueRules {
             "(was that|was this|did that|did this|is that) *2 (around|about|after|before|at the same time as) (when|the time)",
             "(okay|ok|fine|alright|all right|well|good) (until|till|up until|up to) *4 (the|your|he|she|they|~change|you)",
             "(what|anything) *5 (going on|happening|happened) *6 at (that|this) (point|stage)",
+        ]),
+        ("timeline", 0.88, "", [
+            // The order of onset: "so the sleep went first, and then the mood, just after the wedding?"
+            "(went|came|started|began|changed|slipped|dropped|fell|suffered) first",
         ]),
         ("timeline", 0.92, "", [
             "(last|when) *3 (felt|were|feeling) like (yourself|your (old|usual|normal) self)",
@@ -708,6 +750,10 @@ extension TechniqueRules {
             "(anyone|anybody|someone|somebody|people|who) *3 ((pulled|drawn|withdrawn|drifted|backed|stepped|moved) away from|(withdrawn|withdrew|pulled back|backed off) from)",
             "(anyone|anybody|someone|somebody|people|friends|who) *3 (stopped seeing|lost touch with|lost contact with|fallen out of touch with|drifted apart from) !back !again !reconnect !reconnecting",
             "who else *4 (in touch|in contact|been seeing|seen|talked to|spoken to|see|talk to|speak to)",
+        ]),
+        ("inventory", 0.88, "q", [
+            // Closeness now: "how close are you to your brother these days?"
+            "how close (are|is|do you feel) (you|the two of you|you two) *2 (to|with)",
         ]),
         ("inventory", 0.92, "", [
             // Who has supported the patient (above a death word that only dates it: "since your husband died").
@@ -785,6 +831,11 @@ extension TechniqueRules {
             "(most|closely|really|strongly|clearly) (tied|linked|connected|bound up|related) (to|with) *4 (low|depress*|down|mood|started|began)",
             "(what|the thing that|the thing) (stands out|strikes me|seems to matter|matters) *3 (is|are) *6 (alone|isolat*|lonel*|loss|grief|conflict|row|dispute|standoff|change|transition|move|retire*|job|connection|friends)",
             "(big|main|real|key|central|biggest) (change|issue|thing|problem|loss) (here|in all this|for you|in this) (is|was|might be|seems|may be)",
+        ]),
+        ("problem-area", 0.88, "", [
+            // The focus proposed as where to start, or what this is about: "that's where we should start", "this is really about being cut off".
+            "(that is|this is|it is) where (we|you and i) (should|could|might|need to|ought to) (start|begin|focus|put our attention|concentrate)",
+            "(this|all this|all of this|your depression|the depression|your low mood) (is|seems|might be|may be) (really|mainly|mostly|largely|at heart|fundamentally|mostly to do|all) about !our !me !session !sessions",
         ]),
         ("problem-area", 0.92, "", ["(is|are|be|sits|lies) *2 (at the|right at the) (center|centre|heart|core) of (this|it|things|all this|all of this|all that|your depression|what is going on|the problem|how you feel|your low mood)"]),
         ("problem-area", 0.9, "", [
