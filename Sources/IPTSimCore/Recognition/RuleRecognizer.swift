@@ -455,6 +455,11 @@ public struct RuleRecognizer: Recognizer {
             // The focus proposal inside a formulation is part of it.
             for i in out.indices where out[i].technique == "problem-area" { out[i].score = min(out[i].score, 0.88) }
         }
+        // A focus proposed inside an offered case understanding ("I want to share how I'm understanding this…
+        // I'd suggest we work on the dispute") is part of the formulation.
+        if out.contains(where: { $0.technique == "formulation" && $0.score >= 0.95 }) {
+            for i in out.indices where out[i].technique == "problem-area" { out[i].score = min(out[i].score, 0.9) }
+        }
         return out
     }
 
@@ -483,6 +488,7 @@ public struct RuleRecognizer: Recognizer {
         ["is", "that", "something"], ["what", "do", "you", "make", "of"], ["does", "that", "ring", "true"],
         ["would", "that", "fit"], ["how", "does", "that", "sit"], ["does", "that", "sit"], ["does", "that", "feel", "right"],
         ["does", "that", "match"], ["would", "that", "make", "sense"], ["does", "that", "seem", "to", "fit"], ["is", "that", "fair"],
+        ["shall", "we"],
     ]
     /// A proposal asked as a question ("shall we work on that?") is a focus and a check in one.
     static let formulationProposals: [[String]] = [

@@ -126,6 +126,7 @@ extension TechniqueRules {
             "(sleep|asleep) *3 (and|then) (never|not) wake",
             "(ticked|marked|checked|circled|scored|answered) *6 (last question|that question|item 9|item nine|question 9|question nine)",
             "(disappear|vanish) *3 (forever|for good|altogether)",
+            "(wish|wished|wishing|want|wanted|wanting) *4 (disappear|vanish|not exist|stop existing|cease to exist)",
             "(wish|wished|want) *3 (you|yourself) *2 (dead|gone|not here|were not here)",
             "(rather|prefer) *2 (be dead|not be here|not exist|not wake up|not be alive)",
             "(give|gave|giving) up on life",
@@ -164,6 +165,7 @@ extension TechniqueRules {
             "(urgent|immediate|emergency|same day) (assessment|evaluation|review|help|appointment|admission|care)",
             "(go|take you|get you|going) to [the](hospital|emergency|er|a e|a and e|accident and emergency|emergency room|emergency department)",
             "(keep|keeping) you safe *3 (today|tonight|right now)",
+            "(not|do not think|do not believe) *4 (safe|a good idea|okay|wise) for you to (go home|be alone|be on your own|leave|be by yourself|stay alone|stay on your own) *3 [tonight|today|right now]",
             // A colleague brought in now: "I'm going to ask a colleague to join us", "bring my supervisor in to see you before you leave".
             "(ask|get|bring|call|fetch|invite) (a|my|one of my|the|our) (colleague|colleagues|supervisor|doctor|psychiatrist|senior colleague|duty doctor|duty psychiatrist|nurse|team leader|consultant) *5 (join us|to join|come in|in now|to see you|see you|sit with us|with us|now|today|before you (go|leave))",
             "(should not|must not|do not want you to|would rather you did not|do not think you should) *2 (be|go home|stay) *2 (on your own|alone|by yourself) *3 (tonight|today|right now|at the moment)",
@@ -192,11 +194,15 @@ extension TechniqueRules {
             "(ride|ridden|riding) (it|them|this|the urges|the thoughts|the feeling) out",
             "(the|our|your|so the) plan is *10 (call|ring|phone|text|go to|contact)",
             // Warning signs of a crisis and ways through it.
-            "(signs|sign|signals|clues|notice) *8 (bad place|dark place|crisis|unsafe|suicidal|spiral*|bad time|hard time|bad night|thoughts (come|coming|get|getting))",
+            "(signs|sign|signals|clues|notice) *8 (bad place|dark place|crisis|unsafe|suicidal|spiral*|bad time|hard time|bad night|dangerous|danger|out of control|thoughts (come|coming|get|getting))",
             "(get through|cope with|ride out|manage|survive) *3 (a|the|those|that) (rough|bad|hard|dark|difficult|worst) (night|nights|moment|moments|patch|spell|hour|hours)",
             // Where to go or whom to be with when home gets too much; the thoughts noticed building.
             "(where|who|whom) (could|can|would|might) you (go|be with|stay with|go to) *8 (if|when) *6 (too much|unsafe|overwhelm*|bad|worse|unbearable|dark)",
             "(thoughts|urges|urge|the pull) (building|rising|creeping in|starting up|coming on|mounting|getting louder|getting stronger)",
+            // The moment the thoughts arrive, and the lead-in clause "when you start to feel that pull, ..."
+            "(what|who|how) *8 (the moment|in the moment|as soon as|once) *2 (the|those|these|your) (thoughts|urges|urge) *3 (arrive|arrives|come|hit|start|appear|kick in|get|are)",
+            "^(when|if|whenever) you (start to feel|start feeling|feel|notice|get) (that|the|those|these) (pull|urge|urges|thoughts) $",
+            "(somewhere|someplace|a place|anywhere) (safe|else safe) *2 (you could|you can|you might|to) go",
             // The crisis placed in the small hours: "if it got bad at two in the morning", "if things went wrong in the middle of the night".
             "(if|when|should) *4 (bad|worse|wrong|unsafe|dark|too much|overwhelming|thoughts|urges|desperate) *4 (two|three|four|2|3|4|2am|3am|4am|middle of the night|small hours|dead of night) [in the morning|am|at night]",
             "(help|helps|helped|do|cope|distract) *6 (when|if) *2 (the|those|these) (thoughts|urges|feelings) *3 (loud|louder|strong|stronger|bad|worse|come|get|are|hit|start)",
@@ -231,7 +237,8 @@ extension TechniqueRules {
             "(who|what) *4 (affected|miss you|be hurt|devastated|left behind|lose) *3 (if you (were not|were gone|died|were not here|were not around|did)|without you)",
             "what (would|could|might|has|did) (stop|stopped) you",
             // Reasons for living asked through who or what the patient stays for.
-            "(who|what) *4 (stay|live|keep going|hang on|stay alive|carry on|keep living|be around|stick around|stay around|still be here|be here|be alive|keep fighting) for",
+            "(who|what) *4 (stay|live|living|staying|keep going|keeping going|hang on|hanging on|holding on|stay alive|carry on|carrying on|keep living|be around|stick around|stay around|still be here|be here|be alive|keep fighting) for",
+            "(stops|stop|stopped|kept|keeps) *3 (thoughts|urges|urge) *2 (turning into|becoming|from becoming|from turning into) (action|actions|acting|something more)",
             // A reason for living the patient gave, said back: "you said you'd never do that to Efua", "you told me you couldn't put the kids through it".
             "you (said|told me|mentioned|have said|have told me|have mentioned|say) *3 (would never|could never|would not|could not|will never|can not|cannot|never) *2 (do that|do it|do this|go through with it|put) *5 (to|through)",
             "(makes|make|made) you want to (live|stay|keep going|go on|be here|carry on|stay alive)",
@@ -348,6 +355,8 @@ extension TechniqueRules {
             "(mood|things|you|feeling) *6 compared (to|with) last [week|time|session]",
             "(these|the) (past|last) (days|few days|week|weeks) *4 how",
             "how are you finding (yourself|things)",
+            "(start|begin) with how (you have been|things have been|your week|the week|you are|you have been feeling|things are)",
+            "(after|since) (we|i) (spoke|talked|met|saw you|saw each other) (last time|last week|last)",
             "(holding up|getting on|managing|coping|getting by|doing) *3 (in between|since (we|i|our|last)|this week|over the break|over the holiday|the last (week|two weeks|fortnight|few weeks))",
         ]),
         ("time-limit", 0.85, "", [
@@ -396,6 +405,9 @@ extension TechniqueRules {
             "(we have|we have got|there are|we will have|you have) \(count) (sessions|meetings|weeks) (together|in total|altogether|in all) !weekly !focus !focusing !once !every !each !fortnightly",
             "\(count) (sessions|meetings|weeks) *6 this is (the|our) \(ordinal)",
             "this is (the|our) \(ordinal) (session|meeting|week) (of|out of)",
+        ]),
+        ("time-limit", 0.92, "", [
+            "(work|working|meet|meeting|be working|be meeting) together (for|over) [the next] \(count) (weeks|sessions|months|meetings)",
         ]),
         ("time-limit", 0.96, "", [
             // The agreed number recalled: "remember, we agreed on sixteen sessions".
@@ -528,6 +540,8 @@ extension TechniqueRules {
         ("symptom-review", 0.88, "q", [
             // Worthlessness asked without a frequency: "have you been feeling bad about yourself?"
             "(feel|feeling|felt) (bad|badly|down|negative|rubbish|awful|terrible|worthless|useless) about yourself",
+            "(hard|difficult|harder|trouble|struggle|struggling) *3 (make|making) (decisions|up your mind|choices)",
+            "(indecisive|indecision)",
             "(crying|tearful|tears) !welcome !fine !okay !allowed !understandable !natural !normal",
         ]),
         ("symptom-review", 0.7, "q", [
@@ -556,6 +570,7 @@ extension TechniqueRules {
             // The questionnaire referred to without its name: "the same nine questions as the first week", "fill this in again".
             "(same|usual) *2 (questions|form|sheet|questionnaire|checklist)",
             "(nine|9) (questions|items)",
+            "(short|brief|quick|weekly) (form|questionnaire|checklist|scale|measure|rating)",
             "(fill|filling|filled|fills) (this|these|it|them|that|those) (in|out) !diary !log !chart !calendar !application !thanks !thank",
         ]),
         ("diagnosis", 0.88, "", [
@@ -571,6 +586,7 @@ extension TechniqueRules {
             "(these|those|this|what you have|what you are|all of this|all this) *5 (are|is|sound like|sounds like|fit|fits|add up to|adds up to) *4 (symptoms|signs|picture) of *2 [a|major|clinical] depress*",
             "(has a name|a name for|the name for|the name we give|is called|it is called|we call|add up to|adds up to|point to|points to|amount to|amounts to) *7 [a|major|clinical] depress*",
             "(medical|recognized|recognizable|real) (illness|condition|diagnosis)",
+            "(picture|pattern|profile|textbook picture|classic picture) of (depression|a depression|a depressive illness|major depression|clinical depression)",
         ]),
         ("psychoeducation", 0.85, "", [
             "(depression|it|this|the illness) is (a|an|very) *3 (illness|condition|common|treatable|medical)",
@@ -624,6 +640,11 @@ extension TechniqueRules {
             // What the illness does to people: "depression tends to make people pull away".
             "(depression|the illness|being depressed|low mood) (tends to|can|often|will|usually|may|does) *2 (make|makes|leave|leaves|lead|leads|cause|causes) (people|someone|us|many people|most people|anyone)",
             "(grief|depression|mourning|sadness) and (grief|depression|mourning|sadness) *4 (alike|similar|the same|different|overlap|look like|feel like)",
+        ]),
+        ("psychoeducation", 0.9, "s", [
+            "(not|is not) *2 (a sign|a sign that|proof|evidence) *2 (you are|that you are) (weak|lazy|failing|a failure|broken|crazy|mad|a bad)",
+            // How recovery goes: "it can take a few weeks before people feel the difference".
+            "(take|takes) *3 (weeks|time|while|months) *5 (feel|notice|see|start to feel|start feeling) (the|a|any) (difference|benefit|improvement|change|effect)",
         ]),
         ("psychoeducation", 0.92, "", ["(research|studies|evidence|good evidence) *4 (shows|show|suggests|suggest)", "(research|studies|good evidence) *2 that"]),
         ("psychoeducation", 0.93, "", [
@@ -692,6 +713,10 @@ extension TechniqueRules {
             "(okay|ok|fine|alright|all right|well|good) (until|till|up until|up to) *4 (the|your|he|she|they|~change|you)",
             "(what|anything) *5 (going on|happening|happened) *6 at (that|this) (point|stage)",
         ]),
+        ("timeline", 0.93, "", [
+            "(year|years|months|weeks|time|period|spell) (before|leading up to) *3 (you got|you became|you started|it started|this started|the depression|you felt|things got|you were) *2 (depressed|low|down|ill|unwell|bad|started|began)",
+            "(before or after|after or before) *10 (mood|low|depress*|down|started|began|noticed|notice)",
+        ]),
         ("timeline", 0.88, "", [
             // The order of onset: "so the sleep went first, and then the mood, just after the wedding?"
             "(went|came|started|began|changed|slipped|dropped|fell|suffered) first",
@@ -716,6 +741,7 @@ extension TechniqueRules {
             "(what|anything) *4 (like|wish|want|change) *5 (change|different|changed) *5 (relationship|marriage|friendship|between you|with (him|her|them|your ~relation))",
             "(change|different) *6 (relationship|marriage|between you|how you (and|two)|you two|get on|get along|with (him|her|them|~person|your ~relation)|about (him|her|them|~person|your ~relation))",
             "(who|whom) *3 (talk to|see|spend time with|confide in|lean on|go to)",
+            "who (have|has|had|do|did) you (been able to|felt able to|managed to|felt you could) (talk to|lean on|confide in|turn to|rely on|open up to)",
             "(in touch|in contact|keep in touch|stay in touch) with *3 (your|him|her|them|~person|people|friends|family|anyone)",
             "(get|gets|got|gain) (from|out of) (your|the|that|this) (relationship|friendship|marriage)",
             "(missing|lacking) *3 (relationship|marriage|friendship|between you)",
@@ -752,6 +778,8 @@ extension TechniqueRules {
             "who else *4 (in touch|in contact|been seeing|seen|talked to|spoken to|see|talk to|speak to)",
         ]),
         ("inventory", 0.88, "q", [
+            "(anyone|someone|somebody|anybody) (you|you can|you could|you feel you can) *2 (be yourself with|trust|open up to|relax with|be honest with|be real with)",
+            "how (are|have) things [been] (between you and|with) (your ~relation|~person|him|her|them|your (mum|dad|mother|father|sister|brother|wife|husband|partner|son|daughter|friends|family|parents|boss))",
             // Closeness now: "how close are you to your brother these days?"
             "how close (are|is|do you feel) (you|the two of you|you two) *2 (to|with)",
         ]),
@@ -778,6 +806,7 @@ extension TechniqueRules {
         ]),
         ("prior-episodes", 0.87, "q", ["(ever|before) *5 (depress*|episode|like this|this low|this bad|a low patch|a dark patch) !made !makes !make"]),
         ("prior-episodes", 0.93, "", [
+            "(other|earlier|previous|past) (times|periods|spells) *6 (felt like this|felt this way|felt this low|been this low|been depressed|felt so low|like this)",
             // An earlier episode placed in the past ("a bad patch at uni"), and recovery from it.
             "(what|who) (helped|got|pulled) you *2 (come out of|get out of|out of|pull out of|recover from|bounce back from) (that|it|that one|those|them)",
             "(rough|bad|dark|low|difficult|hard|black) (patch|spell|period|stretch|time) *6 (college|university|uni|school|before|in the past|years ago|teens|twenties|back then|when you were)",
@@ -837,6 +866,10 @@ extension TechniqueRules {
             "(that is|this is|it is) where (we|you and i) (should|could|might|need to|ought to) (start|begin|focus|put our attention|concentrate)",
             "(this|all this|all of this|your depression|the depression|your low mood) (is|seems|might be|may be) (really|mainly|mostly|largely|at heart|fundamentally|mostly to do|all) about !our !me !session !sessions",
         ]),
+        ("problem-area", 0.93, "", [
+            // A choice between areas: "we could focus on the grief, or on the arguments with Sam".
+            "(we could|we might|we can|could we|should we|we need to decide whether to) (focus|work|concentrate) on *8 or (on|the|your|whether)",
+        ]),
         ("problem-area", 0.92, "", ["(is|are|be|sits|lies) *2 (at the|right at the) (center|centre|heart|core) of (this|it|things|all this|all of this|all that|your depression|what is going on|the problem|how you feel|your low mood)"]),
         ("problem-area", 0.9, "", [
             // Proposing or restating the focus of treatment.
@@ -861,6 +894,10 @@ extension TechniqueRules {
             "(my sense is|what i am thinking is|what i think is happening is) *3 (this is about|it is about|depress*|that (your|the))",
             // Offering the case understanding: "here's what I think is going on", "this is how I understand what's been happening".
             "(here is|this is|let me tell you|let me say|i will tell you|let me share|let me say back|let me put) (what|how) i (think|see|understand|make of) *3 (going on|happening|it|things|this)",
+        ]),
+        ("formulation", 0.95, "", [
+            // Offered for checking: "I want to share how I'm understanding this and see if it fits."
+            "(share|tell you|give you|offer|explain|say|put) *3 (how|what) i (am understanding|am seeing|understand|see|make of|am making of|am thinking) *4 (see if|check|fit|fits|you tell me|tell me if|whether|correct me)",
         ]),
         ("formulation", 0.88, "", [
             "(tell me if|let me know if|correct me if|stop me if) *2 (i am off|this does not fit|that does not fit|it does not fit|i am off track|i am on the wrong track|this sounds wrong)",
