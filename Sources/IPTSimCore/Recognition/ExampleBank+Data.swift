@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4700 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4719 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4384,7 +4384,7 @@ inventory	Who has stood by you through all this?
 inventory	Is there anyone you've drifted away from since the move?
 inventory	Are there friends you've stopped seeing?
 inventory	Who else have you been seeing these days?
-problem-area	What seems most connected to your low mood is the argument with Dev.
+problem-area	The thing most connected to your low mood seems to be the argument with Dev.
 problem-area	The thing most linked to when this started is the move away from your family.
 problem-area	Nobody has died and there's no big row going on; what stands out is how isolated you've become.
 problem-area	I wonder if the changes since the baby are what we should be focusing on.
@@ -4469,6 +4469,25 @@ suicide-screen	Have you wished you could just disappear?
 prior-episodes	Have there been other times in your life when you felt like this?
 protective-factors	Who are you living for right now?
 escalate	I don't think it's safe for you to go home alone tonight.
+summary	So, the big things today were the funeral and how you felt shut out by your brother.
+summary	Can I check what I've heard? You've been caring for your dad on your own, and nobody's noticed how tired you are.
+time-limit	We've used half of our sessions now.
+refocus	I'm noticing we've gone quite far from Mark. What happened when he came home?
+refocus	Let's hold that thought and get back to your mum's visit.
+diagnosis	What we're seeing is a depression, and it's one that usually responds well to treatment.
+sick-role	Your job for now is to get well, which means letting some of the housework go.
+sick-role	It would make sense to talk to your boss about taking a few weeks off.
+timeline	Were things okay before your dad got ill?
+inventory	Who would you say you can count on?
+problem-area	I'd suggest the disagreement with your son is where we focus.
+formulation	Since your mother died you've been carrying this grief on your own, and I think that's a big part of the depression. I'd like us to focus on the grief together. How does that sound?
+formulation	You've been depressed since the move, and I think the loss of your friends and your old life is at the centre of it. Would you be willing to work on that with me?
+prior-episodes	Did anything similar happen after your first child was born?
+protective-factors	Who would you want to be here for?
+suicide-history	Have you done anything to prepare?
+escalate	I think you need to be seen by the emergency team today.
+safety-plan	Who could you phone if you felt you were in danger?
+mania-screen	Have you ever been so full of energy that you didn't sleep for days?
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

@@ -488,7 +488,7 @@ public struct RuleRecognizer: Recognizer {
         ["is", "that", "something"], ["what", "do", "you", "make", "of"], ["does", "that", "ring", "true"],
         ["would", "that", "fit"], ["how", "does", "that", "sit"], ["does", "that", "sit"], ["does", "that", "feel", "right"],
         ["does", "that", "match"], ["would", "that", "make", "sense"], ["does", "that", "seem", "to", "fit"], ["is", "that", "fair"],
-        ["shall", "we"],
+        ["shall", "we"], ["would", "you", "be", "willing"], ["are", "you", "willing"], ["would", "you", "be", "happy", "to"],
     ]
     /// A proposal asked as a question ("shall we work on that?") is a focus and a check in one.
     static let formulationProposals: [[String]] = [
@@ -546,7 +546,7 @@ public struct RuleRecognizer: Recognizer {
         // The event first, then the mood it brought down, then a focus and a check: "When your mum moved in you
         // lost your evenings, and your mood went down with them. I think that's what we should work on. How does that sit with you?"
         for (i, w) in t.enumerated() where w == "since" || w == "after" || w == "when" {
-            let window = t[(i + 1)..<min(t.count, i + 20)]
+            let window = t[(i + 1)..<min(t.count, i + 26)]
             guard let next = window.first, !["we", "last", "our", "then", "that", "you", "i"].contains(next),
                   let m = window.firstIndex(where: { $0.hasPrefix("depress") || $0 == "mood" }),
                   let focus = find(formulationFocus, from: m + 1), let check = find(formulationChecks, from: focus.0 + 1) else { continue }

@@ -68,6 +68,7 @@ extension TechniqueRules {
             // "tried to hurt yourself" asks about an attempt even without "ever".
             "(tried|attempted|try) to (hurt|harm|kill|end) (yourself|your life)",
             "(prepare|prepared|preparing|preparations|preparation) *6 (hurt|harm|kill|end) (yourself|your life)",
+            "(done|do|did|made) (anything|something|any) *2 (to prepare|preparations) !for",
         ]),
         ("suicide-history", 0.97, "", [
             // Past acts named as such: "has there ever been a time you did something to end your life", "the last time you self harmed".
@@ -159,7 +160,8 @@ extension TechniqueRules {
             "(go|take you|get you|going|head|walk over) to (the ed|ed|the er|er) *3 (today|now|tonight|straight away|right away|together)",
             "(stay|staying|wait|waiting) [here]with you *4 (until|while|tonight|now)",
             "(stay|wait|sit) [here] with (me|the nurse|a colleague|my colleague|someone|us) *4 (while|until)",
-            "(see|seen by|be seen by|speak to) (the|a|your) (doctor|gp|psychiatrist|crisis team|duty doctor|mental health team) *3 (today|now|right away|straight away|before you (go|leave))",
+            "(need|needs|should|must|have) to be seen *5 (today|now|tonight|urgently|straight away|right away|immediately)",
+            "(see|seen by|be seen by|speak to) (the|a|your) (doctor|gp|psychiatrist|crisis team|duty doctor|mental health team|emergency team|home treatment team|crisis resolution team|on call doctor) *3 (today|now|right away|straight away|before you (go|leave))",
             "(inform|tell|contact|call) (my|the) (supervisor|team|colleague|manager) *4 (today|now|right away|straight away)",
             "(call|phone|ring|contact) *3 (ambulance|999|911|112|emergency|crisis)",
             "(urgent|immediate|emergency|same day) (assessment|evaluation|review|help|appointment|admission|care)",
@@ -206,14 +208,14 @@ extension TechniqueRules {
             // The crisis placed in the small hours: "if it got bad at two in the morning", "if things went wrong in the middle of the night".
             "(if|when|should) *4 (bad|worse|wrong|unsafe|dark|too much|overwhelming|thoughts|urges|desperate) *4 (two|three|four|2|3|4|2am|3am|4am|middle of the night|small hours|dead of night) [in the morning|am|at night]",
             "(help|helps|helped|do|cope|distract) *6 (when|if) *2 (the|those|these) (thoughts|urges|feelings) *3 (loud|louder|strong|stronger|bad|worse|come|get|are|hit|start)",
-            "(who|what) (could|would|can|will) you (call|contact|ring|text|message|reach|phone) *6 (crisis|unsafe|thoughts|urges|night|worse|stronger|2am|3am|4am|if you (needed|need) to|if you had to|in an emergency)",
+            "(who|what) (could|would|can|will) you (call|contact|ring|text|message|reach|phone) *6 (crisis|unsafe|thoughts|urges|night|worse|stronger|2am|3am|4am|if you (needed|need) to|if you had to|in an emergency|danger|in danger|at risk|desperate)",
             "(what|who|how) *8 (when|if) *2 (the|those|these|your) (thoughts|urges|urge) *3 (loud|louder|strong|stronger|bad|worse|come|get|are|hit|start|return|come back)",
             "(what|how) *6 (distract yourself|calm yourself|soothe yourself|take your mind off|ground yourself|settle yourself)",
             "(help|helps|helped|might help) *3 (distract|take your mind off)",
             "(crisis|things) *2 (building|brewing|escalating|coming on)",
             "(take your mind off|distract yourself|calm yourself|soothe yourself|ground yourself|settle yourself) *6 (thoughts|urges|crisis|unsafe|when|if)",
             "(where|somewhere) (could|can|would|might) you go *6 (safe|distract|mind off|unsafe|thoughts|urges|crisis)",
-            "(who|people|person|numbers) *4 (could|would|can|will|might) (call|contact|ring|text|phone|reach out to|turn to|talk to) *6 (unsafe|crisis|thoughts|urges|worse|bad|dark|night|overwhelm*|emergency)",
+            "(who|people|person|numbers) *4 (could|would|can|will|might) (call|contact|ring|text|phone|reach out to|turn to|talk to) *6 (unsafe|crisis|thoughts|urges|worse|bad|dark|night|overwhelm*|emergency|danger|in danger|at risk|desperate|like acting)",
             "(who|what) (could|would|can|will) you (talk to|turn to|go to|reach out to) *4 if *3 (worse|bad|stronger|overwhelming|unsafe)",
             "(warning signs|what you can do|who you would call|who to call) *8 (crisis|plan|number|call)",
             "(if|when) *4 (got|get|gets|getting|became|become) *2 (bad|worse|unbearable|too much|dark|unsafe|overwhelming) *6 (who|what) (could|would|can|will) you (call|contact|ring|phone|reach)",
@@ -281,6 +283,7 @@ extension TechniqueRules {
             "(without|with no|no|hardly any) (sleep|sleeping) *6 (not (feel|felt|feeling) tired|not tired|full of energy|fine|great)",
             "(told|said|noticed|thought) *6 (too|so|very|unusually) (excited|high|hyper|energetic|up|talkative|wound up)",
             "(not|without) (needing|need) *2 sleep",
+            "(full of energy|bursting with energy|boundless energy|loads of energy|tons of energy|so much energy) *8 (sleep|sleeping|slept|for days|days)",
             "thoughts *2 racing",
             "(much|far|a lot|way) more (active|energetic|talkative|confident|productive) *3 than (usual|normal)",
             "(feeling|felt|feel|been|times|periods) *2 (very|really|extremely|unusually|so|incredibly) (high|energetic|elated|hyper|revved up)",
@@ -395,6 +398,7 @@ extension TechniqueRules {
             "(minutes|minute) (left|remaining|to go) *3 [today|in today|in this session|for today] !focus !stay !stick",
             "(set|fixed|limited|agreed|certain) number of (sessions|meetings|weeks) !weekly !focus !focusing !once !every !each !fortnightly",
             "(third|quarter|half|two thirds|three quarters) of the way (through|there|in)",
+            "(used|had|done|been through|completed|through) *2 (half|a third|two thirds|most|three quarters|a quarter) of (our|the|your) (sessions|meetings|weeks|time together)",
             "(done|had|completed|been through) \(count) (sessions|meetings|weeks) *4 (leaves|leaving|left|to go|remaining)",
             "\(count) (sessions|weeks|meetings) (is not|are not|is|goes|go) *2 (long|much time|a lot of time|quickly|fast|by quickly)",
             "(we have|we have got|there are|we are left with) [about|only|just] \(count) (left|remaining|more|to go) *3 [after today|after this one|after this|including today]",
@@ -428,6 +432,9 @@ extension TechniqueRules {
             "(we|us|i) *3 (moved|moving|move|strayed|straying|wandered|wandering|got|gotten|getting|drifting|drifted|gone|going) (away|off) (from what|from the|from our|from where|topic|track|course|the point|the subject)",
             "(not|never) *2 (got|gotten|come|came|returned|reached) (to|back to|round to|around to) *6 (yet|still|today)",
             "(put|park|leave|set|hold) (that|this|it) (to one side|aside|on one side|for now|for a moment|for later|there for now)",
+            // "Let's hold that thought and get back to your mum's visit"; "we've gone quite far from Mark".
+            "(hold|park) (that|this) thought",
+            "(we|we have|i) *3 (gone|drifted|moved|wandered|strayed|come|got|gotten|travelled|traveled) *2 (far|a long way|some way|a way|quite a way) from",
             "(pause|stop|hold) (us|you|it|things) (there|here|for a moment|for a second|a moment)",
             "(focus|stay|stick|concentrate) on *5 (and not|rather than|instead of|not on)",
             "(time is short|short on time|our time is limited|running out of time|not much time left)",
@@ -481,6 +488,11 @@ extension TechniqueRules {
             "(today|this session|so far) we have (looked at|talked about|covered|discussed|gone over|explored|worked on)",
             // The check that closes a recap: "tell me if I've got the order wrong", "correct me if I've muddled anything".
             "(tell me|let me know|correct me|stop me|say) if i (have got|got|have gotten|have|have put|put) *4 (wrong|muddled|mixed up|the wrong way round|back to front|in the wrong order|out of order)",
+        ]),
+        ("summary", 0.92, "", [
+            // The session's main points named: "so, the big things today were the funeral and your brother"; "can I check what I've heard?"
+            "(big|main|key|important|two|three) (things|points|themes|threads) (today|this session|so far|we have talked about|you have raised) (were|are|have been|seem to be)",
+            "(check|make sure|see if|run through) *2 what i (have heard|heard|have understood|understood|have got|am hearing)",
         ]),
         ("summary", 0.9, "", [
             // The recap named and checked: "we've covered a lot... did I miss anything?", "just to check I'm following".
@@ -586,6 +598,7 @@ extension TechniqueRules {
             "(these|those|this|what you have|what you are|all of this|all this) *5 (are|is|sound like|sounds like|fit|fits|add up to|adds up to) *4 (symptoms|signs|picture) of *2 [a|major|clinical] depress*",
             "(has a name|a name for|the name for|the name we give|is called|it is called|we call|add up to|adds up to|point to|points to|amount to|amounts to) *7 [a|major|clinical] depress*",
             "(medical|recognized|recognizable|real) (illness|condition|diagnosis)",
+            "(what|this) (we are|i am) (seeing|looking at|dealing with) (is|here is|sounds like|looks like) *3 depress*",
             "(picture|pattern|profile|textbook picture|classic picture) of (depression|a depression|a depressive illness|major depression|clinical depression)",
         ]),
         ("psychoeducation", 0.85, "", [
@@ -636,7 +649,7 @@ extension TechniqueRules {
         ("psychoeducation", 0.93, "", [
             // The symptom belongs to the illness: "part of depression", "depression is common and treatable".
             "(part of|a symptom of|a sign of|typical of|common in) (depression|being depressed|low mood|depressive illness)",
-            "depress* *3 (is|are) *2 (common|treatable|very common|an illness|a common illness|a real illness|a medical condition)",
+            "depress* *3 (is|are) *2 (common|treatable|very common|a common illness) !major !clinical",
             // What the illness does to people: "depression tends to make people pull away".
             "(depression|the illness|being depressed|low mood) (tends to|can|often|will|usually|may|does) *2 (make|makes|leave|leaves|lead|leads|cause|causes) (people|someone|us|many people|most people|anyone)",
             "(grief|depression|mourning|sadness) and (grief|depression|mourning|sadness) *4 (alike|similar|the same|different|overlap|look like|feel like)",
@@ -680,7 +693,9 @@ extension TechniqueRules {
             "(temporarily|temporary) (ill|sick|unwell|illness|out of action)",
             "(tell|telling|let|letting|explain to|explaining to) *4 (you are|you have been|you have|that you are|that you have) (ill|unwell|sick|depressed|not well|an illness|a depression|recovering) *8 (can not|will not|need to|cannot|less|off|break|pause|help|not able)",
             "(think of|see|treat|consider) yourself as *2 (ill|sick|unwell|recovering|someone recovering|a patient)",
-            "(job|task|priority|work) *3 (is|will be) *2 (recovery|recovering|getting better|getting well|your recovery)",
+            "(job|task|priority|work) *3 (is|will be) *2 (recovery|recovering|getting better|getting well|your recovery|get well|get better|recover)",
+            "(weeks|days|a week|a few days|a while|a bit of time|some time|a month) off (work|from work|sick|while|until|to recover|to get better)",
+            "(taking|take|have|having|took) *3 (weeks|days|a week|a month|a while) off",
             "(easing off|ease off|slowing down|taking it easy|resting|rest|doing less|cutting back) *3 (is|are) *2 part of (getting better|recovery|recovering|the treatment|getting well)",
             "(do not|no need to) (have|need) to (do everything|do it all|be everything|be perfect|keep up|do as much|manage everything) *3 [right now|for now|at the moment|while]",
         ]),
@@ -711,6 +726,7 @@ extension TechniqueRules {
             "when (this|it|things|the depression|all this|the low mood|your mood) [first] (began|started|start|begin|got bad|got worse|went downhill|went down|got harder|took a turn)",
             "(was that|was this|did that|did this|is that) *2 (around|about|after|before|at the same time as) (when|the time)",
             "(okay|ok|fine|alright|all right|well|good) (until|till|up until|up to) *4 (the|your|he|she|they|~change|you)",
+            "(were|was) (things|life|you|everything|your mood) *2 (okay|ok|fine|alright|all right|good|better|different) before",
             "(what|anything) *5 (going on|happening|happened) *6 at (that|this) (point|stage)",
         ]),
         ("timeline", 0.93, "", [
@@ -742,6 +758,7 @@ extension TechniqueRules {
             "(change|different) *6 (relationship|marriage|between you|how you (and|two)|you two|get on|get along|with (him|her|them|~person|your ~relation)|about (him|her|them|~person|your ~relation))",
             "(who|whom) *3 (talk to|see|spend time with|confide in|lean on|go to)",
             "who (have|has|had|do|did) you (been able to|felt able to|managed to|felt you could) (talk to|lean on|confide in|turn to|rely on|open up to)",
+            "^who *6 (count on|rely on|depend on|lean on|trust)",
             "(in touch|in contact|keep in touch|stay in touch) with *3 (your|him|her|them|~person|people|friends|family|anyone)",
             "(get|gets|got|gain) (from|out of) (your|the|that|this) (relationship|friendship|marriage)",
             "(missing|lacking) *3 (relationship|marriage|friendship|between you)",
@@ -806,6 +823,7 @@ extension TechniqueRules {
         ]),
         ("prior-episodes", 0.87, "q", ["(ever|before) *5 (depress*|episode|like this|this low|this bad|a low patch|a dark patch) !made !makes !make"]),
         ("prior-episodes", 0.93, "", [
+            "(anything|something) similar *4 (happen|happened|before|after|when|in the past)",
             "(other|earlier|previous|past) (times|periods|spells) *6 (felt like this|felt this way|felt this low|been this low|been depressed|felt so low|like this)",
             // An earlier episode placed in the past ("a bad patch at uni"), and recovery from it.
             "(what|who) (helped|got|pulled) you *2 (come out of|get out of|out of|pull out of|recover from|bounce back from) (that|it|that one|those|them)",
@@ -864,6 +882,7 @@ extension TechniqueRules {
         ("problem-area", 0.88, "", [
             // The focus proposed as where to start, or what this is about: "that's where we should start", "this is really about being cut off".
             "(that is|this is|it is) where (we|you and i) (should|could|might|need to|ought to) (start|begin|focus|put our attention|concentrate)",
+            "(is|be) where (we|you and i) [should|could|might|need to|ought to|will] (focus|start|begin|put our attention|concentrate|work) $",
             "(this|all this|all of this|your depression|the depression|your low mood) (is|seems|might be|may be) (really|mainly|mostly|largely|at heart|fundamentally|mostly to do|all) about !our !me !session !sessions",
         ]),
         ("problem-area", 0.93, "", [
@@ -932,7 +951,7 @@ extension TechniqueRules {
             "(meet|meeting|see each other|sessions|see you) *3 (weekly|every week|once a week|each week|fortnightly)",
             "(agree|agreed|agreement|contract) *6 (meet|sessions|meetings|weekly|weeks|focus|work on|plan|goals)",
             "(twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) *2 [weekly](sessions|weeks|meetings) *8 (focus|work on|on the|and)",
-            "(your|my|our) (part|role|job|task) *4 (is|will be) to !better !recover !recovering",
+            "(your|my|our) (part|role|job|task) *4 (is|will be) to !better !recover !recovering !well !heal !healing",
             "(meet|meeting|see each other|see you) *3 [for](twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) [weekly](sessions|weeks|times)",
             "(miss|cancel|cancelling|canceling) *3 (session|sessions|appointment)",
             "(cancel|reschedule|rearrange) *8 (notice|hours|advance|ahead|let me know|let us know)",
