@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4719 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4728 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4488,6 +4488,15 @@ suicide-history	Have you done anything to prepare?
 escalate	I think you need to be seen by the emergency team today.
 safety-plan	Who could you phone if you felt you were in danger?
 mania-screen	Have you ever been so full of energy that you didn't sleep for days?
+session-opening	How have you been since the funeral?
+psychoeducation	It's natural to feel tired all the time when you're depressed.
+psychoeducation	With depression, the things you normally enjoy can feel flat for a while.
+inventory	How do you and your mum get on?
+inventory	What's it like between you and your flatmates?
+problem-area	Of the things we've talked about, the falling-out with Priya seems the most important to work on.
+timeline	Can you take me through what happened in the months before you got low?
+timeline	Let's go back to last spring. What was happening when you first felt things slipping?
+prior-episodes	Did you have a time after your divorce when things were this bad?
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

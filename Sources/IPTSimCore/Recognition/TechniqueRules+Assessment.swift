@@ -358,6 +358,10 @@ extension TechniqueRules {
             "(mood|things|you|feeling) *6 compared (to|with) last [week|time|session]",
             "(these|the) (past|last) (days|few days|week|weeks) *4 how",
             "how are you finding (yourself|things)",
+        ]),
+        ("session-opening", 0.93, "", [
+            // The interval since a dated event of the week: "how have you been since the funeral?"
+            "how (have|are|has|have things|has it) *3 (been|gone|going) since (the|his|her|your|their) (funeral|anniversary|service|burial|memorial|birthday|wedding|holiday|christening|visit|party|weekend)",
             "(start|begin) with how (you have been|things have been|your week|the week|you are|you have been feeling|things are)",
             "(after|since) (we|i) (spoke|talked|met|saw you|saw each other) (last time|last week|last)",
             "(holding up|getting on|managing|coping|getting by|doing) *3 (in between|since (we|i|our|last)|this week|over the break|over the holiday|the last (week|two weeks|fortnight|few weeks))",
@@ -655,6 +659,9 @@ extension TechniqueRules {
             "(grief|depression|mourning|sadness) and (grief|depression|mourning|sadness) *4 (alike|similar|the same|different|overlap|look like|feel like)",
         ]),
         ("psychoeducation", 0.9, "s", [
+            // "It's natural to feel tired all the time when you're depressed"; "with depression, the things you enjoy can feel flat".
+            "(common|normal|natural|usual|typical|understandable) *6 (when|if|while) (you are|someone is|people are|you have|we are|you feel) (depressed|depression|grieving|this low|so low)",
+            "^(with|in) (depression|the depression|an illness like this|this illness|a depression)",
             "(not|is not) *2 (a sign|a sign that|proof|evidence) *2 (you are|that you are) (weak|lazy|failing|a failure|broken|crazy|mad|a bad)",
             // How recovery goes: "it can take a few weeks before people feel the difference".
             "(take|takes) *3 (weeks|time|while|months) *5 (feel|notice|see|start to feel|start feeling) (the|a|any) (difference|benefit|improvement|change|effect)",
@@ -732,6 +739,7 @@ extension TechniqueRules {
         ("timeline", 0.93, "", [
             "(year|years|months|weeks|time|period|spell) (before|leading up to) *3 (you got|you became|you started|it started|this started|the depression|you felt|things got|you were) *2 (depressed|low|down|ill|unwell|bad|started|began)",
             "(before or after|after or before) *10 (mood|low|depress*|down|started|began|noticed|notice)",
+            "(what|anything) *5 (going on|happening|happened) *3 when you first (felt|noticed|started|began|realised|realized|got)",
         ]),
         ("timeline", 0.88, "", [
             // The order of onset: "so the sleep went first, and then the mood, just after the wedding?"
@@ -759,6 +767,8 @@ extension TechniqueRules {
             "(who|whom) *3 (talk to|see|spend time with|confide in|lean on|go to)",
             "who (have|has|had|do|did) you (been able to|felt able to|managed to|felt you could) (talk to|lean on|confide in|turn to|rely on|open up to)",
             "^who *6 (count on|rely on|depend on|lean on|trust)",
+            "you and (your ~relation|~relation|~person|him|her|them|your (mum|dad|mother|father|parents|family|friends|flatmate|flatmates|housemates|colleagues)) *2 (get on|get along|getting on|getting along)",
+            "what is it like between you and",
             "(in touch|in contact|keep in touch|stay in touch) with *3 (your|him|her|them|~person|people|friends|family|anyone)",
             "(get|gets|got|gain) (from|out of) (your|the|that|this) (relationship|friendship|marriage)",
             "(missing|lacking) *3 (relationship|marriage|friendship|between you)",
@@ -824,6 +834,7 @@ extension TechniqueRules {
         ("prior-episodes", 0.87, "q", ["(ever|before) *5 (depress*|episode|like this|this low|this bad|a low patch|a dark patch) !made !makes !make"]),
         ("prior-episodes", 0.93, "", [
             "(anything|something) similar *4 (happen|happened|before|after|when|in the past)",
+            "(a time|times|a period|a spell|periods|spells) *6 (when|where) *3 (things were|you were|you felt|it was|it got) *2 (this bad|this low|like this|as bad|this hard|so low|as low)",
             "(other|earlier|previous|past) (times|periods|spells) *6 (felt like this|felt this way|felt this low|been this low|been depressed|felt so low|like this)",
             // An earlier episode placed in the past ("a bad patch at uni"), and recovery from it.
             "(what|who) (helped|got|pulled) you *2 (come out of|get out of|out of|pull out of|recover from|bounce back from) (that|it|that one|those|them)",
@@ -883,6 +894,7 @@ extension TechniqueRules {
             // The focus proposed as where to start, or what this is about: "that's where we should start", "this is really about being cut off".
             "(that is|this is|it is) where (we|you and i) (should|could|might|need to|ought to) (start|begin|focus|put our attention|concentrate)",
             "(is|be) where (we|you and i) [should|could|might|need to|ought to|will] (focus|start|begin|put our attention|concentrate|work) $",
+            "(seems|seem|is|looks|feels|sounds) *2 the most (important|pressing|urgent|useful|helpful) *2 to (work on|focus on|concentrate on|look at|start with)",
             "(this|all this|all of this|your depression|the depression|your low mood) (is|seems|might be|may be) (really|mainly|mostly|largely|at heart|fundamentally|mostly to do|all) about !our !me !session !sessions",
         ]),
         ("problem-area", 0.93, "", [
@@ -945,10 +957,10 @@ extension TechniqueRules {
         ("contract", 0.93, "", [
             "(agree|agreed|agreeing) *4 (our focus|the focus|focus is|we will focus|we focus)",
             // Frequency and length agreed together: "we'll meet weekly until the end of March", "once a week for the next three months".
-            "(meet|meeting|see each other|sessions|see you|come in) *3 (weekly|every week|once a week|each week|fortnightly|every other week) *3 (until|till|up to|through to|for|over) *3 (the end of|end of|next|christmas|easter|summer|january|february|march|april|may|june|july|august|september|october|november|december|weeks|months|\(count))",
+            "(meet|meeting|see each other|sessions|see you|come in) *3 (weekly|every week|once a week|each week|fortnightly|every other week) *3 (until|till|up to|through to|for|over) *3 (the end of|end of|next|christmas|easter|summer|january|february|march|april|may|june|july|august|september|october|november|december|weeks|months|\(count)) !her !him !she !he !they !them !still !do !did",
         ]),
         ("contract", 0.87, "", [
-            "(meet|meeting|see each other|sessions|see you) *3 (weekly|every week|once a week|each week|fortnightly)",
+            "(meet|meeting|see each other|sessions|see you) *3 (weekly|every week|once a week|each week|fortnightly) !her !him !she !he !they !them !still !do !did",
             "(agree|agreed|agreement|contract) *6 (meet|sessions|meetings|weekly|weeks|focus|work on|plan|goals)",
             "(twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) *2 [weekly](sessions|weeks|meetings) *8 (focus|work on|on the|and)",
             "(your|my|our) (part|role|job|task) *4 (is|will be) to !better !recover !recovering !well !heal !healing",
@@ -960,8 +972,8 @@ extension TechniqueRules {
             "(same|this) time (each|every|next) week",
             "(fifty|50|forty five|45|sixty|60|an hour) (minutes|minute|hour) *3 (each|every|a|per|long|sessions)",
             // Frequency and length as the practical frame: "one a week", "every Tuesday at ten", "about fifty minutes".
-            "(sessions|session|appointments|we meet|we will meet|we could meet|we would meet|meet with me|see each other|see you|come in) *4 (once|twice|one) (a|per|each|every) (week|fortnight)",
-            "(meet|meeting|see each other|sessions|come in|see you) *3 (every|each|on) (monday|tuesday|wednesday|thursday|friday|mondays|tuesdays|wednesdays|thursdays|fridays|week|fortnight)",
+            "(sessions|session|appointments|we meet|we will meet|we could meet|we would meet|meet with me|see each other|see you|come in) *4 (once|twice|one) (a|per|each|every) (week|fortnight) !her !him !she !he !they !them !still !do !did",
+            "(meet|meeting|see each other|sessions|come in|see you) *3 (every|each|on) (monday|tuesday|wednesday|thursday|friday|mondays|tuesdays|wednesdays|thursdays|fridays|week|fortnight) !her !him !she !he !they !them !still !do !did",
             "(each|every|per|a) (session|meeting|appointment) *4 (fifty|50|forty five|45|sixty|60) minutes",
             "(sessions|meetings|appointments) (last|are|run|of) *3 (fifty|50|forty five|45|sixty|60|an hour)",
             "(weekly|every week|once a week) for \(count) (weeks|sessions|months)",
