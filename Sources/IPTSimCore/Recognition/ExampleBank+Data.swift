@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4728 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4735 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4497,6 +4497,13 @@ problem-area	Of the things we've talked about, the falling-out with Priya seems 
 timeline	Can you take me through what happened in the months before you got low?
 timeline	Let's go back to last spring. What was happening when you first felt things slipping?
 prior-episodes	Did you have a time after your divorce when things were this bad?
+safety-plan	Let's write your plan on this card, and you can keep it in your wallet.
+safety-plan	If none of that works, the next step would be to call the crisis line or go to A&E.
+suicide-screen	Some mothers with postnatal depression have frightening thoughts of harming themselves. Has anything like that happened for you?
+suicide-detail	Have you thought about what you'd use?
+suicide-detail	Have you got as far as making plans?
+suicide-detail	Do the thoughts feel like something you might act on?
+time-limit	We started in September, and we'll finish in December.
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

@@ -380,7 +380,7 @@ public struct RuleRecognizer: Recognizer {
         // Setting up a rehearsal or a questionnaire is that technique, not generic advice.
         if has("role-play") || has("measure") { out.removeAll { $0.technique == "directive" } }
         // "If you feel unsafe tonight, you can call the crisis line or go to A&E" is the plan, not an escalation now.
-        if out.contains(where: { $0.technique == "safety-plan" && $0.source.hasPrefix("if you (feel") }) {
+        if out.contains(where: { $0.technique == "safety-plan" && ($0.source.hasPrefix("if you (feel") || $0.source.hasPrefix("(if|when) (none of")) }) {
             out.removeAll { $0.technique == "escalate" }
         }
         // "Not just a rough patch" denies the minimising reading.

@@ -28,7 +28,9 @@ extension TechniqueRules {
             "(worked out|figured out|thought through|planned|decided on) *2 (any|the) (details|specifics|logistics)",
             // Method asked without "do it": "what method have you thought about", "got as far as thinking how".
             "(method|methods) *5 (thought|considered|in mind|use|using|would|might|chosen|picked)",
-            "as far as *4 (how|a plan|planning|method|when)",
+            "as far as *4 (how|a plan|planning|method|when|making plans|making a plan|planning it)",
+            "(thought about|decided|worked out|know|thought of|decided on) what you (would|might|could|will) use",
+            "(something|anything) you (might|would|could|will) (act on|go through with)",
         ]),
         ("suicide-detail", 0.85, "q", [
             // The bare plan question; a plan for something else names it ("plans for the weekend").
@@ -145,8 +147,13 @@ extension TechniqueRules {
             // The reunion wish in grief: "do you ever wish you could join him?"
             "(wish|want|wanted|wanting|like to|thought about|thinking about|thoughts of|long to|longing to) *4 (join|joining) (him|her|them|~deceased|your ~relation)",
             "(feel|felt|feeling|think|thought) *3 (can not|could not|can no longer) (go on|carry on|keep going|face another day|face it anymore|do this anymore)",
-            "(say|said|saying|mean|meant) *4 (can not|could not|can no longer) (go on|carry on|keep going|do this anymore)",
             "(say|said|saying|mean|meant) *6 (better off|better if) *4 (not here|not around|dead|gone|without me|without you)",
+        ]),
+        ("suicide-screen", 0.93, "", [
+            // The patient's words asked about, in a lead-in clause of their own: "When you say you can't go on, what do you mean?"
+            "(say|said|saying|mean|meant) *4 (can not|could not|can no longer) (go on|carry on|keep going|do this anymore)",
+            // The normalising lead-in naming a group: "some mothers with postnatal depression have thoughts of harming themselves".
+            "(people|someone|somebody|anyone|person|folks|mothers|mums|moms|fathers|dads|parents|men|women|patients) *10 (thoughts|think|thinking|thought) *3 (of|about) *2 (harming|hurting|killing|ending) (themselves|their (life|lives|own life))",
         ]),
         ("escalate", 0.95, "", [
             "(get|getting|have) you (seen|assessed|looked at) *4 (today|now|tonight|urgently|straight away|right away|by)",
@@ -219,6 +226,12 @@ extension TechniqueRules {
             "(who|what) (could|would|can|will) you (talk to|turn to|go to|reach out to) *4 if *3 (worse|bad|stronger|overwhelming|unsafe)",
             "(warning signs|what you can do|who you would call|who to call) *8 (crisis|plan|number|call)",
             "(if|when) *4 (got|get|gets|getting|became|become) *2 (bad|worse|unbearable|too much|dark|unsafe|overwhelming) *6 (who|what) (could|would|can|will) you (call|contact|ring|phone|reach)",
+        ]),
+        ("safety-plan", 0.95, "", [
+            // The plan's next step: "if none of that works, the next step would be to call the crisis line or go to A&E".
+            "(if|when) (none of|that|this|those|it|nothing) *3 (work|works|helps|help|does not work|do not work|does not help|do not help) *8 (call|ring|phone|go to|contact|text|crisis|a and e|emergency)",
+            // The plan written on a card kept to hand.
+            "(write|writing|put|keep|keeping|carry|carrying|store|stick) *4 (plan|card|numbers|number) *6 (card|wallet|purse|phone|fridge|bedside|by your bed|pocket|bag)",
         ]),
         ("safety-plan", 0.93, "", [
             "(what|how) you (would|will|could|can|might) do *6 (if|when) *4 (unsafe|suicidal|at risk|in crisis|like ending|like acting|like harming|like hurting)",
@@ -402,6 +415,7 @@ extension TechniqueRules {
             "(minutes|minute) (left|remaining|to go) *3 [today|in today|in this session|for today] !focus !stay !stick",
             "(set|fixed|limited|agreed|certain) number of (sessions|meetings|weeks) !weekly !focus !focusing !once !every !each !fortnightly",
             "(third|quarter|half|two thirds|three quarters) of the way (through|there|in)",
+            "(started|began|start|begin) in (january|february|march|april|may|june|july|august|september|october|november|december) *6 (finish|end|stop|wrap up) (in|by|at) (january|february|march|april|may|june|july|august|september|october|november|december|the end)",
             "(used|had|done|been through|completed|through) *2 (half|a third|two thirds|most|three quarters|a quarter) of (our|the|your) (sessions|meetings|weeks|time together)",
             "(done|had|completed|been through) \(count) (sessions|meetings|weeks) *4 (leaves|leaving|left|to go|remaining)",
             "\(count) (sessions|weeks|meetings) (is not|are not|is|goes|go) *2 (long|much time|a lot of time|quickly|fast|by quickly)",
