@@ -371,13 +371,13 @@ extension TechniqueRules {
             "(mood|things|you|feeling) *6 compared (to|with) last [week|time|session]",
             "(these|the) (past|last) (days|few days|week|weeks) *4 how",
             "how are you finding (yourself|things)",
+            "(start|begin) with how (you have been|things have been|your week|the week|you are|you have been feeling|things are)",
+            "(after|since) (we|i) (spoke|talked|met|saw you|saw each other) (last time|last week|last)",
+            "(holding up|getting on|managing|coping|getting by|doing) *3 (in between|since (we|i|our|last)|this week|over the break|over the holiday|the last (week|two weeks|fortnight|few weeks))",
         ]),
         ("session-opening", 0.93, "", [
             // The interval since a dated event of the week: "how have you been since the funeral?"
             "how (have|are|has|have things|has it) *3 (been|gone|going) since (the|his|her|your|their) (funeral|anniversary|service|burial|memorial|birthday|wedding|holiday|christening|visit|party|weekend)",
-            "(start|begin) with how (you have been|things have been|your week|the week|you are|you have been feeling|things are)",
-            "(after|since) (we|i) (spoke|talked|met|saw you|saw each other) (last time|last week|last)",
-            "(holding up|getting on|managing|coping|getting by|doing) *3 (in between|since (we|i|our|last)|this week|over the break|over the holiday|the last (week|two weeks|fortnight|few weeks))",
         ]),
         ("time-limit", 0.85, "", [
             "(five|six|seven|eight|nine|ten|eleven|5|6|7|8|9|10|11) (sessions|meetings|weeks) (left|remaining|to go)",
@@ -427,6 +427,7 @@ extension TechniqueRules {
             "(we have|we have got|there are|we will have|you have) \(count) (sessions|meetings|weeks) (together|in total|altogether|in all) !weekly !focus !focusing !once !every !each !fortnightly",
             "\(count) (sessions|meetings|weeks) *6 this is (the|our) \(ordinal)",
             "this is (the|our) \(ordinal) (session|meeting|week) (of|out of)",
+            "(we have|we meet|our sessions|we will meet|we are meeting|we will be meeting|we work together|we will work together|we continue) *4 (until|till|up to|through) *2 (the end of|end of|mid) (january|february|march|april|may|june|july|august|september|october|november|december|the month|term|the year|summer|spring)",
         ]),
         ("time-limit", 0.92, "", [
             "(work|working|meet|meeting|be working|be meeting) together (for|over) [the next] \(count) (weeks|sessions|months|meetings)",
@@ -434,7 +435,6 @@ extension TechniqueRules {
         ("time-limit", 0.96, "", [
             // The agreed number recalled: "remember, we agreed on sixteen sessions".
             "(remember|as you know|as we said|as we agreed|recall|reminder|remind you) *4 (agreed|said|set|have|had|there are) *3 \(count) (sessions|meetings|weeks)",
-            "(we have|we meet|our sessions|we will meet|we are meeting|we will be meeting|we work together|we will work together|we continue) *4 (until|till|up to|through) *2 (the end of|end of|mid) (january|february|march|april|may|june|july|august|september|october|november|december|the month|term|the year|summer|spring)",
         ]),
         ("refocus", 0.87, "", [
             "(let us|can we|could we|shall we|we should|i want us to|i would like us to|we need to|i would like to|i want to|i am going to|we will|may we|we could|we can|we might|if we) *3 (come|go|get|bring|steer|turn|return|move) [us|it|this|things] back (to|there) !childhood !earliest !memories !memory !dream !dreams !younger !growing",
