@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4735 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4744 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4504,6 +4504,15 @@ suicide-detail	Have you thought about what you'd use?
 suicide-detail	Have you got as far as making plans?
 suicide-detail	Do the thoughts feel like something you might act on?
 time-limit	We started in September, and we'll finish in December.
+formulation	You've been depressed since you moved here, and I think it's because you've lost the people who knew you. Shall we make that our focus?
+problem-area	It seems like the conflict with your sister over your mum's care is the main problem.
+problem-area	I'm hearing that the real difficulty is how cut off you've been since the baby.
+timeline	Tell me what was happening, step by step, in the months before you got depressed.
+timeline	What was going on at home when the sleep went?
+symptom-review	Have you lost interest in things you used to enjoy?
+session-opening	Has it been a good week or a hard one?
+session-opening	Did anything happen this week that affected your mood?
+inventory	Who do you spend most of your time with?
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

@@ -376,6 +376,9 @@ extension TechniqueRules {
             "(holding up|getting on|managing|coping|getting by|doing) *3 (in between|since (we|i|our|last)|this week|over the break|over the holiday|the last (week|two weeks|fortnight|few weeks))",
         ]),
         ("session-opening", 0.93, "", [
+            // The week's quality and its events as they bore on mood: "has it been a good week or a hard one?"
+            "(been|was it|has it been|is it) (a|an) (good|bad|hard|difficult|tough|okay|ok|better|worse|rough|easier|harder) (week|weekend|few days|fortnight)",
+            "(anything|what) *3 (happen|happened|happening) *3 (this week|since (we|last|i)|over the week) *6 (mood|feel|feeling|affected|upset|low)",
             // The interval since a dated event of the week: "how have you been since the funeral?"
             "how (have|are|has|have things|has it) *3 (been|gone|going) since (the|his|her|your|their) (funeral|anniversary|service|burial|memorial|birthday|wedding|holiday|christening|visit|party|weekend)",
         ]),
@@ -427,6 +430,7 @@ extension TechniqueRules {
             "(we have|we have got|there are|we will have|you have) \(count) (sessions|meetings|weeks) (together|in total|altogether|in all) !weekly !focus !focusing !once !every !each !fortnightly",
             "\(count) (sessions|meetings|weeks) *6 this is (the|our) \(ordinal)",
             "this is (the|our) \(ordinal) (session|meeting|week) (of|out of)",
+            "\(count) more (sessions|meetings|appointments|weeks) *3 (after today|after this one|to go|left|before we finish|including today)",
             "(we have|we meet|our sessions|we will meet|we are meeting|we will be meeting|we work together|we will work together|we continue) *4 (until|till|up to|through) *2 (the end of|end of|mid) (january|february|march|april|may|june|july|august|september|october|november|december|the month|term|the year|summer|spring)",
         ]),
         ("time-limit", 0.92, "", [
@@ -571,6 +575,7 @@ extension TechniqueRules {
             // Worthlessness asked without a frequency: "have you been feeling bad about yourself?"
             "(feel|feeling|felt) (bad|badly|down|negative|rubbish|awful|terrible|worthless|useless) about yourself",
             "(hard|difficult|harder|trouble|struggle|struggling) *3 (make|making) (decisions|up your mind|choices)",
+            "(lost|losing|lose) (interest|pleasure|enjoyment) in (things|activities|anything|the things|stuff|hobbies|everything)",
             "(indecisive|indecision)",
             "(crying|tearful|tears) !welcome !fine !okay !allowed !understandable !natural !normal",
         ]),
@@ -753,6 +758,7 @@ extension TechniqueRules {
         ("timeline", 0.93, "", [
             "(year|years|months|weeks|time|period|spell) (before|leading up to) *3 (you got|you became|you started|it started|this started|the depression|you felt|things got|you were) *2 (depressed|low|down|ill|unwell|bad|started|began)",
             "(before or after|after or before) *10 (mood|low|depress*|down|started|began|noticed|notice)",
+            "(what|anything) *5 (going on|happening|happened) *4 when (the|your) (sleep|mood|appetite|energy|low mood|depression|tiredness) *2 (went|changed|started|began|got bad|got worse|dropped|slipped|stopped)",
             "(what|anything) *5 (going on|happening|happened) *3 when you first (felt|noticed|started|began|realised|realized|got)",
         ]),
         ("timeline", 0.88, "", [
@@ -778,7 +784,7 @@ extension TechniqueRules {
             "(inner circle|circle of (people|friends|support)|map out your relationships|your relationships one by one|closest circle|people around you one by one)",
             "(what|anything) *4 (like|wish|want|change) *5 (change|different|changed) *5 (relationship|marriage|friendship|between you|with (him|her|them|your ~relation))",
             "(change|different) *6 (relationship|marriage|between you|how you (and|two)|you two|get on|get along|with (him|her|them|~person|your ~relation)|about (him|her|them|~person|your ~relation))",
-            "(who|whom) *3 (talk to|see|spend time with|confide in|lean on|go to)",
+            "(who|whom) *3 (talk to|see|spend time with|spend most of your time with|spend your time with|spend much time with|confide in|lean on|go to)",
             "who (have|has|had|do|did) you (been able to|felt able to|managed to|felt you could) (talk to|lean on|confide in|turn to|rely on|open up to)",
             "^who *6 (count on|rely on|depend on|lean on|trust)",
             "you and (your ~relation|~relation|~person|him|her|them|your (mum|dad|mother|father|parents|family|friends|flatmate|flatmates|housemates|colleagues)) *2 (get on|get along|getting on|getting along)",
@@ -910,6 +916,11 @@ extension TechniqueRules {
             "(is|be) where (we|you and i) [should|could|might|need to|ought to|will] (focus|start|begin|put our attention|concentrate|work) $",
             "(seems|seem|is|looks|feels|sounds) *2 the most (important|pressing|urgent|useful|helpful) *2 to (work on|focus on|concentrate on|look at|start with)",
             "(this|all this|all of this|your depression|the depression|your low mood) (is|seems|might be|may be) (really|mainly|mostly|largely|at heart|fundamentally|mostly to do|all) about !our !me !session !sessions",
+        ]),
+        ("problem-area", 0.9, "s", [
+            // The main problem named in a statement: "…is the main problem", "the real difficulty is how cut off you've been".
+            "(is|seems to be|might be|may be|sounds like) the (main|central|key|real|biggest|underlying|core) (problem|issue|difficulty|thing here) !childhood !dream !dreams",
+            "(the|your) (real|main|central|key|biggest|underlying|core) (difficulty|problem|issue|struggle) (is|seems to be|might be|has been) !childhood !dream !dreams",
         ]),
         ("problem-area", 0.93, "", [
             // A choice between areas: "we could focus on the grief, or on the arguments with Sam".
