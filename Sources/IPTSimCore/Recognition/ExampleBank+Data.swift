@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4763 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4930 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4346,6 +4346,173 @@ encouragement	You haven't given up, even on the bad days.
 mood-event-link	The sadness got heavier after Sam moved out.
 blaming	You're making it harder for yourself.
 blaming	You only have yourself to blame.
+time-limit	Our time together is limited, and that's deliberate: it helps us stay on what matters.
+time-limit	We only have a set amount of time together, so let's make it count.
+time-limit	We won't be doing this forever, and that's on purpose.
+time-limit	We're not going to be meeting indefinitely, and that can actually help.
+time-limit	How many sessions do you think we've got left?
+time-limit	So how many meetings do you remember we agreed on?
+contract	Let's meet once a week until the end of June and then review together.
+contract	We'd see each other weekly for the next three months.
+contract	How about we meet every week until Christmas, then take stock?
+summary	So far you've told me three things: the move, the money worries and how little you see your sister.
+summary	In this session you've described a couple of things that stand out: the row on Sunday and the silence since.
+summary	Today you've mentioned two important things, your dad's illness and the pressure at work. Correct me if I've got any of that wrong.
+summary	First the call from your brother, then the long weekend on your own. Let me know if I've mixed up the order.
+symptom-review	And your sleep, Maria?
+symptom-review	What about your energy?
+symptom-review	And your concentration, how's that?
+symptom-review	Have you been feeling bad about yourself lately?
+symptom-review	Do you feel worthless?
+symptom-review	Have you been crying a lot?
+symptom-review	Have you been tearful?
+measure	Could you fill these in before we start, like last time?
+measure	Here are the same questions you did in our first session.
+measure	It's the nine questions again, so we can see how things are shifting.
+psychoeducation	Snapping at the people you love is one way depression shows itself.
+psychoeducation	In a lot of men, depression comes out as anger rather than sadness.
+psychoeducation	That exhaustion is a symptom, not laziness.
+psychoeducation	The feeling that nothing will change is one of the symptoms; it isn't a prediction.
+inventory	What do you get out of seeing your brother?
+inventory	What does your sister give you, and what's missing?
+inventory	What do you get from the friendship with Tanya, and what's lacking?
+inventory	Let's go through the people in your life one at a time.
+inventory	I'd like to take each relationship in turn, starting with your mum.
+inventory	Can we walk round your circle, starting with whoever you're closest to?
+inventory	Who's been supportive since your husband died?
+inventory	Who has stood by you through all this?
+inventory	Is there anyone you've drifted away from since the move?
+inventory	Are there friends you've stopped seeing?
+inventory	Who else have you been seeing these days?
+problem-area	The thing most connected to your low mood seems to be the argument with Dev.
+problem-area	The thing most linked to when this started is the move away from your family.
+problem-area	Nobody has died and there's no big row going on; what stands out is how isolated you've become.
+problem-area	I wonder if the changes since the baby are what we should be focusing on.
+formulation	Here's how I understand what's been happening for you.
+formulation	This is what I think is going on: the low mood has grown out of losing the farm.
+formulation	Let me say back how I see it: your depression stems from the split with Anna.
+formulation	Since your father died your mood has sunk, and I think we should focus on the grief. Would that fit?
+formulation	When your son left for university you lost your daily routine, and your mood dropped. I'd suggest we work on that change. How does that sit with you?
+suicide-detail	When you stood on the platform, did you think about stepping in front of the train?
+suicide-detail	Have you pictured driving off the road?
+suicide-detail	Did you think about jumping off the bridge?
+suicide-detail	How intense are the urges when they come?
+suicide-detail	How strong is that pull on a bad night?
+suicide-detail	How long do the thoughts last once they start?
+suicide-screen	Have you had more of those thoughts about not waking up?
+suicide-screen	Do you sometimes hope you'll go to sleep and never wake?
+means-safety	Who looks after the pills at home?
+means-safety	Does your wife keep the tablets in your house?
+means-safety	Who holds the medication in the house?
+protective-factors	Who do you want to stick around for?
+protective-factors	What would you want to still be here for?
+protective-factors	You told me you could never do that to your kids.
+protective-factors	You've said you would never put your mum through that.
+safety-plan	If the thoughts came back at three in the morning, who would you ring?
+safety-plan	If things got really bad in the middle of the night, what would you do first?
+safety-plan	When it gets dark in the small hours, what gets you through?
+safety-plan	Let's put together a plan: the warning signs, who you can contact, and where you can go.
+safety-plan	I'd like us to write a plan for getting through the worst hour.
+safety-plan	Let's work out a plan together so you know who to ring and where to go if it gets bad.
+escalate	I'd like to bring my supervisor in to see you before you leave.
+escalate	I'm going to get the duty psychiatrist to join us.
+escalate	I'll ask one of my colleagues to come and sit with us now.
+mania-screen	Have people ever said you were speaking too quickly?
+mania-screen	Have you ever spent money recklessly for days at a time?
+mania-screen	Has anyone told you you were talking way too much and couldn't be interrupted?
+violence-screen	Has anyone been pushed or hit during these rows?
+violence-screen	Do things ever get thrown or broken?
+violence-screen	When he's angry, do you ever get shoved?
+parallels	Has anyone else ever made you feel like this before?
+safety-plan	Who could you be with, or where could you go, if being at home alone gets too much?
+safety-plan	I'd like us to put on paper what you'd do, step by step, if you started feeling unsafe again.
+safety-plan	When you notice the thoughts building, what's one thing that takes the edge off?
+suicide-detail	Is there a particular way you've imagined ending your life?
+suicide-detail	Have you decided on a method?
+suicide-detail	On a scale of nought to ten, how strong is the urge to act right now?
+summary	We've covered a lot. The move, losing your friends at church, and how flat the weekends are. Did I miss anything?
+summary	Just to check I'm following: your dad's been gone a year, and this month has been the hardest?
+summary	Let me just say back what I've heard so far, and you tell me what I've got wrong.
+inventory	How close are you to your brother these days?
+sick-role	You're unwell at the moment, so it makes sense to do a bit less and give yourself room to get better.
+psychoeducation	The tiredness and the trouble concentrating are part of depression, not signs you're lazy.
+psychoeducation	Depression tends to make people pull away from others, which then makes the mood worse.
+psychoeducation	A lot of new mothers feel this way; postnatal depression is common and treatable.
+psychoeducation	Grief and depression can look alike, but they're not the same thing.
+problem-area	It sounds like the move has been the biggest change, and that's where we should start.
+timeline	So the sleep went first, and then the mood, just after the wedding?
+time-limit	We have twelve sessions together, and this is the fourth.
+time-limit	Remember, we agreed on sixteen sessions, so there's still time to work on this.
+time-limit	This is a short treatment, twelve weeks, and that's part of what makes it work.
+safety-plan	When you start to feel that pull, what could you do instead?
+safety-plan	What are the signs that things are getting dangerous for you?
+safety-plan	Is there somewhere safe you could go if you felt you couldn't trust yourself at home?
+safety-plan	What would you say to yourself, or do, in the moment the thoughts arrive?
+inventory	Who have you been able to lean on since the diagnosis?
+inventory	How are things between you and your dad these days?
+inventory	Is there anyone you can really be yourself with?
+diagnosis	Low mood nearly every day, poor sleep, no interest in things: that's the picture of depression.
+psychoeducation	Plenty of people feel like this after a loss; it's not a sign you're weak.
+psychoeducation	It can take a few weeks before people start to feel the difference.
+session-opening	Let's start with how you've been feeling this week.
+session-opening	How did things go after we spoke last time?
+measure	I'd like to track how you're doing with a short form each week.
+problem-area	From everything you've said, I'd say this is mainly about the move and everything it took away.
+problem-area	We could focus on the grief, or on the arguments with Sam. Which feels more important to you?
+formulation	The way I see it, you've become isolated since the divorce, and that isolation is keeping the depression going. Working on building connections would be our focus. Shall we?
+formulation	I want to share how I'm understanding this and see if it fits. Your mood has dropped as the fights with your sister have grown. I'd suggest we work on the dispute.
+timeline	What was life like in the year before you got depressed?
+timeline	Was it before or after the move that you noticed your mood dropping?
+time-limit	We'll be working together for twelve weeks.
+symptom-review	Is it hard to make decisions at the moment?
+suicide-screen	Have you wished you could just disappear?
+prior-episodes	Have there been other times in your life when you felt like this?
+protective-factors	Who are you living for right now?
+escalate	I don't think it's safe for you to go home alone tonight.
+summary	So, the big things today were the funeral and how you felt shut out by your brother.
+summary	Can I check what I've heard? You've been caring for your dad on your own, and nobody's noticed how tired you are.
+time-limit	We've used half of our sessions now.
+refocus	I'm noticing we've gone quite far from Mark. What happened when he came home?
+refocus	Let's hold that thought and get back to your mum's visit.
+diagnosis	What we're seeing is a depression, and it's one that usually responds well to treatment.
+sick-role	Your job for now is to get well, which means letting some of the housework go.
+sick-role	It would make sense to talk to your boss about taking a few weeks off.
+timeline	Were things okay before your dad got ill?
+inventory	Who would you say you can count on?
+problem-area	I'd suggest the disagreement with your son is where we focus.
+formulation	Since your mother died you've been carrying this grief on your own, and I think that's a big part of the depression. I'd like us to focus on the grief together. How does that sound?
+formulation	You've been depressed since the move, and I think the loss of your friends and your old life is at the centre of it. Would you be willing to work on that with me?
+prior-episodes	Did anything similar happen after your first child was born?
+protective-factors	Who would you want to be here for?
+suicide-history	Have you done anything to prepare?
+escalate	I think you need to be seen by the emergency team today.
+safety-plan	Who could you phone if you felt you were in danger?
+mania-screen	Have you ever been so full of energy that you didn't sleep for days?
+session-opening	How have you been since the funeral?
+psychoeducation	It's natural to feel tired all the time when you're depressed.
+psychoeducation	With depression, the things you normally enjoy can feel flat for a while.
+inventory	How do you and your mum get on?
+inventory	What's it like between you and your flatmates?
+problem-area	Of the things we've talked about, the falling-out with Priya seems the most important to work on.
+timeline	Can you take me through what happened in the months before you got low?
+timeline	Let's go back to last spring. What was happening when you first felt things slipping?
+prior-episodes	Did you have a time after your divorce when things were this bad?
+safety-plan	Let's write your plan on this card, and you can keep it in your wallet.
+safety-plan	If none of that works, the next step would be to call the crisis line or go to A&E.
+suicide-screen	Some mothers with postnatal depression have frightening thoughts of harming themselves. Has anything like that happened for you?
+suicide-detail	Have you thought about what you'd use?
+suicide-detail	Have you got as far as making plans?
+suicide-detail	Do the thoughts feel like something you might act on?
+time-limit	We started in September, and we'll finish in December.
+formulation	You've been depressed since you moved here, and I think it's because you've lost the people who knew you. Shall we make that our focus?
+problem-area	It seems like the conflict with your sister over your mum's care is the main problem.
+problem-area	I'm hearing that the real difficulty is how cut off you've been since the baby.
+timeline	Tell me what was happening, step by step, in the months before you got depressed.
+timeline	What was going on at home when the sleep went?
+symptom-review	Have you lost interest in things you used to enjoy?
+session-opening	Has it been a good week or a hard one?
+session-opening	Did anything happen this week that affected your mood?
+inventory	Who do you spend most of your time with?
 blaming	If you'd spoken up sooner, none of this would have happened.
 blaming	You're making this harder for yourself than it needs to be.
 blaming	Part of the problem here is you.

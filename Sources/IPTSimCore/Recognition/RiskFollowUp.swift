@@ -43,6 +43,9 @@ public enum RiskFollowUp {
             ["decided"], ["a", "date"], ["when", "you", "would"], ["intend"], ["intention"], ["intentions"],
             ["act", "on"], ["acting", "on"], ["going", "to", "do"], ["do", "it"], ["method"], ["a", "way"], ["what", "way"],
             ["prepared"], ["preparations"], ["written", "a", "note"], ["a", "note"], ["how", "close"], ["how", "likely"],
+            // "What did you think about doing?" right after the thought was told.
+            ["think", "about", "doing"], ["thought", "about", "doing"], ["thinking", "about", "doing"], ["think", "of", "doing"],
+            ["thinking", "of", "doing"], ["thought", "of", "doing"],
         ]),
         ("suicide-screen", [
             ["how", "often"], ["how", "strong"], ["how", "intense"], ["how", "long"], ["how", "bad"], ["how", "frequent"],

@@ -385,6 +385,14 @@ public struct RuleRecognizer: Recognizer {
                 out[i].score = min(out[i].score, 0.72)
             }
         }
+        // "Afraid people get tired of you", "pulling his weight": the symptom word is about something else.
+        out.removeAll { h in
+            guard h.technique == "symptom-review", h.source == "~energy" || h.source == "~appetite", h.range.count == 1 else { return false }
+            let i = h.range.lowerBound
+            if all[i] == "tired" { return i + 1 < all.count && all[i + 1] == "of" }
+            if all[i] == "weight" { return i > 0 && (["his", "her", "their", "my", "our"].contains(all[i - 1]) || (i > 1 && ["pull", "pulls", "pulling", "pulled", "carry", "carrying", "throw", "throwing"].contains(all[i - 2]))) }
+            return false
+        }
         // "Alcohol can make sleep worse" explains; the sleep word in it does not review symptoms.
         if has("psychoeducation") {
             out.removeAll { $0.technique == "symptom-review" && !clauses[$0.clause].asked && $0.score < 0.7 }
@@ -400,7 +408,7 @@ public struct RuleRecognizer: Recognizer {
         // Setting up a rehearsal or a questionnaire is that technique, not generic advice.
         if has("role-play") || has("measure") { out.removeAll { $0.technique == "directive" } }
         // "If you feel unsafe tonight, you can call the crisis line or go to A&E" is the plan, not an escalation now.
-        if out.contains(where: { $0.technique == "safety-plan" && $0.source.hasPrefix("if you (feel") }) {
+        if out.contains(where: { $0.technique == "safety-plan" && ($0.source.hasPrefix("if you (feel") || $0.source.hasPrefix("(if|when) (none of")) }) {
             out.removeAll { $0.technique == "escalate" }
         }
         // "Not just a rough patch" denies the minimising reading.
@@ -410,6 +418,14 @@ public struct RuleRecognizer: Recognizer {
         // "It's not your fault you're ill" is the sick-role message even when no explanation pattern matched.
         if all.contains(where: { ["sick", "ill", "illness", "depression", "depressed", "condition", "unwell"].contains($0) }) {
             out.removeAll { ["false-reassurance", "blaming"].contains($0.technique) && $0.source.contains("fault") }
+        }
+        // "Part of depression, not signs you're lazy": blame denied inside an explanation of the illness.
+        if has("psychoeducation") || has("sick-role") || has("diagnosis") {
+            out.removeAll { h in h.technique == "blaming" && all[max(0, h.range.lowerBound - 4)..<h.range.upperBound].contains { Self.negators.contains($0) } }
+        }
+        // "What you'd do if you started feeling unsafe" is the safety plan, not a relapse plan.
+        if has("safety-plan"), all.contains(where: { ["unsafe", "suicidal", "urge", "urges", "crisis"].contains($0) }) {
+            out.removeAll { $0.technique == "relapse-plan" }
         }
         // "Bringing this on yourself" inside an explanation that denies it ("it isn't something you've brought on yourself, it's an illness").
         if has("psychoeducation") || has("diagnosis") || has("sick-role") {
@@ -451,7 +467,9 @@ public struct RuleRecognizer: Recognizer {
         }
         // "Thinking back over your life, who were you closest to?" asks about closeness in the past,
         // even when the time frame sits in a clause of its own: a review of past relationships, not the inventory.
-        if !has("past-relationships"), let inv = out.first(where: { $0.technique == "inventory" && $0.source.contains("close") }),
+        // ("Think back to university. Who did you spend time with?": any inventory question, asked in the past tense after "think back".)
+        let thinkBack = Self.pastFrames.prefix(4).contains { LexicalFields.contains(all, $0) } && all.contains { ["did", "were", "was", "used"].contains($0) }
+        if !has("past-relationships"), let inv = out.first(where: { $0.technique == "inventory" && ($0.source.contains("close") || thinkBack) }),
            Self.pastFrames.contains(where: { LexicalFields.contains(all, $0) }) {
             out.append(Hit(technique: "past-relationships", score: 0.93, source: "inventory closeness asked of the past", clause: inv.clause,
                            range: inv.range, order: inv.order))
@@ -459,16 +477,21 @@ public struct RuleRecognizer: Recognizer {
         // The IPT formulation: the depression linked to an event, a proposed focus, and a check for agreement.
         if let f = Self.formulationShape(all) {
             let ci = clauses.lastIndex(where: \.asked) ?? clauses.count - 1
-            out.append(Hit(technique: "formulation", score: 0.97, source: "formulation shape: link '\(f.link)', focus '\(f.focus)', check '\(f.check)'",
+            out.append(Hit(technique: "formulation", score: 0.99, source: "formulation shape: link '\(f.link)', focus '\(f.focus)', check '\(f.check)'",
                            clause: ci, range: 0..<all.count, order: -2))
             out.removeAll { $0.technique == "directive" }
             // The focus proposal inside a formulation is part of it.
             for i in out.indices where out[i].technique == "problem-area" { out[i].score = min(out[i].score, 0.88) }
         }
+        // A focus proposed inside an offered case understanding ("I want to share how I'm understanding this…
+        // I'd suggest we work on the dispute") is part of the formulation.
+        if out.contains(where: { $0.technique == "formulation" && $0.score >= 0.95 }) {
+            for i in out.indices where out[i].technique == "problem-area" { out[i].score = min(out[i].score, 0.9) }
+        }
         return out
     }
 
-    static let pastFrames: [[String]] = [["thinking", "back"], ["looking", "back"], ["over", "your", "life"], ["over", "the", "years"],
+    static let pastFrames: [[String]] = [["thinking", "back"], ["think", "back"], ["looking", "back"], ["look", "back"], ["over", "your", "life"], ["over", "the", "years"],
                                          ["years", "ago"], ["back", "then"], ["when", "you", "were", "younger"], ["in", "the", "past"]]
 
     static let negators: Set<String> = ["not", "never", "nobody", "no", "none", "nothing", "neither", "nor"]
@@ -491,6 +514,9 @@ public struct RuleRecognizer: Recognizer {
         ["does", "that", "seem", "right"], ["how", "does", "this", "sound"], ["would", "that", "be", "okay"], ["are", "you", "happy", "to"],
         ["how", "does", "that", "land"], ["does", "that", "land"], ["would", "it", "be", "okay"], ["would", "you", "agree"],
         ["is", "that", "something"], ["what", "do", "you", "make", "of"], ["does", "that", "ring", "true"],
+        ["would", "that", "fit"], ["how", "does", "that", "sit"], ["does", "that", "sit"], ["does", "that", "feel", "right"],
+        ["does", "that", "match"], ["would", "that", "make", "sense"], ["does", "that", "seem", "to", "fit"], ["is", "that", "fair"],
+        ["shall", "we"], ["would", "you", "be", "willing"], ["are", "you", "willing"], ["would", "you", "be", "happy", "to"],
     ]
     /// A proposal asked as a question ("shall we work on that?") is a focus and a check in one.
     static let formulationProposals: [[String]] = [
@@ -544,6 +570,15 @@ public struct RuleRecognizer: Recognizer {
                   let m = window.firstIndex(where: { $0.hasPrefix("depress") }),
                   let check = find(formulationChecks, from: m + 1) else { continue }
             return (w, "(the link itself)", check.1)
+        }
+        // The event first, then the mood it brought down, then a focus and a check: "When your mum moved in you
+        // lost your evenings, and your mood went down with them. I think that's what we should work on. How does that sit with you?"
+        for (i, w) in t.enumerated() where w == "since" || w == "after" || w == "when" {
+            let window = t[(i + 1)..<min(t.count, i + 26)]
+            guard let next = window.first, !["we", "last", "our", "then", "that", "you", "i"].contains(next),
+                  let m = window.firstIndex(where: { $0.hasPrefix("depress") || $0 == "mood" }),
+                  let focus = find(formulationFocus, from: m + 1), let check = find(formulationChecks, from: focus.0 + 1) else { continue }
+            return (w, focus.1, check.1)
         }
         // The event first, then the difficulty it left, then a proposal asked as a question:
         // "Since your wife died it's been hard to grieve; shall we work on that?"

@@ -28,13 +28,32 @@ extension TechniqueRules {
             "(worked out|figured out|thought through|planned|decided on) *2 (any|the) (details|specifics|logistics)",
             // Method asked without "do it": "what method have you thought about", "got as far as thinking how".
             "(method|methods) *5 (thought|considered|in mind|use|using|would|might|chosen|picked)",
-            "as far as *4 (how|a plan|planning|method|when)",
+            "as far as *4 (how|a plan|planning|method|when|making plans|making a plan|planning it)",
+            "(thought about|decided|worked out|know|thought of|decided on) what you (would|might|could|will) use",
+            "(something|anything) you (might|would|could|will) (act on|go through with)",
         ]),
         ("suicide-detail", 0.85, "q", [
             // The bare plan question; a plan for something else names it ("plans for the weekend").
             "(have|did|do) you (made|make|got|have|had|thought of|thought about|come up with) any (plan|plans) [yet] $",
             "(got|have|made|had) (a|any) (plan|plans) (worked out|in mind|in your mind|in your head|figured out|sorted|made) [yet|already] $",
             "how (often|long|strong|intense|frequent) *4 (these|those|the) thoughts",
+            // A method named as an act the patient pictured: "did you think about crashing it?", "stepping in front of the train".
+            "(think|thought|thinking|considered|considering|imagined|imagine|pictured|picture|picturing) *3 (crashing|crash|swerving|swerve|steering into|driving into|driving off|drive into|drive off|jumping off|jump off|jumping from|jump from|jumping in front|jump in front|stepping in front|step in front|walking into|walk into|hanging|hang yourself|drowning|drown yourself|cutting your wrists|slitting)",
+        ]),
+        ("suicide-detail", 0.96, "", [
+            // A particular way, or a method decided: "is there a particular way you've imagined ending your life?", "have you decided on a method?"
+            "(particular|specific|certain) (method|means)",
+            "(particular|specific|certain) (way|place|date|time) *6 (end|ending|kill|killing|die|dying|do it|take your life|hurt yourself|harm yourself|suicide|act on|picture it|imagine it|imagined|pictured)",
+            "(way|ways|how) *3 (imagined|pictured|thought about|considered|planned|thought of) *3 (ending|end|kill|killing|taking|take|doing it|hurting|harming)",
+            "(decided on|chosen|picked|settled on|thought of|thought about|considered|researched|looked up|worked out) *2 (a|any|the|which|what) (method|methods|means)",
+        ]),
+        ("suicide-detail", 0.93, "q", [
+            // The bare plan question: "Do you have a plan?" (a plan for something else names it).
+            "^[and|so] (have|did|do) you (have|got|made|make|come up with) (a|any) (plan|plans) [yet|already|in mind] $",
+            // Intensity and duration of the thoughts (C-SSRS): "how strong is the pull when the thoughts come?"
+            "how (strong|intense|powerful|overwhelming|loud|bad|persistent|hard to resist) (is|are|was|were|do|does|did|have|has|can) *2 (the|that|those|these|this|your) (pull|urge|urges|thoughts|thought|impulse|impulses)",
+            "how long (do|does|did|can|will) (the thoughts|the urges|the urge|the pull|those thoughts|these thoughts|the impulse|that urge|that pull) (last|stay|go on|hang around|stick around)",
+            "how (close|near) (do|did|have) you (come|get|got|gotten) to (acting|doing it|giving in)",
         ]),
         ("suicide-history", 0.95, "", [
             "(ever|before|past|previously|earlier|in the past) *5 (tried|attempted|try) *3 [to](hurt|harm|kill|end|take|suicide|overdose)",
@@ -51,6 +70,7 @@ extension TechniqueRules {
             // "tried to hurt yourself" asks about an attempt even without "ever".
             "(tried|attempted|try) to (hurt|harm|kill|end) (yourself|your life)",
             "(prepare|prepared|preparing|preparations|preparation) *6 (hurt|harm|kill|end) (yourself|your life)",
+            "(done|do|did|made) (anything|something|any) *2 (to prepare|preparations) !for",
         ]),
         ("suicide-history", 0.97, "", [
             // Past acts named as such: "has there ever been a time you did something to end your life", "the last time you self harmed".
@@ -75,7 +95,7 @@ extension TechniqueRules {
             "(lock|locked|lock up|remove|removing|get rid|safe keeping|hand in|hold on to|look after) *6 (pills|tablets|medication|gun|guns|weapons|means|knives|painkillers)",
             "(keep hold of|hold onto|take charge of|hang on to|lock away|keep hold) *2 (your|the|his|her|my) (medication|pills|tablets|medicines|painkillers)",
             // Someone else holding the supply: "could your husband keep your pills and give you one a day?"
-            "(keep|hold on to|holding on to|hold onto|look after|looking after|mind|take charge of|store|lock up|hang on to|hold) (your|the|those|these|the extra|your extra) [extra|old|sleeping] (pills|tablets|medication|medications|medicines|prescriptions|painkillers) !taking",
+            "(keep|keeps|kept|hold on to|holds on to|holding on to|hold onto|look after|looks after|looking after|mind|minds|take charge of|takes charge of|store|stores|lock up|locks up|hang on to|hold|holds) (your|the|those|these|the extra|your extra) [extra|old|sleeping] (pills|tablets|medication|medications|medicines|prescriptions|painkillers) !taking",
             "(give|giving|hand) you (one|a|two|the) *2 (a|each|per|every|at a) (day|night|week|time)",
             "(poison|pesticide|pesticides|insecticide|weedkiller|rat poison|herbicide|paraquat|farm chemicals|chemicals|charcoal)",
             "(rope|ropes) !end !tether",
@@ -90,7 +110,7 @@ extension TechniqueRules {
             "(anything|something) *4 (at home|in the house|you could use|to hand) *6 (hurt|harm|kill|end)",
             // What is within reach: "what do you have at home that you could use to hurt yourself".
             "(anything|something|what|things|items|objects) *6 (at home|in the house|in your home|access to|within reach|to hand|around the house|could use|could get) *6 (hurt|harm|kill|end|overdose) (yourself|your life)",
-            "(keep|have|store|got|stock) *3 (medicines|pills|tablets|painkillers|paracetamol) *3 (at home|in the house|around|in the cupboard|in your bag)",
+            "(keep|keeps|kept|have|has|store|stores|got|stock) *3 (medicines|pills|tablets|painkillers|paracetamol) *3 (at home|in the house|in your house|in your home|in the flat|at your place|around|in the cupboard|in your bag)",
             "(give|hand|pass) *4 (your|the|those|these) *2 (pills|tablets|medication|medicines|painkillers|paracetamol|insecticide|pesticide|poison|chemicals|rope|gun|knives) (to|over)",
             "(harder|more difficult|less easy) to (get|access|reach|get hold of|get to) *3 (pills|tablets|medication|means|painkillers)",
             "(stockpile|stockpiled|stockpiling)",
@@ -104,8 +124,12 @@ extension TechniqueRules {
             "(ending|end) (it|it all|things)",
             "(better off|better) *2 (dead|without you|if you were not|gone)",
             "(not|never) *2 wake up",
+            // The passive wish in other tenses: "thoughts about not waking up", "going to sleep and never waking".
+            "(not|never|without) *2 (waking|woke|wakening) [up]",
+            "(sleep|asleep) *3 (and|then) (never|not) wake",
             "(ticked|marked|checked|circled|scored|answered) *6 (last question|that question|item 9|item nine|question 9|question nine)",
             "(disappear|vanish) *3 (forever|for good|altogether)",
+            "(wish|wished|wishing|want|wanted|wanting) *4 (disappear|vanish|not exist|stop existing|cease to exist)",
             "(wish|wished|want) *3 (you|yourself) *2 (dead|gone|not here|were not here)",
             "(rather|prefer) *2 (be dead|not be here|not exist|not wake up|not be alive)",
             "(give|gave|giving) up on life",
@@ -123,8 +147,13 @@ extension TechniqueRules {
             // The reunion wish in grief: "do you ever wish you could join him?"
             "(wish|want|wanted|wanting|like to|thought about|thinking about|thoughts of|long to|longing to) *4 (join|joining) (him|her|them|~deceased|your ~relation)",
             "(feel|felt|feeling|think|thought) *3 (can not|could not|can no longer) (go on|carry on|keep going|face another day|face it anymore|do this anymore)",
-            "(say|said|saying|mean|meant) *4 (can not|could not|can no longer) (go on|carry on|keep going|do this anymore)",
             "(say|said|saying|mean|meant) *6 (better off|better if) *4 (not here|not around|dead|gone|without me|without you)",
+        ]),
+        ("suicide-screen", 0.93, "", [
+            // The patient's words asked about, in a lead-in clause of their own: "When you say you can't go on, what do you mean?"
+            "(say|said|saying|mean|meant) *4 (can not|could not|can no longer) (go on|carry on|keep going|do this anymore)",
+            // The normalising lead-in naming a group: "some mothers with postnatal depression have thoughts of harming themselves".
+            "(people|someone|somebody|anyone|person|folks|mothers|mums|moms|fathers|dads|parents|men|women|patients) *10 (thoughts|think|thinking|thought) *3 (of|about) *2 (harming|hurting|killing|ending) (themselves|their (life|lives|own life))",
         ]),
         ("escalate", 0.95, "", [
             "(get|getting|have) you (seen|assessed|looked at) *4 (today|now|tonight|urgently|straight away|right away|by)",
@@ -138,12 +167,16 @@ extension TechniqueRules {
             "(go|take you|get you|going|head|walk over) to (the ed|ed|the er|er) *3 (today|now|tonight|straight away|right away|together)",
             "(stay|staying|wait|waiting) [here]with you *4 (until|while|tonight|now)",
             "(stay|wait|sit) [here] with (me|the nurse|a colleague|my colleague|someone|us) *4 (while|until)",
-            "(see|seen by|be seen by|speak to) (the|a|your) (doctor|gp|psychiatrist|crisis team|duty doctor|mental health team) *3 (today|now|right away|straight away|before you (go|leave))",
+            "(need|needs|should|must|have) to be seen *5 (today|now|tonight|urgently|straight away|right away|immediately)",
+            "(see|seen by|be seen by|speak to) (the|a|your) (doctor|gp|psychiatrist|crisis team|duty doctor|mental health team|emergency team|home treatment team|crisis resolution team|on call doctor) *3 (today|now|right away|straight away|before you (go|leave))",
             "(inform|tell|contact|call) (my|the) (supervisor|team|colleague|manager) *4 (today|now|right away|straight away)",
             "(call|phone|ring|contact) *3 (ambulance|999|911|112|emergency|crisis)",
             "(urgent|immediate|emergency|same day) (assessment|evaluation|review|help|appointment|admission|care)",
             "(go|take you|get you|going) to [the](hospital|emergency|er|a e|a and e|accident and emergency|emergency room|emergency department)",
             "(keep|keeping) you safe *3 (today|tonight|right now)",
+            "(not|do not think|do not believe) *4 (safe|a good idea|okay|wise) for you to (go home|be alone|be on your own|leave|be by yourself|stay alone|stay on your own) *3 [tonight|today|right now]",
+            // A colleague brought in now: "I'm going to ask a colleague to join us", "bring my supervisor in to see you before you leave".
+            "(ask|get|bring|call|fetch|invite) (a|my|one of my|the|our) (colleague|colleagues|supervisor|doctor|psychiatrist|senior colleague|duty doctor|duty psychiatrist|nurse|team leader|consultant) *5 (join us|to join|come in|in now|to see you|see you|sit with us|with us|now|today|before you (go|leave))",
             "(should not|must not|do not want you to|would rather you did not|do not think you should) *2 (be|go home|stay) *2 (on your own|alone|by yourself) *3 (tonight|today|right now|at the moment)",
             "(need to|have to|must|will need to|going to have to|i am going to) *2 (contact|call|ring|phone|speak to|let) *2 (your|the) (gp|doctor|psychiatrist|crisis team|mental health team|care coordinator) *4 (today|now|right away|straight away|urgently|immediately|before you leave)",
         ]),
@@ -170,20 +203,40 @@ extension TechniqueRules {
             "(ride|ridden|riding) (it|them|this|the urges|the thoughts|the feeling) out",
             "(the|our|your|so the) plan is *10 (call|ring|phone|text|go to|contact)",
             // Warning signs of a crisis and ways through it.
-            "(signs|sign|signals|clues|notice) *8 (bad place|dark place|crisis|unsafe|suicidal|spiral*|bad time|hard time|bad night|thoughts (come|coming|get|getting))",
-            "(get through|cope with|ride out|manage|survive) *3 (a|the|those|that) (rough|bad|hard|dark|difficult|worst) (night|nights|moment|moments|patch|spell|hours)",
+            "(signs|sign|signals|clues|notice) *8 (bad place|dark place|crisis|unsafe|suicidal|spiral*|bad time|hard time|bad night|dangerous|danger|out of control|thoughts (come|coming|get|getting))",
+            "(get through|cope with|ride out|manage|survive) *3 (a|the|those|that) (rough|bad|hard|dark|difficult|worst) (night|nights|moment|moments|patch|spell|hour|hours)",
+            // Where to go or whom to be with when home gets too much; the thoughts noticed building.
+            "(where|who|whom) (could|can|would|might) you (go|be with|stay with|go to) *8 (if|when) *6 (too much|unsafe|overwhelm*|bad|worse|unbearable|dark)",
+            "(thoughts|urges|urge|the pull) (building|rising|creeping in|starting up|coming on|mounting|getting louder|getting stronger)",
+            // The moment the thoughts arrive, and the lead-in clause "when you start to feel that pull, ..."
+            "(what|who|how) *8 (the moment|in the moment|as soon as|once) *2 (the|those|these|your) (thoughts|urges|urge) *3 (arrive|arrives|come|hit|start|appear|kick in|get|are)",
+            "^(when|if|whenever) you (start to feel|start feeling|feel|notice|get) (that|the|those|these) (pull|urge|urges|thoughts) $",
+            "(somewhere|someplace|a place|anywhere) (safe|else safe) *2 (you could|you can|you might|to) go",
+            // The crisis placed in the small hours: "if it got bad at two in the morning", "if things went wrong in the middle of the night".
+            "(if|when|should) *4 (bad|worse|wrong|unsafe|dark|too much|overwhelming|thoughts|urges|desperate) *4 (two|three|four|2|3|4|2am|3am|4am|middle of the night|small hours|dead of night) [in the morning|am|at night]",
             "(help|helps|helped|do|cope|distract) *6 (when|if) *2 (the|those|these) (thoughts|urges|feelings) *3 (loud|louder|strong|stronger|bad|worse|come|get|are|hit|start)",
-            "(who|what) (could|would|can|will) you (call|contact|ring|text|message|reach|phone) *6 (crisis|unsafe|thoughts|urges|night|worse|stronger|2am|3am|4am|if you (needed|need) to|if you had to|in an emergency)",
+            "(who|what) (could|would|can|will) you (call|contact|ring|text|message|reach|phone) *6 (crisis|unsafe|thoughts|urges|night|worse|stronger|2am|3am|4am|if you (needed|need) to|if you had to|in an emergency|danger|in danger|at risk|desperate)",
             "(what|who|how) *8 (when|if) *2 (the|those|these|your) (thoughts|urges|urge) *3 (loud|louder|strong|stronger|bad|worse|come|get|are|hit|start|return|come back)",
             "(what|how) *6 (distract yourself|calm yourself|soothe yourself|take your mind off|ground yourself|settle yourself)",
             "(help|helps|helped|might help) *3 (distract|take your mind off)",
             "(crisis|things) *2 (building|brewing|escalating|coming on)",
             "(take your mind off|distract yourself|calm yourself|soothe yourself|ground yourself|settle yourself) *6 (thoughts|urges|crisis|unsafe|when|if)",
             "(where|somewhere) (could|can|would|might) you go *6 (safe|distract|mind off|unsafe|thoughts|urges|crisis)",
-            "(who|people|person|numbers) *4 (could|would|can|will|might) (call|contact|ring|text|phone|reach out to|turn to|talk to) *6 (unsafe|crisis|thoughts|urges|worse|bad|dark|night|overwhelm*|emergency)",
+            "(who|people|person|numbers) *4 (could|would|can|will|might) (call|contact|ring|text|phone|reach out to|turn to|talk to) *6 (unsafe|crisis|thoughts|urges|worse|bad|dark|night|overwhelm*|emergency|danger|in danger|at risk|desperate|like acting)",
             "(who|what) (could|would|can|will) you (talk to|turn to|go to|reach out to) *4 if *3 (worse|bad|stronger|overwhelming|unsafe)",
             "(warning signs|what you can do|who you would call|who to call) *8 (crisis|plan|number|call)",
             "(if|when) *4 (got|get|gets|getting|became|become) *2 (bad|worse|unbearable|too much|dark|unsafe|overwhelming) *6 (who|what) (could|would|can|will) you (call|contact|ring|phone|reach)",
+        ]),
+        ("safety-plan", 0.95, "", [
+            // The plan's next step: "if none of that works, the next step would be to call the crisis line or go to A&E".
+            "(if|when) (none of|that|this|those|it|nothing) *3 (work|works|helps|help|does not work|do not work|does not help|do not help) *8 (call|ring|phone|go to|contact|text|crisis|a and e|emergency)",
+            // The plan written on a card kept to hand.
+            "(write|writing|put|keep|keeping|carry|carrying|store|stick) *4 (plan|card|numbers|number) *6 (card|wallet|purse|phone|fridge|bedside|by your bed|pocket|bag)",
+        ]),
+        ("safety-plan", 0.93, "", [
+            "(what|how) you (would|will|could|can|might) do *6 (if|when) *4 (unsafe|suicidal|at risk|in crisis|like ending|like acting|like harming|like hurting)",
+            // Drawing up the plan with its parts named: "let's make a plan together: what helps, who you can contact, where you can go".
+            "(make|making|write|writing|draw up|put together|work out|come up with) *2 (a|the|your) plan *12 (contact|ring|call|phone|crisis|get through|worst|warning signs|unsafe|where you (can|could|would) go)",
         ]),
         ("protective-factors", 0.9, "", [
             "(keeps|kept|keep|keeping) you (going|alive|here|safe|hanging on)",
@@ -199,7 +252,10 @@ extension TechniqueRules {
             "(who|what) *4 (affected|miss you|be hurt|devastated|left behind|lose) *3 (if you (were not|were gone|died|were not here|were not around|did)|without you)",
             "what (would|could|might|has|did) (stop|stopped) you",
             // Reasons for living asked through who or what the patient stays for.
-            "(who|what) *4 (stay|live|keep going|hang on|stay alive|carry on|keep living) for",
+            "(who|what) *4 (stay|live|living|staying|keep going|keeping going|hang on|hanging on|holding on|stay alive|carry on|carrying on|keep living|be around|stick around|stay around|still be here|be here|be alive|keep fighting) for",
+            "(stops|stop|stopped|kept|keeps) *3 (thoughts|urges|urge) *2 (turning into|becoming|from becoming|from turning into) (action|actions|acting|something more)",
+            // A reason for living the patient gave, said back: "you said you'd never do that to Efua", "you told me you couldn't put the kids through it".
+            "you (said|told me|mentioned|have said|have told me|have mentioned|say) *3 (would never|could never|would not|could not|will never|can not|cannot|never) *2 (do that|do it|do this|go through with it|put) *5 (to|through)",
             "(makes|make|made) you want to (live|stay|keep going|go on|be here|carry on|stay alive)",
             "(what|who) *2 (gives|give|gave|has given) you (hope|strength|a reason|reasons|the strength)",
             // Supports and reasons named by the patient: "are they part of why you keep going?", "who is there for you if things get bad?"
@@ -231,6 +287,8 @@ extension TechniqueRules {
             "(unusually|extremely|abnormally|really) (happy|energetic|high|elated|up|irritable|talkative|confident)",
             // Pressured speech and the reckless spending of a manic spell.
             "(talking|talk|talked|speaking|speech) (fast|faster|really fast|very fast|so fast|a mile a minute|nonstop|non stop|quickly|pressured)",
+            "(talking|talk|talked|speaking|spoke) (too|much too|way too|far too) (fast|quickly|quick|much)",
+            "(spending|spent|spend|spends) [money|cash] (wildly|recklessly|like crazy|out of control|impulsively|like there was no tomorrow)",
             "(highs and lows|high periods|elevated mood|elevated|elated)",
             "(little|less|no|hardly any|barely any) sleep *8 (great|fantastic|amazing|fine|not tired|full of energy)",
             "(too|unusually|very|really|so) (high|talkative|hyper|up|energetic|wired|excitable|reckless) *8 (told|said|noticed|commented|worried|others|people)",
@@ -238,6 +296,7 @@ extension TechniqueRules {
             "(without|with no|no|hardly any) (sleep|sleeping) *6 (not (feel|felt|feeling) tired|not tired|full of energy|fine|great)",
             "(told|said|noticed|thought) *6 (too|so|very|unusually) (excited|high|hyper|energetic|up|talkative|wound up)",
             "(not|without) (needing|need) *2 sleep",
+            "(full of energy|bursting with energy|boundless energy|loads of energy|tons of energy|so much energy) *8 (sleep|sleeping|slept|for days|days)",
             "thoughts *2 racing",
             "(much|far|a lot|way) more (active|energetic|talkative|confident|productive) *3 than (usual|normal)",
             "(feeling|felt|feel|been|times|periods) *2 (very|really|extremely|unusually|so|incredibly) (high|energetic|elated|hyper|revved up)",
@@ -264,6 +323,10 @@ extension TechniqueRules {
             // Physical acts named as nouns, and coercive control.
             "(any|ever) *4 (pushing|shoving|grabbing|slapping|hitting|kicking|choking|punching|throwing things|breaking things|smashing things|strangling)",
             "(pushed|shoved|grabbed|slapped|hit|kicked|choked|punched) you *4 (broken|broke|smashed|threw|thrown) things",
+            // The acts in the passive, nobody named: "does anyone get pushed or grabbed or things thrown?"
+            "(get|gets|got|getting|been|being|gotten) (pushed|grabbed|shoved|slapped|kicked|punched|choked|strangled|hit) !work !job !boss !team !limit !wall",
+            "things *2 (get|got|gets|getting|being|been|are|were) (thrown|broken|smashed)",
+            "(pushed|grabbed|shoved|slapped|kicked|punched|hit) or (pushed|grabbed|shoved|slapped|kicked|punched|hit|hurt|threatened)",
             "(check|checks|checking|checked|go through|goes through|going through|look through|looks through) your (phone|messages|email|emails|texts)",
             "(control|controls|controlled|controlling) (the|your) (money|finances|spending|phone|movements)",
             "(safe|unsafe) [for you] to (raise|bring up|talk about|say|tell him|tell her|discuss)",
@@ -308,7 +371,16 @@ extension TechniqueRules {
             "(mood|things|you|feeling) *6 compared (to|with) last [week|time|session]",
             "(these|the) (past|last) (days|few days|week|weeks) *4 how",
             "how are you finding (yourself|things)",
+            "(start|begin) with how (you have been|things have been|your week|the week|you are|you have been feeling|things are)",
+            "(after|since) (we|i) (spoke|talked|met|saw you|saw each other) (last time|last week|last)",
             "(holding up|getting on|managing|coping|getting by|doing) *3 (in between|since (we|i|our|last)|this week|over the break|over the holiday|the last (week|two weeks|fortnight|few weeks))",
+        ]),
+        ("session-opening", 0.93, "", [
+            // The week's quality and its events as they bore on mood: "has it been a good week or a hard one?"
+            "(been|was it|has it been|is it) (a|an) (good|bad|hard|difficult|tough|okay|ok|better|worse|rough|easier|harder) (week|weekend|few days|fortnight)",
+            "(anything|what) *3 (happen|happened|happening) *3 (this week|since (we|last|i)|over the week) *6 (mood|feel|feeling|affected|upset|low)",
+            // The interval since a dated event of the week: "how have you been since the funeral?"
+            "how (have|are|has|have things|has it) *3 (been|gone|going) since (the|his|her|your|their) (funeral|anniversary|service|burial|memorial|birthday|wedding|holiday|christening|visit|party|weekend)",
         ]),
         ("time-limit", 0.85, "", [
             "(five|six|seven|eight|nine|ten|eleven|5|6|7|8|9|10|11) (sessions|meetings|weeks) (left|remaining|to go)",
@@ -337,16 +409,36 @@ extension TechniqueRules {
             "(finish|end|stop) (by|at|in) the end of (january|february|march|april|may|june|july|august|september|october|november|december|the month|term|the year)",
             "(treatment|therapy|this|it|ipt) is (for|limited to|just|only) \(count) (sessions|weeks|meetings)",
             "(not forever|not open ended|not indefinite|not indefinitely)",
+            // The course's limit said of "our time": "our time together is limited", "we won't be meeting for ever".
+            "(our|the) time (together|with each other|in therapy|here) *3 (limited|finite|fixed|set|short|not open ended|has an end|will end|comes to an end)",
+            "(limited|finite|fixed|set|certain) (amount|amount of time|number) (of time|together)",
+            "(not|never) *3 (meeting|meet|see each other|seeing each other|working together|work together|go on|going on|continue|carry on|be doing this) *2 (for ever|forever|indefinitely|open ended)",
+            // "How many sessions do you think we have left?" is split before "do you"; the first piece asks the number.
+            "^[and|so] how many (sessions|meetings|appointments) [left|remaining|in total|altogether|have we got|do we have] $",
             "(minutes|minute) (left|remaining|to go) *3 [today|in today|in this session|for today] !focus !stay !stick",
             "(set|fixed|limited|agreed|certain) number of (sessions|meetings|weeks) !weekly !focus !focusing !once !every !each !fortnightly",
             "(third|quarter|half|two thirds|three quarters) of the way (through|there|in)",
+            "(started|began|start|begin) in (january|february|march|april|may|june|july|august|september|october|november|december) *6 (finish|end|stop|wrap up) (in|by|at) (january|february|march|april|may|june|july|august|september|october|november|december|the end)",
+            "(used|had|done|been through|completed|through) *2 (half|a third|two thirds|most|three quarters|a quarter) of (our|the|your) (sessions|meetings|weeks|time together)",
             "(done|had|completed|been through) \(count) (sessions|meetings|weeks) *4 (leaves|leaving|left|to go|remaining)",
             "\(count) (sessions|weeks|meetings) (is not|are not|is|goes|go) *2 (long|much time|a lot of time|quickly|fast|by quickly)",
             "(we have|we have got|there are|we are left with) [about|only|just] \(count) (left|remaining|more|to go) *3 [after today|after this one|after this|including today]",
             "(past|over|beyond|nearly|almost|just over|just past|about|around|roughly|at|reached|passed) *2 (midpoint|mid point|midway point|midway|halfway point|halfway mark|half way|halfway)",
             "how many (sessions|meetings|weeks) *4 (agreed|have|left|we|there are)",
-            "(short term|brief|time limited|time bound|fixed length) (treatment|therapy|piece of work|course)",
+            "(short|short term|brief|time limited|time bound|fixed length) (treatment|therapy|piece of work|course)",
+            // The number stated, or the place in the course: "we have twelve sessions together, and this is the fourth".
+            "(we have|we have got|there are|we will have|you have) \(count) (sessions|meetings|weeks) (together|in total|altogether|in all) !weekly !focus !focusing !once !every !each !fortnightly",
+            "\(count) (sessions|meetings|weeks) *6 this is (the|our) \(ordinal)",
+            "this is (the|our) \(ordinal) (session|meeting|week) (of|out of)",
+            "\(count) more (sessions|meetings|appointments|weeks) *3 (after today|after this one|to go|left|before we finish|including today)",
             "(we have|we meet|our sessions|we will meet|we are meeting|we will be meeting|we work together|we will work together|we continue) *4 (until|till|up to|through) *2 (the end of|end of|mid) (january|february|march|april|may|june|july|august|september|october|november|december|the month|term|the year|summer|spring)",
+        ]),
+        ("time-limit", 0.92, "", [
+            "(work|working|meet|meeting|be working|be meeting) together (for|over) [the next] \(count) (weeks|sessions|months|meetings)",
+        ]),
+        ("time-limit", 0.96, "", [
+            // The agreed number recalled: "remember, we agreed on sixteen sessions".
+            "(remember|as you know|as we said|as we agreed|recall|reminder|remind you) *4 (agreed|said|set|have|had|there are) *3 \(count) (sessions|meetings|weeks)",
         ]),
         ("refocus", 0.87, "", [
             "(let us|can we|could we|shall we|we should|i want us to|i would like us to|we need to|i would like to|i want to|i am going to|we will|may we|we could|we can|we might|if we) *3 (come|go|get|bring|steer|turn|return|move) [us|it|this|things] back (to|there) !childhood !earliest !memories !memory !dream !dreams !younger !growing",
@@ -362,6 +454,9 @@ extension TechniqueRules {
             "(we|us|i) *3 (moved|moving|move|strayed|straying|wandered|wandering|got|gotten|getting|drifting|drifted|gone|going) (away|off) (from what|from the|from our|from where|topic|track|course|the point|the subject)",
             "(not|never) *2 (got|gotten|come|came|returned|reached) (to|back to|round to|around to) *6 (yet|still|today)",
             "(put|park|leave|set|hold) (that|this|it) (to one side|aside|on one side|for now|for a moment|for later|there for now)",
+            // "Let's hold that thought and get back to your mum's visit"; "we've gone quite far from Mark".
+            "(hold|park) (that|this) thought",
+            "(we|we have|i) *3 (gone|drifted|moved|wandered|strayed|come|got|gotten|travelled|traveled) *2 (far|a long way|some way|a way|quite a way) from",
             "(pause|stop|hold) (us|you|it|things) (there|here|for a moment|for a second|a moment)",
             "(focus|stay|stick|concentrate) on *5 (and not|rather than|instead of|not on)",
             "(time is short|short on time|our time is limited|running out of time|not much time left)",
@@ -413,6 +508,23 @@ extension TechniqueRules {
             "(we have|you and i have) (talked|spoken|been talking) about *10 (and|also|as well)",
             "(we have|you and i have) (looked at|covered|discussed|gone over|explored) *10 (and|also|as well)",
             "(today|this session|so far) we have (looked at|talked about|covered|discussed|gone over|explored|worked on)",
+            // The check that closes a recap: "tell me if I've got the order wrong", "correct me if I've muddled anything".
+            "(tell me|let me know|correct me|stop me|say) if i (have got|got|have gotten|have|have put|put) *4 (wrong|muddled|mixed up|the wrong way round|back to front|in the wrong order|out of order)",
+        ]),
+        ("summary", 0.92, "", [
+            // The session's main points named: "so, the big things today were the funeral and your brother"; "can I check what I've heard?"
+            "(big|main|key|important|two|three) (things|points|themes|threads) (today|this session|so far|we have talked about|you have raised) (were|are|have been|seem to be)",
+            "(check|make sure|see if|run through) *2 what i (have heard|heard|have understood|understood|have got|am hearing)",
+        ]),
+        ("summary", 0.9, "", [
+            // The recap named and checked: "we've covered a lot... did I miss anything?", "just to check I'm following".
+            "(have|did) i (missed|miss|left out|leave out) (anything|something|any of it|anything important) $",
+            "(we have|we) (covered|gone over|talked about) (a lot|quite a lot|a great deal|lots|plenty|a fair bit)",
+            "(check|make sure|see if|checking) *2 i am (following|with you|keeping up|getting this|getting it|on track|on the right track)",
+            "(say back|play back|feed back|reflect back|sum up|go back over) *3 what (i have heard|you have told me|you have said|we have covered|i am hearing|i heard)",
+            "(tell me|let me know|correct me on) what i (have got|got|have gotten|have) (wrong|missed)",
+            // What the patient has said today, gathered: "today you told me two things that seem important".
+            "(today|so far|in this session|this session|over the last few weeks|over these weeks|in our sessions) *2 you (have told|told|have said|said|have described|described|have mentioned|mentioned|have talked about|talked about|have shared|shared|have raised|raised) *2 (me|about|that|two|three|four|a few|several|some|a couple of) *2 (things|points|themes|issues|important|that|about)",
         ]),
     ]
 
@@ -424,7 +536,8 @@ extension TechniqueRules {
             "(slowed down|restless|fidgety)",
             "(interest|interested|enjoy|enjoying|enjoyed|enjoyment|pleasure) *4 (things|anything|activities|used to|lost|losing|hobbies)",
             "(mood|spirits) *4 (like|been|lately|days|during the day|in the morning|most days)",
-            "(crying|tearful|tears) *3 [lot|more|often|days]",
+            // Tears as a symptom need a frequency ("crying a lot", "tearful most days"); "those tears are welcome here" validates.
+            "(crying|tearful|tears) *3 (lot|more|often|days|much|lately|recently|every day|all the time)",
             "(slowed down|restless|fidgety|agitated|sluggish)",
             "(worthless|worthlessness|guilty all)",
             "(sex drive|libido)",
@@ -454,6 +567,18 @@ extension TechniqueRules {
             "(go through|run through|ask you about|check in on|check on|look at|go over) *4 (symptoms|your sleep|sleep|appetite|energy|concentration)",
             "(still|anymore|any more) *4 ~interest",
         ]),
+        ("symptom-review", 0.85, "", [
+            // A symptom domain raised as a topic in a fragment: "And your appetite, Daniel.", "What about sleep?"
+            "^(and|so|now|what about|how about|and what about|and how about) [your] (appetite|sleep|sleeping|energy|energy levels|concentration|eating|weight|libido|sex drive|mood) *1 $",
+        ]),
+        ("symptom-review", 0.88, "q", [
+            // Worthlessness asked without a frequency: "have you been feeling bad about yourself?"
+            "(feel|feeling|felt) (bad|badly|down|negative|rubbish|awful|terrible|worthless|useless) about yourself",
+            "(hard|difficult|harder|trouble|struggle|struggling) *3 (make|making) (decisions|up your mind|choices)",
+            "(lost|losing|lose) (interest|pleasure|enjoyment) in (things|activities|anything|the things|stuff|hobbies|everything)",
+            "(indecisive|indecision)",
+            "(crying|tearful|tears) !welcome !fine !okay !allowed !understandable !natural !normal",
+        ]),
         ("symptom-review", 0.7, "q", [
             "(hopeless|hopelessness|helpless)",
             "(most|how many) [of the]days",
@@ -477,6 +602,11 @@ extension TechniqueRules {
             "(moderate|moderately|mild|mildly|severe|severely) *2 (range|depression|depressed)",
             "(fill|filling|complete|completing|filled|completed) *3 (form|forms|questionnaire|questionaire|measure|survey)",
             "(questionaire|questionaires)",
+            // The questionnaire referred to without its name: "the same nine questions as the first week", "fill this in again".
+            "(same|usual) *2 (questions|form|sheet|questionnaire|checklist)",
+            "(nine|9) (questions|items)",
+            "(short|brief|quick|weekly) (form|questionnaire|checklist|scale|measure|rating)",
+            "(fill|filling|filled|fills) (this|these|it|them|that|those) (in|out) !diary !log !chart !calendar !application !thanks !thank",
         ]),
         ("diagnosis", 0.88, "", [
             "(fits|meets|matches|consistent with|criteria|diagnos*|you have|you are suffering from|you are experiencing|is called|name for this|name for it|what you have is|this is|sounds like) *5 [major](depress*|depressive)",
@@ -491,6 +621,8 @@ extension TechniqueRules {
             "(these|those|this|what you have|what you are|all of this|all this) *5 (are|is|sound like|sounds like|fit|fits|add up to|adds up to) *4 (symptoms|signs|picture) of *2 [a|major|clinical] depress*",
             "(has a name|a name for|the name for|the name we give|is called|it is called|we call|add up to|adds up to|point to|points to|amount to|amounts to) *7 [a|major|clinical] depress*",
             "(medical|recognized|recognizable|real) (illness|condition|diagnosis)",
+            "(what|this) (we are|i am) (seeing|looking at|dealing with) (is|here is|sounds like|looks like) *3 depress*",
+            "(picture|pattern|profile|textbook picture|classic picture) of (depression|a depression|a depressive illness|major depression|clinical depression)",
         ]),
         ("psychoeducation", 0.85, "", [
             "(depression|it|this|the illness) is (a|an|very) *3 (illness|condition|common|treatable|medical)",
@@ -530,6 +662,29 @@ extension TechniqueRules {
             "(not|are not|is not) *2 (lazy|laziness|weak|crazy|going crazy|going mad|losing your mind)",
             "(brain|mind) *3 (playing tricks|plays tricks|working against|lying to you)",
         ]),
+        ("psychoeducation", 0.9, "s", [
+            // How the illness shows itself: "one of the ways depression shows itself", "in men it often comes out as anger".
+            "(way|ways|how|where) *3 (depression|the illness|grief|low mood|the depression) *2 (shows|show|shows up|show up|presents|comes out|come out|shows itself|expresses itself|turns up)",
+            "(depression|the illness|the depression) *3 (shows itself|shows up|show up|comes out|come out|presents|expresses itself) (as|in|through|like)",
+            // "That's a symptom", "the exhaustion is a symptom, not laziness".
+            "(is|are) [just|really|actually|simply|also|often] (a|one|another|classic|typical|common|a classic|a common|one of the|part of the) (symptom|symptoms)",
+        ]),
+        ("psychoeducation", 0.93, "", [
+            // The symptom belongs to the illness: "part of depression", "depression is common and treatable".
+            "(part of|a symptom of|a sign of|typical of|common in) (depression|being depressed|low mood|depressive illness)",
+            "depress* *3 (is|are) *2 (common|treatable|very common|a common illness) !major !clinical",
+            // What the illness does to people: "depression tends to make people pull away".
+            "(depression|the illness|being depressed|low mood) (tends to|can|often|will|usually|may|does) *2 (make|makes|leave|leaves|lead|leads|cause|causes) (people|someone|us|many people|most people|anyone)",
+            "(grief|depression|mourning|sadness) and (grief|depression|mourning|sadness) *4 (alike|similar|the same|different|overlap|look like|feel like)",
+        ]),
+        ("psychoeducation", 0.9, "s", [
+            // "It's natural to feel tired all the time when you're depressed"; "with depression, the things you enjoy can feel flat".
+            "(common|normal|natural|usual|typical|understandable) *6 (when|if|while) (you are|someone is|people are|you have|we are|you feel) (depressed|depression|grieving|this low|so low)",
+            "^(with|in) (depression|the depression|an illness like this|this illness|a depression)",
+            "(not|is not) *2 (a sign|a sign that|proof|evidence) *2 (you are|that you are) (weak|lazy|failing|a failure|broken|crazy|mad|a bad)",
+            // How recovery goes: "it can take a few weeks before people feel the difference".
+            "(take|takes) *3 (weeks|time|while|months) *5 (feel|notice|see|start to feel|start feeling) (the|a|any) (difference|benefit|improvement|change|effect)",
+        ]),
         ("psychoeducation", 0.92, "", ["(research|studies|evidence|good evidence) *4 (shows|show|suggests|suggest)", "(research|studies|good evidence) *2 that"]),
         ("psychoeducation", 0.93, "", [
             // Education about alcohol and mood is not a screening question.
@@ -554,6 +709,9 @@ extension TechniqueRules {
             "(job|work|task|responsibility) *3 (is|will be) to (get better|recover|work on)",
         ]),
         ("sick-role", 0.91, "", [
+            // Doing less because unwell: "you're unwell at the moment, so it makes sense to do a bit less and give yourself room to get better".
+            "(do|doing) (a bit|a little|a lot|rather|much) less",
+            "(room|time|space|permission) to (get better|recover|heal|get well)",
             "part of being (ill|unwell|sick|depressed)",
             "(temporarily|temporary) (stepping back|step back|stepping down|stepping away|taking a step back)",
             "(ok|okay|alright|fine|all right) to (tell|let) *4 (you are|that you are) (unwell|ill|sick|depressed|not well)",
@@ -561,7 +719,9 @@ extension TechniqueRules {
             "(temporarily|temporary) (ill|sick|unwell|illness|out of action)",
             "(tell|telling|let|letting|explain to|explaining to) *4 (you are|you have been|you have|that you are|that you have) (ill|unwell|sick|depressed|not well|an illness|a depression|recovering) *8 (can not|will not|need to|cannot|less|off|break|pause|help|not able)",
             "(think of|see|treat|consider) yourself as *2 (ill|sick|unwell|recovering|someone recovering|a patient)",
-            "(job|task|priority|work) *3 (is|will be) *2 (recovery|recovering|getting better|getting well|your recovery)",
+            "(job|task|priority|work) *3 (is|will be) *2 (recovery|recovering|getting better|getting well|your recovery|get well|get better|recover)",
+            "(weeks|days|a week|a few days|a while|a bit of time|some time|a month) off (work|from work|sick|while|until|to recover|to get better)",
+            "(taking|take|have|having|took) *3 (weeks|days|a week|a month|a while) off",
             "(easing off|ease off|slowing down|taking it easy|resting|rest|doing less|cutting back) *3 (is|are) *2 part of (getting better|recovery|recovering|the treatment|getting well)",
             "(do not|no need to) (have|need) to (do everything|do it all|be everything|be perfect|keep up|do as much|manage everything) *3 [right now|for now|at the moment|while]",
         ]),
@@ -592,7 +752,18 @@ extension TechniqueRules {
             "when (this|it|things|the depression|all this|the low mood|your mood) [first] (began|started|start|begin|got bad|got worse|went downhill|went down|got harder|took a turn)",
             "(was that|was this|did that|did this|is that) *2 (around|about|after|before|at the same time as) (when|the time)",
             "(okay|ok|fine|alright|all right|well|good) (until|till|up until|up to) *4 (the|your|he|she|they|~change|you)",
+            "(were|was) (things|life|you|everything|your mood) *2 (okay|ok|fine|alright|all right|good|better|different) before",
             "(what|anything) *5 (going on|happening|happened) *6 at (that|this) (point|stage)",
+        ]),
+        ("timeline", 0.93, "", [
+            "(year|years|months|weeks|time|period|spell) (before|leading up to) *3 (you got|you became|you started|it started|this started|the depression|you felt|things got|you were) *2 (depressed|low|down|ill|unwell|bad|started|began)",
+            "(before or after|after or before) *10 (mood|low|depress*|down|started|began|noticed|notice)",
+            "(what|anything) *5 (going on|happening|happened) *4 when (the|your) (sleep|mood|appetite|energy|low mood|depression|tiredness) *2 (went|changed|started|began|got bad|got worse|dropped|slipped|stopped)",
+            "(what|anything) *5 (going on|happening|happened) *3 when you first (felt|noticed|started|began|realised|realized|got)",
+        ]),
+        ("timeline", 0.88, "", [
+            // The order of onset: "so the sleep went first, and then the mood, just after the wedding?"
+            "(went|came|started|began|changed|slipped|dropped|fell|suffered) first",
         ]),
         ("timeline", 0.92, "", [
             "(last|when) *3 (felt|were|feeling) like (yourself|your (old|usual|normal) self)",
@@ -613,7 +784,11 @@ extension TechniqueRules {
             "(inner circle|circle of (people|friends|support)|map out your relationships|your relationships one by one|closest circle|people around you one by one)",
             "(what|anything) *4 (like|wish|want|change) *5 (change|different|changed) *5 (relationship|marriage|friendship|between you|with (him|her|them|your ~relation))",
             "(change|different) *6 (relationship|marriage|between you|how you (and|two)|you two|get on|get along|with (him|her|them|~person|your ~relation)|about (him|her|them|~person|your ~relation))",
-            "(who|whom) *3 (talk to|see|spend time with|confide in|lean on|go to)",
+            "(who|whom) *3 (talk to|see|spend time with|spend most of your time with|spend your time with|spend much time with|confide in|lean on|go to)",
+            "who (have|has|had|do|did) you (been able to|felt able to|managed to|felt you could) (talk to|lean on|confide in|turn to|rely on|open up to)",
+            "^who *6 (count on|rely on|depend on|lean on|trust)",
+            "you and (your ~relation|~relation|~person|him|her|them|your (mum|dad|mother|father|parents|family|friends|flatmate|flatmates|housemates|colleagues)) *2 (get on|get along|getting on|getting along)",
+            "what is it like between you and",
             "(in touch|in contact|keep in touch|stay in touch) with *3 (your|him|her|them|~person|people|friends|family|anyone)",
             "(get|gets|got|gain) (from|out of) (your|the|that|this) (relationship|friendship|marriage)",
             "(missing|lacking) *3 (relationship|marriage|friendship|between you)",
@@ -635,6 +810,34 @@ extension TechniqueRules {
             "(anyone|anybody|someone|somebody) else (we|i) (should|ought to|need to|might) (talk|know|hear|think) about",
             "who *2 (is|are) around (for you|you) *3 [at the moment|these days|now|right now]",
         ]),
+        ("inventory", 0.88, "", [
+            // What a relationship gives and lacks: "what do you get from Zed, and what's missing?"
+            "what (do|did|does) you get (from|out of) (him|her|them|~person|your ~relation|~relation|the friendship|the relationship|your friendship|your relationship|your marriage|being with|seeing|time with)",
+            "what (do|did|does) you get (from|out of) *3 [and|but] what (is|is missing|are you missing|do you miss|is lacking|do you not get|you do not get)",
+            "(give|gives|gave) you *4 (and|but) what (is missing|is lacking|do you not get|does not (he|she|it))",
+            "what (does|do|did) (he|she|they|~person|your ~relation|~relation|your friends|your family) give you",
+            // Going through the people one by one: "let's go round the circle", "take each relationship in turn".
+            "(go|going|work|walk|move|come) (round|around|through) *2 (the circle|your circle|the people|each person|the important people|your relationships|the relationships|people in your life|the people in your life)",
+            "each (person|relationship|of these people|of those people|of your relationships) *2 (in turn|one by one|one at a time)",
+            // Supports and withdrawal: "who has been supportive since she died?", "anyone you've pulled away from?", "who else have you been in touch with?"
+            "(anyone|anybody|someone|somebody|people|who) *3 ((pulled|drawn|withdrawn|drifted|backed|stepped|moved) away from|(withdrawn|withdrew|pulled back|backed off) from)",
+            "(anyone|anybody|someone|somebody|people|friends|who) *3 (stopped seeing|lost touch with|lost contact with|fallen out of touch with|drifted apart from) !back !again !reconnect !reconnecting",
+            "who else *4 (in touch|in contact|been seeing|seen|talked to|spoken to|see|talk to|speak to)",
+        ]),
+        ("inventory", 0.88, "q", [
+            "(anyone|someone|somebody|anybody) (you|you can|you could|you feel you can) *2 (be yourself with|trust|open up to|relax with|be honest with|be real with)",
+            "how (are|have) things [been] (between you and|with) (your ~relation|~person|him|her|them|your (mum|dad|mother|father|sister|brother|wife|husband|partner|son|daughter|friends|family|parents|boss))",
+            // Closeness now: "how close are you to your brother these days?"
+            "how close (are|is|do you feel) (you|the two of you|you two) *2 (to|with)",
+        ]),
+        ("inventory", 0.92, "", [
+            // Who has supported the patient (above a death word that only dates it: "since your husband died").
+            "who (has|have|had) (been|stood) (supportive|there for you|a support|helpful|a help|good to you|by you|around for you|kind to you)",
+        ]),
+        ("inventory", 0.78, "q", [
+            // The second half of "what do you get from Zed, and what's missing?", split off as its own question.
+            "^[and|but|so] what (is|feels) (missing|lacking) [from it|from that|in it|there|for you] $",
+        ]),
         ("prior-episodes", 0.95, "", [
             "when you (were|was|had been|last felt) (depressed|low|unwell|ill|down|like this) *10 (what|who) *3 (helped|help|got you through)",
             "^when you (were|was|had been|last felt|last were) (depressed|low|unwell|ill|down|like this)",
@@ -648,8 +851,11 @@ extension TechniqueRules {
             "(is this|was this|was that|is it) the first (time|episode|bout)",
             "the first time *4 (depress*|felt|feel|like this|this low|this down|this bad|this happened|you have been)",
         ]),
-        ("prior-episodes", 0.87, "q", ["(ever|before) *5 (depress*|episode|like this|this low|this bad|a low patch|a dark patch)"]),
+        ("prior-episodes", 0.87, "q", ["(ever|before) *5 (depress*|episode|like this|this low|this bad|a low patch|a dark patch) !made !makes !make"]),
         ("prior-episodes", 0.93, "", [
+            "(anything|something) similar *4 (happen|happened|before|after|when|in the past)",
+            "(a time|times|a period|a spell|periods|spells) *6 (when|where) *3 (things were|you were|you felt|it was|it got) *2 (this bad|this low|like this|as bad|this hard|so low|as low)",
+            "(other|earlier|previous|past) (times|periods|spells) *6 (felt like this|felt this way|felt this low|been this low|been depressed|felt so low|like this)",
             // An earlier episode placed in the past ("a bad patch at uni"), and recovery from it.
             "(what|who) (helped|got|pulled) you *2 (come out of|get out of|out of|pull out of|recover from|bounce back from) (that|it|that one|those|them)",
             "(rough|bad|dark|low|difficult|hard|black) (patch|spell|period|stretch|time) *6 (college|university|uni|school|before|in the past|years ago|teens|twenties|back then|when you were)",
@@ -698,13 +904,32 @@ extension TechniqueRules {
             "(driving|behind|underneath|underlying|feeding|fuelling|fueling) *3 (your|the|this) (depression|low mood|mood)",
             "(thread|theme|through line) *3 (running through|through|behind|underneath) [all] [of] (this|it|what you)",
             // The problem areas reviewed together: "no recent loss or big change or row with anyone".
-            "(loss|losses|bereavement|death|deaths) *4 (conflict|conflicts|row|rows|dispute|disputes|argument|arguments|change|changes|transition|transitions)",
+            "(loss|losses|bereavement|death|deaths|died) *5 (conflict|conflicts|row|rows|dispute|disputes|argument|arguments|fight|fights|falling out|change|changes|transition|transitions)",
+            // The area most tied to the onset: "the thing that seems most tied to when you got low is the standoff with Raj".
+            "(most|closely|really|strongly|clearly) (tied|linked|connected|bound up|related) (to|with) *4 (low|depress*|down|mood|started|began)",
+            "(what|the thing that|the thing) (stands out|strikes me|seems to matter|matters) *3 (is|are) *6 (alone|isolat*|lonel*|loss|grief|conflict|row|dispute|standoff|change|transition|move|retire*|job|connection|friends)",
             "(big|main|real|key|central|biggest) (change|issue|thing|problem|loss) (here|in all this|for you|in this) (is|was|might be|seems|may be)",
+        ]),
+        ("problem-area", 0.88, "", [
+            // The focus proposed as where to start, or what this is about: "that's where we should start", "this is really about being cut off".
+            "(that is|this is|it is) where (we|you and i) (should|could|might|need to|ought to) (start|begin|focus|put our attention|concentrate)",
+            "(is|be) where (we|you and i) [should|could|might|need to|ought to|will] (focus|start|begin|put our attention|concentrate|work) $",
+            "(seems|seem|is|looks|feels|sounds) *2 the most (important|pressing|urgent|useful|helpful) *2 to (work on|focus on|concentrate on|look at|start with)",
+            "(this|all this|all of this|your depression|the depression|your low mood) (is|seems|might be|may be) (really|mainly|mostly|largely|at heart|fundamentally|mostly to do|all) about !our !me !session !sessions",
+        ]),
+        ("problem-area", 0.9, "s", [
+            // The main problem named in a statement: "…is the main problem", "the real difficulty is how cut off you've been".
+            "(is|seems to be|might be|may be|sounds like) the (main|central|key|real|biggest|underlying|core) (problem|issue|difficulty|thing here) !childhood !dream !dreams",
+            "(the|your) (real|main|central|key|biggest|underlying|core) (difficulty|problem|issue|struggle) (is|seems to be|might be|has been) !childhood !dream !dreams",
+        ]),
+        ("problem-area", 0.93, "", [
+            // A choice between areas: "we could focus on the grief, or on the arguments with Sam".
+            "(we could|we might|we can|could we|should we|we need to decide whether to) (focus|work|concentrate) on *8 or (on|the|your|whether)",
         ]),
         ("problem-area", 0.92, "", ["(is|are|be|sits|lies) *2 (at the|right at the) (center|centre|heart|core) of (this|it|things|all this|all of this|all that|your depression|what is going on|the problem|how you feel|your low mood)"]),
         ("problem-area", 0.9, "", [
             // Proposing or restating the focus of treatment.
-            "(is|be) what (we|you and i) (should|could|might|will|need to|ought to) (focus|work|concentrate) on",
+            "(is|be|are) what (we|you and i) (should|could|might|will|need to|ought to) [be] (focus|focusing|work|working|concentrate|concentrating) on",
             "(the|our|a|my) [main] focus (should|could|might|would|will|needs to) be (on|about)",
             "(our|the) (focus|main focus|agreed focus) (is|has been|will be) !~sleep",
             "(maybe|perhaps|i think|i suggest|i wonder if|i would suggest) *2 (we|we could|we should|we might) (focus|work|concentrate) on !next !today !tomorrow",
@@ -723,6 +948,12 @@ extension TechniqueRules {
             "(i am seeing it|i see it|i understand it|i would put it) like this",
             "(let me tell you|i will tell you|i want to tell you|let me share|let me explain) *2 how i (understand|see|make sense of|think about)",
             "(my sense is|what i am thinking is|what i think is happening is) *3 (this is about|it is about|depress*|that (your|the))",
+            // Offering the case understanding: "here's what I think is going on", "this is how I understand what's been happening".
+            "(here is|this is|let me tell you|let me say|i will tell you|let me share|let me say back|let me put) (what|how) i (think|see|understand|make of) *3 (going on|happening|it|things|this)",
+        ]),
+        ("formulation", 0.95, "", [
+            // Offered for checking: "I want to share how I'm understanding this and see if it fits."
+            "(share|tell you|give you|offer|explain|say|put) *3 (how|what) i (am understanding|am seeing|understand|see|make of|am making of|am thinking) *4 (see if|check|fit|fits|you tell me|tell me if|whether|correct me)",
         ]),
         ("formulation", 0.88, "", [
             "(tell me if|let me know if|correct me if|stop me if) *2 (i am off|this does not fit|that does not fit|it does not fit|i am off track|i am on the wrong track|this sounds wrong)",
@@ -740,6 +971,8 @@ extension TechniqueRules {
             "(depressed|low|depression) *4 (since|ever since|started after|began after) *10 (i think|i suggest|focus|work on|working on|center|heart) *12 (fit|make sense|sound right|what do you think)",
             "(feed|feeds|feeding) (each other|off each other|into each other) *12 (focus|work on|suggest)",
             "(depression|low mood|your mood) *6 (linked|connected|tied up|tied|related|bound up) (with|to)",
+            // The depression traced to its source: "the depression has grown out of it", "your low mood stems from the move".
+            "(depression|low mood|your mood|the low mood) *3 (grown out of|grew out of|comes from|came from|stems from|stemmed from|flows from|rooted in|arose from|arisen from|grown from|grew from)",
             "(since|after) *6 (died|death|move|retire*|lost|split|baby|divorce|argument|fight) *10 (depress*|low|mood|hard to) *12 (shall we|would you|does that|work on|focus)",
         ]),
         ("contract", 0.93, "", [
@@ -748,12 +981,14 @@ extension TechniqueRules {
         ]),
         ("contract", 0.93, "", [
             "(agree|agreed|agreeing) *4 (our focus|the focus|focus is|we will focus|we focus)",
+            // Frequency and length agreed together: "we'll meet weekly until the end of March", "once a week for the next three months".
+            "(meet|meeting|see each other|sessions|see you|come in) *3 (weekly|every week|once a week|each week|fortnightly|every other week) *3 (until|till|up to|through to|for|over) *3 (the end of|end of|next|christmas|easter|summer|january|february|march|april|may|june|july|august|september|october|november|december|weeks|months|\(count)) !her !him !she !he !they !them !still !do !did",
         ]),
         ("contract", 0.87, "", [
-            "(meet|meeting|see each other|sessions|see you) *3 (weekly|every week|once a week|each week|fortnightly)",
+            "(meet|meeting|see each other|sessions|see you) *3 (weekly|every week|once a week|each week|fortnightly) !her !him !she !he !they !them !still !do !did",
             "(agree|agreed|agreement|contract) *6 (meet|sessions|meetings|weekly|weeks|focus|work on|plan|goals)",
             "(twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) *2 [weekly](sessions|weeks|meetings) *8 (focus|work on|on the|and)",
-            "(your|my|our) (part|role|job|task) *4 (is|will be) to !better !recover !recovering",
+            "(your|my|our) (part|role|job|task) *4 (is|will be) to !better !recover !recovering !well !heal !healing",
             "(meet|meeting|see each other|see you) *3 [for](twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) [weekly](sessions|weeks|times)",
             "(miss|cancel|cancelling|canceling) *3 (session|sessions|appointment)",
             "(cancel|reschedule|rearrange) *8 (notice|hours|advance|ahead|let me know|let us know)",
@@ -762,8 +997,8 @@ extension TechniqueRules {
             "(same|this) time (each|every|next) week",
             "(fifty|50|forty five|45|sixty|60|an hour) (minutes|minute|hour) *3 (each|every|a|per|long|sessions)",
             // Frequency and length as the practical frame: "one a week", "every Tuesday at ten", "about fifty minutes".
-            "(sessions|session|appointments|we meet|we will meet|we could meet|we would meet|meet with me|see each other|see you|come in) *4 (once|twice|one) (a|per|each|every) (week|fortnight)",
-            "(meet|meeting|see each other|sessions|come in|see you) *3 (every|each|on) (monday|tuesday|wednesday|thursday|friday|mondays|tuesdays|wednesdays|thursdays|fridays|week|fortnight)",
+            "(sessions|session|appointments|we meet|we will meet|we could meet|we would meet|meet with me|see each other|see you|come in) *4 (once|twice|one) (a|per|each|every) (week|fortnight) !her !him !she !he !they !them !still !do !did",
+            "(meet|meeting|see each other|sessions|come in|see you) *3 (every|each|on) (monday|tuesday|wednesday|thursday|friday|mondays|tuesdays|wednesdays|thursdays|fridays|week|fortnight) !her !him !she !he !they !them !still !do !did",
             "(each|every|per|a) (session|meeting|appointment) *4 (fifty|50|forty five|45|sixty|60) minutes",
             "(sessions|meetings|appointments) (last|are|run|of) *3 (fifty|50|forty five|45|sixty|60|an hour)",
             "(weekly|every week|once a week) for \(count) (weeks|sessions|months)",
