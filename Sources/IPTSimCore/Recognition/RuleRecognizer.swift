@@ -423,7 +423,9 @@ public struct RuleRecognizer: Recognizer {
         }
         // "Thinking back over your life, who were you closest to?" asks about closeness in the past,
         // even when the time frame sits in a clause of its own: a review of past relationships, not the inventory.
-        if !has("past-relationships"), let inv = out.first(where: { $0.technique == "inventory" && $0.source.contains("close") }),
+        // (recog5b) Or asked in the past tense: "Think back to university. Who did you spend time with?"
+        if !has("past-relationships"), let inv = out.first(where: { $0.technique == "inventory" && ($0.source.contains("close")
+                || (!has("relationship-review") && clauses[$0.clause].tokens.contains { ["did", "were", "was", "used"].contains($0) })) }),
            Self.pastFrames.contains(where: { LexicalFields.contains(all, $0) }) {
             out.append(Hit(technique: "past-relationships", score: 0.93, source: "inventory closeness asked of the past", clause: inv.clause,
                            range: inv.range, order: inv.order))
@@ -441,7 +443,9 @@ public struct RuleRecognizer: Recognizer {
     }
 
     static let pastFrames: [[String]] = [["thinking", "back"], ["looking", "back"], ["over", "your", "life"], ["over", "the", "years"],
-                                         ["years", "ago"], ["back", "then"], ["when", "you", "were", "younger"], ["in", "the", "past"]]
+                                         ["years", "ago"], ["back", "then"], ["when", "you", "were", "younger"], ["in", "the", "past"],
+                                         ["think", "back"], ["going", "back"], ["your", "twenties"], ["your", "teens"], ["growing", "up"],
+                                         ["at", "university"], ["at", "school"], ["at", "college"], ["at", "uni"]]
 
     static let negators: Set<String> = ["not", "never", "nobody", "no", "none", "nothing", "neither", "nor"]
 
