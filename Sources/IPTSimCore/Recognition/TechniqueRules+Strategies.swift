@@ -1108,5 +1108,100 @@ extension TechniqueRules {
             "(often|always|usually|keep|tend to) (end up|find yourself|ending up|finding yourself) *6 (friendships|relationships|friends)",
             "(happens|happen|happened) in (a lot of|lots of|many of|most of|all of|all) [your] (relationships|friendships)",
         ]),
+            // recog5b batch 3 (more probes): help found in the new setting; the cycle as reflected back ("then nobody
+        // talks", "when you withdraw, what does he do"); the past before a life event; what a change took; the
+        // relationship's everyday (what you talked about, how she showed she cared); the old working week.
+        ("skills-support", 0.94, "", [
+            "who (at|in) (the|your) new *2 (could|might|can) you *2 (ask|go to|turn to|learn from|check with)",
+            "(where|who) (could|might|can) you (get|find) *3 (help|support|advice|information|tips) !tonight !crisis !unsafe !suicidal",
+            "(find out|learn) more about (managing|coping with|living with|looking after|caring for)",
+        ]),
+        ("perpetuation", 0.94, "", [
+            "(and then|then) (nobody|no one|neither of you) (talks|speaks|says anything|gives way|mentions it)",
+            "(say|said|says) nothing *10 (happens again|starts again|comes back|all over again)",
+            "when (you|he|she|they) (withdraw|withdraws|go quiet|goes quiet|pull back|pulls back|shut down|shuts down|back off|backs off|nag|nags|push|pushes|shout|shouts|get angry|gets angry|walk away|walks away) *3 (what|how) (does|do|did) (he|she|they|you)",
+            "(always|usually|every time|each time) (ends|end|finishes|finish) (the same way|in the same place|with you) !friendship !friendships !friends !people",
+        ]),
+        ("past-relationships", 0.94, "", [
+            "(close to|friends with|friendly with) *3 before you (got married|married|moved|had the|had your|met|left)",
+        ]),
+        ("transition-loss", 0.93, "", [
+            "(move|change|divorce|retirement|diagnosis|baby|redundancy|illness|emigration|moving|retiring) [has|have] (taken|took|cost) *2 you",
+        ]),
+        ("reinvest", 0.93, "", [
+            "(again|now) *3 without (him|her|them) !died !death !funeral",
+            "(enjoy|enjoying|enjoyment|laugh|laughing|fun) *4 again *4 without",
+        ]),
+        ("relationship-review", 0.93, "q", [
+            "(what|which) *3 (things|stuff) did you (and|two) *3 (talk about|do|enjoy|share|laugh about)",
+            "(people|everyone|others|friends) (love|loved|liked|admired|valued) about (him|her|them)",
+            "(show|showed) (she|he|they) (cared|loved you|love you)",
+            "^did you (and|two) *3 (talk about|laugh about|do together|enjoy doing) $",
+        ]),
+        ("old-role", 0.93, "", [
+            "(typical|normal|usual|ordinary) (day|week|shift|morning) *4 when you were [still] (at|in|working|with|on)",
+            "(what|how) did [your] (colleagues|team|boss|staff|customers|patients|pupils|students|clients) *2 (think of|see|value|rely on) you",
+            "what was it like (running|managing|leading|owning|teaching|nursing|driving|building) !into",
+        ]),
+        ("review-gains", 0.93, "", [
+            "(most|more) (useful|helpful|important|valuable) *4 (our work|our sessions|our time|coming here|these sessions|therapy)",
+            "^[when] you (first came|came in|came to me|started here|first started) *6 (barely|hardly|not|could not|unable|were|felt) !today !late !early",
+        ]),
+        ("credit-patient", 0.93, "", [
+            "how did you (manage to|get) *2 (make that happen|do that|pull that off|make it happen|turn it around|turn things around)",
+        ]),
+        ("ending-feelings", 0.95, "", [
+            "part of you *6 (glad|relieved|ready|sad|sorry) *4 (finishing|ending|stopping|to stop|to finish|end)",
+        ]),
+            // recog5b batch 4: help
+        // needed to settle in, a mentor; contact since a death at a longer reach; the couple's weekends; anger
+        // "about" the deceased; the cycle as reflected (bring it up - goes quiet - drop it); the old working day;
+        // familiar from a first marriage.
+        ("skills-support", 0.95, "", [
+            "(what|which) (help|support) *4 (need|want|would) *4 (settle|adjust|manage|cope|find your feet|get used)",
+            "(could|might|can|would) (mentor|coach|train|guide|teach) you",
+        ]),
+        ("reinvest", 0.96, "", [
+            "(seen|spoken to|talked to|been in touch with|heard from|visited|been back to|gone back to|been to) *5 since (the funeral|he died|she died|they died|he passed|she passed|they passed|the death|the loss|your *1 died|*1 died|*1 passed)",
+        ]),
+        ("relationship-review", 0.93, "q", [
+            "(how|what) did you (two|both|and) *3 (spend|do with) *2 (weekends|evenings|time|days|holidays|sundays|saturdays)",
+            "^what (kind|sort) of (relationship|marriage|friendship|bond) $",
+        ]),
+        ("mixed-feelings", 0.93, "", [
+            "(angry|cross|annoyed|frustrated|resentful|irritated|mad) (with|at) (him|her|them) about",
+            "(was|were) (he|she|they) (always|ever) *2 (easy|difficult|hard) to (be around|live with|get on with|be with)",
+            "what did (he|she|they) [ever] do (that|which) (hurt|upset|annoyed|let you down|disappointed)",
+        ]),
+        ("perpetuation", 0.94, "", [
+            "(bring it up|raise it|mention it) *6 (goes quiet|go quiet|shuts down|walks off|walks away|changes the subject|gets defensive|gets angry) *6 (drop it|leave it|back off|give up|push harder|push more|get louder)",
+            "(more|harder|louder) *3 (and|so) (he|she|they|you) *3 (further|even more|harder|quieter|louder)",
+            "(end up|ending up) *2 (stuck|back) *2 (in|at) (the same place|square one|where you started)",
+        ]),
+        ("old-role", 0.94, "", [
+            "(what|how) (did|was) *2 (good|typical|normal|usual|bad) day (in|at|on) (the|your)",
+            "(being|working as) *3 (was|were) *3 (part of who you (are|were)|your identity|who you were|everything to you)",
+        ]),
+        ("parallels", 0.94, "", [
+            "(familiar|remind|like) *3 (from|of) your (first|previous|last|old|former|earlier) (marriage|relationship|job|partner|husband|wife|boss)",
+        ]),
+            // recog5b batch 5: help with the new role's tasks (the new-role words are the setting, the help is the move);
+        // goodbyes to colleagues and what was hardest to give up; sadness about the old life; the old role's days.
+        ("skills-support", 0.94, "", [
+            "(help|support|advice|guidance) *5 (with|manage|handle|cope with|get used to|settle|get settled|adjust to|find your feet) *4 (new|baby|retire*|carer|role|job|responsibilit*|move) !just !should",
+            "(manage|handle|cope with) (the|your|these|all the) new (responsibilities|role|job|demands|tasks)",
+            "(make|makes|would make) (the|your|this) new *2 (feel|more|less) *2 (manageable|easier|doable|less overwhelming)",
+            "(help|helps|helped) you (get settled|settle|get used to|find your feet|get the hang)",
+            "(already know how to|already know|know how to do) *6 (help|use|useful)",
+        ]),
+        ("transition-loss", 0.95, "", [
+            "(saying goodbye|say goodbye|said goodbye) to (your|the) (colleagues|team|job|house|home|friends|students|pupils|patients|office|country|city|village|old)",
+            "(hardest|hard|difficult|saddest) *3 (to give up|to let go of|to leave behind|giving up|letting go of)",
+            "(sadness|sad|grief|loss|mourning) *3 (about|for|over) (the|your) (old|former|previous) (life|job|role|self|home)",
+        ]),
+        ("old-role", 0.94, "", [
+            "(what|which) (were|was) *3 (good|best|hard|worst) *2 about being (a|an)",
+            "(spend|spent) your (days|time|weekends|evenings) before (the|you)",
+        ]),
     ]
 }
