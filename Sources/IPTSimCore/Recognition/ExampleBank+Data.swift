@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4836 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4862 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4605,6 +4605,32 @@ transition-loss	What has been hardest to give up?
 old-role	What were the good things about being a teacher?
 old-role	How did you spend your days before the move?
 old-role	What was your role in the family before the baby?
+review-gains	What do you notice is different in how you handle arguments with Raj now?
+review-gains	How are things with your sister now, compared with when you first told me about her?
+review-gains	What would you say you've got out of our sessions?
+review-gains	What are you most proud of from these twelve weeks?
+review-gains	How have your friendships changed over the course of our work?
+review-gains	What's better now than when we started?
+review-gains	You told me in the first session that you felt invisible. How is that now?
+credit-patient	You made that call, even though you were scared.
+credit-patient	That was all your doing.
+credit-patient	How did you find the courage to do that?
+credit-patient	The changes you've made are yours, not mine.
+credit-patient	What did you do that helped things improve?
+credit-patient	It was your decision to go back, and it worked.
+time-limit	We have twelve sessions together, and this is our fourth.
+time-limit	Just a reminder that we have a set number of sessions.
+past-relationships	What were your friendships like at school?
+past-relationships	Was there ever a friend you could tell anything to?
+past-relationships	Tell me about someone you used to be close to.
+past-relationships	What happened to the friends you had in your twenties?
+past-relationships	Who did you used to confide in?
+reinvest	Who could you spend more time with?
+reinvest	Are there friends you'd like to get back in touch with?
+relationship-review	What was it like being married to him?
+relationship-review	What did you two enjoy doing together?
+relationship-review	Tell me about your life with Joseph.
+relationship-review	What was your mother like?
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

@@ -1203,5 +1203,12 @@ extension TechniqueRules {
             "(what|which) (were|was) *3 (good|best|hard|worst) *2 about being (a|an)",
             "(spend|spent) your (days|time|weekends|evenings) before (the|you)",
         ]),
+            // recog5b batch 6: a bereavement group; the life with the person.
+        ("reinvest", 0.93, "", [
+            "(bereavement|widows|widowers|grief) (group|support group|club|cafe|café|network) !details !refer !referral !extra",
+        ]),
+        ("relationship-review", 0.93, "", [
+            "(tell me about|what was|how was|describe) *2 [your] life with !baby !kids !children !diabetes !illness !depression !pain !new",
+        ]),
     ]
 }

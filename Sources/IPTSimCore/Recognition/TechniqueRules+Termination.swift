@@ -223,5 +223,24 @@ extension TechniqueRules {
             "(signs|sign|signals) (that|of) *3 (slipping|slip|sliding|slide|dipping|dip|going downhill|getting worse|coming back|returning)",
             "(protect|safeguard) (that|this|it|the gains|your progress|those gains|what you have)",
         ]),
+            // recog5b batch 6: taking stock ("look at what has changed", "what you have got out of our sessions", "over
+        // the course of our work", "compared with when you first told me"); credit as "that is what shifted things",
+        // the courage found, the changes are yours; the number of sessions as a frame (this is our fourth; eight to go).
+        ("review-gains", 0.95, "", [
+            "(look at|looking at|look back at|take stock of|review|reflect on) (what|how much|how far) *4 (changed|achieved|done|shifted|come|different|improved|better) !left !remaining",
+            "(got|gotten|taken|take) out of (our|these|the|this) *2 (sessions|work|therapy|meetings|time)",
+            "(over|during|in) the course of (our|this|the) *2 (work|sessions|therapy|treatment|weeks)",
+            "(notice|see) *3 (different|changed) *8 now !today !week",
+            "(compared with|compared to) when you first (told me|came|mentioned|described|started)",
+        ]),
+        ("credit-patient", 0.95, "", [
+            "(you took|you made|you chose|you decided|you found|you did) *6 (that is what|that was what|which is what|and that is what) (shifted|changed|helped|made|turned)",
+            "how did you find the (courage|strength|nerve|confidence|guts) to",
+            "(changes|progress|gains|improvements) *4 (are|were) (yours|your own|all yours)",
+        ]),
+        ("time-limit", 0.93, "", [
+            "(this is|today is) our (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) [session|meeting]",
+            "(with|we have|we have got|there are) (five|six|seven|eight|nine|ten|eleven|twelve|5|6|7|8|9|10|11|12) (sessions|weeks|meetings) (to go|left|remaining)",
+        ]),
     ]
 }
