@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4862 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4894 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4631,6 +4631,38 @@ relationship-review	What was it like being married to him?
 relationship-review	What did you two enjoy doing together?
 relationship-review	Tell me about your life with Joseph.
 relationship-review	What was your mother like?
+review-gains	You've come a long way since March.
+review-gains	Three months ago you couldn't leave the house; now you're going to the choir.
+review-gains	It sounds like the biggest change has been with your sister.
+review-gains	What will you take away from our work?
+review-gains	What have you learned here that you want to keep?
+review-gains	Tell me what's different about how you handle conflict now.
+review-gains	Where were you when we started, and where are you now?
+review-gains	What has shifted for you since our first meeting?
+review-gains	How do you see yourself now, compared with when you first walked in?
+review-gains	When you think about the start of our work, what feels different?
+review-gains	What has changed in the way you and Raj talk?
+credit-patient	You were the one who made it happen.
+credit-patient	Those conversations with your mum were your achievement.
+credit-patient	What do you think you did that made the difference?
+credit-patient	None of this would have happened if you hadn't picked up the phone.
+past-relationships	Were there people you felt close to when you were growing up?
+past-relationships	How have friendships tended to go for you over the years?
+past-relationships	Who have been the important people in your life?
+past-relationships	Think back to the closest friendship you've had. What made it work?
+past-relationships	What ended your friendship with Dee?
+transition-loss	What did moving here cost you?
+transition-loss	It must be hard to lose the routine the job gave you.
+transition-loss	What do you miss about being married?
+transition-loss	What's it like not being a nurse any more?
+transition-loss	You've lost your home, your friends, and your language all at once.
+old-role	What kind of manager were you?
+old-role	What did you love about your old life in Lagos?
+old-role	What were you known for at the plant?
+relationship-review	What was your marriage like in the later years?
+relationship-review	What would she have said about all this?
+relationship-review	What kind of grandmother was she?
+relationship-review	How did you and your father get along?
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

@@ -1210,5 +1210,26 @@ extension TechniqueRules {
         ("relationship-review", 0.93, "", [
             "(tell me about|what was|how was|describe) *2 [your] life with !baby !kids !children !diabetes !illness !depression !pain !new",
         ]),
+            // recog5b batch 7: the important people in your life, what ended a friendship; missing being married, not
+        // being a <role> any more, the end of a career; what kind of <role> you were, a good week back then; what
+        // the deceased would have said, what kind of grandmother she was.
+        ("past-relationships", 0.93, "", [
+            "(who|which people) (have been|were) the (important|significant|closest|key) people in your life",
+            "(ended|end|finished|broke up) your friendship with",
+        ]),
+        ("transition-loss", 0.94, "", [
+            "miss *3 about being (married|together|a couple|in a couple|part of a couple|with (him|her)|in work|employed|at work)",
+            "(what is|how is|what has) it [been] like (not|no longer) being",
+            "(feel|feeling|felt) about the end of (your|the|that) (career|job|marriage|working life|time at|role|business)",
+        ]),
+        ("old-role", 0.94, "", [
+            "what (kind|sort) of (manager|teacher|nurse|worker|boss|engineer|doctor|colleague|leader|employee|soldier|driver|mechanic|builder|lawyer|accountant) were you",
+            "(back when|when) you were (working|still working|employed|at work|in the job) *4 (good|typical|normal|usual|bad) (week|day|shift)",
+            "(known for|respected for|valued for) (at|in) (the|your|that)",
+        ]),
+        ("relationship-review", 0.93, "q", [
+            "what would (she|he|they) have (said|made|thought) (about|of)",
+            "(what|which) (sort|kind|type) of (grandmother|grandfather|grandma|grandad|granddad|nan|gran|grandpa|aunt|uncle|cousin|neighbour|neighbor) was (he|she)",
+        ]),
     ]
 }

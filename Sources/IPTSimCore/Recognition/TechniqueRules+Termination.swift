@@ -242,5 +242,16 @@ extension TechniqueRules {
             "(this is|today is) our (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) [session|meeting]",
             "(with|we have|we have got|there are) (five|six|seven|eight|nine|ten|eleven|twelve|5|6|7|8|9|10|11|12) (sessions|weeks|meetings) (to go|left|remaining)",
         ]),
+            // recog5b batch 7: gains told back ("you've come a long way since March", "three months ago you couldn't"),
+        // the biggest change, what was learned here to keep, how you handle it differently now, where you were then.
+        ("review-gains", 0.95, "", [
+            "(come|came) a long way (since|from)",
+            "(months|weeks|a year|a month) ago you (could not|could hardly|were not able|did not|would not|were barely|were hardly)",
+            "(biggest|main|most important) change *3 (has been|was|is) !will !would !could",
+            "(learned|learnt) (here|in here|in therapy|in our sessions|from our work|from this) *4 (keep|hold on|take|remember)",
+            "different about (how|the way) you *6 now",
+            "where (were|was) you when we (started|began|first met)",
+            "(what|how) has (changed|shifted) in (the way|how) you",
+        ]),
     ]
 }
