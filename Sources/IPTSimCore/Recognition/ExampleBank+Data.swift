@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4894 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4893 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4518,7 +4518,6 @@ perpetuation	So you say nothing, he assumes it's fine, and it happens again.
 perpetuation	What keeps the two of you stuck in this?
 perpetuation	It sounds like it always ends the same way, with you apologising.
 credit-patient	That happened because you took a risk.
-credit-patient	I want to be clear that these changes came from you.
 credit-patient	How did you manage to make that happen?
 credit-patient	What was it in you that made that possible?
 credit-patient	You did the hard work here; I just asked questions.

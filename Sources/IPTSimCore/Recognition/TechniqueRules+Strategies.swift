@@ -96,7 +96,7 @@ extension TechniqueRules {
             "(frustrat*|annoy*|resent*|disappoint*|irritat*|let you down|hard to live with|you did not like|not so good|less good|negative|difficult side|hurt you|upset you|regret*) *6 (about|with|at|in) (him|her|them|~deceased|the relationship|your marriage)",
             "(not|was not|never) (all|only|always) (good|perfect|easy|rosy)",
             "(mixed|complicated|ambivalent|conflicting|complex) (feelings|emotions|relationship)",
-            "(good and bad|ups and downs|the good and the bad|less (good|positive|easy)|both sides|harder side|difficult times) !option !options !pros !choice !different !days",
+            "(good and bad|ups and downs|the good and the bad|less (good|positive|easy)|both sides|harder side|difficult times) !option !options !pros !choice !different !days !staying !stay !leaving !leave !moving !if",
             "(were there|was there|anything|things) *4 (things|times|ways|moments) *6 (frustrat*|annoy*|hurt|upset|disappoint*|let you down|angry|wish|difficult|hard)",
             "(angry|cross|furious|annoyed) (with|at) (him|her|them|~deceased) for (dying|leaving|going|not)",
             "(angry|cross|furious|annoyed|resentful|frustrated) (with|at) (him|her|them|~deceased) *5 for (dying|leaving|going|not)",
@@ -211,7 +211,7 @@ extension TechniqueRules {
             "miss *3 about (the|your) (old|job|work|life|previous|team)",
         ]),
         ("new-role", 0.9, "", [
-            "(new|current) (role|job|life|situation|home|place|position|routine|chapter|stage|town|city|school|team|country|flat|responsibilities)",
+            "(new|current) (role|job|life|situation|home|place|position|routine|chapter|stage|town|city|school|team|country|flat|responsibilities) !unwell !illness !failing",
             "(being|now that you are|as a|becoming) (retired|a mother|a father|a parent|a mum|a dad|a mom|a widow|a widower|single|divorced|unemployed|a student|a carer|a caregiver|a grandparent|a manager|a new)",
             "(good|positive|upside|upsides|opportunit*|chance|freedom|benefit|benefits) *6 (new|now|retire*|this change|being|since the|life now)",
             "(hard|difficult|challenging|struggle|struggling|tricky) *5 (new|now that|since the (move|change|retirement|baby|diagnosis))",

@@ -7,7 +7,7 @@ extension TechniqueRules {
             // "getting close to someone" is closeness, not the end: the end needs its article.
             "(coming|drawing|getting|moving) *3 (to an|to a|towards the|toward the|near the|close to the|up on the|up to the) (end|close)",
             "(end|ending|finish|finishing|stop|stopping|wrap up|wrapping up) *4 (treatment|therapy|sessions|our work|meeting|in (two|three|four) weeks|together)",
-            "(our|the) (last|final|penultimate) *2 (session|sessions|meeting|few sessions) !since !late !ran",
+            "(our|the) (last|final|penultimate) *2 (session|sessions|meeting|few sessions) !since !late !ran !ipt !usually !generally !planned",
             "(after|in) *2 (three|two|four|3|2|4) *2 [more](sessions|weeks) *4 (finish|end|stop|be done)",
             "(how|when) we (will|are going to|would|might) (end|finish|stop|wrap up|say goodbye)",
             "we (finish|end|stop) *3 (end of the month|next month|in (two|three|four|a few) weeks|soon|after (two|three|four))",
