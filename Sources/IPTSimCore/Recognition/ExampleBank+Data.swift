@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4893 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4895 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4662,6 +4662,8 @@ relationship-review	What was your marriage like in the later years?
 relationship-review	What would she have said about all this?
 relationship-review	What kind of grandmother was she?
 relationship-review	How did you and your father get along?
+termination-announce	Over the next couple of sessions we will be wrapping up our work.
+termination-announce	We will start winding down over the coming weeks.
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

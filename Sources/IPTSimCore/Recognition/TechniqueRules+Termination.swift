@@ -191,6 +191,8 @@ extension TechniqueRules {
             "we (finish|end|stop|will finish|will end|will stop|are finishing|are stopping) *2 in (a|one|two|three|four|a few|a couple of|about a) (month|months|weeks|week|fortnight|sessions)",
             "(have|there are|there will be|leaves|leaving|we will have) *2 (just|only) (two|three|four|2|3|4|a few|a couple of) (sessions|meetings|appointments) (left|remaining|to go)",
             "(thinking|talking) about *3 (what ending|how ending|what the end|how the end|ending|finishing) *3 (looks like|will be like|means|might be like|feels like)",
+            "(over|in|during) the (next|coming|last) *2 (weeks|sessions|meetings) *3 (winding down|wind down|wrapping up|wrap up|winding up|finishing|coming to an end)",
+            "(we will be|we are|we start|start) (winding down|wrapping up|winding up)",
         ]),
         ("ending-feelings", 0.96, "", [
             "^(ending|endings|finishing|stopping|saying goodbye) (can|may|might|often|will|could|does|do) (feel|be|bring|stir|mean)",
@@ -227,7 +229,7 @@ extension TechniqueRules {
         // the course of our work", "compared with when you first told me"); credit as "that is what shifted things",
         // the courage found, the changes are yours; the number of sessions as a frame (this is our fourth; eight to go).
         ("review-gains", 0.95, "", [
-            "(look at|looking at|look back at|take stock of|review|reflect on) (what|how much|how far) *4 (changed|achieved|done|shifted|come|different|improved|better) !left !remaining",
+            "(look at|looking at|look back at|take stock of|review|reflect on) (what|how much|how far) *4 (changed|achieved|done|shifted|come|different|improved|better) !left !remaining !winding !wrapping",
             "(got|gotten|taken|take) out of (our|these|the|this) *2 (sessions|work|therapy|meetings|time)",
             "(over|during|in) the course of (our|this|the) *2 (work|sessions|therapy|treatment|weeks)",
             "(notice|see) *3 (different|changed) *8 now !today !week",
