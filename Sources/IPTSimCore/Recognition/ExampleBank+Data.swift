@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4930 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (5248 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4513,6 +4513,324 @@ symptom-review	Have you lost interest in things you used to enjoy?
 session-opening	Has it been a good week or a hard one?
 session-opening	Did anything happen this week that affected your mood?
 inventory	Who do you spend most of your time with?
+relationship-review	How did you and your husband first meet?
+relationship-review	Can you tell me how the two of you got together?
+relationship-review	What was a normal Sunday like with her?
+relationship-review	Talk me through a typical evening with your husband when he was healthy.
+relationship-review	What was a usual weekend like with your mum, back when she was well?
+relationship-review	What did your mother give you that no one else could?
+relationship-review	What did Abena add to your life?
+relationship-review	You were married for forty years. Take me through the marriage from the beginning.
+relationship-review	Twenty years of friendship. Talk me through it, from the early days.
+death-narrative	What were the days before your father passed like?
+death-narrative	Tell me about the night before he died.
+death-narrative	What do you remember of the weeks before she passed?
+death-narrative	When you found your dad on the floor, what happened next?
+mixed-feelings	What would you tell her now, if you could, that you didn't get to say?
+reinvest	What would it take to call her back?
+reinvest	Is there anything you always wanted to do that you could try now?
+reinvest	What's something you never got round to that you might take up now?
+reinvest	Maybe it's time to let people back in.
+reinvest	What do you think your husband would have wanted for you now?
+reinvest	What might she have wanted for you this year?
+reinvest	Have any of the neighbours been round since the funeral?
+reinvest	Has anybody from church called since he died?
+perpetuation	How do rows with your mum normally finish?
+perpetuation	Who usually caves in the end?
+perpetuation	Whenever the money comes up, you drop it before anything gets sorted.
+perpetuation	Each time you start talking about it, one of you walks away before it's settled.
+parallels	Has there been a partner in the past who treated you this way?
+parallels	Was there a teacher before who made you feel that small?
+old-role	What were you like in the job, at your best?
+old-role	Tell me who you were back then, at work.
+old-role	What was best about your old job?
+old-role	What was hard about that life, looking back?
+old-role	What do you miss about nursing?
+old-role	What did you miss most about the office?
+transition-loss	What do you miss about living in Warsaw?
+transition-loss	What do you miss most about life back home?
+new-role	Now that you're working from home, what's changed in your week?
+new-role	What's different about your days since the move?
+new-role	What's it like, being the new manager now?
+new-role	What have you found hardest about adapting since the diagnosis?
+transition-loss	What's it like when you drive past your old school now?
+transition-loss	How do you feel walking past the old house?
+transition-loss	How do you feel about your former life in Warsaw?
+transition-loss	Are you upset about selling the shop?
+transition-loss	Sad about giving up work?
+skills-support	Do you know other people who have gone through redundancy that you could ask?
+skills-support	Is there somebody who's been through the same thing you could learn from?
+skills-support	You're good at organising people. Could that be useful in the new job?
+skills-support	You know how to calm a classroom. How could you use that with the baby?
+skills-support	Is there anyone nearby who knows what it's like to move countries?
+skills-support	Who around you might understand what you're going through with the baby?
+skills-support	Who could support you in the new role?
+skills-support	Who is helping you with the new job?
+past-relationships	When you were at school, who did you hang out with?
+past-relationships	Going back to your twenties, who were you close to then?
+past-relationships	Was there ever a person you could just be yourself with?
+past-relationships	Have you ever had someone you felt completely comfortable around?
+past-relationships	Tell me about your past relationships, how they started and how they ended.
+patterns	What tends to happen when a friendship starts getting closer?
+patterns	What usually happens right before you stop answering people?
+patterns	What happens just before you pull away from people?
+patterns	With your flatmate, with the lads from work, even with your brother, it goes the same way: you stop calling first.
+social-steps	What's the tiniest step toward seeing people that feels possible?
+social-steps	What's an easy first step for getting out of the house this week?
+social-steps	What would be a small step to meet another dad at the park?
+review-gains	What's possible for you now that wasn't back in the spring?
+review-gains	Do you feel more like yourself than you did in March?
+review-gains	Looking back at what's changed since the start, what stands out?
+review-gains	Your score went from 18 to 7. What do you think helped most?
+credit-patient	I didn't make that call. You did.
+credit-patient	What did you change that got your boss listening?
+credit-patient	What did you do that got things moving with Raj?
+ending-feelings	Finishing therapy is a kind of goodbye as well.
+ending-feelings	Ending can bring up old losses.
+ending-feelings	I noticed you changed the subject after I brought up our final session.
+ending-feelings	Lots of people feel proud and a bit scared when therapy ends.
+relapse-plan	Not answering the phone is something to watch out for.
+relapse-plan	Those are the things to keep an eye on.
+relapse-plan	The anniversary is next month. What's your plan for getting through the day?
+relapse-plan	What are the signs that things are starting to slip?
+time-limit	We have twelve more sessions, which is plenty of time to work on this.
+time-limit	Our time together is limited, and that helps us stay focused.
+time-limit	We agreed on sixteen meetings, so that's about eight more weeks.
+termination-announce	We finish in a few weeks.
+termination-announce	We stop in a month, so let's start talking about what the end will be like.
+termination-announce	There are just two sessions left after today.
+skills-support	What would help you feel more confident as a new mum?
+skills-support	Who could show you the ropes in the new job?
+skills-support	What skills from your old job might help you now?
+skills-support	Is there a group for new dads you could join to pick up some tips?
+skills-support	What would you need to feel more on top of things at home with the baby?
+skills-support	Who could you ask for help with the paperwork at your new school?
+skills-support	It sounds like learning the new system is part of what makes the job feel so hard.
+skills-support	What support would make the first few months of being a carer easier?
+perpetuation	So the more he stays out, the more you nag, and the more you nag, the later he stays out.
+perpetuation	It sounds like you both end up backing off and then it flares up again next week.
+perpetuation	You go quiet to keep the peace, and nothing ever gets said.
+perpetuation	Each of you is waiting for the other to apologise first.
+perpetuation	What happens after you make up? Does anything actually change?
+perpetuation	It sounds like avoiding the subject keeps it simmering.
+perpetuation	How do you think this keeps going, week after week?
+old-role	It sounds like being the foreman meant a lot to you.
+old-role	You were clearly good at that job.
+old-role	What did a normal day at the bakery look like?
+old-role	What were you proudest of in your nursing years?
+old-role	So the job gave you a reason to get up every morning.
+reinvest	Is there anything you used to enjoy with her that you could still do?
+reinvest	Have you been back to the club since Ray died?
+reinvest	What would it be like to go to the quiz night again?
+reinvest	Are there people you'd like to see more of now?
+reinvest	It might be time to start saying yes when your sister invites you.
+relapse-plan	What would tell you that things were sliding again?
+relapse-plan	Who would you call if you noticed the old signs?
+relapse-plan	If the low mood comes back, what will you do first?
+relapse-plan	What will you do differently if you find yourself isolating again?
+relapse-plan	Anniversaries can be hard. How will you look after yourself on the day?
+review-gains	How would you say things have changed since we started?
+review-gains	What do you feel you've achieved over these weeks?
+review-gains	What are you doing now that you weren't doing three months ago?
+transition-loss	It sounds like you lost a whole way of life when you moved.
+transition-loss	What did you have to give up when the baby came?
+transition-loss	You mentioned missing the people at work. What else went with the job?
+transition-loss	It's a loss, even if it was your choice.
+credit-patient	You did that, not me.
+credit-patient	Who made those changes happen?
+credit-patient	You've done the hard part yourself.
+time-limit	We've got twelve sessions in all, and this is the fourth.
+time-limit	Remember we only have sixteen weeks, so let's use them well.
+time-limit	We're halfway through now.
+past-relationships	Who were your friends when you were growing up?
+past-relationships	Tell me about a friendship that went well.
+past-relationships	What happened to your friendship with Tom?
+past-relationships	Have you always found it hard to make friends?
+patterns	It seems you often end up doing all the giving in your friendships.
+patterns	Is this something that happens in a lot of your relationships?
+new-role	What's the best thing about being retired?
+new-role	How are you getting on with being a dad?
+ending-feelings	What's it like to think about not coming here any more?
+ending-feelings	How are you feeling about our last session next week?
+ending-feelings	It's normal to have mixed feelings as we finish.
+relationship-review	What was he like as a grandad?
+relationship-review	How did the two of you get on?
+relationship-review	What did you love most about her?
+mixed-feelings	Was there anything about her that drove you mad?
+mixed-feelings	It sounds like you loved him and were also really angry with him.
+death-narrative	Who told you he had died?
+social-steps	Who might you message this week?
+social-steps	What would make it easier to go along on Thursday?
+parallels	Does this remind you of anything from your first marriage?
+parallels	Have you felt like this with anyone else before?
+skills-support	What would help you feel more confident in the new job?
+skills-support	What do you need to learn to manage the money side now that Frank's gone?
+skills-support	Is there a course that might help you get on top of the new role?
+skills-support	Who in your new team might you ask about how things work?
+skills-support	Are there other carers you could talk to about how they manage?
+skills-support	It sounds like you need some support to find your feet in retirement.
+social-steps	Perhaps you could text Sam this week, just to say hello.
+social-steps	How about inviting Ama for a coffee on Saturday?
+social-steps	It might be worth going along to the choir once, just to see.
+social-steps	Maybe try sitting with your colleagues at lunch one day this week.
+social-steps	You could start by saying hello to the neighbour you mentioned.
+review-gains	What feels different now compared with when you first came?
+review-gains	How have things changed with Raj since we started?
+review-gains	What's been the most useful part of our work for you?
+review-gains	When you look back over the last three months, what stands out?
+review-gains	How would you describe yourself now compared to the beginning?
+review-gains	You came in barely sleeping and not seeing anyone. What's that like now?
+perpetuation	It seems you both dig in, and then nobody talks for days.
+perpetuation	So you say nothing, he assumes it's fine, and it happens again.
+perpetuation	What keeps the two of you stuck in this?
+perpetuation	It sounds like it always ends the same way, with you apologising.
+credit-patient	That happened because you took a risk.
+credit-patient	How did you manage to make that happen?
+credit-patient	What was it in you that made that possible?
+credit-patient	You did the hard work here; I just asked questions.
+past-relationships	Who were you close to before you got married?
+past-relationships	Tell me about the friends you had in your twenties.
+past-relationships	Was there a time in your life when you had a good group of friends?
+past-relationships	What happened with the friends you had at college?
+transition-loss	What has the move taken from you?
+transition-loss	What do you miss about the person you were before the baby?
+transition-loss	It sounds like you're grieving the life you planned.
+transition-loss	What's been the hardest thing to let go of since the divorce?
+transition-loss	Losing your licence means losing a lot of independence.
+reinvest	Who might you like to get to know better?
+reinvest	Is there a group you used to go to that you could go back to?
+reinvest	What would it mean to start enjoying things again, without her?
+relationship-review	What sort of things did you and your dad talk about?
+relationship-review	What was your brother like when you were both younger?
+relationship-review	What did people love about him?
+relationship-review	How did she show she cared?
+old-role	What was a typical week like when you were still at the factory?
+old-role	What did your colleagues think of you?
+old-role	What was it like running your own business?
+old-role	You were the one everyone relied on at work.
+time-limit	This is our sixth session out of twelve, so we're halfway.
+time-limit	We've used eight of our sixteen sessions.
+next-steps	What support will you have once we've finished?
+ending-feelings	Part of you might be glad to be finishing, and part of you sad.
+termination-announce	Next week will be our final session.
+social-steps	It could help to arrange one thing with a friend before we meet again.
+social-steps	How about joining the running club for one session?
+skills-support	What would make you feel more capable as a mum?
+skills-support	Who could teach you how to use the new system at work?
+skills-support	Being a new dad takes skills nobody teaches you. Who could you learn from?
+skills-support	Are there people at the job centre who could help you find your way?
+skills-support	What strengths do you bring to being a grandparent?
+skills-support	How could you build up your confidence in the new job?
+skills-support	Is there someone in the new team who could mentor you?
+reinvest	Have you seen any of your friends since the funeral?
+reinvest	What did you used to enjoy before he died that you might try again?
+reinvest	Are there friends you've lost touch with since he died?
+relationship-review	How did you two spend your weekends?
+relationship-review	What was she like as a mother?
+relationship-review	What kind of marriage did you have?
+mixed-feelings	Are there things you're angry with him about?
+mixed-feelings	Was she always easy to be around?
+perpetuation	So it sounds like whenever you bring it up, he goes quiet, and you drop it.
+perpetuation	When he doesn't answer, you text more, and he pulls away further.
+perpetuation	It sounds like you both end up stuck in the same place.
+old-role	You sound proud of the work you did at the hospital.
+old-role	What did a good day in the classroom feel like?
+old-role	It sounds like being a nurse was a big part of who you are.
+parallels	Is this like what used to happen with your father?
+parallels	Does this feel familiar from your first marriage?
+time-limit	We're at session eight now, so about halfway.
+time-limit	We have eight sessions left out of sixteen.
+review-gains	What's different for you now, compared with when we started?
+review-gains	What have you learned about yourself over these sessions?
+review-gains	Think back to how you were in January. What's changed?
+credit-patient	That's down to you.
+credit-patient	You made this happen.
+past-relationships	Tell me about the friends you had before the move.
+past-relationships	Who did you used to be close to?
+transition-loss	It sounds like with the job you lost a whole community.
+transition-loss	What did you have to leave behind when you came here?
+skills-support	What would help you feel less out of your depth as a manager?
+skills-support	Is there training available for the new role?
+skills-support	What practical support could help with the new baby?
+skills-support	How could you get some help with the new responsibilities at home?
+skills-support	What would you need in order to manage the new responsibilities?
+skills-support	What would make the new job feel more manageable?
+skills-support	Who else in the new town might help you get settled?
+skills-support	What do you already know how to do that could help you as a carer?
+skills-support	Could your sister help you get used to life with the baby?
+skills-support	What would it take for you to feel competent as a dad?
+skills-support	Is there anyone at the new church who could help you find your feet?
+skills-support	Who could you turn to for advice about being a new mum?
+skills-support	What might help you learn the new role more quickly?
+skills-support	It sounds like you could use some support while you get the hang of being retired.
+skills-support	What supports are there for people starting out as carers?
+transition-loss	What did you lose when you retired?
+transition-loss	What was it like saying goodbye to your colleagues?
+transition-loss	Do you miss who you were at work?
+transition-loss	What has been hardest to give up?
+old-role	What were the good things about being a teacher?
+old-role	How did you spend your days before the move?
+old-role	What was your role in the family before the baby?
+review-gains	What do you notice is different in how you handle arguments with Raj now?
+review-gains	How are things with your sister now, compared with when you first told me about her?
+review-gains	What would you say you've got out of our sessions?
+review-gains	What are you most proud of from these twelve weeks?
+review-gains	How have your friendships changed over the course of our work?
+review-gains	What's better now than when we started?
+review-gains	You told me in the first session that you felt invisible. How is that now?
+credit-patient	You made that call, even though you were scared.
+credit-patient	That was all your doing.
+credit-patient	How did you find the courage to do that?
+credit-patient	The changes you've made are yours, not mine.
+credit-patient	What did you do that helped things improve?
+credit-patient	It was your decision to go back, and it worked.
+time-limit	We have twelve sessions together, and this is our fourth.
+time-limit	Just a reminder that we have a set number of sessions.
+past-relationships	What were your friendships like at school?
+past-relationships	Was there ever a friend you could tell anything to?
+past-relationships	Tell me about someone you used to be close to.
+past-relationships	What happened to the friends you had in your twenties?
+past-relationships	Who did you used to confide in?
+reinvest	Who could you spend more time with?
+reinvest	Are there friends you'd like to get back in touch with?
+relationship-review	What was it like being married to him?
+relationship-review	What did you two enjoy doing together?
+relationship-review	Tell me about your life with Joseph.
+relationship-review	What was your mother like?
+review-gains	You've come a long way since March.
+review-gains	Three months ago you couldn't leave the house; now you're going to the choir.
+review-gains	It sounds like the biggest change has been with your sister.
+review-gains	What will you take away from our work?
+review-gains	What have you learned here that you want to keep?
+review-gains	Tell me what's different about how you handle conflict now.
+review-gains	Where were you when we started, and where are you now?
+review-gains	What has shifted for you since our first meeting?
+review-gains	How do you see yourself now, compared with when you first walked in?
+review-gains	When you think about the start of our work, what feels different?
+review-gains	What has changed in the way you and Raj talk?
+credit-patient	You were the one who made it happen.
+credit-patient	Those conversations with your mum were your achievement.
+credit-patient	What do you think you did that made the difference?
+credit-patient	None of this would have happened if you hadn't picked up the phone.
+past-relationships	Were there people you felt close to when you were growing up?
+past-relationships	How have friendships tended to go for you over the years?
+past-relationships	Who have been the important people in your life?
+past-relationships	Think back to the closest friendship you've had. What made it work?
+past-relationships	What ended your friendship with Dee?
+transition-loss	What did moving here cost you?
+transition-loss	It must be hard to lose the routine the job gave you.
+transition-loss	What do you miss about being married?
+transition-loss	What's it like not being a nurse any more?
+transition-loss	You've lost your home, your friends, and your language all at once.
+old-role	What kind of manager were you?
+old-role	What did you love about your old life in Lagos?
+old-role	What were you known for at the plant?
+relationship-review	What was your marriage like in the later years?
+relationship-review	What would she have said about all this?
+relationship-review	What kind of grandmother was she?
+relationship-review	How did you and your father get along?
+termination-announce	Over the next couple of sessions we will be wrapping up our work.
+termination-announce	We will start winding down over the coming weeks.
 blaming	If you'd spoken up sooner, none of this would have happened.
 blaming	You're making this harder for yourself than it needs to be.
 blaming	Part of the problem here is you.

@@ -467,9 +467,11 @@ public struct RuleRecognizer: Recognizer {
         }
         // "Thinking back over your life, who were you closest to?" asks about closeness in the past,
         // even when the time frame sits in a clause of its own: a review of past relationships, not the inventory.
-        // ("Think back to university. Who did you spend time with?": any inventory question, asked in the past tense after "think back".)
+        // ("Think back to university. Who did you spend time with?": any inventory question, asked in the past tense after a
+        // time frame, unless it reviews a relationship with the deceased.)
         let thinkBack = Self.pastFrames.prefix(4).contains { LexicalFields.contains(all, $0) } && all.contains { ["did", "were", "was", "used"].contains($0) }
-        if !has("past-relationships"), let inv = out.first(where: { $0.technique == "inventory" && ($0.source.contains("close") || thinkBack) }),
+        if !has("past-relationships"), let inv = out.first(where: { $0.technique == "inventory" && ($0.source.contains("close") || thinkBack
+                || (!has("relationship-review") && clauses[$0.clause].tokens.contains { ["did", "were", "was", "used"].contains($0) })) }),
            Self.pastFrames.contains(where: { LexicalFields.contains(all, $0) }) {
             out.append(Hit(technique: "past-relationships", score: 0.93, source: "inventory closeness asked of the past", clause: inv.clause,
                            range: inv.range, order: inv.order))
@@ -491,8 +493,11 @@ public struct RuleRecognizer: Recognizer {
         return out
     }
 
+    /// Time frames that put a question in the past (the first four are "think back" frames).
     static let pastFrames: [[String]] = [["thinking", "back"], ["think", "back"], ["looking", "back"], ["look", "back"], ["over", "your", "life"], ["over", "the", "years"],
-                                         ["years", "ago"], ["back", "then"], ["when", "you", "were", "younger"], ["in", "the", "past"]]
+                                         ["years", "ago"], ["back", "then"], ["when", "you", "were", "younger"], ["in", "the", "past"],
+                                         ["going", "back"], ["your", "twenties"], ["your", "teens"], ["growing", "up"],
+                                         ["at", "university"], ["at", "school"], ["at", "college"], ["at", "uni"]]
 
     static let negators: Set<String> = ["not", "never", "nobody", "no", "none", "nothing", "neither", "nor"]
 

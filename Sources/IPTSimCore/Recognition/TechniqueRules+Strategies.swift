@@ -3,7 +3,7 @@ extension TechniqueRules {
     static let strategies: [RuleIndex.Entry] = [
         ("death-narrative", 0.9, "", [
             "how (did|was it that) (he|she|they|~deceased) (die|died|pass|passed)",
-            "(tell|talk|take|walk|describe) *6 (death|died|passed|passing|last days|last weeks|final days|final weeks|funeral|hospice|the end|last moments|hospital)",
+            "(tell|talk|take|walk|describe) *6 (death|died|passed|passing|last days|last weeks|final days|final weeks|funeral|hospice|last moments|hospital)",
             "how did (your|their|his|her) *2 (die|pass|passed)",
             "(when|what happened when|the day|the night|the morning) *4 (he|she|they|~deceased) (died|passed)",
             "(were|was) you (there|with (him|her|them)) when",
@@ -61,7 +61,7 @@ extension TechniqueRules {
         ("review-gains", 0.9, "", [
             "(achieved|accomplished|gained|learned|learnt|changed) *4 since (we|you) (began|started|first)",
             "(doing|do|did) *2 differently *4 (helped|helps|helping|made a difference)",
-            "(the|a|that|such a) (biggest|most|real|main|big) difference",
+            "(the|a|that|such a) (biggest|most|real|main|big) difference !enough !could !can !will !would",
         ]),
         ("social-steps", 0.93, "q", [
             "(could|might|would|will|can) you *4 (contact|call|text|ring|message|get in touch|reach|phone) *8 (this week|before (next time|we meet|next week|next session|our next))",
@@ -79,7 +79,8 @@ extension TechniqueRules {
             "what (was|were) (he|she|they|~deceased) like",
             "(what|tell) *5 (did|do|used to) you (do|enjoy|share|love doing) together",
             "(how|where|when) did you [two](meet|first meet|get together)",
-            "(memories|memory|remember most|miss most|miss about)",
+            "(memories|memory|remember most)",
+            "(miss most|miss about|miss the most) !home !job !work !working !being !living !teaching !nursing !office !team !country !city !town !life !old !career !role",
             "(good|best|happiest|favorite|special) *3 (times|memories|moments|days) *3 (together|with (him|her|them))",
             "(relationship|marriage|life together|years together) *3 (like|with (him|her|them))",
             "what (do|did) you (miss|love|value|admire|appreciate) *3 about (him|her|them|~deceased)",
@@ -95,7 +96,7 @@ extension TechniqueRules {
             "(frustrat*|annoy*|resent*|disappoint*|irritat*|let you down|hard to live with|you did not like|not so good|less good|negative|difficult side|hurt you|upset you|regret*) *6 (about|with|at|in) (him|her|them|~deceased|the relationship|your marriage)",
             "(not|was not|never) (all|only|always) (good|perfect|easy|rosy)",
             "(mixed|complicated|ambivalent|conflicting|complex) (feelings|emotions|relationship)",
-            "(good and bad|ups and downs|the good and the bad|less (good|positive|easy)|both sides|harder side|difficult times) !option !options !pros !choice",
+            "(good and bad|ups and downs|the good and the bad|less (good|positive|easy)|both sides|harder side|difficult times) !option !options !pros !choice !different !days !staying !stay !leaving !leave !moving !if",
             "(were there|was there|anything|things) *4 (things|times|ways|moments) *6 (frustrat*|annoy*|hurt|upset|disappoint*|let you down|angry|wish|difficult|hard)",
             "(angry|cross|furious|annoyed) (with|at) (him|her|them|~deceased) for (dying|leaving|going|not)",
             "(angry|cross|furious|annoyed|resentful|frustrated) (with|at) (him|her|them|~deceased) *5 for (dying|leaving|going|not)",
@@ -116,7 +117,7 @@ extension TechniqueRules {
             "(back in|get in|getting in) *2 (touch|contact)",
             "(reconnect|reconnecting|re engage|reengage|re connect)",
             "(fill|filling) *5 (gap|space|time|days|evenings|weekends|afternoons|mornings|hours)",
-            "(who|what) could you *4 (spend|see|enjoy|take up|lean on|get in touch)",
+            "(who|what) could you *4 (spend|see|enjoy|take up|get in touch)",
             "what could you do *3 (with your time|instead|at the weekend|in the evenings)",
             "(life|future) *4 (without (him|her|them)|after (her|his|their) death|ahead|from here)",
             "(used to enjoy|enjoyed before|want to do again|would like to do again|start again)",
@@ -169,7 +170,7 @@ extension TechniqueRules {
             "(keeps|keeping|kept) (it|this|that|things|them|the argument|the fight|the row|the conflict) *3 going",
             "keep (this|it|the argument|the fight|things|the row) (going|alive|stuck)",
             "(same|usual) (pattern|cycle|way|thing|argument|fight|row) *4 (happen|happens|every time|again|over and over)",
-            "(what|how) *4 (usually|typically|normally|tends to|always) (happen|happens|go|goes|end|ends)",
+            "(what|how) *4 (usually|typically|normally|tends to|always) (happen|happens|go|goes|end|ends) !pull !withdraw !friendship !friendships !relationships !dating",
             "(cycle|round and round|loop|vicious circle|merry go round|over and over|again and again)",
             "what (stops|gets in the way|prevents|is stopping|keeps) *6 (resolv*|sort*|settl*|working it out|moving forward|from ending)",
             "(why|how come) *4 (never|does not|doesn't) (get|gets) (resolved|sorted|settled)",
@@ -193,7 +194,7 @@ extension TechniqueRules {
         ]),
         ("old-role", 0.9, "", [
             "(old|previous|former|last) (job|role|life|position|work|home|place|routine|self|team|town|flat|house|career)",
-            "(before|back when) you (retired|moved|left|lost|had the|became|stopped|were made redundant|got divorced)",
+            "(before|back when) you (retired|moved|left (work|the job|your job|home|the army|school|the company|the firm|teaching|nursing|your country|the country|the office)|lost|had the|became|stopped|were made redundant|got divorced) !mood !depressed !low !depression",
             "(what|anything) *5 (value|valued|liked|enjoyed|miss|missed|good about|proud of) *6 (old|before|job|work|used to|back then|that time)",
             "(did not like|did not enjoy|glad to leave|not miss|will not miss|do not miss|relieved to leave|glad to be rid|happy to leave)",
             "(did not|do not|will not) you miss",
@@ -205,12 +206,12 @@ extension TechniqueRules {
             "what (did|do) you (like|love|enjoy|value|miss) about (being at|being in|your|the) *2 (work|job|role|team|career|office|old) !new !now !current",
         ]),
         ("old-role", 0.75, "", [
-            "(used to be|the way things were|how things were|back then|in those days) !helped !help !episode !depression !depressed",
+            "(used to be|the way things were|how things were|back then|in those days) !helped !help !episode !depression !depressed !else !going",
             "(job|work|role|career) *3 (gave|gives|meant|give) you",
             "miss *3 about (the|your) (old|job|work|life|previous|team)",
         ]),
         ("new-role", 0.9, "", [
-            "(new|current) (role|job|life|situation|home|place|position|routine|chapter|stage|town|city|school|team|country|flat|responsibilities)",
+            "(new|current) (role|job|life|situation|home|place|position|routine|chapter|stage|town|city|school|team|country|flat|responsibilities) !unwell !illness !failing",
             "(being|now that you are|as a|becoming) (retired|a mother|a father|a parent|a mum|a dad|a mom|a widow|a widower|single|divorced|unemployed|a student|a carer|a caregiver|a grandparent|a manager|a new)",
             "(good|positive|upside|upsides|opportunit*|chance|freedom|benefit|benefits) *6 (new|now|retire*|this change|being|since the|life now)",
             "(hard|difficult|challenging|struggle|struggling|tricky) *5 (new|now that|since the (move|change|retirement|baby|diagnosis))",
@@ -233,7 +234,7 @@ extension TechniqueRules {
         ]),
         ("transition-loss", 0.87, "", [
             "(feel|feelings|feeling|grieve|grieving|mourn|mourning|sad|sadness|miss|missing) *6 (lost|losing|loss|gave up|given up|left behind|what ended|what changed|the old|the way things were|used to be|no longer|what you had) !people !anyone !everyone",
-            "(loss|losing|lost) [of](your|the) (job|role|home|identity|status|independence|routine|old life|career|purpose|freedom|team|friends)",
+            "(loss|losing|lost) [of](your|the) (job|role|home|identity|status|independence|routine|old life|career|purpose|freedom|team|friends) !sum !recap !summarise !summarize !ipt !illness !symptoms",
             "(what|how) *4 (lost|losing|gave up|given up|left behind|ended|ending) *5 (feel|feeling|like for you|for you)",
             "(mourn|mourning|grieving) *4 (the|your|what|old|life|job|role) !died !death",
             "(lose|losing|lost|give up|giving up) the (identity|status|role|routine|purpose|structure|life)",
@@ -245,7 +246,7 @@ extension TechniqueRules {
             "(lost|lose|losing) more than (a|the|your) (job|role|home|house|career)",
         ]),
         ("transition-loss", 0.86, "q", ["^[and|so] what do you miss (most|the most) $"]),
-        ("skills-support", 0.86, "", [
+        ("skills-support", 0.92, "", [
             "(who|what|anyone|someone|somebody) *5 (help|support|supports|guide|show you|teach|mentor) *6 (new|this change|adjust|settle|role|cope|manage|learn|capable|feel)",
         ]),
         ("skills-support", 0.92, "", [
@@ -292,7 +293,7 @@ extension TechniqueRules {
         ("social-steps", 0.9, "", [
             "(small|one|first|tiny|little|manageable|next) *2 (step|steps|thing|way) *8 (social|people|contact|reach|out|week|try|connect|someone|friend) !change !different",
             "(reach|reaching|reached) out to",
-            "(text|message|call|phone|invite|ask|email|ring) *4 (someone|somebody|a friend|a colleague|a neighbor|for a coffee|out for|to (lunch|coffee|dinner|the)|an old friend|one person|a person)",
+            "(text|message|call|phone|invite|ask|email|ring) *4 (someone|somebody|a friend|a colleague|a neighbor|for a coffee|out for|to (lunch|coffee|dinner|the)|an old friend|one person|a person) !us",
             "(join|joining) *3 (club|group|class|choir|team|meetup|society|gym)",
             "(coffee|lunch|walk|drink|tea) with (someone|a friend|a colleague|a neighbor|him|her|them)",
             "(this|next|coming) week *8 (contact|call|text|invite|see|meet|say hello|talk to|message)",
@@ -312,7 +313,7 @@ extension TechniqueRules {
         // Grief: the relationship with the deceased, in the ways it is asked about.
         ("relationship-review", 0.88, "q", [
             "(how|where|when) did you *3 (meet|first meet|get together|get to know each other)",
-            "what (was|were) your (relationship|friendship|marriage|bond|time together) (with|to) *4 like !little !child !kid !young !younger !growing !childhood !toddler !five !six !baby",
+            "what (was|were) your (relationship|friendship|marriage|bond|time together) (with|to) *4 like !little !child !kid !young !younger !growing !childhood !toddler !five !six !baby !small !boy !girl",
             "what did (he|she|they|your (friendship|relationship|marriage) *3) mean to you",
             "(when|while|back when) *3 (was|were) still (around|alive|here|with (you|us)|living)",
             "(spend|spent|spending) (time|days|weekends|evenings|holidays|sundays) together",
@@ -380,7 +381,7 @@ extension TechniqueRules {
         ("patterns", 0.92, "", [
             "(pull|pulls|pulled|pulling|step|steps|stepped|stepping|back|backed|backing|leave|leaves|left|leaving|withdraw|withdrew|withdrawing|drift|drifted) (away|off|out|back) first",
             "(first|away|back|off) before (they|he|she|people|anyone|others) (could|can|get the chance|got the chance|do|did)",
-            "(a|the|common|same) (thread|theme|through line|red thread)",
+            "(a|the|common|same) (thread|theme|through line|red thread) !depression !anchored !focus",
             "(third|second|fourth|another) time *5 (describe*|mention*|told me|talk*|happen*|end*)",
             "(what is|anything|something) (the same|similar|in common|alike) (in|about|between) *12 (and|with)",
         ]),
@@ -673,7 +674,7 @@ extension TechniqueRules {
             "(unresolved|unfinished|left unsaid|never said|unsaid|never sorted) *3 (between you|with (him|her|them))",
         ]),
         ("transition-loss", 0.92, "", [
-            "(cost|costs|costing) you",
+            "(cost|costs|costing) you !stay !if !or !option !options",
             "what (did|have|has) *2 (you|it) (lose|lost|give up|given up|leave behind|left behind)",
             "(real|big|genuine|huge) loss !death !died",
         ]),
@@ -735,8 +736,8 @@ extension TechniqueRules {
             "(last time|when) *6 (sat|sat down|talked|discussed|spoke) *4 (properly|about it|this through|it through|this)",
         ]),
         ("ending-feelings", 0.96, "", [
-            "how (do|does|are|would|will) you feel *3 (about|that) *3 (finishing|ending|stopping|our last|we finish|we end|the end)",
-            "(feel|feeling|felt) *4 when (therapy|treatment|the sessions|our sessions|we) (ends|end|finishes|finish|stop|stops)",
+            "how (do|does|are|would|will) you (feel|feeling) *3 (about|that) *3 (finishing|ending|stopping|our last|we finish|we end|the end)",
+            "(feel|feeling|felt) *8 when (therapy|treatment|the sessions|our sessions|we) (ends|end|finishes|finish|stop|stops)",
             "(like|feel) *4 (next week|next time|this|today) is our (last|final)",
             "(quiet|upset|sad|changed the subject|went silent) when i (said|mentioned|brought up) *4 (last|end|ending|finish*)",
             "part of you is (ready|relieved|glad) *6 part of you",
@@ -799,7 +800,7 @@ extension TechniqueRules {
             "(over and over|again and again|keeps happening|repeat*) *4 (relationships|friendships|people)",
             "(wait|waited|waiting) for (them|people|others|him|her) to (call|text|reach|contact|make|get in touch|invite)",
             "(usually|always) you who (stops|stop|pulls|drifts|leaves|ends|goes quiet)",
-            "(notice|see) *6 (drifted|drift|pulled away|ended|faded) !focus !topic",
+            "(notice|see) *6 (drifted|drift|pulled away|ended|faded) !focus !topic !we",
             "(same|similar) thing *4 with [your] (friends|friendships|people)",
             "(have|has|had) in common",
             "(stops|stop|keeps|keep) you from (getting close|letting people in|reaching out|making friends)",
@@ -818,7 +819,7 @@ extension TechniqueRules {
             "(you could|could you|you might) (go back|get back|return|rejoin)",
             "(pick|picking|take|taking) [it|that|them] back up",
             "(letting|let) [new] people in",
-            "get back in touch with",
+            "get back in touch with !us !gp !doctor !service !clinic",
             "(way back into|way back to) *3 (people|life|things|social|having)",
         ]),
         ("relationship-review", 0.92, "", [
@@ -863,7 +864,7 @@ extension TechniqueRules {
             "(disagreed|disagreeing|argued) with me",
         ]),
         ("transition-loss", 0.93, "", [
-            "(leaving|left|leave) *4 behind !glad !relieved !happy !heart !focus !centre !center",
+            "(leaving|left|leave) *4 behind !glad !relieved !happy !heart !focus !centre !center !working !sum !recap !summarise !summarize !ipt",
             "(the life|the person|the job|the home|the routine) you (had|were|used to have) before",
             "(handing back|hand back|handed back|giving back|give back|gave back) (your|the) *2 (keys|badge|uniform|pass|card|laptop)",
             "(last|final) day (at|in|of) (work|the job|the office|school|the company)",
@@ -961,6 +962,274 @@ extension TechniqueRules {
         ]),
         ("expectations", 0.88, "q", [
             "what (do|did|would) you (want|hope|like) to happen",
+        ]),
+            // recog5b (writer C/H/I failures, as phenomena): the days before a death and finding the body; the couple's
+        // story ("how you and X met", an ordinary day with the person, what they brought); the unsaid; returning a call,
+        // letting people back in, what the deceased would have wanted; how disputes usually end and who gives way; the
+        // same treatment from someone before; who you were at work and what was good about that life; missing home or a
+        // role; passing the old place; feelings about the old life; people who have been through it; past closeness
+        // ("someone you felt easy with"); what happens before pulling back; the smallest version of a step.
+        ("death-narrative", 0.95, "", [
+            "(week|weeks|day|days|night|nights|hours|months|morning|evening) before *3 (died|passed|death)",
+            "(found|discovered) (him|her|them|your *1) *2 (on the floor|collapsed|lying|unconscious|dead|in (the|his|her|their) (kitchen|bed|bathroom|garden|car|flat|house|room|chair))",
+            "(tell|talk|take|walk) me *4 the end",
+            "the one who (found|discovered) (him|her|them)",
+        ]),
+        ("relationship-review", 0.93, "q", [
+            "(how|where|when) [did] you (and|two) *3 (met|meet|first met|got together|get together)",
+            "how the two of you (met|first met|got together)",
+            "(typical|normal|usual|ordinary|average) (day|evening|week|weekend|sunday|saturday|morning|christmas|holiday) *3 with (him|her|them|your *1|~deceased)",
+            "(typical|normal|usual|ordinary|average) (day|evening|week|weekend|sunday|saturday|morning|christmas|holiday) *4 when (he|she|they|your *1) (was|were) (alive|well|healthy|still|around|here)",
+            "(back when|while) (he|she|they) (was|were) (well|alive|healthy|around|living)",
+            "what did *2 (bring|give|add) *2 (to|into) your (life|days|world) !job !work !role !career !retirement !move",
+            "(nobody|no one) else (did|could|gave|brought|had|has)",
+        ]),
+        ("relationship-review", 0.95, "", [
+            "(marriage|relationship|friendship|years together|life together) *12 (walk|take|talk) me through",
+            "(walk|take|talk) me through *4 (the early years|the early days|from when you (met|first met)|the years)",
+        ]),
+        ("mixed-feelings", 0.93, "", [
+            "(never got to|never had the chance to|never got the chance to|did not get to|did not get the chance to|never managed to) (say|tell)",
+        ]),
+        ("reinvest", 0.93, "", [
+            "(what would it take|what would help you|what would make it easier|what would it be like) *3 (ring|call|phone|text|message) *2 back",
+            "(things|something|anything|stuff) *6 (never did|never got to do|never got round to|never got around to|did not get to do|always wanted to) *8 (might|could|would|want|like|now|try|take up)",
+            "(let|letting|allow) *2 (in|back in) (a little|a bit|more|closer|again)",
+            "(let|letting) (people|them|others|someone|friends) (back in|in)",
+            "(would|might|will) *3 have (wanted|wished|hoped) for you",
+            "(reconnect|reconnecting) with !focus",
+        ]),
+        ("reinvest", 0.95, "", [
+            "(been in touch|in touch|called|rung|phoned|visited|come round|been round|dropped by|dropped in|reached out|got in touch) *2 since (the funeral|he died|she died|they died|he passed|she passed|they passed|the death|the loss|your *1 died)",
+        ]),
+        ("perpetuation", 0.93, "", [
+            "how *4 (disagreement|disagreements|argument|arguments|row|rows|fight|fights|quarrel|quarrels|it) *6 (usually|normally|typically|tends to|tend to|generally) (ends|end|finishes|finish|goes|go|plays out|gets left|get left)",
+            "^who [usually|normally|generally|always|tends to] (gives way|gives in|backs down|caves|apologises|apologizes|gives up|says sorry|makes the first move)",
+            "(back off|back down|drop it|drops it|drop the subject|give up|go quiet|change the subject|walk away|walks away|let it go|leave it) *4 (before|without) *4 (decided|resolved|sorted|settled|agreed)",
+        ]),
+        ("parallels", 0.95, "", [
+            "(boss|manager|partner|teacher|colleague|friend|girlfriend|boyfriend|husband|wife|someone|anyone|person|relationship) (before|in the past|previously) who (made|make|treated|treat|left|let) you",
+            "where else *3 (do you|have you|does|did) *2 (notice|see|find|end up|feel|happen)",
+        ]),
+        ("old-role", 0.93, "", [
+            "(what|who) (you were|were you) like *2 (at work|in the job|in (that|your|the) (job|role|team|old job)|back then|at your best|on a good day)",
+            "(who|what) you were (at work|back then|in the job|in that role)",
+            "(good|bad|hard|difficult|best|worst|great) about (that|the old|your old|your previous|the previous|your former|the former) (life|job|role|time|work|place|team|career)",
+            "miss *3 about (teaching|nursing|working|your work|the job|your job|the office|the team|your team|work|the army|being at work|your career|the work)",
+        ]),
+        ("transition-loss", 0.93, "", [
+            "miss *3 about (home|back home|living (in|at|with|there|abroad)|your (country|home|hometown|city|town|village|old life)|life (back|in|there|at home)) !before",
+            "(pass|passing|drive past|driving past|walk past|walking past|go past|going past|see|seeing) *2 (the|your) (old|former) *2 (office|school|house|home|workplace|street|building|shop|factory|plant|station|ward|classroom)",
+            "(feel|feeling|feelings|sad|miss) *6 (your|the) (old|former|previous) (life|job|role|self|home|country|routine|work|house) !proud !value !valued !enjoy !enjoyed",
+            "(sad|upset|grieving|mourning|gutted|heartbroken) about (giving up|leaving|losing|selling|stopping|moving|retiring|letting go)",
+            "(which|what) *3 (losses|loss) *3 (heaviest|hardest|biggest|most painful|worst)",
+        ]),
+        ("new-role", 0.93, "", [
+            "now that you are (living|working|staying|settled|here|home|back)",
+            "(different|changed|new) about your (days|life|week|weeks|routine|mornings|evenings)",
+            "(hardest|hard|difficult|tricky|toughest) about (adapting|adjusting|getting used)",
+            "what is it like *2 (being|to be) the (new|only) !before !used",
+        ]),
+        ("skills-support", 0.94, "", [
+            "(anyone|someone|people|anybody|somebody|who) *4 (been through|gone through|going through|come through|survived) *8 (talk to|lean on|ask|understand|learn from|other side|could talk|you could|advice)",
+            "(who|anyone|someone|somebody|people) *6 (might|would|could|can|may) understand what",
+            "(speaks|speak) your language",
+            "(knows|know) what it is like to",
+            "(could|might|would|can) (that|this|those|it) (be useful|come in handy|transfer|carry over|help you) *3 (new|job|role|committee|baby|team|group|centre|center|work|position)",
+            "(use|using) (that|this|those|it) *2 with the (baby|new|committee|team|group|job|kids)",
+        ]),
+        ("skills-support", 0.9, "", [
+            "^[but|and] you [already] (know how to|are good at|have experience of|have the skills to) !not",
+            "who is (helping|supporting) you",
+            "(could|can|might) you lean on",
+        ]),
+        ("past-relationships", 0.93, "", [
+            "(university|school|college|uni|sixth form|your twenties|your teens|growing up|when you were younger) *8 who (did you|were you|was) *4 (spend time|close|friends|hang out|get on|confide|see|go around|knock about)",
+            "(was|has|have|did) *2 ever *3 (someone|anyone|a person|a friend|somebody|anybody|people) *6 (easy|comfortable|at ease|understood|be yourself|yourself|safe|relaxed|connected)",
+            "(tell me about|talk about|talk me through) *3 (those|these|your|the|past|previous) *2 (relationships|friendships) *8 (started|ended|end|start|began|finished)",
+        ]),
+        ("patterns", 0.94, "", [
+            "(tends to|tend to|usually|always|typically) (happen|happens) *3 (when|as|just before|before|right before) *6 (get to know|get close|getting close|closer|start (seeing|dating)|make friends|friendship|someone new)",
+            "(happens|happen) *2 (just|right) before you (pull|stop|back|withdraw|go quiet|drift)",
+            "with *6 with *6 (even|also|and) with *8 (same|similar) (story|thing|pattern|way)",
+        ]),
+        ("social-steps", 0.95, "", [
+            "(smallest|easiest|simplest|tiniest|small|tiny|doable|manageable|easy|first) *2 (version|step|steps|start) *6 (getting out|go out|going out|out of the (flat|house)|seeing (someone|people|friends)|see (someone|people|friends)|meet|meeting|people|social|contact|reach out|reaching out|mum|dad|mums|dads)",
+        ]),
+        ("social-steps", 0.93, "", [
+            "(call|ring|phone|text|message|contact|invite|reply to) *3 (before|by) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next time|next week|tomorrow)",
+        ]),
+        ("time-limit", 0.93, "", [
+            "(five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|5|6|7|8|9|10|11|12|13|14|15|16) more (sessions|meetings|weeks|wednesdays|mondays|tuesdays|thursdays|fridays)",
+            "(our|the) (time|work) together is (limited|time limited|short|finite)",
+        ]),
+            // recog5b batch 2 (probes written in the expert style): what the job meant and gave; what went with it;
+        // skills and tips for the new role; nothing ever getting said; past and repeated friendship difficulty.
+        ("skills-support", 0.93, "", [
+            "(pick up|get|learn|swap|share) [some] (tips|advice|ideas|pointers|tricks)",
+            "(feel|feeling) *3 (on top of things|more capable|less out of your depth|out of your depth|more competent)",
+            "(good at|strengths|skills|know how|experience) *6 (bring|use|draw on|put to use|apply|carry) *4 (to|in|into|with) *3 (new|being|retire*|job|role|baby|committee|team)",
+            "(what|which) (support|help) *4 (make|makes|would make) *10 (manageable|easier|less overwhelming|more confident)",
+        ]),
+        ("perpetuation", 0.93, "", [
+            "nothing [ever] (gets|got|is|was) (said|sorted|resolved|settled|talked about|decided|dealt with)",
+            "(how|what) *4 (this|it|that|the argument|the row|things) (keeps|keep) (going|happening|coming back|coming up)",
+        ]),
+        ("old-role", 0.93, "", [
+            "(being|working as|the job|your job|that job|the work|that role|your role) *3 (meant|mattered) (a lot|so much|everything|a great deal)",
+            "(you were|you are) *2 good at (that|the|your) (job|work|role)",
+            "(proud|proudest) *6 (your|the|that|those) *2 (job|work|career|years|role|team) !new",
+            "(job|work|role|career|team) *2 (gave|used to give|brought) you *4 (a reason|reason|a purpose|a place)",
+        ]),
+        ("reinvest", 0.92, "", [
+            "(say yes|saying yes|accept|accepting|take them up) *6 (invites|invited|inviting|invitations|asks you|asked you)",
+        ]),
+        ("relapse-plan", 0.94, "", [
+            "(tell|show|let) you *4 (things|it|you|the depression|your mood|the low mood) (are|were|is|was) (sliding|slipping|dipping|getting worse|coming back|going downhill|going down)",
+            "(notice|noticed|spot|spotted|see|saw) *2 (the|those|these|any|your) (old|usual|familiar|same|early|warning) (signs|signals|symptoms)",
+            "(knock|set|throw|knocks|sets|throws) you (back|off course)",
+        ]),
+        ("review-gains", 0.94, "", [
+            "(achieved|accomplished|gained|learned|learnt) *3 (over|in) (these|the|our|the last|the past) *2 (weeks|months|sessions)",
+            "(changes|progress|gains) *4 (proud of|pleased with|most proud)",
+        ]),
+        ("transition-loss", 0.93, "", [
+            "did you have to (give up|leave|let go of|sell|stop|lose|leave behind)",
+            "(went|gone|disappeared|was lost|were lost) with the (job|move|house|marriage|role|retirement|redundancy|divorce)",
+        ]),
+        ("time-limit", 0.93, "", [
+            "(only|just) have (five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|5|6|7|8|9|10|11|12|13|14|15|16) (weeks|sessions|meetings) !focus !turn !back",
+        ]),
+        ("past-relationships", 0.94, "", [
+            "(friends|friendships|mates|best friend|close) *4 (when you were growing up|growing up|as a (kid|child|teenager))",
+            "(always|ever) *3 (hard|difficult|easy|tricky) to (make|keep) (friends|friendships) !feeding !sadness !depression !depressed",
+        ]),
+        ("patterns", 0.94, "", [
+            "(often|always|usually|keep|tend to) (end up|find yourself|ending up|finding yourself) *6 (friendships|relationships|friends)",
+            "(happens|happen|happened) in (a lot of|lots of|many of|most of|all of|all) [your] (relationships|friendships)",
+        ]),
+            // recog5b batch 3 (more probes): help found in the new setting; the cycle as reflected back ("then nobody
+        // talks", "when you withdraw, what does he do"); the past before a life event; what a change took; the
+        // relationship's everyday (what you talked about, how she showed she cared); the old working week.
+        ("skills-support", 0.94, "", [
+            "who (at|in) (the|your) new *2 (could|might|can) you *2 (ask|go to|turn to|learn from|check with)",
+            "(where|who) (could|might|can) you (get|find) *3 (help|support|advice|information|tips) !tonight !crisis !unsafe !suicidal",
+            "(find out|learn) more about (managing|coping with|living with|looking after|caring for)",
+        ]),
+        ("perpetuation", 0.94, "", [
+            "(and then|then) (nobody|no one|neither of you) (talks|speaks|says anything|gives way|mentions it)",
+            "(say|said|says) nothing *10 (happens again|starts again|comes back|all over again)",
+            "when (you|he|she|they) (withdraw|withdraws|go quiet|goes quiet|pull back|pulls back|shut down|shuts down|back off|backs off|nag|nags|push|pushes|shout|shouts|get angry|gets angry|walk away|walks away) *3 (what|how) (does|do|did) (he|she|they|you)",
+            "(always|usually|every time|each time) (ends|end|finishes|finish) (the same way|in the same place|with you) !friendship !friendships !friends !people",
+        ]),
+        ("past-relationships", 0.94, "", [
+            "(close to|friends with|friendly with) *3 before you (got married|married|moved|had the|had your|met|left)",
+        ]),
+        ("transition-loss", 0.93, "", [
+            "(move|change|divorce|retirement|diagnosis|baby|redundancy|illness|emigration|moving|retiring) [has|have] (taken|took|cost) *2 you",
+        ]),
+        ("reinvest", 0.93, "", [
+            "(again|now) *3 without (him|her|them) !died !death !funeral",
+            "(enjoy|enjoying|enjoyment|laugh|laughing|fun) *4 again *4 without",
+        ]),
+        ("relationship-review", 0.93, "q", [
+            "(what|which) *3 (things|stuff) did you (and|two) *3 (talk about|do|enjoy|share|laugh about)",
+            "(people|everyone|others|friends) (love|loved|liked|admired|valued) about (him|her|them)",
+            "(show|showed) (she|he|they) (cared|loved you|love you)",
+            "^did you (and|two) *3 (talk about|laugh about|do together|enjoy doing) $",
+        ]),
+        ("old-role", 0.93, "", [
+            "(typical|normal|usual|ordinary) (day|week|shift|morning) *4 when you were [still] (at|in|working|with|on)",
+            "(what|how) did [your] (colleagues|team|boss|staff|customers|patients|pupils|students|clients) *2 (think of|see|value|rely on) you",
+            "what was it like (running|managing|leading|owning|teaching|nursing|driving|building) !into",
+        ]),
+        ("review-gains", 0.93, "", [
+            "(most|more) (useful|helpful|important|valuable) *4 (our work|our sessions|our time|coming here|these sessions|therapy)",
+            "^[when] you (first came|came in|came to me|started here|first started) *6 (barely|hardly|not|could not|unable|were|felt) !today !late !early",
+        ]),
+        ("credit-patient", 0.93, "", [
+            "how did you (manage to|get) *2 (make that happen|do that|pull that off|make it happen|turn it around|turn things around)",
+        ]),
+        ("ending-feelings", 0.95, "", [
+            "part of you *6 (glad|relieved|ready|sad|sorry) *4 (finishing|ending|stopping|to stop|to finish|end)",
+        ]),
+            // recog5b batch 4: help
+        // needed to settle in, a mentor; contact since a death at a longer reach; the couple's weekends; anger
+        // "about" the deceased; the cycle as reflected (bring it up - goes quiet - drop it); the old working day;
+        // familiar from a first marriage.
+        ("skills-support", 0.95, "", [
+            "(what|which) (help|support) *4 (need|want|would) *4 (settle|adjust|manage|cope|find your feet|get used)",
+            "(could|might|can|would) (mentor|coach|train|guide|teach) you",
+        ]),
+        ("reinvest", 0.96, "", [
+            "(seen|spoken to|talked to|been in touch with|heard from|visited|been back to|gone back to|been to) *5 since (the funeral|he died|she died|they died|he passed|she passed|they passed|the death|the loss|your *1 died|*1 died|*1 passed)",
+        ]),
+        ("relationship-review", 0.93, "q", [
+            "(how|what) did you (two|both|and) *3 (spend|do with) *2 (weekends|evenings|time|days|holidays|sundays|saturdays)",
+            "^what (kind|sort) of (relationship|marriage|friendship|bond) $",
+        ]),
+        ("mixed-feelings", 0.93, "", [
+            "(angry|cross|annoyed|frustrated|resentful|irritated|mad) (with|at) (him|her|them) about",
+            "(was|were) (he|she|they) (always|ever) *2 (easy|difficult|hard) to (be around|live with|get on with|be with)",
+            "what did (he|she|they) [ever] do (that|which) (hurt|upset|annoyed|let you down|disappointed)",
+        ]),
+        ("perpetuation", 0.94, "", [
+            "(bring it up|raise it|mention it) *6 (goes quiet|go quiet|shuts down|walks off|walks away|changes the subject|gets defensive|gets angry) *6 (drop it|leave it|back off|give up|push harder|push more|get louder)",
+            "(more|harder|louder) *3 (and|so) (he|she|they|you) *3 (further|even more|harder|quieter|louder)",
+            "(end up|ending up) *2 (stuck|back) *2 (in|at) (the same place|square one|where you started)",
+        ]),
+        ("old-role", 0.94, "", [
+            "(what|how) (did|was) *2 (good|typical|normal|usual|bad) day (in|at|on) (the|your)",
+            "(being|working as) *3 (was|were) *3 (part of who you (are|were)|your identity|who you were|everything to you)",
+        ]),
+        ("parallels", 0.94, "", [
+            "(familiar|remind|like) *3 (from|of) your (first|previous|last|old|former|earlier) (marriage|relationship|job|partner|husband|wife|boss)",
+        ]),
+            // recog5b batch 5: help with the new role's tasks (the new-role words are the setting, the help is the move);
+        // goodbyes to colleagues and what was hardest to give up; sadness about the old life; the old role's days.
+        ("skills-support", 0.94, "", [
+            "(help|support|advice|guidance) *5 (with|manage|handle|cope with|get used to|settle|get settled|adjust to|find your feet) *4 (new|baby|retire*|carer|role|job|responsibilit*|move) !just !should",
+            "(manage|handle|cope with) (the|your|these|all the) new (responsibilities|role|job|demands|tasks)",
+            "(make|makes|would make) (the|your|this) new *2 (feel|more|less) *2 (manageable|easier|doable|less overwhelming)",
+            "(help|helps|helped) you (get settled|settle|get used to|find your feet|get the hang)",
+            "(already know how to|already know|know how to do) *6 (help|use|useful)",
+        ]),
+        ("transition-loss", 0.95, "", [
+            "(saying goodbye|say goodbye|said goodbye) to (your|the) (colleagues|team|job|house|home|friends|students|pupils|patients|office|country|city|village|old)",
+            "(hardest|hard|difficult|saddest) *3 (to give up|to let go of|to leave behind|giving up|letting go of)",
+            "(sadness|sad|grief|loss|mourning) *3 (about|for|over) (the|your) (old|former|previous) (life|job|role|self|home)",
+        ]),
+        ("old-role", 0.94, "", [
+            "(what|which) (were|was) *3 (good|best|hard|worst) *2 about being (a|an)",
+            "(spend|spent) your (days|time|weekends|evenings) before (the|you)",
+        ]),
+            // recog5b batch 6: a bereavement group; the life with the person.
+        ("reinvest", 0.93, "", [
+            "(bereavement|widows|widowers|grief) (group|support group|club|cafe|café|network) !details !refer !referral !extra",
+        ]),
+        ("relationship-review", 0.93, "", [
+            "(tell me about|what was|how was|describe) *2 [your] life with !baby !kids !children !diabetes !illness !depression !pain !new",
+        ]),
+            // recog5b batch 7: the important people in your life, what ended a friendship; missing being married, not
+        // being a <role> any more, the end of a career; what kind of <role> you were, a good week back then; what
+        // the deceased would have said, what kind of grandmother she was.
+        ("past-relationships", 0.93, "", [
+            "(who|which people) (have been|were) the (important|significant|closest|key) people in your life",
+            "(ended|end|finished|broke up) your friendship with",
+        ]),
+        ("transition-loss", 0.94, "", [
+            "miss *3 about being (married|together|a couple|in a couple|part of a couple|with (him|her)|in work|employed|at work)",
+            "(what is|how is|what has) it [been] like (not|no longer) being",
+            "(feel|feeling|felt) about the end of (your|the|that) (career|job|marriage|working life|time at|role|business)",
+        ]),
+        ("old-role", 0.94, "", [
+            "what (kind|sort) of (manager|teacher|nurse|worker|boss|engineer|doctor|colleague|leader|employee|soldier|driver|mechanic|builder|lawyer|accountant) were you",
+            "(back when|when) you were (working|still working|employed|at work|in the job) *4 (good|typical|normal|usual|bad) (week|day|shift)",
+            "(known for|respected for|valued for) (at|in) (the|your|that)",
+        ]),
+        ("relationship-review", 0.93, "q", [
+            "what would (she|he|they) have (said|made|thought) (about|of)",
+            "(what|which) (sort|kind|type) of (grandmother|grandfather|grandma|grandad|granddad|nan|gran|grandpa|aunt|uncle|cousin|neighbour|neighbor) was (he|she)",
         ]),
     ]
 }

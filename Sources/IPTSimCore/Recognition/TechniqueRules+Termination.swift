@@ -3,11 +3,11 @@ extension TechniqueRules {
     static let termination: [RuleIndex.Entry] = [
         ("termination-announce", 0.9, "", [
             "(sessions|meetings|weeks|appointments) (left|remaining|to go) !five !six !seven !eight !nine !ten !eleven !5 !6 !7 !8 !9 !10 !11",
-            "(only|just) *2 (three|two|four|3|2|4|a few|a couple of|a couple) *2 (sessions|meetings|more|weeks)",
+            "(only|just) *2 (three|two|four|3|2|4|a few|a couple of|a couple) *2 (sessions|meetings|more|weeks) !goes !leaves !gone !surely",
             // "getting close to someone" is closeness, not the end: the end needs its article.
             "(coming|drawing|getting|moving) *3 (to an|to a|towards the|toward the|near the|close to the|up on the|up to the) (end|close)",
             "(end|ending|finish|finishing|stop|stopping|wrap up|wrapping up) *4 (treatment|therapy|sessions|our work|meeting|in (two|three|four) weeks|together)",
-            "(our|the) (last|final|penultimate) *2 (session|sessions|meeting|few sessions) !since !late !ran",
+            "(our|the) (last|final|penultimate) *2 (session|sessions|meeting|few sessions) !since !late !ran !ipt !usually !generally !planned",
             "(after|in) *2 (three|two|four|3|2|4) *2 [more](sessions|weeks) *4 (finish|end|stop|be done)",
             "(how|when) we (will|are going to|would|might) (end|finish|stop|wrap up|say goodbye)",
             "we (finish|end|stop) *3 (end of the month|next month|in (two|three|four|a few) weeks|soon|after (two|three|four))",
@@ -32,9 +32,9 @@ extension TechniqueRules {
         ]),
         ("credit-patient", 0.87, "s", [
             "you (did|made|raised|took|found|chose|decided|spoke|stood|handled|reached|worked|put in|changed|were the one) *8 (changed|made (the|a) difference|helped|worked|led|happen|that|this)",
-            "(that|this|the change|the progress|those changes|the improvement) *3 (was|were|came from|is down to|happened because of|is because of) *3 (you|your (work|effort|courage|doing|own))",
+            "(that|this|the change|the progress|those changes|the improvement) *3 (was|were|came from|is down to|happened because of|is because of) *3 (you|your (work|effort|courage|doing|own)) !than !clearer !better !easier",
             "(credit|your own (work|effort|doing)|your doing|down to you|thanks to you|because of what you did|you made that happen|you did that|you did it|you did the work|your achievement)",
-            "you (are|were) the one who",
+            "you (are|were) the one who !found !died !dying",
             "(you have done|you did|you have put in|you put in) *4 (work|hard work|the work|effort)",
             "(it was|that was) your (idea|decision|choice|doing|initiative) *10 (paid off|worked|helped|made (the|a) difference|changed|difference)",
             "you did (that|it|this) (yourself|on your own|all by yourself)",
@@ -48,7 +48,7 @@ extension TechniqueRules {
         ("ending-feelings", 0.95, "", ["(feel|feeling|feelings|felt) *8 (sessions|meetings|weeks) (left|remaining)"]),
         ("ending-feelings", 0.92, "", [
             "not (coming|being) here",
-            "(saying goodbye|say goodbye|the end of our|work coming to an end|coming to an end) !before !today",
+            "(saying goodbye|say goodbye|the end of our|work coming to an end|coming to an end) !before !today !without !dream",
             // "after we finish" plans what follows (next steps), not how ending feels.
             "(we finish|we stop) !before !today !after !once !maintenance !booster",
         ]),
@@ -78,7 +78,7 @@ extension TechniqueRules {
         ("termination-announce", 0.95, "", [
             "(coming up on|approaching|nearing|close to|near|nearly at|almost at) (the end|our last|the last|our final|the final) !feel !feeling !sad !natural !normal",
             "we will be (finishing|ending|stopping|done|wrapping up|finished) (on|in|at|by|next|after|the|this|soon)",
-            "(next (week|time|session)|the session after next|this) (will be|is) (our|the) (second to last|second last|third to last|third last|penultimate|last|final)",
+            "(next (week|time|session)|the session after next|this) (will be|is) (our|the) (second to last|second last|third to last|third last|penultimate|last|final) !mentioned !quiet !upset !wonder",
             "(more|sessions|meetings|left) after (this one|today|this) *4 (done|finish|finished|end|over|stop)",
             "(and then|then) (we are|were|we will be) (done|finished|through)",
         ]),
@@ -183,6 +183,77 @@ extension TechniqueRules {
             "(problems|things|areas|goals|stuff) we (worked on|have worked on|talked about|looked at) *6 (improved|better|changed|still|helped)",
             "(from|since) the first (day|week|time you came|session|appointment|meeting)",
             "when you first came in",
+        ]),
+            // recog5b (writer C/H/I failures, as phenomena): the end dated in weeks or months; the count left stated
+        // with "just/only"; the ending as a goodbye or a loss; the mood read as a reaction to the ending; missing the
+        // weekly hour; the gains dated by a month; the credit given back in two clauses or as "the reason is that you".
+        ("termination-announce", 0.95, "", [
+            "we (finish|end|stop|will finish|will end|will stop|are finishing|are stopping) *2 in (a|one|two|three|four|a few|a couple of|about a) (month|months|weeks|week|fortnight|sessions)",
+            "(have|there are|there will be|leaves|leaving|we will have) *2 (just|only) (two|three|four|2|3|4|a few|a couple of) (sessions|meetings|appointments) (left|remaining|to go)",
+            "(thinking|talking) about *3 (what ending|how ending|what the end|how the end|ending|finishing) *3 (looks like|will be like|means|might be like|feels like)",
+            "(over|in|during) the (next|coming|last) *2 (weeks|sessions|meetings) *3 (winding down|wind down|wrapping up|wrap up|winding up|finishing|coming to an end)",
+            "(we will be|we are|we start|start) (winding down|wrapping up|winding up)",
+        ]),
+        ("ending-feelings", 0.96, "", [
+            "^(ending|endings|finishing|stopping|saying goodbye) (can|may|might|often|will|could|does|do) (feel|be|bring|stir|mean)",
+            "(ending|finishing|stopping) (here|therapy|our work|these sessions|with me|together) *4 (goodbye|loss|another loss|an ending)",
+            "(quiet|upset|sad|down|flat|withdrawn|changed the subject|went silent) (when|since|after) i (said|mentioned|brought up|raised|talked about) *4 (last|final|end|ending|finish*|stop*)",
+            "(wonder|wondering) *8 (about|to do with|because of|related to) *2 (this being|it being|us being|us|we are|our) *4 (last|final|ending|finishing|end|stopping)",
+            "i (will|would|am going to) miss (our|these|you|working with you|seeing you|the) *3 !if",
+            "(miss|missing) our (mondays|tuesdays|wednesdays|thursdays|fridays|mornings|afternoons|evenings|hour|weekly|talks|conversations|time)",
+        ]),
+        ("review-gains", 0.94, "", [
+            "(now|today|these days) *6 (could not|were not able to|could never|was not|were not|did not) *6 (in|back in) (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter|the beginning)",
+            "(more|less) (like yourself|yourself|confident|hopeful|able) *3 than (you did|you were|before) *2 (in|at|back in|when) (january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|we (started|began|met))",
+            "(looking back|look back|looked back) (at|on|over) (what|how) *3 (shifted|changed|improved|moved|different|achieved|done|better)",
+            "(goals|goal|aims|targets|hopes) *4 (at the (beginning|start)|when we (started|began|first met)|you set|we set) *10 (how|where|doing|done|now)",
+            "(goals|goal|aims|targets) *3 (you set|we set|you had|we agreed|you chose) *4 (at the (beginning|start)|when we (started|began|first met)|in our first)",
+            "what do you think (helped|made the difference|changed things) *2 (most|the most) !before !episode !last !previous !then",
+        ]),
+        ("credit-patient", 0.95, "s", [
+            "^[and|but] (you did|it was you) [it|that|this] [yourself] $",
+            "(the reason|why) *8 (is that|is because|was that|was because) you (kept|did|made|went|took|chose|decided|stuck|tried|spoke|started|stopped|rang|called|asked|reached)",
+            "(changed|better|improved|shifted) because you (decided|chose|kept|spoke|took|made|did|went|started|stopped|asked|tried)",
+        ]),
+        ("credit-patient", 0.93, "", [
+            "(what|which) *3 you (did|do|have done|changed|tried) *3 (differently|different) *3 (got|made|helped|led|turned|meant|changed)",
+            "(what|which) *3 you (did|do|have done|changed|change|tried) *4 (got|made) (your|him|her|them|things) *2 (talking|listening|moving|going|better|easier)",
+        ]),
+        ("relapse-plan", 0.95, "", [
+            "(thing|things|sign|signs|something|what) to (watch|watch for|watch out for|look out for|keep an eye on|be alert to)",
+            "(your|a|the) plan (for|to) (getting through|get through|coping with|cope with|managing|manage|handling) (it|that|the day|the holidays|the anniversary|christmas|the first|his birthday|her birthday) !tonight !night !urges !unsafe !suicidal !kill",
+            "(signs|sign|signals) (that|of) *3 (slipping|slip|sliding|slide|dipping|dip|going downhill|getting worse|coming back|returning)",
+            "(protect|safeguard) (that|this|it|the gains|your progress|those gains|what you have)",
+        ]),
+            // recog5b batch 6: taking stock ("look at what has changed", "what you have got out of our sessions", "over
+        // the course of our work", "compared with when you first told me"); credit as "that is what shifted things",
+        // the courage found, the changes are yours; the number of sessions as a frame (this is our fourth; eight to go).
+        ("review-gains", 0.95, "", [
+            "(look at|looking at|look back at|take stock of|review|reflect on) (what|how much|how far) *4 (changed|achieved|done|shifted|come|different|improved|better) !left !remaining !winding !wrapping",
+            "(got|gotten|taken|take) out of (our|these|the|this) *2 (sessions|work|therapy|meetings|time)",
+            "(over|during|in) the course of (our|this|the) *2 (work|sessions|therapy|treatment|weeks)",
+            "(notice|see) *3 (different|changed) *8 now !today !week",
+            "(compared with|compared to) when you first (told me|came|mentioned|described|started)",
+        ]),
+        ("credit-patient", 0.95, "", [
+            "(you took|you made|you chose|you decided|you found|you did) *6 (that is what|that was what|which is what|and that is what) (shifted|changed|helped|made|turned)",
+            "how did you find the (courage|strength|nerve|confidence|guts) to",
+            "(changes|progress|gains|improvements) *4 (are|were) (yours|your own|all yours)",
+        ]),
+        ("time-limit", 0.93, "", [
+            "(this is|today is) our (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) [session|meeting]",
+            "(with|we have|we have got|there are) (five|six|seven|eight|nine|ten|eleven|twelve|5|6|7|8|9|10|11|12) (sessions|weeks|meetings) (to go|left|remaining)",
+        ]),
+            // recog5b batch 7: gains told back ("you've come a long way since March", "three months ago you couldn't"),
+        // the biggest change, what was learned here to keep, how you handle it differently now, where you were then.
+        ("review-gains", 0.95, "", [
+            "(come|came) a long way (since|from)",
+            "(months|weeks|a year|a month) ago you (could not|could hardly|were not able|did not|would not|were barely|were hardly)",
+            "(biggest|main|most important) change *3 (has been|was|is) !will !would !could",
+            "(learned|learnt) (here|in here|in therapy|in our sessions|from our work|from this) *4 (keep|hold on|take|remember)",
+            "different about (how|the way) you *6 now",
+            "where (were|was) you when we (started|began|first met)",
+            "(what|how) has (changed|shifted) in (the way|how) you",
         ]),
     ]
 }
