@@ -236,7 +236,7 @@ extension TechniqueRules {
             "(feel|feelings|feeling|grieve|grieving|mourn|mourning|sad|sadness|miss|missing) *6 (lost|losing|loss|gave up|given up|left behind|what ended|what changed|the old|the way things were|used to be|no longer|what you had) !people !anyone !everyone",
             "(loss|losing|lost) [of](your|the) (job|role|home|identity|status|independence|routine|old life|career|purpose|freedom|team|friends) !sum !recap !summarise !summarize !ipt !illness !symptoms",
             "(what|how) *4 (lost|losing|gave up|given up|left behind|ended|ending) *5 (feel|feeling|like for you|for you)",
-            "(mourn|mourning|grieving) *4 (the|your|what|old|life|job|role) !died !death",
+            "(mourn|mourning|grieving) *4 (the|your|what|old|life|job|role) !died !death !~relation",
             "(lose|losing|lost|give up|giving up) the (identity|status|role|routine|purpose|structure|life)",
             "what (is|was|has) it [been] like to (lose|give up|leave|stop|let go)",
             "(hardest|worst|saddest|toughest|most difficult) (part|thing|bit|things) *3 (about|of) *3 (ending|ended|leaving|losing|retir*|giving up|being retired|stopping work|stopping|move|moving|the change|this change|divorce|separation|becoming|being a|leaving work)",
@@ -591,7 +591,7 @@ extension TechniqueRules {
             "(worried|anxious|scared|nervous|uneasy|sad|miss|manage|managing|cope|coping) *4 without (our|these|the|me|our weekly) (sessions|meetings|therapy|appointments|support|me|chats)",
         ]),
         ("ending-feelings", 0.95, "q", [
-            "(think|thinking) about (finishing|ending|stopping|saying goodbye|our last|the end of (our|therapy|the sessions))",
+            "(think|thinking) about (finishing|ending|stopping|saying goodbye|our last|the end of (our|therapy|the sessions)) !life !lives !yourself !~suicide",
         ]),
         ("death-narrative", 0.95, "", [
             "(chance|able|get|got|manage|managed) to say goodbye !we !our !sessions !session",
@@ -674,7 +674,7 @@ extension TechniqueRules {
             "(unresolved|unfinished|left unsaid|never said|unsaid|never sorted) *3 (between you|with (him|her|them))",
         ]),
         ("transition-loss", 0.92, "", [
-            "(cost|costs|costing) you !stay !if !or !option !options",
+            "(cost|costs|costing) you !stay !if !or !option !options !peace !keeping !friendship !friend",
             "what (did|have|has) *2 (you|it) (lose|lost|give up|given up|leave behind|left behind)",
             "(real|big|genuine|huge) loss !death !died",
         ]),
