@@ -624,7 +624,8 @@ public struct RuleRecognizer: Recognizer {
         let otherSuicide = zip(t, t.dropFirst()).contains { ["his", "her"].contains($0) && ($1 == "own" || $1 == "life") }
             || t.contains { ["himself", "herself"].contains($0) }
         // A death word that only dates the question ("since Jonah died, have you wanted to die too?") is skipped for a later one.
-        let dating = { (i: Int) in i >= 2 && ["since", "ever"].contains(t[i - 2]) }
+        // ("since she died", "since your husband died": up to three words back.)
+        let dating = { (i: Int) in i >= 2 && t[max(0, i - 3)...(i - 2)].contains { ["since", "ever"].contains($0) } }
         guard let di = t.indices.first(where: { deathWords($0) && !dating($0) }) ?? t.indices.first(where: deathWords) ?? (otherSuicide ? t.firstIndex(where: { ["life", "kill", "suicide"].contains($0) }) : nil),
               t[di] != "end" || here.contains(where: { resolver.isDeceased($0.id) }) else {
             return relationHits(ci, clause, decision, here, resolver)
@@ -635,7 +636,7 @@ public struct RuleRecognizer: Recognizer {
         let relations = BuiltinConcepts.relationWords
         let thirdPerson = t.contains(where: Self.thirdPerson.contains) || zip(t, t.dropFirst()).contains { $0 == "your" && relations.contains($1) }
         // "since she died" dates something; it does not ask about the death.
-        if di >= 2 && ["since", "ever"].contains(t[di - 2]) && !t.contains("tell") { return relationHits(ci, clause, decision, here, resolver) }
+        if dating(di) && !t.contains("tell") { return relationHits(ci, clause, decision, here, resolver) }
         // "Since your mum died, have you...": a leading clause that dates the question.
         if clause.fragment && t[max(0, di - 4)..<di].contains(where: { ["since", "after", "ever"].contains($0) }) {
             return relationHits(ci, clause, decision, here, resolver)
