@@ -182,8 +182,8 @@ public struct RuleRecognizer: Recognizer {
     /// patterns found nothing (the form's generic default) or only a guess (a specific score
     /// under 0.75), the utterance has at least two content words and is not only a greeting, the
     /// vote is clear (at least 40% of the similarity-weighted votes of the 5 nearest examples
-    /// sharing two content words with it, from two of them unless the nearest is 0.5 similar, the
-    /// nearest at least 0.1 similar), names a specific move (not a generic reading), and
+    /// sharing two content words with it, from at least two of them: one close example alone was
+    /// too often a chance match of a word pair; the nearest at least 0.1 similar), names a specific move (not a generic reading), and
     /// the technique belongs to the case's problem area if it belongs to one. Never a safety or
     /// proscribed move: a false alarm there costs the trainee or answers a risk question nobody
     /// asked, so only explicit patterns name those; never `directive` for a question. Thresholds were chosen on two authors' sets
@@ -198,7 +198,7 @@ public struct RuleRecognizer: Recognizer {
         guard content.count >= 2, !content.allSatisfy(Self.courtesyWords.contains),
               let vote = ExampleBank.shared.vote(tokens), !vote.technique.isEmpty, vote.technique != top?.0,
               !TechniqueRules.generic.contains(vote.technique),
-              vote.nearest >= 0.1, vote.share >= 0.4, vote.voters >= 2 || vote.nearest >= 0.5,
+              vote.nearest >= 0.1, vote.share >= 0.4, vote.voters >= 2,
               let info = TechniqueCatalogue.info(vote.technique),
               info.family != .safety, info.family != .proscribed,
               // A suggestion inside a real question is not advice (as for the patterns).
