@@ -367,6 +367,12 @@ public struct RuleRecognizer: Recognizer {
             let safety: Set<String> = ["substance-screen", "suicide-history", "suicide-screen", "suicide-detail", "means-safety", "violence-screen"]
             out.removeAll { safety.contains($0.technique) && !clauses[$0.clause].asked && !$0.source.hasPrefix("case:") }
         }
+        // A recap checked with the patient ("..., and you miss the team. Have I got that right?") is the
+        // summary: the losses and gains it recaps are its content, not what the turn does.
+        if has("summary"), clauses.count > 1, let last = clauses.last, last.asked,
+           Self.recapChecks.contains(where: { LexicalFields.contains(last.tokens, $0) }) {
+            out.removeAll { ["transition-loss", "review-gains"].contains($0.technique) && !clauses[$0.clause].asked }
+        }
         // A dispute's pattern in other relationships (or the family of origin) is parallels, not deficits patterns or childhood focus.
         let parallels = out.filter { $0.technique == "parallels" }
         if !parallels.isEmpty {
@@ -492,6 +498,11 @@ public struct RuleRecognizer: Recognizer {
         }
         return out
     }
+
+    /// The check that closes a recap.
+    static let recapChecks: [[String]] = [["is", "that", "right"], ["got", "that", "right"], ["get", "that", "right"], ["sound", "right"],
+                                          ["am", "i", "right"], ["is", "that", "fair"], ["missed", "anything"], ["miss", "anything"],
+                                          ["is", "that", "accurate"], ["fair", "summary"], ["is", "that", "it"]]
 
     /// Time frames that put a question in the past (the first four are "think back" frames).
     static let pastFrames: [[String]] = [["thinking", "back"], ["think", "back"], ["looking", "back"], ["look", "back"], ["over", "your", "life"], ["over", "the", "years"],
