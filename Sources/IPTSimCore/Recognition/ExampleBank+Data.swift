@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (5248 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (5284 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -3695,6 +3695,42 @@ taking-sides	Maybe you should think about leaving him.
 taking-sides	Perhaps you should leave her, honestly.
 minimizing	It was only a comment about salt.
 minimizing	That was just a joke, surely.
+skills-support	Who could show you the ropes with the new software?
+skills-support	What would help you feel more confident as a new dad?
+skills-support	Is there anyone at the new job you could ask when you get stuck?
+skills-support	Where could you get some support with the baby in the evenings?
+past-relationships	Were there friends you were close to before you moved here?
+past-relationships	What were your friendships like when you were at school?
+past-relationships	Tell me about the people you were close to in your twenties.
+transition-loss	It sounds like leaving the army meant losing a whole way of life.
+transition-loss	What have you had to give up since the baby came?
+inventory	How often do you see your brother these days?
+inventory	Who would you say you're closest to?
+inventory	Tell me about your relationship with your sister.
+problem-area	Of the things we've talked about, which feels most connected to how low you've been?
+problem-area	I think the main thing for us to focus on is the change since you retired.
+problem-area	It seems to me the conflict with your mother is at the centre of this.
+psychoeducation	Depression often makes people withdraw, which then makes the depression worse.
+psychoeducation	Low energy and poor concentration are part of the illness, not laziness.
+psychoeducation	Many people feel guilty when they're depressed; it's one of the symptoms.
+relationship-review	What was your dad like?
+relationship-review	What kind of things did you and Maria do together?
+relationship-review	What did you love about him?
+review-gains	What's changed for you since we started meeting?
+review-gains	What are you doing differently now compared with a few months ago?
+review-gains	Looking back over these weeks, what stands out?
+social-steps	When might you be able to call your cousin this week?
+timeline	When did you first start feeling this low?
+timeline	What was happening in your life when the depression began?
+timeline	Has your mood been like this all the time, or has it come and gone?
+old-role	What did you enjoy most about being a teacher?
+old-role	What was your life like before the divorce?
+old-role	What did your job give you?
+perpetuation	What keeps the fights with your husband going round in circles?
+perpetuation	What happens that stops it getting sorted out?
+perpetuation	How does the silence between you keep things stuck?
+formulation	From what you've told me, your depression started when your wife died and you haven't been able to grieve. I'd suggest we focus on that. What do you think?
+formulation	It seems the low mood is tied to the move and all you lost with it; that's what we call a role transition, and that's what we'd work on. Does that make sense?
 session-opening	Where are things at for you this week?
 session-opening	What's been happening for you since Tuesday?
 session-opening	What has the past week been like for you?

@@ -414,5 +414,25 @@ extension TechniqueRules {
         ("encouragement", 0.88, "s", [
             "(glad|pleased|good) [that] you (gave it a try|tried it|had a go|gave it a go|went anyway|did it anyway)",
         ]),
+        // --- Integrator's probes (own variants, not from any test set) ---
+        // A whole way of life lost with a role ("leaving the army meant losing a whole way of life").
+        ("transition-loss", 0.9, "", [
+            "(lost|losing|lose|lost out on) (a|your|the|that|this) *2 (way of life|world|identity|sense of purpose|sense of self|community|place in the world|status|independence|freedom|routine|structure) !died !death !sum !recap !summarise !summarize !heard !ipt",
+        ]),
+        // What the old role gave, asked in the past tense ("What did you enjoy most about being a teacher?").
+        ("old-role", 0.9, "q", [
+            "(enjoyed|liked|loved|valued|missed|did you (enjoy|like|love|value|get)) *3 (about|from|out of) (being (a|an|the)|your (old|former|last) *2|the old|working (as|at|in)|your job|that job|the job|your work)",
+        ]),
+        // The course of the mood ("Has it been like this all the time, or has it come and gone?").
+        ("timeline", 0.9, "q", [
+            // (The present perfect asks about the course; "most days, or does it come and go?" is a symptom question.)
+            "(has|have) *6 (come and gone|been on and off|been off and on)",
+            "been like this (all the time|the whole time|ever since|for how long)",
+        ]),
+        // What keeps a dispute going ("What keeps the fights going round in circles?").
+        ("perpetuation", 0.93, "q", [
+            // ("What keeps you going?" asks for reasons to live: the subject kept going must be the dispute.)
+            "what (keeps|kept|is keeping|has kept) (the|this|these|those|it|them|things|that|all) *5 (going|stuck|going round|round in circles|the same|alive|happening|from (changing|shifting|getting (sorted|better|resolved)))",
+        ]),
     ]
 }
