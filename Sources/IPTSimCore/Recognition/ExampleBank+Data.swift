@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4577 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4650 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4346,6 +4346,79 @@ encouragement	You haven't given up, even on the bad days.
 mood-event-link	The sadness got heavier after Sam moved out.
 blaming	You're making it harder for yourself.
 blaming	You only have yourself to blame.
+encouragement	You rang your brother even though part of you wanted to leave it another month. That counts.
+encouragement	It's remarkable that you still went to the meeting after a night like that.
+encouragement	You turned up to the class although you were dreading it.
+encouragement	You've been putting in the work between sessions, and it's beginning to pay off.
+encouragement	That's exactly the sort of step that makes a real difference.
+encouragement	I can see how much thought you've put into this.
+encouragement	Those are real changes, and you made them.
+affect-elicit	When she hung up on you, what went through you?
+affect-elicit	If you let yourself admit it, what might you be feeling right now?
+affect-elicit	How did hearing that leave you?
+affect-elicit	I'm curious what you felt when the letter arrived.
+affect-elicit	I imagine you felt pretty betrayed.
+affect-elicit	There might be a bit of resentment in there.
+mood-event-link	What happened to your spirits after your son cancelled the visit?
+mood-event-link	What did that phone call do to your mood for the rest of the week?
+mood-event-link	How was your mood the day after the argument?
+mood-event-link	The hardest days this month came right after the visits to your mother.
+mood-event-link	After you and your sister made up, you ate properly for the first time in a while.
+mood-event-link	Every time your manager snaps at you, you end up in bed for the evening.
+mood-event-link	It sounds like things got much harder once your daughter left for university.
+clarification	You said it didn't bother you, and then you said you couldn't sleep that night.
+clarification	Earlier you said you'd forgiven him, but now you're saying you still can't look at him.
+clarification	Did you ever actually ask him for help, or were you waiting for him to offer?
+clarification	Did you really say that to her, or did you expect her to just know?
+clarification	You say you're fine, yet you're shaking.
+communication-analysis	What do you think your husband actually heard when you said that?
+communication-analysis	What would you have wanted your daughter to take away from that conversation?
+communication-analysis	Let's go through that argument line by line.
+communication-analysis	I'd like us to take the phone call moment by moment.
+role-play	Shall we try that again, and this time start with what you need?
+role-play	Ready to have a go again, without the apology at the start?
+role-play	With me playing your father, what do you want to say to him?
+encouragement	You went to the reunion even though everything in you wanted to cancel. That matters.
+therapeutic-relationship	Do you ever worry that I'll get fed up with you too?
+therapeutic-relationship	I wonder whether you expect me to give up on you, like the others.
+therapeutic-relationship	It seems difficult for you to disagree with me.
+therapeutic-relationship	It's hard for you to tell me when something I say doesn't fit.
+directive	One idea might be to invite your neighbour round for coffee.
+directive	Another option could be to write to your sister first.
+directive	One possibility would be to ask your son to drive you there. How would that be?
+dispute-identify	So the two of you want very different things from this move.
+dispute-identify	It sounds like you both want completely different arrangements for the children.
+dispute-stage	Are you sure you want to stay in the relationship?
+dispute-stage	Do you want to save this marriage?
+expectations	You're expecting her to apologise, and she's waiting for you to make the first move.
+expectations	You're hoping your father will ask, and he's assuming you'll say if you need anything.
+blaming	Perhaps if you'd been a bit warmer, she wouldn't have left.
+blaming	If only you had listened to him, none of this would have happened.
+blaming	I can't do much for you if you won't try the things we agree.
+blaming	You keep refusing invitations and then complaining that nobody asks you out.
+blaming	Maybe you drove her away.
+blaming	People stop calling if you never call back.
+minimizing	It's been a year now; most people have moved on by this point.
+minimizing	You should be feeling better by now.
+minimizing	Surely you can cope with a few more weeks of it.
+minimizing	It's just a job. You'll find plenty of others.
+false-reassurance	Your daughter will definitely understand.
+false-reassurance	Things will all be fine, I promise.
+false-reassurance	You don't need to worry about that.
+taking-sides	Any reasonable wife would have backed you.
+taking-sides	Your brother is acting like a spoilt child, isn't he?
+taking-sides	Your boss sounds like a bit of a bully.
+taking-sides	Frankly, your mother should have consulted you.
+hostile-confrontation	You sound like a broken record.
+hostile-confrontation	Honestly, you're acting like a victim.
+hostile-confrontation	I don't think you're really taking this seriously.
+transference-interpretation	I think you're doing to me exactly what your father did to you.
+transference-interpretation	It feels as if you've put me in your mother's place.
+dream-interpretation	What do you think your father was trying to say to you in the dream?
+dream-interpretation	I think the dream is telling us something about your guilt.
+childhood-focus	Let's stay with your childhood for a while.
+cognitive-disputation	So why believe that about yourself?
+cognitive-disputation	What percentage do you believe that thought right now?
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?
