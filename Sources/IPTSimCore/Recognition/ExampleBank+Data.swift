@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4650 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4743 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4383,9 +4383,9 @@ therapeutic-relationship	Do you ever worry that I'll get fed up with you too?
 therapeutic-relationship	I wonder whether you expect me to give up on you, like the others.
 therapeutic-relationship	It seems difficult for you to disagree with me.
 therapeutic-relationship	It's hard for you to tell me when something I say doesn't fit.
-directive	One idea might be to invite your neighbour round for coffee.
-directive	Another option could be to write to your sister first.
-directive	One possibility would be to ask your son to drive you there. How would that be?
+directive	One idea might be to write down what you want to say before the meeting.
+directive	Another option could be to ask your GP about a carer's assessment.
+directive	One possibility would be to take the afternoon off before the appointment. How would that be?
 dispute-identify	So the two of you want very different things from this move.
 dispute-identify	It sounds like you both want completely different arrangements for the children.
 dispute-stage	Are you sure you want to stay in the relationship?
@@ -4419,6 +4419,99 @@ dream-interpretation	I think the dream is telling us something about your guilt.
 childhood-focus	Let's stay with your childhood for a while.
 cognitive-disputation	So why believe that about yourself?
 cognitive-disputation	What percentage do you believe that thought right now?
+blaming	You chose to stop going, so the loneliness is partly self-inflicted.
+blaming	It's your silence that's driving him away.
+blaming	If you'd told her how you felt at the start, you wouldn't be in this position.
+blaming	You've let this drag on far too long.
+blaming	Some of this is down to how you spoke to him, isn't it?
+blaming	You're not helping yourself by staying in bed.
+blaming	Well, you did cancel on her three times.
+blaming	Your friends gave up because you kept saying no.
+affect-elicit	There's a lot of feeling in what you just said.
+affect-elicit	Where do you feel that in your body?
+affect-elicit	What feeling goes with that memory?
+affect-elicit	How are you feeling as you tell me this?
+affect-elicit	Can you put a word to what you're feeling right now?
+dispute-identify	What is it the two of you keep clashing over?
+dispute-identify	It sounds like the real disagreement is about money, not the holiday.
+dispute-identify	What's the disagreement, as you see it?
+expectations	What did you expect married life to look like?
+expectations	What do you think he expects of you?
+expectations	Is it realistic to expect her to change overnight?
+expectations	What would a fair share of the housework look like to you?
+expectations	It seems you both had different ideas about who would do what after the baby.
+decision-analysis	If you say nothing, what happens? And if you do speak up?
+decision-analysis	Let's lay out the choices you've got.
+decision-analysis	What might happen if you told him?
+decision-analysis	Which of those feels most doable?
+mood-event-link	Did your mood change after the phone call?
+mood-event-link	So the week you saw your friends was the week you felt better.
+mood-event-link	It sounds like your mood dipped right after she moved out.
+cognitive-disputation	Is there another way to look at what happened?
+cognitive-disputation	Where's the evidence that everyone hates you?
+cognitive-disputation	Let's challenge that thought.
+cognitive-disputation	Is that thought really accurate?
+cognitive-disputation	What would you say to a friend who thought that?
+childhood-focus	Tell me about your childhood.
+childhood-focus	What was it like growing up in your house?
+childhood-focus	How did your parents show affection when you were young?
+childhood-focus	I'd like to go back to your early years.
+hostile-confrontation	Why do you bother coming if you won't do anything?
+taking-sides	Your husband's completely out of order.
+taking-sides	She had no business reading your messages.
+taking-sides	I'm on your side here; he's being ridiculous.
+taking-sides	What he did was unforgivable.
+taking-sides	Your mother-in-law is clearly the problem.
+clarification	What do you mean when you say he doesn't care?
+clarification	So are you saying you don't want her to come?
+therapeutic-relationship	How has it been for you, talking about this with me?
+therapeutic-relationship	I noticed you went quiet when I asked about your sister. Did I get something wrong?
+encouragement	That took real courage.
+minimizing	Everyone argues with their in-laws.
+minimizing	Look on the bright side, at least you've got your health.
+false-reassurance	I'm sure he'll come round.
+false-reassurance	It wasn't your fault at all.
+dispute-identify	Is the fight really about the dishes, or about something bigger?
+dispute-identify	Who wants what, here?
+dispute-identify	So you want him to stop lending his brother money, and he thinks family comes first.
+dispute-identify	Where exactly do you and your mother disagree?
+dispute-identify	It seems the two of you don't agree on how to raise the kids.
+dispute-identify	What keeps coming up between you and Joe?
+expectations	Did you think she'd be there for you more after the baby?
+expectations	Had you assumed he'd take care of the bills?
+expectations	What were you hoping she'd say?
+expectations	Whose job did you think the cooking was?
+expectations	How do you think he sees his role at home?
+expectations	What does he think you owe him?
+decision-analysis	What would happen if you just said no to her?
+decision-analysis	What are the upsides and downsides of staying?
+cognitive-disputation	Is that really true, that you always mess things up?
+cognitive-disputation	How would you know that for certain?
+cognitive-disputation	Let's test that belief.
+cognitive-disputation	That sounds like all-or-nothing thinking.
+cognitive-disputation	Can you think of a time when that wasn't the case?
+childhood-focus	What was your father like when you were a boy?
+childhood-focus	I think this goes back to your childhood.
+childhood-focus	How were feelings handled in your family when you were little?
+childhood-focus	Let's explore your early relationship with your mother.
+hostile-confrontation	I've heard this before.
+hostile-confrontation	You always have an excuse, don't you?
+hostile-confrontation	That's rubbish and you know it.
+hostile-confrontation	We've been over this a hundred times.
+dream-interpretation	What do you make of the dream?
+dream-interpretation	Dreams often show us what we can't face in the day.
+transference-interpretation	I think you see me as another person who'll let you down.
+transference-interpretation	When you get cross with me, I wonder if it's really your father you're cross with.
+affect-elicit	It sounds like part of you was furious with him.
+affect-elicit	I wonder whether there's grief under all that busyness.
+affect-elicit	Maybe there's some hurt underneath the irritation.
+affect-elicit	I sense there's more feeling there than you're letting on.
+affect-elicit	Your eyes filled up just then.
+affect-elicit	Something seems to shift in you when you talk about her.
+affect-elicit	You look like you're holding something back.
+blaming	You decided not to go, so you can't really be surprised nobody calls.
+blaming	Well, you made the choice to move away from everyone.
+blaming	You keep choosing the sofa over your friends.
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

@@ -251,6 +251,10 @@ public enum FormClassifier {
         if first == "when", second == "in", ["your", "the"].contains(third), w.count > 3, ["life", "past"].contains(w[3]) {
             return d(.openQuestion, "'when in your life…' asks for a narrative")
         }
+        // "Where do you feel that in your body?" asks for an experience, not a place.
+        if first == "where", w.contains(where: { ["feel", "feeling", "felt"].contains($0) }) {
+            return d(.openQuestion, "'where … feel' asks for an experience")
+        }
         if ["when", "where", "which"].contains(first), clause.asked || aux.contains(second) {
             return d(.closedQuestion, "'\(first)' asks for a fact")
         }

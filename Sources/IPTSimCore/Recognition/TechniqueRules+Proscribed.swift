@@ -143,7 +143,8 @@ extension TechniqueRules {
             "(you|you are) (not|never) (trying|making an effort|putting in)",
             "(you are|you have been|you were) (not|never) (really|even) (trying|making an effort|putting in)",
             "why (did|do) you (not|never) [just] (try|do something|make an effort|bother|leave)",
-            "why (did|do) not you [just] (try|do something|make an effort|bother|leave)",
+            // ("Why don't you try inviting him?" suggests; "why don't you just try harder?" reproaches.)
+            "why (did|do) not you [just] (try harder|try a bit harder|try at all|do something|make an effort|bother|leave)",
         ]),
         ("blaming", 0.9, "s", [
             // "If you made an effort you'd feel better", "If you'd answered his calls you wouldn't be so isolated".
@@ -290,6 +291,23 @@ extension TechniqueRules {
             "(i am sure|i bet|surely|i know) *4 (does not|do not|did not|will not|would not|is not|are not|was not|never) [even|really|ever|actually] (notice|mind|care|remember|blame|matter|see|know|think|hold)",
         ]),
         // recog5c: expert phrasings (writer C) generalised into families.
+        ("blaming", 0.93, "", [
+            // Cause put on the patient, said or tagged: "some of this is down to how you spoke to him, isn't it?"
+            "(some|part|much|a lot|most|all) of (this|it|that|the problem|the trouble) (is|was|has been) (down to|because of|due to|caused by|on) (you|how you|what you|your)",
+            "(self inflicted|of your own making|brought (it|this|that|all this) on yourself)",
+            "(it is|it was) your (silence|attitude|behaviour|behavior|drinking|temper|moods|mood|negativity|coldness|criticism|nagging|anger|withdrawal) that *2 (driving|pushing|keeping|making|causing|drove|pushed|kept)",
+            "(let|allowed|left) (this|it|things|that|the problem|the situation) (drag on|go on|slide|get this bad|get to this point|fester|get out of hand) !feel !felt",
+            "(not helping yourself|making it worse for yourself|doing yourself no favours|doing yourself no favors|making things worse for yourself|not doing yourself any favours|not doing yourself any favors)",
+            "(gave up|give up|stopped|stop|left|leave|drifted|stay away|stayed away|lost interest|stopped calling|stopped asking|stopped inviting you) *4 (because|since) you (kept|keep|always|never|would not|did not|do not|refuse|refused|will not|cannot|could not)",
+        ]),
+        ("blaming", 0.94, "s", [
+            // The patient's choice held against them: "you decided not to go, so you can't be surprised",
+            // "it was your decision to stop seeing them", "you keep choosing the sofa over your friends".
+            "(it is|that is|it was|that was) your [own] (choice|decision) to !make !whether !up !decide !choose !difference !turned !helped !worked !paid !brave !good !proud",
+            "you (chose|decided|made the choice|made a choice|made the decision|keep choosing|keep deciding|choose|decide) *8 (so|that is why|which is why|and that is why|and now|and then) *4 (cannot|can not|surprised|wonder|complain|why|feel|of course|no wonder)",
+            "^[well|but|look|honestly|frankly] you (made|make) the (choice|decision) to",
+            "(keep|keeps|kept) (choosing|picking|putting|preferring) *4 over (your|people|friends|family|them|him|her|seeing)",
+        ]),
         ("blaming", 0.93, "s", [
             // Consequences the patient "asked for": "nobody's going to ring you if you never pick up", "that's what happens when you…"
             "(nobody|no one|people|they|he|she|anyone) *5 (if|unless|when) you (never|do not|will not|keep|refuse|won't|don't|cannot be bothered)",
@@ -302,7 +320,7 @@ extension TechniqueRules {
             "^[and|so|but|well|honestly] (that is|it is|this is|that was) (on you|your own fault|all your fault) [though|really|i am afraid]",
             "if you (keep|carry on|go on) *6 (of course|no wonder|then) (they|people|he|she|everyone|nobody|no one) *2 (stop|stopped|will stop|give up|gave up|drift|drifted|stay away|lose interest)",
             // The outcome pinned on what the patient did or didn't do: "if you'd answered Sam, he'd still be your friend".
-            "if [only] you (had|would|had not|would not|did not) *6 (he|she|they|~person|~relation|things|it|none of this|nobody|no one|you) (would|might|could) (still|not|never|have|be)",
+            "if [only] you (had|would|had not|would not|did not) *10 (he|she|they|~person|~relation|things|it|none of this|nobody|no one|you) (would|might|could) (still|not|never|have|be)",
             "(cannot|can not|will not be able to|am not able to) (help|do much|do anything|do this|do a lot|make progress|make much progress) [for you|with you|you] (if|unless|when) you (do not|will not|never|are not|refuse|keep)",
             "you (keep|kept|are always|always) (choosing|deciding|refusing|turning down|saying no|staying in|cancelling|canceling|avoiding) *8 (and then|then|but then) (complain*|moan*|wonder*|get upset|are surprised|act surprised)",
             "(and then|then|but then) (complain|complaining|moan|moaning) (that|about|you are|you have|nobody|no one|you feel|you are lonely)",
@@ -337,6 +355,11 @@ extension TechniqueRules {
             "^[oh|well|look|honestly] you will (be fine|be okay|be alright|be all right|be ok|get through this|cope) *6 (strong|stronger|a fighter|tough|resilient)",
         ]),
         ("taking-sides", 0.95, "s", [
+            "(he|she|they|~person|~relation) [in law|in laws] (had|has|have) no (business|right) (to|reading|going|telling|saying|doing|speaking|treating|taking|making|talking|criticising|criticizing|interfering)",
+            "what (he|she|they|~person|~relation) (did|said|has done|have done|had done) (was|is) [just|really|completely|totally|frankly|simply] (unforgivable|wrong|awful|terrible|disgraceful|appalling|out of order|unacceptable|cruel|horrible|outrageous|selfish|unfair)",
+            "(he|she|they|~person|~relation) [in law|in laws] *1 (is|are|was|were) [clearly|obviously|really|definitely|honestly] the (problem|real problem|one at fault|one to blame|issue|one causing)",
+            "(i am|i'm) (on your side|with you on this|firmly on your side|completely on your side)",
+            "(he|she|they|~person|~relation) (is|are|was|were) being [so|really|just|completely|totally] (ridiculous|unreasonable|childish|impossible|awful|selfish|petty|pathetic|absurd)",
             // The other party judged: "Leo sounds like a bit of a jerk", "I think Jason is wrong here", "your wife is the one who needs to change".
             "(sounds|seems|is|was|are|were) [like] (a bit of a|a real|a total|a complete|such a|quite a|a right) (jerk|bully|idiot|nightmare|monster|narcissist|tyrant|pig|creep|control freak|snob|bully|piece of work)",
             "i think (he|she|they|~person|~relation|*1) (is|are|was|were) (wrong|in the wrong|being unfair|out of line|out of order|unreasonable|selfish|being selfish|being unreasonable) !feel !felt",
@@ -354,6 +377,8 @@ extension TechniqueRules {
             "(he|she|they|~person|~relation) [is|are|was|were|has been|keeps|is being|was being] (behaving|acting|carrying on) like (a|an|some|such a) *2 (child|baby|kid|teenager|toddler|brat|spoilt child|spoiled child|idiot|martyr|tyrant|bully)",
         ]),
         ("hostile-confrontation", 0.95, "", [
+            "(i have|we have|i) (heard|been through|gone over) (this|that|it|all this) (before|already|a hundred times|many times|so many times)",
+            "(always|never short of an|you have got an|you have an) *2 (excuse|excuses)",
             // Doubting the patient's commitment or honesty: "I don't think you're taking this seriously", "or just moan again?"
             "(not|never|are not|were not|do not think you are|doubt you are|not sure you are) [really|even|actually] taking (this|it|therapy|the work|things|me|these sessions) seriously",
             "(moan|complain|whine|whinge|grumble|moaning|complaining|whining) (again|as usual|like always|like last week)",
@@ -364,6 +389,8 @@ extension TechniqueRules {
             "you (sound|are|are being|act|are acting|look|come across) like (a|an|such a|some kind of|some sort of) [real|total|complete] (martyr|victim|child|baby|broken record|spoilt child|spoiled child|teenager|drama queen|doormat|hypochondriac|pushover)",
         ]),
         ("transference-interpretation", 0.95, "", [
+            "(see|seeing|saw|treat|treating) me as (another|one more|the next|just another|yet another) (person|one|man|woman|adult|authority) (who|that)",
+            "(it is|it was) (really|actually) your (father|mother|dad|mum|mom|ex|parents|husband|wife|stepfather|stepmother) *2 you (are|were) (cross|angry|furious|annoyed|frustrated|talking to|speaking to|fighting|arguing with)",
             // The therapist as the parent: "I'm your mum in this room", "you've put me in his place", "that anger's really meant for him".
             "i am (your|like your) (mum|mother|mom|father|dad|parent|ex|sister|brother|boss|teacher) (in this room|here|in here|to you|right now|now)",
             "(put|putting|cast|casting|placed) me in (his|her|their|your *1) (place|role|shoes|position)",
@@ -377,6 +404,9 @@ extension TechniqueRules {
             "(trying to tell you|telling you|saying to you|tell you|say to you|message|means|meant|mean) *3 (in|through|from|by) (that|the|your|this) (dream|dreams|nightmare)",
         ]),
         ("childhood-focus", 0.95, "", [
+            // A parent asked about in early life: "what was your father like when you were a boy?", "your early relationship with your mother".
+            "(what|how) *6 (like|with you|towards you|treat you|treated you|show|showed|handled) *4 when you were (a boy|a girl|a child|a kid|little|small)",
+            "(early|earliest|childhood) (relationship|relationships|years|experiences|attachment) with",
             // Staying in early life on purpose: "when you were small? Let's stay there for a while."
             "(let us|we will|we can|i would like to|i want to) (stay|spend some time|spend a while|stay a while|linger|go back) *3 (there|with your childhood|in your childhood|with that time|in that time|with those years)",
         ]),
@@ -395,7 +425,7 @@ extension TechniqueRules {
             "(seriously|come on) *3 (really|again|you)",
             "(that is|that was) *2 [a](cop out|stupid)",
             // Sarcastic "even", disbelief and the therapist's exasperation.
-            "why you (bother|even bother|keep) (coming|turning up|showing up|coming here)",
+            "why (do you|would you|did you|you) [even] (bother|keep) (coming|turning up|showing up|coming here)",
             "(do not|don't|never) do (anything|any of what|what) i (suggest|say|ask|recommend)",
             "how many [more] times (are we|do we|do i|have i|must i|will we|am i)",
             "when are you (going to|gonna) (actually|finally|ever) (do|start|try|change|listen|make)",

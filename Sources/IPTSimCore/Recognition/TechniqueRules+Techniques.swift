@@ -425,6 +425,28 @@ extension TechniqueRules {
             "(you and|you both|the two of you|you two|both of you) *4 (want|wanting|wanted|expect|expecting|hope for|need|are after) [quite|very|completely|totally|rather] (different|opposite|incompatible) (things|outcomes|futures|arrangements)",
             "(you|he|she|they|~person|~relation) (want|wants|wanted) (something|things) (different|else) *6 (from|than) [what] (you|him|her|them|~person|~relation)",
         ]),
+        ("dispute-identify", 0.92, "", [
+            // The disagreement named: "the two of you don't agree on how to raise the kids", "who wants what?",
+            // "you want him to stop…, and he thinks family comes first".
+            "(you and|the two of you|you two|you both|both of you) *3 (do not|cannot|can not|never|could not|did not) (agree|see eye to eye)",
+            "^[so|and] who wants what",
+            "(keeps|keep|kept) coming up between (you|the two of you|you two)",
+        ]),
+        ("dispute-identify", 0.9, "s", [
+            "^[so|and|it sounds like|it seems] you (want|would like|need|want him to|want her to) *8 (and|but|while|whereas) (he|she|they|~person|~relation) (thinks|wants|believes|feels|insists|says|would rather)",
+        ]),
+        ("expectations", 0.93, "", [
+            // What was assumed of the other: "had you assumed he'd take care of the bills?", "whose job did you think the cooking was?"
+            "(had|did|have) you (assume|assumed|expect|expected|think|thought|imagine|imagined|always assumed) (he|she|they|~person|~relation|your *1) (would|will|was going to|were going to|should)",
+            "whose (job|responsibility|role|place|duty) (did|do|was|is|would) *4",
+        ]),
+        ("decision-analysis", 0.92, "", [
+            // Trying an option out in imagination, or listing them: "suppose you did take the job, how might that go?"
+        ]),
+        ("cognitive-disputation", 0.92, "", [
+            "how (would|do|can|could) you know (that|this|it) (for certain|for sure|for a fact|is true)",
+            "(think of|remember|recall|name) a time (when|that) *4 (was not|did not|was not the case|was not true|went well|worked out)",
+        ]),
         ("dispute-stage", 0.92, "q", [
             // The last attempt at negotiating: "When did you last actually have it out with Kofi?", "when did you two last try to sort it out?"
             "(when|how long) *4 (last|since) *3 (have it out|had it out|talk it through|talked it through|tried to sort|try to sort|raised it|raise it|brought it up|bring it up|discussed it|discuss it|tried to talk|try to talk|sat down|negotiat*|tried to resolve|try to resolve) *4 (with|about|together|between you)",
@@ -453,12 +475,37 @@ extension TechniqueRules {
             // The feeling wondered about (weak: after a frame's news, "how you feel about that" is that move's follow-up): "I'm wondering what you felt as you watched it go."
             "(wondering|curious|wonder|interested) *2 (what|how) you (felt|feel|were feeling|are feeling|feel about|felt about) !me !here !sessions !session !therapy !left !ending !end !finishing",
         ]),
+        ("affect-elicit", 0.92, "", [
+            // Feeling asked in the moment or given words: "how are you feeling as you tell me this?", "put a word to it".
+            "how are you feeling (as|while|now that|right now as|just now as|telling|talking|saying|hearing)",
+            "(put|find|give) (a word|words|a name|a label|language|a feeling) (to|for) (what|how|the|that|this|it)",
+            "what (feeling|feelings|emotion|emotions) (goes|go|comes|come|went|came) (with|along with|up with)",
+            "(a lot of|so much|real|some|such) (feeling|emotion|pain|sadness|anger|hurt) in (what you|that|your voice|how you|the way you)",
+        ]),
+        ("mood-event-link", 0.93, "", [
+            "(did|has|does|have) (your|the) (mood|spirits) (change|shift|drop|dip|lift|improve|get worse|go down|go up|sink|pick up) *3 (after|when|since|following|once)",
+            "(the|that) (week|weeks|day|days|evening|evenings|time|times|weekend) you *6 (was|were) (the|also the) (week|weeks|day|days|evening|evenings|time|times|weekend|ones) you (felt|were feeling|seemed|slept|had|were)",
+        ]),
+        ("cognitive-disputation", 0.9, "", [
+            "(another|a different|an alternative|a more balanced|a kinder|a fairer|other) way to (look at|see|think about|view|read|interpret) (it|this|that|what|things|the situation|yourself)",
+        ]),
+        ("therapeutic-relationship", 0.94, "", [
+            "(how is it|how has it been|how was it|what is it like|what has it been like|what was it like) *3 (talking|telling|sharing|saying|opening up|going into) *4 (with me|to me|here with me)",
+        ]),
         ("affect-elicit", 0.86, "q", [
             "^[and|so|um] what is (that|it) like being",
         ]),
         ("clarification", 0.92, "", [
             // Words against the face: "Fine, but you're crying."
             "(but|yet|and yet|even though|although) (you are|you were|you have been) (crying|smiling|laughing|shaking|tearful|in tears|clenching)",
+        ]),
+        ("affect-elicit", 0.9, "", [
+            // A feeling guessed under the surface: "I'm guessing there was some anger there too", "part of you was furious",
+            // "more feeling there than you're letting on", "holding something back".
+            "(guessing|maybe|perhaps|i think|sounds like|seems like|i suspect|probably|i imagine) *4 (some|a bit of|a little|any|a lot of) *2 (anger|sadness|hurt|guilt|resentment|jealousy|fear|grief|disappointment|shame|rage|envy|relief|bitterness) *4 (in there|underneath|under|behind|too|as well|also|there)",
+            "(sounds like|seems like|seems|i think|i imagine|i guess) *2 part of you *3 (is|was|feels|felt|might be|may be|could be) *3 (angry|furious|sad|hurt|guilty|ashamed|relieved|jealous|resentful|scared|afraid|frightened|lonely|grieving|bitter)",
+            "(more|something|a lot) *4 than you (are letting on|let on|are showing|are saying|have said|show|let yourself feel)",
+            "(holding|hold|held) (something|it|that|a lot|your feelings|your tears|the tears|them) (back|in)",
         ]),
         ("affect-elicit", 0.88, "", [
             // A feeling guessed aloud for the patient to confirm: "I imagine you felt furious", "there might be some anger there".
