@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (4743 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (4762 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4512,6 +4512,25 @@ affect-elicit	You look like you're holding something back.
 blaming	You decided not to go, so you can't really be surprised nobody calls.
 blaming	Well, you made the choice to move away from everyone.
 blaming	You keep choosing the sofa over your friends.
+blaming	You had plenty of options and you didn't take any of them.
+blaming	You've made some bad choices.
+blaming	You could have done something about it months ago.
+blaming	What did you expect to happen if you never picked up the phone?
+blaming	How can you expect things to change if you won't do anything different?
+blaming	You could have handled that much better.
+blaming	You decided to stay in; it's not surprising you're lonely.
+blaming	Well, you chose not to tell him.
+blaming	What do you think would happen if you actually tried for once?
+blaming	Don't you think things would be different if you'd made more of an effort?
+blaming	Have you considered that you might be the problem?
+blaming	What would happen if you stopped complaining and did something?
+blaming	Is it possible you're choosing to stay stuck?
+blaming	Do you think you might have brought some of this on yourself?
+blaming	What if the reason nobody calls is that you never call them?
+clarification	Let me make sure I follow. Did you ever say it to him, or were you hoping he'd work it out?
+clarification	Let me check I understand. You're saying she moved out, not that you asked her to leave?
+expectations	What would you like to change about how the evenings go?
+affect-elicit	So how was that?
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

@@ -428,6 +428,13 @@ public struct RuleRecognizer: Recognizer {
             out.append(Hit(technique: "past-relationships", score: 0.93, source: "inventory closeness asked of the past", clause: inv.clause,
                            range: inv.range, order: inv.order))
         }
+        // "Let me check I've got this. Did you actually tell her, or did you hope she'd notice?": a short framing
+        // clause before one specific check is no summary (its stacked framing patterns outscored the check).
+        let framing = Set(out.filter { $0.technique == "summary" }.map(\.clause))
+        if !framing.isEmpty, framing.allSatisfy({ clauses[$0].tokens.count <= 8 && clauses[$0].tokens.first == "let" }),
+           out.contains(where: { ["clarification", "communication-analysis"].contains($0.technique) && !framing.contains($0.clause) }) {
+            out.removeAll { $0.technique == "summary" }
+        }
         // "You said you could never ask her, and then you did": a doubt answered by a deed credits the
         // patient; it is no contradiction to clarify.
         if has("clarification"), let turn = all.firstIndex(where: { ["then", "now", "instead"].contains($0) }), turn > 2,

@@ -300,6 +300,26 @@ extension TechniqueRules {
             "(not helping yourself|making it worse for yourself|doing yourself no favours|doing yourself no favors|making things worse for yourself|not doing yourself any favours|not doing yourself any favors)",
             "(gave up|give up|stopped|stop|left|leave|drifted|stay away|stayed away|lost interest|stopped calling|stopped asking|stopped inviting you) *4 (because|since) you (kept|keep|always|never|would not|did not|do not|refuse|refused|will not|cannot|could not)",
         ]),
+        ("blaming", 0.94, "", [
+            // Past choices and chances judged: "you've made some bad choices", "you had plenty of options and didn't take them",
+            // "what did you expect to happen if you never picked up?"
+            "(bad|poor|wrong|terrible|silly|foolish|unwise|questionable) (choices|choice|decisions|decision) !feel !felt !think !worry !worried !wonder !afraid !say !said !believe",
+            "(had|have|were given|got) (plenty of|lots of|other|many|several|loads of|every) (options|choices|chances|opportunities|opportunity|chance) *6 (did not|never|chose not|refused|turned|ignored|let)",
+            "(how|what) (can|could|do|did) you expect *6 (if|when) you (never|do not|will not|did not|keep|refuse|would not|cannot)",
+            // Blame asked as a question: "what would happen if you actually tried for once?", "don't you think things would be
+            // different if you'd made more of an effort?", "have you considered that you might be the problem?"
+            "(tried|try|trying|made an effort|make an effort|did something|do something|called|rang|bothered|helped) *3 for once",
+            "(stopped|stop) (complaining|moaning|whining|feeling sorry for yourself) and",
+            "(would|might|could) be (different|better|easier|fine|okay) if you (had|would|made|make|tried|try|did|do|were|stopped|stop|just|actually)",
+            "you (might|may|could|yourself) *2 (be|are) (the problem|part of the problem|to blame|the one causing|the cause)",
+            "(brought|bring|bringing|brings) *4 on yourself !not !illness !never !nothing",
+            "(choosing|choose|chose|deciding) to (stay stuck|stay in bed|stay at home|stay home|stay miserable|be miserable|be unhappy|be alone|stay alone|stay depressed|be stuck)",
+            "(the reason|why) (nobody|no one|people|they|he|she|your friends) *4 (is|might be|could be|may be) (that|because) you (never|do not|always|keep|will not|did not|refuse)",
+        ]),
+        ("blaming", 0.94, "s", [
+            "^[well|but|honestly|look|frankly|and] you (chose|decided) not to",
+            "you could have (done|handled|said|managed|dealt with|tried|sorted) *4 (better|differently|something|more|sooner|earlier|months ago|years ago|a lot) !nothing !not !anything !feel !felt",
+        ]),
         ("blaming", 0.94, "s", [
             // The patient's choice held against them: "you decided not to go, so you can't be surprised",
             // "it was your decision to stop seeing them", "you keep choosing the sofa over your friends".

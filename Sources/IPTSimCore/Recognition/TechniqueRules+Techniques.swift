@@ -492,10 +492,20 @@ extension TechniqueRules {
         ("therapeutic-relationship", 0.94, "", [
             "(how is it|how has it been|how was it|what is it like|what has it been like|what was it like) *3 (talking|telling|sharing|saying|opening up|going into) *4 (with me|to me|here with me)",
         ]),
+        ("affect-elicit", 0.8, "q", [
+            // The debrief after a rehearsal or a disclosure: "How was that?" (play-test feedback 3).
+            "^[and|so|okay|ok|well] how was that $",
+        ]),
+        ("expectations", 0.88, "q", [
+            // What the patient wants from the situation: "What would you like to be different about his mum staying?"
+            "what would you (like|want) to (be different|change|happen) (about|with|in|between|for)",
+        ]),
         ("affect-elicit", 0.86, "q", [
             "^[and|so|um] what is (that|it) like being",
         ]),
         ("clarification", 0.92, "", [
+            // One reading checked against another: "you're saying you left the job, not that they fired you?"
+            "(you are saying|you mean) *8 (not that|rather than|instead of|and not)",
             // Words against the face: "Fine, but you're crying."
             "(but|yet|and yet|even though|although) (you are|you were|you have been) (crying|smiling|laughing|shaking|tearful|in tears|clenching)",
         ]),
