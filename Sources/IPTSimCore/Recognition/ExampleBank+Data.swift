@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (5284 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (5466 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4867,6 +4867,191 @@ relationship-review	What kind of grandmother was she?
 relationship-review	How did you and your father get along?
 termination-announce	Over the next couple of sessions we will be wrapping up our work.
 termination-announce	We will start winding down over the coming weeks.
+encouragement	You rang your brother even though part of you wanted to leave it another month. That counts.
+encouragement	It's remarkable that you still went to the meeting after a night like that.
+encouragement	You turned up to the class although you were dreading it.
+encouragement	You've been putting in the work between sessions, and it's beginning to pay off.
+encouragement	That's exactly the sort of step that makes a real difference.
+encouragement	I can see how much thought you've put into this.
+encouragement	Those are real changes, and you made them.
+affect-elicit	When she hung up on you, what went through you?
+affect-elicit	If you let yourself admit it, what might you be feeling right now?
+affect-elicit	How did hearing that leave you?
+affect-elicit	I'm curious what you felt when the letter arrived.
+affect-elicit	I imagine you felt pretty betrayed.
+affect-elicit	There might be a bit of resentment in there.
+mood-event-link	What happened to your spirits after your son cancelled the visit?
+mood-event-link	What did that phone call do to your mood for the rest of the week?
+mood-event-link	How was your mood the day after the argument?
+mood-event-link	The hardest days this month came right after the visits to your mother.
+mood-event-link	After you and your sister made up, you ate properly for the first time in a while.
+mood-event-link	Every time your manager snaps at you, you end up in bed for the evening.
+mood-event-link	It sounds like things got much harder once your daughter left for university.
+clarification	You said it didn't bother you, and then you said you couldn't sleep that night.
+clarification	Earlier you said you'd forgiven him, but now you're saying you still can't look at him.
+clarification	Did you ever actually ask him for help, or were you waiting for him to offer?
+clarification	Did you really say that to her, or did you expect her to just know?
+clarification	You say you're fine, yet you're shaking.
+communication-analysis	What do you think your husband actually heard when you said that?
+communication-analysis	What would you have wanted your daughter to take away from that conversation?
+communication-analysis	Let's go through that argument line by line.
+communication-analysis	I'd like us to take the phone call moment by moment.
+role-play	Shall we try that again, and this time start with what you need?
+role-play	Ready to have a go again, without the apology at the start?
+role-play	With me playing your father, what do you want to say to him?
+encouragement	You went to the reunion even though everything in you wanted to cancel. That matters.
+therapeutic-relationship	Do you ever worry that I'll get fed up with you too?
+therapeutic-relationship	I wonder whether you expect me to give up on you, like the others.
+therapeutic-relationship	It seems difficult for you to disagree with me.
+therapeutic-relationship	It's hard for you to tell me when something I say doesn't fit.
+directive	One idea might be to write down what you want to say before the meeting.
+directive	Another option could be to ask your GP about a carer's assessment.
+directive	One possibility would be to take the afternoon off before the appointment. How would that be?
+dispute-identify	So the two of you want very different things from this move.
+dispute-identify	It sounds like you both want completely different arrangements for the children.
+dispute-stage	Are you sure you want to stay in the relationship?
+dispute-stage	Do you want to save this marriage?
+expectations	You're expecting her to apologise, and she's waiting for you to make the first move.
+expectations	You're hoping your father will ask, and he's assuming you'll say if you need anything.
+blaming	Perhaps if you'd been a bit warmer, she wouldn't have left.
+blaming	If only you had listened to him, none of this would have happened.
+blaming	I can't do much for you if you won't try the things we agree.
+blaming	You keep refusing invitations and then complaining that nobody asks you out.
+blaming	Maybe you drove her away.
+blaming	People stop calling if you never call back.
+minimizing	It's been a year now; most people have moved on by this point.
+minimizing	You should be feeling better by now.
+minimizing	Surely you can cope with a few more weeks of it.
+minimizing	It's just a job. You'll find plenty of others.
+false-reassurance	Your daughter will definitely understand.
+false-reassurance	Things will all be fine, I promise.
+false-reassurance	You don't need to worry about that.
+taking-sides	Any reasonable wife would have backed you.
+taking-sides	Your brother is acting like a spoilt child, isn't he?
+taking-sides	Your boss sounds like a bit of a bully.
+taking-sides	Frankly, your mother should have consulted you.
+hostile-confrontation	You sound like a broken record.
+hostile-confrontation	Honestly, you're acting like a victim.
+hostile-confrontation	I don't think you're really taking this seriously.
+transference-interpretation	I think you're doing to me exactly what your father did to you.
+transference-interpretation	It feels as if you've put me in your mother's place.
+dream-interpretation	What do you think your father was trying to say to you in the dream?
+dream-interpretation	I think the dream is telling us something about your guilt.
+childhood-focus	Let's stay with your childhood for a while.
+cognitive-disputation	So why believe that about yourself?
+cognitive-disputation	What percentage do you believe that thought right now?
+blaming	You chose to stop going, so the loneliness is partly self-inflicted.
+blaming	It's your silence that's driving him away.
+blaming	If you'd told her how you felt at the start, you wouldn't be in this position.
+blaming	You've let this drag on far too long.
+blaming	Some of this is down to how you spoke to him, isn't it?
+blaming	You're not helping yourself by staying in bed.
+blaming	Well, you did cancel on her three times.
+blaming	Your friends gave up because you kept saying no.
+affect-elicit	There's a lot of feeling in what you just said.
+affect-elicit	Where do you feel that in your body?
+affect-elicit	What feeling goes with that memory?
+affect-elicit	How are you feeling as you tell me this?
+affect-elicit	Can you put a word to what you're feeling right now?
+dispute-identify	What is it the two of you keep clashing over?
+dispute-identify	It sounds like the real disagreement is about money, not the holiday.
+dispute-identify	What's the disagreement, as you see it?
+expectations	What did you expect married life to look like?
+expectations	What do you think he expects of you?
+expectations	Is it realistic to expect her to change overnight?
+expectations	What would a fair share of the housework look like to you?
+expectations	It seems you both had different ideas about who would do what after the baby.
+decision-analysis	If you say nothing, what happens? And if you do speak up?
+decision-analysis	Let's lay out the choices you've got.
+decision-analysis	What might happen if you told him?
+decision-analysis	Which of those feels most doable?
+mood-event-link	Did your mood change after the phone call?
+mood-event-link	So the week you saw your friends was the week you felt better.
+mood-event-link	It sounds like your mood dipped right after she moved out.
+cognitive-disputation	Is there another way to look at what happened?
+cognitive-disputation	Where's the evidence that everyone hates you?
+cognitive-disputation	Let's challenge that thought.
+cognitive-disputation	Is that thought really accurate?
+cognitive-disputation	What would you say to a friend who thought that?
+childhood-focus	Tell me about your childhood.
+childhood-focus	What was it like growing up in your house?
+childhood-focus	How did your parents show affection when you were young?
+childhood-focus	I'd like to go back to your early years.
+hostile-confrontation	Why do you bother coming if you won't do anything?
+taking-sides	Your husband's completely out of order.
+taking-sides	She had no business reading your messages.
+taking-sides	I'm on your side here; he's being ridiculous.
+taking-sides	What he did was unforgivable.
+taking-sides	Your mother-in-law is clearly the problem.
+clarification	What do you mean when you say he doesn't care?
+clarification	So are you saying you don't want her to come?
+therapeutic-relationship	How has it been for you, talking about this with me?
+therapeutic-relationship	I noticed you went quiet when I asked about your sister. Did I get something wrong?
+encouragement	That took real courage.
+minimizing	Everyone argues with their in-laws.
+minimizing	Look on the bright side, at least you've got your health.
+false-reassurance	I'm sure he'll come round.
+false-reassurance	It wasn't your fault at all.
+dispute-identify	Is the fight really about the dishes, or about something bigger?
+dispute-identify	Who wants what, here?
+dispute-identify	So you want him to stop lending his brother money, and he thinks family comes first.
+dispute-identify	Where exactly do you and your mother disagree?
+dispute-identify	It seems the two of you don't agree on how to raise the kids.
+dispute-identify	What keeps coming up between you and Joe?
+expectations	Did you think she'd be there for you more after the baby?
+expectations	Had you assumed he'd take care of the bills?
+expectations	What were you hoping she'd say?
+expectations	Whose job did you think the cooking was?
+expectations	How do you think he sees his role at home?
+expectations	What does he think you owe him?
+decision-analysis	What would happen if you just said no to her?
+decision-analysis	What are the upsides and downsides of staying?
+cognitive-disputation	Is that really true, that you always mess things up?
+cognitive-disputation	How would you know that for certain?
+cognitive-disputation	Let's test that belief.
+cognitive-disputation	That sounds like all-or-nothing thinking.
+cognitive-disputation	Can you think of a time when that wasn't the case?
+childhood-focus	What was your father like when you were a boy?
+childhood-focus	I think this goes back to your childhood.
+childhood-focus	How were feelings handled in your family when you were little?
+childhood-focus	Let's explore your early relationship with your mother.
+hostile-confrontation	I've heard this before.
+hostile-confrontation	You always have an excuse, don't you?
+hostile-confrontation	That's rubbish and you know it.
+hostile-confrontation	We've been over this a hundred times.
+dream-interpretation	What do you make of the dream?
+dream-interpretation	Dreams often show us what we can't face in the day.
+transference-interpretation	I think you see me as another person who'll let you down.
+transference-interpretation	When you get cross with me, I wonder if it's really your father you're cross with.
+affect-elicit	It sounds like part of you was furious with him.
+affect-elicit	I wonder whether there's grief under all that busyness.
+affect-elicit	Maybe there's some hurt underneath the irritation.
+affect-elicit	I sense there's more feeling there than you're letting on.
+affect-elicit	Your eyes filled up just then.
+affect-elicit	Something seems to shift in you when you talk about her.
+affect-elicit	You look like you're holding something back.
+blaming	You decided not to go, so you can't really be surprised nobody calls.
+blaming	Well, you made the choice to move away from everyone.
+blaming	You keep choosing the sofa over your friends.
+blaming	You had plenty of options and you didn't take any of them.
+blaming	You've made some bad choices.
+blaming	You could have done something about it months ago.
+blaming	What did you expect to happen if you never picked up the phone?
+blaming	How can you expect things to change if you won't do anything different?
+blaming	You could have handled that much better.
+blaming	You decided to stay in; it's not surprising you're lonely.
+blaming	Well, you chose not to tell him.
+blaming	What do you think would happen if you actually tried for once?
+blaming	Don't you think things would be different if you'd made more of an effort?
+blaming	Have you considered that you might be the problem?
+blaming	What would happen if you stopped complaining and did something?
+blaming	Is it possible you're choosing to stay stuck?
+blaming	Do you think you might have brought some of this on yourself?
+blaming	What if the reason nobody calls is that you never call them?
+clarification	Let me make sure I follow. Did you ever say it to him, or were you hoping he'd work it out?
+clarification	Let me check I understand. You're saying she moved out, not that you asked her to leave?
+expectations	What would you like to change about how the evenings go?
+affect-elicit	So how was that?
 blaming	If you'd spoken up sooner, none of this would have happened.
 blaming	You're making this harder for yourself than it needs to be.
 blaming	Part of the problem here is you.
@@ -4882,7 +5067,6 @@ blaming	You've only got yourself to blame.
 blaming	If you keep cancelling on people, of course they stop inviting you.
 encouragement	You're braver than you give yourself credit for.
 encouragement	Keep going, you're on the right track.
-encouragement	That took real courage.
 encouragement	You should be proud of that.
 encouragement	I can see how much effort you're putting in.
 encouragement	That's a real step forward.
@@ -4892,14 +5076,12 @@ suicide-detail	Have you got anything in mind for when?
 suicide-detail	How close have you come to acting on it?
 suicide-detail	When the thoughts come, how long do they stay?
 suicide-detail	Do you think you might act on these thoughts?
-childhood-focus	What was it like growing up in your house?
 childhood-focus	Tell me about your earliest memories of your father.
 childhood-focus	I think the key to this lies in your early childhood.
 childhood-focus	How did your parents discipline you as a little boy?
 childhood-focus	Let's go back to when you were very young.
 cognitive-disputation	What's the evidence that you're a failure?
 cognitive-disputation	Is there another way of looking at that thought?
-cognitive-disputation	That sounds like all-or-nothing thinking.
 cognitive-disputation	What would you tell a friend who thought that about herself?
 cognitive-disputation	Let's challenge that thought: is it really true that nobody cares?
 hostile-confrontation	Why do you always have an excuse?

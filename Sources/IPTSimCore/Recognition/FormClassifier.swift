@@ -251,11 +251,19 @@ public enum FormClassifier {
         if first == "when", second == "in", ["your", "the"].contains(third), w.count > 3, ["life", "past"].contains(w[3]) {
             return d(.openQuestion, "'when in your life…' asks for a narrative")
         }
+        // "Where do you feel that in your body?" asks for an experience, not a place.
+        if first == "where", w.contains(where: { ["feel", "feeling", "felt"].contains($0) }) {
+            return d(.openQuestion, "'where … feel' asks for an experience")
+        }
         if ["when", "where", "which"].contains(first), clause.asked || aux.contains(second) {
             return d(.closedQuestion, "'\(first)' asks for a fact")
         }
         // "Anyone would struggle…" (no '?') normalises; it does not ask.
         if ["anyone", "anybody"].contains(first), !clause.asked, ["would", "could", "might", "will", "can"].contains(second) {
+            return statement(w, leadingSo: leadingSo)
+        }
+        // "Any decent husband would have asked" (no '?') is a verdict, not an "any…?" question.
+        if first == "any", !clause.asked, w.count >= 4, w.prefix(5).contains(where: { ["would", "should", "could", "might", "will"].contains($0) }) {
             return statement(w, leadingSo: leadingSo)
         }
         if ["anything", "any", "anyone", "anybody"].contains(first) && w.count <= 10 && !w.contains("you") || (["anything", "any", "anyone", "anybody"].contains(first) && (clause.asked || w.count <= 8)) {
@@ -559,13 +567,15 @@ public enum FormClassifier {
 
     /// Present-tense verbs of how things work, for generic statements.
     static let genericVerbs: Set<String> = ["helps", "works", "makes", "gives", "affects", "keeps", "wakes", "tends", "lets", "stops", "reduces",
-                                            "increases", "raises", "lowers", "causes", "protects", "improves", "interferes", "disrupts", "triggers"]
+                                            "increases", "raises", "lowers", "causes", "protects", "improves", "interferes", "disrupts", "triggers",
+                                            // How things usually go: "Time-outs tend to work…", "cravings usually peak…", "roughly doubles your chances".
+                                            "tend", "usually", "typically", "generally", "doubles", "halves", "peak", "peaks", "disrupt"]
 
     /// Words that make a statement about the patient a fact, result or plan rather than a reflection.
     static let infoCues: Set<String> = ["units", "percent", "pounds", "dollars", "euros", "quid", "milligrams", "mg", "kilos", "calories",
                                         "results", "result", "recommended", "guidelines", "guideline", "limit", "limits", "research", "studies",
                                         "confidential", "confidentiality", "homework", "a1c", "cholesterol", "scan", "scans", "bloods", "milligram"]
-    static let infoPhrases: [[String]] = [["came", "back", "at"], ["next", "step"], ["the", "way", "it", "works"], ["how", "it", "works"], ["stays", "between", "us"], ["stays", "in", "this", "room"], ["the", "goal", "is"], ["the", "plan", "is"], ["between", "us"],
+    static let infoPhrases: [[String]] = [["came", "back", "at"], ["next", "step"], ["the", "way", "it", "works"], ["how", "it", "works"], ["stays", "between", "us"], ["stays", "in", "this", "room"], ["the", "goal", "is"], ["the", "plan", "is"], ["the", "way", "this", "works"], ["here", "is", "what", "i"], ["here", "is", "what", "we"], ["the", "goal", "for"], ["the", "plan", "for"], ["between", "us"],
                                           ["minutes", "left"], ["minutes", "to", "go"], ["higher", "than"], ["lower", "than"], ["more", "than", "the"],
                                           ["over", "the", "limit"], ["which", "is", "about"], ["which", "is", "over"], ["which", "is", "more"], ["blood", "pressure"], ["blood", "test"], ["blood", "tests"], ["blood", "sugar"]]
     static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
@@ -637,7 +647,7 @@ public enum FormClassifier {
                             "it might help", "it may help", "it could help", "it would help", "it might be worth", "it may be worth",
                             "it could be worth", "it would be worth", "it might be good", "it might be helpful", "it would be good",
                             "it would be helpful", "it could be helpful", "it might be useful", "it would be useful", "it may be useful",
-                            "it might be an idea", "it would be a good idea", "one thing you could", "one option", "another option",
+                            "it might be an idea", "it would be a good idea", "one thing you could", "one option", "another option", "one possibility", "another possibility", "another idea",
                             "some people find", "many people find", "other people find", "a lot of people find", "perhaps you could",
                             "maybe you could", "perhaps you might", "maybe you might", "what if you", "how about", "why not",
                             "one idea", "something you could", "something you might", "you might want to", "you may want to",

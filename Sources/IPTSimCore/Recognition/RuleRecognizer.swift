@@ -282,7 +282,7 @@ public struct RuleRecognizer: Recognizer {
     /// Techniques whose evidence can overrule a fallback form decision.
     static let informing: Set<String> = ["psychoeducation", "diagnosis", "measure", "sick-role", "time-limit", "contract", "termination-announce",
                                          "next-steps", "escalate", "problem-area", "minimizing", "false-reassurance"]
-    static let reflecting: Set<String> = ["empathic-reflection", "affect-validate", "mood-event-link", "clarification", "mixed-feelings", "transition-loss"]
+    static let reflecting: Set<String> = ["empathic-reflection", "affect-validate", "mood-event-link", "clarification", "mixed-feelings", "transition-loss", "affect-elicit"]
 
     /// Lets what was matched refine the form: affirmations are MITI "other", validation is a reflection,
     /// and a fallback reflection that is really about the illness or the therapy is information.
@@ -482,6 +482,26 @@ public struct RuleRecognizer: Recognizer {
             out.append(Hit(technique: "past-relationships", score: 0.93, source: "inventory closeness asked of the past", clause: inv.clause,
                            range: inv.range, order: inv.order))
         }
+        // "Let me check I've got this. Did you actually tell her, or did you hope she'd notice?": a short framing
+        // clause before one specific check is no summary (its stacked framing patterns outscored the check).
+        let framing = Set(out.filter { $0.technique == "summary" }.map(\.clause))
+        if !framing.isEmpty, framing.allSatisfy({ clauses[$0].tokens.count <= 8 && clauses[$0].tokens.first == "let" }),
+           out.contains(where: { ["clarification", "communication-analysis"].contains($0.technique) && !framing.contains($0.clause) }) {
+            out.removeAll { $0.technique == "summary" }
+        }
+        // "You said you could never ask her, and then you did": a doubt answered by a deed credits the
+        // patient; it is no contradiction to clarify.
+        if has("clarification"), let turn = all.firstIndex(where: { ["then", "now", "instead"].contains($0) }), turn > 2,
+           all[..<turn].contains(where: { ["never", "not", "cannot"].contains($0) }),
+           !all[turn...].contains(where: { ["never", "not", "cannot", "but"].contains($0) }),
+           Self.deeds.contains(where: { LexicalFields.contains(Array(all[turn...]), $0) }) {
+            let ci = out.first { $0.technique == "clarification" }!.clause
+            out.removeAll { $0.technique == "clarification" }
+            if !has("credit-patient") {
+                out.append(Hit(technique: "credit-patient", score: 0.9, source: "a doubt answered by a deed ('you said … never …, and then you did')",
+                               clause: ci, range: 0..<all.count, order: -1))
+            }
+        }
         // The IPT formulation: the depression linked to an event, a proposed focus, and a check for agreement.
         if let f = Self.formulationShape(all) {
             let ci = clauses.lastIndex(where: \.asked) ?? clauses.count - 1
@@ -509,6 +529,11 @@ public struct RuleRecognizer: Recognizer {
                                          ["years", "ago"], ["back", "then"], ["when", "you", "were", "younger"], ["in", "the", "past"],
                                          ["going", "back"], ["your", "twenties"], ["your", "teens"], ["growing", "up"],
                                          ["at", "university"], ["at", "school"], ["at", "college"], ["at", "uni"]]
+
+    /// What the patient went on to do, after a doubt ("… and then you did", "now you have said it").
+    static let deeds: [[String]] = [["you", "did"], ["you", "have", "done"], ["you", "did", "it"], ["you", "asked"], ["you", "went"], ["you", "managed"],
+                                    ["you", "said", "it"], ["you", "have", "said", "it"], ["you", "said", "exactly"], ["you", "rang"], ["you", "called"],
+                                    ["you", "told", "him"], ["you", "told", "her"], ["you", "told", "them"], ["you", "said", "your", "piece"], ["you", "have", "asked"]]
 
     static let negators: Set<String> = ["not", "never", "nobody", "no", "none", "nothing", "neither", "nor"]
 

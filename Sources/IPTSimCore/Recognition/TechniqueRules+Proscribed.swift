@@ -143,7 +143,8 @@ extension TechniqueRules {
             "(you|you are) (not|never) (trying|making an effort|putting in)",
             "(you are|you have been|you were) (not|never) (really|even) (trying|making an effort|putting in)",
             "why (did|do) you (not|never) [just] (try|do something|make an effort|bother|leave)",
-            "why (did|do) not you [just] (try|do something|make an effort|bother|leave)",
+            // ("Why don't you try inviting him?" suggests; "why don't you just try harder?" reproaches.)
+            "why (did|do) not you [just] (try harder|try a bit harder|try at all|do something|make an effort|bother|leave)",
         ]),
         ("blaming", 0.9, "s", [
             // "If you made an effort you'd feel better", "If you'd answered his calls you wouldn't be so isolated".
@@ -265,7 +266,7 @@ extension TechniqueRules {
         ]),
         ("false-reassurance", 0.8, "", [
             "(nothing) *3 (you could have done|to (worry|feel guilty) about)",
-            "you (would|will) never (do that|hurt yourself|act on it|do anything)",
+            "you (would|will) never (do that|hurt yourself|act on it|do anything) !said !told !say",
         ]),
         ("false-reassurance", 0.9, "", [
             // Closing a risk or guilt topic without exploring it: "let's not worry about that", "you're not the type".
@@ -289,6 +290,152 @@ extension TechniqueRules {
             "nothing [bad] (is going to|will) happen",
             "(i am sure|i bet|surely|i know) *4 (does not|do not|did not|will not|would not|is not|are not|was not|never) [even|really|ever|actually] (notice|mind|care|remember|blame|matter|see|know|think|hold)",
         ]),
+        // recog5c: expert phrasings (writer C) generalised into families.
+        ("blaming", 0.93, "", [
+            // Cause put on the patient, said or tagged: "some of this is down to how you spoke to him, isn't it?"
+            "(some|part|much|a lot|most|all) of (this|it|that|the problem|the trouble) (is|was|has been) (down to|because of|due to|caused by|on) (you|how you|what you|your)",
+            "(self inflicted|of your own making|brought (it|this|that|all this) on yourself)",
+            "(it is|it was) your (silence|attitude|behaviour|behavior|drinking|temper|moods|mood|negativity|coldness|criticism|nagging|anger|withdrawal) that *2 (driving|pushing|keeping|making|causing|drove|pushed|kept)",
+            "(let|allowed|left) (this|it|things|that|the problem|the situation) (drag on|go on|slide|get this bad|get to this point|fester|get out of hand) !feel !felt",
+            "(not helping yourself|making it worse for yourself|doing yourself no favours|doing yourself no favors|making things worse for yourself|not doing yourself any favours|not doing yourself any favors)",
+            "(gave up|give up|stopped|stop|left|leave|drifted|stay away|stayed away|lost interest|stopped calling|stopped asking|stopped inviting you) *4 (because|since) you (kept|keep|always|never|would not|did not|do not|refuse|refused|will not|cannot|could not)",
+        ]),
+        ("blaming", 0.94, "", [
+            // Past choices and chances judged: "you've made some bad choices", "you had plenty of options and didn't take them",
+            // "what did you expect to happen if you never picked up?"
+            "(bad|poor|wrong|terrible|silly|foolish|unwise|questionable) (choices|choice|decisions|decision) !feel !felt !think !worry !worried !wonder !afraid !say !said !believe",
+            "(had|have|were given|got) (plenty of|lots of|other|many|several|loads of|every) (options|choices|chances|opportunities|opportunity|chance) *6 (did not|never|chose not|refused|turned|ignored|let)",
+            "(how|what) (can|could|do|did) you expect *6 (if|when) you (never|do not|will not|did not|keep|refuse|would not|cannot)",
+            // Blame asked as a question: "what would happen if you actually tried for once?", "don't you think things would be
+            // different if you'd made more of an effort?", "have you considered that you might be the problem?"
+            "(tried|try|trying|made an effort|make an effort|did something|do something|called|rang|bothered|helped) *3 for once",
+            "(stopped|stop) (complaining|moaning|whining|feeling sorry for yourself) and",
+            "(would|might|could) be (different|better|easier|fine|okay) if you (had|would|made|make|tried|try|did|do|were|stopped|stop|just|actually)",
+            "you (might|may|could|yourself) *2 (be|are) (the problem|part of the problem|to blame|the one causing|the cause)",
+            "(brought|bring|bringing|brings) *4 on yourself !not !illness !never !nothing",
+            "(choosing|choose|chose|deciding) to (stay stuck|stay in bed|stay at home|stay home|stay miserable|be miserable|be unhappy|be alone|stay alone|stay depressed|be stuck)",
+            "(the reason|why) (nobody|no one|people|they|he|she|your friends) *4 (is|might be|could be|may be) (that|because) you (never|do not|always|keep|will not|did not|refuse)",
+        ]),
+        ("blaming", 0.94, "s", [
+            "^[well|but|honestly|look|frankly|and] you (chose|decided) not to",
+            "you could have (done|handled|said|managed|dealt with|tried|sorted) *4 (better|differently|something|more|sooner|earlier|months ago|years ago|a lot) !nothing !not !anything !feel !felt",
+        ]),
+        ("blaming", 0.94, "s", [
+            // The patient's choice held against them: "you decided not to go, so you can't be surprised",
+            // "it was your decision to stop seeing them", "you keep choosing the sofa over your friends".
+            "(it is|that is|it was|that was) your [own] (choice|decision) to !make !whether !up !decide !choose !difference !turned !helped !worked !paid !brave !good !proud",
+            "you (chose|decided|made the choice|made a choice|made the decision|keep choosing|keep deciding|choose|decide) *8 (so|that is why|which is why|and that is why|and now|and then) *4 (cannot|can not|surprised|wonder|complain|why|feel|of course|no wonder)",
+            "^[well|but|look|honestly|frankly] you (made|make) the (choice|decision) to",
+            "(keep|keeps|kept) (choosing|picking|putting|preferring) *4 over (your|people|friends|family|them|him|her|seeing)",
+        ]),
+        ("blaming", 0.93, "s", [
+            // Consequences the patient "asked for": "nobody's going to ring you if you never pick up", "that's what happens when you…"
+            "(nobody|no one|people|they|he|she|anyone) *5 (if|unless|when) you (never|do not|will not|keep|refuse|won't|don't|cannot be bothered)",
+            "(that is what happens|this is what happens|what did you expect|what do you expect) (when|if) you",
+            "(hardly|not|no|little) (surprising|surprise|wonder) [that|if] (he|she|they|people|~person|~relation|everyone|nobody) *6 (given|after|when|because) (what|how|the way) you",
+            "you (did|were the one who|were the one to|are the one who) (start|started|begin|began|provoke|provoked|pick|picked) (the|that|this|a) (argument|row|fight|trouble|falling out)",
+            "(maybe|perhaps|if only|i think if|probably if|it might be that if) [if] you (had|would|had not|would not|did not|had just|had only) *10 (would|might|could) [still|not|never|have|be]",
+            // The cause or the remedy put on the patient: "Maybe you pushed him away", "That's on you", "of course they stop asking".
+            "(maybe|perhaps|i think|i wonder if|probably|it might be that|could it be that) you (pushed|drove|chased|scared|shut) (him|her|them|people|everyone|your *1) (away|out)",
+            "^[and|so|but|well|honestly] (that is|it is|this is|that was) (on you|your own fault|all your fault) [though|really|i am afraid]",
+            "if you (keep|carry on|go on) *6 (of course|no wonder|then) (they|people|he|she|everyone|nobody|no one) *2 (stop|stopped|will stop|give up|gave up|drift|drifted|stay away|lose interest)",
+            // The outcome pinned on what the patient did or didn't do: "if you'd answered Sam, he'd still be your friend".
+            "if [only] you (had|would|had not|would not|did not) *10 (he|she|they|~person|~relation|things|it|none of this|nobody|no one|you) (would|might|could) (still|not|never|have|be)",
+            "(cannot|can not|will not be able to|am not able to) (help|do much|do anything|do this|do a lot|make progress|make much progress) [for you|with you|you] (if|unless|when) you (do not|will not|never|are not|refuse|keep)",
+            "you (keep|kept|are always|always) (choosing|deciding|refusing|turning down|saying no|staying in|cancelling|canceling|avoiding) *8 (and then|then|but then) (complain*|moan*|wonder*|get upset|are surprised|act surprised)",
+            "(and then|then|but then) (complain|complaining|moan|moaning) (that|about|you are|you have|nobody|no one|you feel|you are lonely)",
+        ]),
+        ("minimizing", 0.93, "", [
+            // The loss shrunk: "It's only a break-up.", "You'll have loads more boyfriends.", "not that big a deal in the grand scheme".
+            "^[but|well|look|honestly|come on|i mean] (it is|it was|that is|that was) (only|just) (a|an|one) *2 !suggestion !thought !idea !question !guess !example !thing !moment !step !start !minute $",
+            "you will (have|find|meet|get) (loads|lots|plenty|many|another|a new|someone else|other|more) *2 (boyfriends|girlfriends|partners|jobs|friends|chances|boyfriend|girlfriend|partner|job|men|women|one|ones)",
+            "(not|is not|are not|was not) (that|such|so) (big|huge|major|serious) (a|of a) (deal|thing|problem)",
+            "in the (grand|big|bigger|wider) scheme of things",
+            "(not|is not|it is not|it was not|was not) (like|as if|as though) (losing|you lost|you have lost) (a|an|your|the) (baby|child|parent|husband|wife|partner|real|person|mother|father|family)",
+            "(probably|about|high|surely) time to (focus on other things|move on|let go|get on with|put it behind|look forward|stop)",
+            "(should not|shouldn't|ought not to) *3 (take over|last|go on|drag on|take) *4 (this long|so long|for so long|that long|forever)",
+            "(lots of|many|most|plenty of|loads of) people *6 (adjust|get over it|bounce back|settle|settle in|cope|recover|move on|get used to it) *2 (within|in|after) (a few|a couple of|no time|weeks|days|a week|a month)",
+            // Measuring the patient against a timetable or against what they "can surely" bear.
+            "(most people|most|everyone|everybody|others|other people|anyone else|plenty of people) *3 (feeling better|feel better|over it|moved on|back to normal|coping|fine|better) by (now|this point|this stage)",
+            "(should|ought to) (be|feel|be feeling) (better|over it|back to normal|fine|okay|yourself again) by (now|this point|this stage)",
+            "surely you can (put up with|cope with|manage|handle|live with|get through|tolerate|bear|stand|last)",
+            "(you can|you could) (surely|easily|just|certainly) (put up with|cope with|live with|get through|tolerate|bear|stand)",
+        ]),
+        ("false-reassurance", 0.93, "", [
+            // "Everything's going to be fine, you'll see", "you don't need to worry about those thoughts", "you couldn't possibly have…"
+            "(everything|things|it|it all) [is|are|will] [all] [going to] be (fine|okay|alright|all right|ok|great) *3 (you will see|trust me|i promise|i am sure|promise|believe me|honestly)",
+            "^[and|but|so|look|honestly|oh] (everything|things|it all) [is|are|will] [all] [going to] be (fine|okay|alright|all right|ok) $",
+            "(do not|does not|did not) (need to|have to) worry",
+            "no need to (worry|think about it|think about that|dwell on|go into|talk about) [it|that|this|them|those]",
+            "(could not|cannot|can not) possibly have (done|caused|prevented|known|stopped|saved|changed)",
+            "(do not think|cannot imagine|can not imagine|cannot see|can not see|know) you would [ever] (do anything like that|do that|do something like that|hurt yourself|act on it|go through with it)",
+            // Another's response promised: "Sam will definitely be glad to hear from you."
+            "(will|would|is going to|are going to) (definitely|certainly|surely|absolutely|of course|100 percent) *2 (be glad|be happy|be pleased|be delighted|understand|forgive|love|be fine|be okay|work out|say yes|welcome|want)",
+            // "You'll be fine" leads even when a strength is named after it.
+            "^[oh|well|look|honestly] you will (be fine|be okay|be alright|be all right|be ok|get through this|cope) *6 (strong|stronger|a fighter|tough|resilient)",
+        ]),
+        ("taking-sides", 0.95, "s", [
+            "(he|she|they|~person|~relation) [in law|in laws] (had|has|have) no (business|right) (to|reading|going|telling|saying|doing|speaking|treating|taking|making|talking|criticising|criticizing|interfering)",
+            "what (he|she|they|~person|~relation) (did|said|has done|have done|had done) (was|is) [just|really|completely|totally|frankly|simply] (unforgivable|wrong|awful|terrible|disgraceful|appalling|out of order|unacceptable|cruel|horrible|outrageous|selfish|unfair)",
+            "(he|she|they|~person|~relation) [in law|in laws] *1 (is|are|was|were) [clearly|obviously|really|definitely|honestly] the (problem|real problem|one at fault|one to blame|issue|one causing)",
+            "(i am|i'm) (on your side|with you on this|firmly on your side|completely on your side)",
+            "(he|she|they|~person|~relation) (is|are|was|were) being [so|really|just|completely|totally] (ridiculous|unreasonable|childish|impossible|awful|selfish|petty|pathetic|absurd)",
+            // The other party judged: "Leo sounds like a bit of a jerk", "I think Jason is wrong here", "your wife is the one who needs to change".
+            "(sounds|seems|is|was|are|were) [like] (a bit of a|a real|a total|a complete|such a|quite a|a right) (jerk|bully|idiot|nightmare|monster|narcissist|tyrant|pig|creep|control freak|snob|bully|piece of work)",
+            "i think (he|she|they|~person|~relation|*1) (is|are|was|were) (wrong|in the wrong|being unfair|out of line|out of order|unreasonable|selfish|being selfish|being unreasonable) !feel !felt",
+            "(he|she|they|~person|~relation) *2 (is|are) the one (who|that) (needs|has|have|need|ought|should) to (change|apologise|apologize|back down|step up|make it right)",
+            "(impossible|a nightmare|a misery|hell|awful) to live with",
+            "(he|she|they|~person|~relation|and) *2 (should|needs to|has to|ought to) (back you|be backing you|take your side|be on your side) !feel !felt !think !wish !wonder !wondering !want !wanted",
+            "^[and|so|honestly|frankly|clearly] (that is|that was|it is|it was|he is|she is|they are) [really|just|so|very|completely|totally|utterly] (disrespectful|unacceptable|out of order|outrageous|selfish|unfair|appalling|disgraceful|not on) $",
+            // The therapist's verdict on the other party: "any decent husband would", "he should have asked you"
+            // (said, not asked: "what did you think a good husband would do?" asks for an expectation).
+            "(any|every) (decent|good|reasonable|normal|proper|loving|real|caring|half decent) (husband|wife|partner|man|woman|person|friend|son|daughter|mother|father|brother|sister|parent|boss|mum|dad) (would|would have|should|would not|wouldn't)",
+            "(he|she|they|~person|~relation|honestly|frankly|clearly|obviously) *2 (should|ought to) have (asked|consulted|told|checked with|talked to|spoken to|listened to|thought of|considered|backed|supported|defended|stood up for|included) you !feel !felt !think !thought !wish !wished !believe !wonder !wondering !wanted !want !sounds",
+        ]),
+        ("taking-sides", 0.97, "", [
+            // "Your sister's behaving like a child, isn't she?" (the same words about "you" are a confrontation)
+            "(he|she|they|~person|~relation) [is|are|was|were|has been|keeps|is being|was being] (behaving|acting|carrying on) like (a|an|some|such a) *2 (child|baby|kid|teenager|toddler|brat|spoilt child|spoiled child|idiot|martyr|tyrant|bully)",
+        ]),
+        ("hostile-confrontation", 0.95, "", [
+            "(i have|we have|i) (heard|been through|gone over) (this|that|it|all this) (before|already|a hundred times|many times|so many times)",
+            "(always|never short of an|you have got an|you have an) *2 (excuse|excuses)",
+            // Doubting the patient's commitment or honesty: "I don't think you're taking this seriously", "or just moan again?"
+            "(not|never|are not|were not|do not think you are|doubt you are|not sure you are) [really|even|actually] taking (this|it|therapy|the work|things|me|these sessions) seriously",
+            "(moan|complain|whine|whinge|grumble|moaning|complaining|whining) (again|as usual|like always|like last week)",
+            "(find it|it is|it's) (hard|difficult) to believe [that] you",
+            "you keep saying *8 (and|but) [then] you (never|do not|don't|never actually) (do|did|do it|follow through)",
+            "you (did not|have not|never) (really|even|actually) (try|tried|bother|bothered|make an effort|put in any effort) [did you|have you]",
+            // A label thrown at the patient: "Frankly, you sound like a martyr."
+            "you (sound|are|are being|act|are acting|look|come across) like (a|an|such a|some kind of|some sort of) [real|total|complete] (martyr|victim|child|baby|broken record|spoilt child|spoiled child|teenager|drama queen|doormat|hypochondriac|pushover)",
+        ]),
+        ("transference-interpretation", 0.95, "", [
+            "(see|seeing|saw|treat|treating) me as (another|one more|the next|just another|yet another) (person|one|man|woman|adult|authority) (who|that)",
+            "(it is|it was) (really|actually) your (father|mother|dad|mum|mom|ex|parents|husband|wife|stepfather|stepmother) *2 you (are|were) (cross|angry|furious|annoyed|frustrated|talking to|speaking to|fighting|arguing with)",
+            // The therapist as the parent: "I'm your mum in this room", "you've put me in his place", "that anger's really meant for him".
+            "i am (your|like your) (mum|mother|mom|father|dad|parent|ex|sister|brother|boss|teacher) (in this room|here|in here|to you|right now|now)",
+            "(put|putting|cast|casting|placed) me in (his|her|their|your *1) (place|role|shoes|position)",
+            "(anger|feelings|rage|fury|hurt) *2 (really|actually|probably) (meant for|directed at|aimed at|about) (him|her|them|your *1)",
+            // The patient doing to the therapist what was done to them: "doing to me what you felt she did to you".
+            "(doing|do|did|done) to me (what|exactly what|the same|just what) *4 (did|does|do|used to do|had done) to you",
+        ]),
+        ("dream-interpretation", 0.93, "", [
+            "(the|that|this|your) (dream|dreams|nightmare|nightmares) (is|are|was|were|might be|could be|may be) (telling|saying|showing|trying to tell|trying to show) (us|you|me)",
+            // The dream as a message: "what Abena was trying to tell you in that dream".
+            "(trying to tell you|telling you|saying to you|tell you|say to you|message|means|meant|mean) *3 (in|through|from|by) (that|the|your|this) (dream|dreams|nightmare)",
+        ]),
+        ("childhood-focus", 0.95, "", [
+            // A parent asked about in early life: "what was your father like when you were a boy?", "your early relationship with your mother".
+            "(what|how) *6 (like|with you|towards you|treat you|treated you|show|showed|handled) *4 when you were (a boy|a girl|a child|a kid|little|small)",
+            "(early|earliest|childhood) (relationship|relationships|years|experiences|attachment) with",
+            // Staying in early life on purpose: "when you were small? Let's stay there for a while."
+            "(let us|we will|we can|i would like to|i want to) (stay|spend some time|spend a while|stay a while|linger|go back) *3 (there|with your childhood|in your childhood|with that time|in that time|with those years)",
+        ]),
+        ("cognitive-disputation", 0.93, "", [
+            "(what percentage|what percent|zero to a hundred|0 to 100|out of a hundred|out of 100|zero to 100|percentage) *6 (believe|beleive)",
+            // The double standard questioned: "So why believe it about yourself?"
+            "why (believe|accept|think|say|tell yourself) (it|that|this|those things|these things|the same) (about|of|to) yourself",
+            "(friend|friends|someone else|anyone else) *10 would you (believe|agree with|accept) (it|that|them|her|him)",
+        ]),
         ("hostile-confrontation", 0.95, "", [
             "(just|only|that is|that is just|those are|those are just|sounds like) [an](excuse|excuses)",
             "(stop|quit) (making excuses|whining|complaining|being [so](dramatic|ridiculous|childish|difficult))",
@@ -298,7 +445,7 @@ extension TechniqueRules {
             "(seriously|come on) *3 (really|again|you)",
             "(that is|that was) *2 [a](cop out|stupid)",
             // Sarcastic "even", disbelief and the therapist's exasperation.
-            "why you (bother|even bother|keep) (coming|turning up|showing up|coming here)",
+            "why (do you|would you|did you|you) [even] (bother|keep) (coming|turning up|showing up|coming here)",
             "(do not|don't|never) do (anything|any of what|what) i (suggest|say|ask|recommend)",
             "how many [more] times (are we|do we|do i|have i|must i|will we|am i)",
             "when are you (going to|gonna) (actually|finally|ever) (do|start|try|change|listen|make)",

@@ -146,7 +146,7 @@ extension TechniqueRules {
         ]),
         ("dispute-stage", 0.86, "q", [
             "(where|what stage|what point) *6 (things|the two of you|it|you|relationship) *4 (now|at|stand|are|is)",
-            "(trying to|working it out|work it out|sort it out|resolve it|still negotiating|making progress)",
+            "(trying to (sort|work|fix|resolve|negotiate|agree|find a way|make it work|save|reach|talk it|mend|patch|get through to)|still trying|working it out|work it out|sort it out|resolve it|still negotiating|making progress)",
             "(want|willing|wanting|hoping) to *3 (save|keep|work on|fix|end|leave) *2 [the] (marriage|relationship|friendship)",
             "(can|could) be (saved|fixed|repaired|mended|rescued)",
             "(over|finished|end) *3 (relationship|marriage|friendship)",

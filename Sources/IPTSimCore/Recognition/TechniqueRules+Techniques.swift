@@ -107,7 +107,7 @@ extension TechniqueRules {
         ("mood-event-link", 0.88, "", [
             // "your mood seems to go down when…", "things got worse when school stopped", "the low evenings follow…"
             "(mood|spirits) *4 (down|up|drop|drops|dropped|dip|dips|dipped|sink|sinks|sank|lift|lifts|lifted|lower|worse|better|low|changes|shifts|plummets|falls|fell) *4 (when|whenever|after|if|on days|on the days|each time|every time|following|once)",
-            "(things|it|everything|you) (got|get|gets|getting|went|seemed to get|seem to get) (worse|better|harder|easier|lower|heavier|darker) *6 (when|after|since|once|whenever)",
+            "(things|it|everything|you) (got|get|gets|getting|went|seemed to get|seem to get) [a lot|a bit|much|so much|even|far|really|a little] (worse|better|harder|easier|lower|heavier|darker) *6 (when|after|since|once|whenever)",
             "(felt|feel|feeling|seemed|seem|seemed to feel) (better|worse|lower|brighter|lighter|heavier|low|down) *4 (on the day|on the days|the day|the days|that day|that week|on days|whenever|each time|every time)",
             "(low|bad|worse|down|dark|hard|lonely|empty) (days|evenings|nights|mornings|weekends|moods|patches|spells|times) *3 (follow|follows|come after|comes after|after|when|whenever|tend to follow)",
             "(link|connection) between *8 and",
@@ -249,7 +249,8 @@ extension TechniqueRules {
             "(say|saying) it (out loud|aloud)",
             "(hearing|hear) yourself (say|saying)",
             "(if|as if) (she|he|they|~person) (were|was) (sitting|here|in the room|in front of you|listening)",
-            "empty chair",
+            // "The empty chair" sets up the exercise; "her empty chair" at home is a loss.
+            "(the|an|this|that|a) empty chair",
             "(switch|swap) (roles|places|seats)",
             "(practise|practising|practicing|practice|rehearse|rehearsing) (it|this|that|what you (will|would|might|want to|could) say)",
             "(shall|should|could|can) we (try|have a go at) (practising|practicing|rehearsing|acting|playing)",
@@ -360,6 +361,166 @@ extension TechniqueRules {
             "^[so|and|well|it sounds like|i can see|i can tell] you (are|have been) (really|genuinely|clearly|honestly) (trying|working|making an effort|putting in|putting yourself out)",
             // "Wow, you actually went to the book club": the achievement itself, not how it felt.
             "^[wow|so|oh|and|well|hey] you (actually|really|finally) (went|did it|called|rang|made it|managed|spoke|tried|asked|got out|joined|signed up|turned up|showed up) !feel !felt !feeling",
+        ]),
+        // recog5c: expert phrasings (writer C) generalised into families.
+        ("encouragement", 0.9, "s", [
+            // A short verdict that the step counts: "That matters.", "That counts for something."
+            "^[and|so|well|but|now] (that|this) (matters|counts|really matters|really counts|counts for something|counts for a lot|means something|is no small thing|is not a small thing|is not nothing) $",
+            // Noticing the effort against the odds: "it's striking that you still sent the message".
+            "(striking|remarkable|impressive|worth noticing|worth noting|not a small thing|quite something) that you (still|managed|did|went|sent|kept|made|called|rang|got|showed|turned|spoke|asked|told|stuck|tried|went ahead)",
+            "you (went|did it|did that|called|rang|phoned|texted|sent|showed up|turned up|spoke up|asked|told|tried|got out|made it|still went|still did|kept going|went anyway) *8 (even though|although|despite|even when|when everything in you|when part of you)",
+            "you (are|have been|were) (doing|putting in|putting) the (work|hard work|effort)",
+            "(work|effort|practice|practising|practicing) *4 (starting|beginning) to (show|pay off|make a difference|bear fruit)",
+            "(exactly|just|precisely) the (kind|sort) of (conversation|thing|step|work|change|move|moment) *4 (make|makes|made) (a|the|all the) [real] difference",
+        ]),
+        ("affect-elicit", 0.9, "", [
+            // The feeling asked through the body or the moment: "what went through you?", "what would you be feeling?"
+            "what (went|goes|was going|is going) (through you|on in you|on inside you)",
+            "what (would|might|could) you (be feeling|feel|have felt|have been feeling)",
+            "(how|what) did (that|it|hearing that|saying that|seeing that|seeing her|seeing him) (do to you|leave you with|stir up)",
+        ]),
+        ("mood-event-link", 0.92, "", [
+            // Mood asked after a named event: "what happened to your mood after she made that remark?"
+            "what (happened|happens) *2 [to|with] (your|the) (mood|spirits|sleep|energy) *8 (after|when|following|once|the day after|the morning after)",
+            "how (was|did|were) (your|the) (mood|spirits|sleep|evening|night) *3 (after|following|once|the day after|the morning after)",
+            "what (did|does|has|would) *3 (do|done) to (how you|your) (felt|feel|mood|spirits|sleep|evening|day|week|night)",
+            // A low or good stretch lined up with an event: "the worst stretch of the week followed the anniversary".
+            "(worst|best|hardest|lowest|darkest|bleakest|toughest|easiest|brightest|better|bad|low|good) (stretch|stretches|days|day|part|time|times|point|patch|evening|evenings|night|nights|week|weeks|spell|moment) *6 (followed|follow|follows|came after|come after|comes after|came right after|started after|began after|came just after|coincided with|coincide with|lined up with|line up with)",
+            // A symptom changed after an interpersonal event: "after you and Raj talked, you slept through the night".
+            "(after|since|once|following|the day after|the night after) *8 (talked|talking|spoke|speaking|argued|arguing|row|fight|saw|visited|visit|called|call|rang|phoned|met|argument|conversation|made up|texted) *6 you *3 (slept|sleep|sleeping|ate|eat|eating|cried|crying|felt|feel|had the energy|got up|could not sleep|could not eat|did not sleep|did not eat)",
+        ]),
+        ("clarification", 0.93, "", [
+            // Two things the patient said, held side by side: "you said you didn't mind, and then you said you haven't spoken to her".
+            "you (said|say|told me|mentioned) *12 (and then|then|but then|and now|now) you (said|say|told me|mentioned|are saying|also said) !done !managed !yourself !anyway !went !made",
+            "(first|earlier|before) you said *12 (now|then|but) you (said|say|are saying) !done !managed !yourself !anyway !went !made",
+            // Asked or only hoped to be noticed: "did you actually tell her, or did you hope she would notice?"
+            "did you [ever|really] (actually|really|ever|explicitly) (tell|ask|say|let) *10 or (did|were|was|had) you (hope|hoping|expect|expecting|assume|assuming|wait|waiting|just hope|leave it)",
+        ]),
+        ("communication-analysis", 0.93, "", [
+            // The message meant against the message received.
+            "what (do|did) you think (she|he|they|~person|~relation) (actually|really) (heard|understood|took|took away|got|took from)",
+            "what would you have (wanted|liked|hoped) *3 to (understand|know|hear|get|take away|realise|realize)",
+            "(communication analysis|piece by piece|line by line|blow by blow|moment by moment) *6 (call|conversation|argument|row|exchange|message|text|talk|it|that)",
+            "(call|conversation|argument|row|exchange|message|text|talk) *6 (piece by piece|line by line|blow by blow|moment by moment|word for word)",
+        ]),
+        ("role-play", 0.95, "", [
+            // Another go at the rehearsal, or the therapist standing in for the other person.
+            "(want|like|shall we|let us|ready|try) [to] (go|have a go|try|try it|do it|run it|run that|do that) (again|once more) *6 (this time|and this time|without|differently)",
+            "(want|like|shall we|let us|ready) to (go|have a go|try it|do it|run it|run that|do that) (again|once more)",
+            "with me (as|playing|being) (her|him|them|your|~person|~relation)",
+            "(i|me) (play|playing|be|being|as|stand in for|standing in for) (her|him|them|your *1) *4 (what would you|what do you want to|say|tell)",
+        ]),
+        ("therapeutic-relationship", 0.95, "", [
+            // The patient's fear carried into the therapy: "whether I'll get tired of you", "hard to ask me for anything".
+            "(whether|if|that|worried|afraid|wonder|wondered|wondering|worry|scared|fear) *3 i (will|would|might|could|am going to|may|will also|would also) *2 (get tired of|tire of|give up on|leave|reject|judge|think less of|be disappointed in|lose patience with|get fed up with|get bored of|get bored with|abandon|stop caring about|go off|see you as|think you are) *2 (you|on you) !~family !ex !parents",
+            "(expect|expecting|expected|waiting for|afraid|worried|scared|fear) *2 me to *2 (get tired of|tire of|give up on|leave|reject|judge|think less of|lose patience with|get fed up with|get bored of|abandon|stop caring about|go off) (you|on you) !~family !ex !parents",
+            "(hard|difficult|uncomfortable|awkward|easy|not easy|safe|scary) [for you] to (ask|tell|show|disagree with|be angry with|rely on|lean on|need|let|trust|open up to|complain to) me",
+        ]),
+        ("directive", 0.9, "s", [
+            // One specific suggestion offered as an option: "one option might be to ask Efua to come with you".
+            "(one|an|another|a) (option|idea|possibility|thing you could try) (might be|could be|would be|is|may be) (to|for you to|that you) (ask|call|ring|phone|tell|go|try|write|invite|text|talk|speak|join|visit|see|take|bring|let|say|book|arrange|make)",
+        ]),
+        ("dispute-identify", 0.92, "", [
+            // Wanting different things: "you and Raj want quite different things about how long his mother stays".
+            "(you and|you both|the two of you|you two|both of you) *4 (want|wanting|wanted|expect|expecting|hope for|need|are after) [quite|very|completely|totally|rather] (different|opposite|incompatible) (things|outcomes|futures|arrangements)",
+            "(you|he|she|they|~person|~relation) (want|wants|wanted) (something|things) (different|else) *6 (from|than) [what] (you|him|her|them|~person|~relation)",
+        ]),
+        ("dispute-identify", 0.92, "", [
+            // The disagreement named: "the two of you don't agree on how to raise the kids", "who wants what?",
+            // "you want him to stop…, and he thinks family comes first".
+            "(you and|the two of you|you two|you both|both of you) *3 (do not|cannot|can not|never|could not|did not) (agree|see eye to eye)",
+            "^[so|and] who wants what",
+            "(keeps|keep|kept) coming up between (you|the two of you|you two)",
+        ]),
+        ("dispute-identify", 0.9, "s", [
+            "^[so|and|it sounds like|it seems] you (want|would like|need|want him to|want her to) *8 (and|but|while|whereas) (he|she|they|~person|~relation) (thinks|wants|believes|feels|insists|says|would rather)",
+        ]),
+        ("expectations", 0.93, "", [
+            // What was assumed of the other: "had you assumed he'd take care of the bills?", "whose job did you think the cooking was?"
+            "(had|did|have) you (assume|assumed|expect|expected|think|thought|imagine|imagined|always assumed) (he|she|they|~person|~relation|your *1) (would|will|was going to|were going to|should)",
+            "whose (job|responsibility|role|place|duty) (did|do|was|is|would) *4",
+        ]),
+        ("decision-analysis", 0.92, "", [
+            // Trying an option out in imagination, or listing them: "suppose you did take the job, how might that go?"
+        ]),
+        ("cognitive-disputation", 0.92, "", [
+            "how (would|do|can|could) you know (that|this|it) (for certain|for sure|for a fact|is true)",
+            "(think of|remember|recall|name) a time (when|that) *4 (was not|did not|was not the case|was not true|went well|worked out)",
+        ]),
+        ("dispute-stage", 0.92, "q", [
+            // The last attempt at negotiating: "When did you last actually have it out with Kofi?", "when did you two last try to sort it out?"
+            "(when|how long) *4 (last|since) *3 (have it out|had it out|talk it through|talked it through|tried to sort|try to sort|raised it|raise it|brought it up|bring it up|discussed it|discuss it|tried to talk|try to talk|sat down|negotiat*|tried to resolve|try to resolve) *4 (with|about|together|between you)",
+            "when was the last time *6 (had it out|talked it through|tried to sort|raised it|brought it up|discussed it|tried to talk about|sat down and talked|negotiat*|tried to resolve)",
+            // Whether the relationship is to continue at all: "Do you want to stay in this marriage?"
+            "(want|wanting|wish|wishing|mean|meaning|intend|intending|plan|planning|hoping|sure you want) to (stay in|stay|remain in|leave|end|save|keep|get out of|walk away from) (this|the|your) (marriage|relationship|partnership|friendship)",
+        ]),
+        ("expectations", 0.92, "", [
+            // Each waiting for the other: "you're hoping he'll offer, and he's waiting to be asked".
+            "(hoping|expecting|waiting for|assuming|hope|expect|assume) *6 (and|but|while|whereas) (he|she|they|~person|~relation) *2 (is|are|was|were) *2 (waiting|hoping|expecting|assuming)",
+        ]),
+        ("encouragement", 0.9, "s", [
+            // Effort and gains named: "I can see how much effort you've been putting in", "those are real steps".
+            "how much (effort|work|energy|thought|care|heart) you (have been|are|have|had been|put|were) [putting|put]",
+            "(already|really|clearly) doing (better|well|great|so well) (at|with|than)",
+            "(an|a real|quite an|a big|a huge|a genuine) achievement",
+            "(those|these|that) (are|is|were|was) (real|big|important|genuine|significant|huge) (steps|step|achievements|achievement|progress|changes|change|gains)",
+            "(still|keep|keeping|kept) (fighting|standing up) for (yourself|your|what)",
+        ]),
+        ("mood-event-link", 0.93, "", [
+            // Each time the other person acts, the mood follows: "whenever you and Dan argue, you feel low for days afterwards".
+            "(whenever|every time|each time|after) *8 (argue|argued|row|rowed|fight|fought|criticises|criticizes|criticised|criticized|shouts|shouted|visits|visited|calls|called|comments|snaps|snapped|ignores|ignored|cancels|cancelled) *6 you (feel|felt|go|went|end up|stay|stayed|get|got|spend|spent|take|took) *4 (low|down|worse|back to bed|flat|awful|terrible|miserable|for days|the day|the rest of|afterwards|to bed|in bed|under the covers)",
+            "(lowest|worst|best|highest|hardest|darkest|good|bad) (points|point|days|day|moments|times|evenings) *6 (were|was|came|fell) *3 (on|after) [the] (days|day|evening|evenings|times|nights|weekend) *3 (you|when|after|that)",
+        ]),
+        ("affect-elicit", 0.84, "", [
+            // The feeling wondered about (weak: after a frame's news, "how you feel about that" is that move's follow-up): "I'm wondering what you felt as you watched it go."
+            "(wondering|curious|wonder|interested) *2 (what|how) you (felt|feel|were feeling|are feeling|feel about|felt about) !me !here !sessions !session !therapy !left !ending !end !finishing",
+        ]),
+        ("affect-elicit", 0.92, "", [
+            // Feeling asked in the moment or given words: "how are you feeling as you tell me this?", "put a word to it".
+            "how are you feeling (as|while|now that|right now as|just now as|telling|talking|saying|hearing)",
+            "(put|find|give) (a word|words|a name|a label|language|a feeling) (to|for) (what|how|the|that|this|it)",
+            "what (feeling|feelings|emotion|emotions) (goes|go|comes|come|went|came) (with|along with|up with)",
+            "(a lot of|so much|real|some|such) (feeling|emotion|pain|sadness|anger|hurt) in (what you|that|your voice|how you|the way you)",
+        ]),
+        ("mood-event-link", 0.93, "", [
+            "(did|has|does|have) (your|the) (mood|spirits) (change|shift|drop|dip|lift|improve|get worse|go down|go up|sink|pick up) *3 (after|when|since|following|once)",
+            "(the|that) (week|weeks|day|days|evening|evenings|time|times|weekend) you *6 (was|were) (the|also the) (week|weeks|day|days|evening|evenings|time|times|weekend|ones) you (felt|were feeling|seemed|slept|had|were)",
+        ]),
+        ("cognitive-disputation", 0.9, "", [
+            "(another|a different|an alternative|a more balanced|a kinder|a fairer|other) way to (look at|see|think about|view|read|interpret) (it|this|that|what|things|the situation|yourself)",
+        ]),
+        ("therapeutic-relationship", 0.94, "", [
+            "(how is it|how has it been|how was it|what is it like|what has it been like|what was it like) *3 (talking|telling|sharing|saying|opening up|going into) *4 (with me|to me|here with me)",
+        ]),
+        ("affect-elicit", 0.8, "q", [
+            // The debrief after a rehearsal or a disclosure: "How was that?" (play-test feedback 3).
+            "^[and|so|okay|ok|well] how was that $",
+        ]),
+        ("expectations", 0.88, "q", [
+            // What the patient wants from the situation: "What would you like to be different about his mum staying?"
+            "what would you (like|want) to (be different|change|happen) (about|with|in|between|for)",
+        ]),
+        ("affect-elicit", 0.86, "q", [
+            "^[and|so|um] what is (that|it) like being",
+        ]),
+        ("clarification", 0.92, "", [
+            // One reading checked against another: "you're saying you left the job, not that they fired you?"
+            "(you are saying|you mean) *8 (not that|rather than|instead of|and not)",
+            // Words against the face: "Fine, but you're crying."
+            "(but|yet|and yet|even though|although) (you are|you were|you have been) (crying|smiling|laughing|shaking|tearful|in tears|clenching)",
+        ]),
+        ("affect-elicit", 0.9, "", [
+            // A feeling guessed under the surface: "I'm guessing there was some anger there too", "part of you was furious",
+            // "more feeling there than you're letting on", "holding something back".
+            "(guessing|maybe|perhaps|i think|sounds like|seems like|i suspect|probably|i imagine) *4 (some|a bit of|a little|any|a lot of) *2 (anger|sadness|hurt|guilt|resentment|jealousy|fear|grief|disappointment|shame|rage|envy|relief|bitterness) *4 (in there|underneath|under|behind|too|as well|also|there)",
+            "(sounds like|seems like|seems|i think|i imagine|i guess) *2 part of you *3 (is|was|feels|felt|might be|may be|could be) *3 (angry|furious|sad|hurt|guilty|ashamed|relieved|jealous|resentful|scared|afraid|frightened|lonely|grieving|bitter)",
+            "(more|something|a lot) *4 than you (are letting on|let on|are showing|are saying|have said|show|let yourself feel)",
+            "(holding|hold|held) (something|it|that|a lot|your feelings|your tears|the tears|them) (back|in)",
+        ]),
+        ("affect-elicit", 0.88, "", [
+            // A feeling guessed aloud for the patient to confirm: "I imagine you felt furious", "there might be some anger there".
+            "i (imagine|guess|bet|suspect|wonder if|wonder whether|sense) you (felt|were|feel|are|might feel|might have felt|may have felt|were feeling) [really|so|pretty|quite|a bit|a little|kind of|rather] (furious|angry|hurt|jealous|resentful|relieved|guilty|ashamed|betrayed|humiliated|abandoned|rejected|scared|terrified|envious|bitter|enraged)",
+            "(might|may|could) be (some|a bit of|a little|a lot of) *2 (anger|sadness|hurt|guilt|resentment|jealousy|fear|grief|disappointment|shame|rage|envy|relief|bitterness) [there|in there|in it|in that] $",
         ]),
         ("empathic-reflection", 0.66, "s", [
             "(it|that|this) (sounds|seems|must be|must have been|has been|is|was|sounded) *3 (hard|painful|exhausting|exhuasting|lonely|difficult|overwhelming|frightening|tough|awful|heavy|isolating|a lot|confusing|unbearable|draining|upsetting|scary|horrible|devastating|terrible|humiliating|embarrassing|shaming|hurtful|crushing|sad)",
