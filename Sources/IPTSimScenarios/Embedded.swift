@@ -19637,6 +19637,9 @@ public enum EmbeddedScenarios {
                 },
                 {
                   "text": "((he|raj) *2 (saw|see|sees|seen|viewed|experienced|took) (it|that|things)|his (side|perspective|view|point of view))"
+                },
+                {
+                  "text": "(want|wanted|hope|hoped|wish|wished|mean|meant|trying) *2 (him|raj) to (understand|know|see|get|hear|realise|realize|notice)"
                 }
               ]
             }

@@ -434,5 +434,11 @@ extension TechniqueRules {
             // ("What keeps you going?" asks for reasons to live: the subject kept going must be the dispute.)
             "what (keeps|kept|is keeping|has kept) (the|this|these|those|it|them|things|that|all) *5 (going|stuck|going round|round in circles|the same|alive|happening|from (changing|shifting|getting (sorted|better|resolved)))",
         ]),
+        // The message meant against the message received ("What did you want him to understand?",
+        // "What were you hoping she'd hear?"): communication analysis, per the dispute manuals.
+        ("communication-analysis", 0.93, "q", [
+            "what (did|do|were|are|would) you (want|wanted|hoping|hope|mean|meant|trying|wish) *2 (him|her|them|~relation|~p_partner|~person) to (understand|hear|know|see|get|take from|realise|realize|notice|pick up)",
+            "what (were|are) you hoping (he|she|they|~relation) (would|might|could) (understand|hear|know|see|get|take from|realise|realize|notice|pick up)",
+        ]),
     ]
 }
