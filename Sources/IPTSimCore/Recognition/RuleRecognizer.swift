@@ -120,13 +120,20 @@ public struct RuleRecognizer: Recognizer {
             }
         }
         ranked.sort { ($0.1, -$0.2) > ($1.1, -$1.2) }
-        // Nothing but a generic reading: the vocabulary may still name the move.
-        if ranked.allSatisfy({ TechniqueRules.generic.contains($0.0) }), (ranked.first?.1 ?? 0) < 0.75,
+        // Hospitality ("Would you like some water?", "Did you find parking all right?") and greetings
+        // are no move: no default, no vocabulary, no vote (the examples would find a technique in any words).
+        let courtesy = decisions.allSatisfy { $0.form == .other && $0.reason.hasPrefix("greeting or courtesy") }
+            || (tokens.count <= 14 && ranked.allSatisfy { $0.2 == Int.max } && Self.hospitality.contains { LexicalFields.contains(tokens, $0) })
+        if courtesy && ranked.allSatisfy({ $0.2 == Int.max }) {
+            ranked.removeAll()
+            if tracing { trace.append("courtesy: a greeting or a question about the patient's comfort names no technique") }
+        } else if ranked.allSatisfy({ TechniqueRules.generic.contains($0.0) }), (ranked.first?.1 ?? 0) < 0.75,
            let lexical = LexicalFields.best(tokens, isQuestion: form.isQuestion, area: context.problemArea) {
             ranked.insert((lexical.technique, 0.7, Int.max - 1), at: 0)
             trace.append("lexical field: no pattern named the move; the words (\(lexical.cues.joined(separator: ", "))) are \(lexical.technique)'s vocabulary (\(lexical.points) points)")
         }
-        if let (technique, score, line) = Self.exampleEvidence(tokens, ranked: ranked, area: context.problemArea, isQuestion: form.isQuestion, tracing: tracing) {
+        if courtesy && ranked.isEmpty {
+        } else if let (technique, score, line) = Self.exampleEvidence(tokens, ranked: ranked, area: context.problemArea, isQuestion: form.isQuestion, tracing: tracing) {
             ranked.removeAll { $0.0 == technique }
             ranked.insert((technique, score, Int.max - 2), at: 0)
             if tracing { why[technique] = "the nearest labelled examples' vote" }
@@ -235,6 +242,13 @@ public struct RuleRecognizer: Recognizer {
     }
 
     /// Greetings, courtesies and back-channels: a turn made only of these is no move the examples should name.
+    /// Questions about the patient's comfort in the room: hospitality, not technique.
+    static let hospitality: [[String]] = [["some", "water"], ["glass", "of", "water"], ["like", "a", "drink"], ["tea", "or", "coffee"], ["cup", "of"],
+                                          ["find", "us"], ["find", "the", "place"], ["find", "parking"], ["parking"], ["the", "traffic"],
+                                          ["warm", "enough"], ["too", "cold"], ["too", "hot"], ["too", "warm"], ["the", "heating"], ["the", "window"],
+                                          ["a", "tissue"], ["tissues"], ["your", "coat"], ["your", "jacket"], ["that", "chair"], ["the", "chair"],
+                                          ["the", "bathroom"], ["the", "toilet"], ["the", "loo"], ["the", "lift"], ["the", "stairs"], ["the", "weather"]]
+
     static let courtesyWords: Set<String> = ["hello", "hi", "hey", "welcome", "good", "morning", "afternoon", "evening", "nice", "see",
                                              "thanks", "thank", "come", "seat", "sit", "great", "lovely", "glad", "again", "meet", "pleasure",
                                              "mm", "hmm", "mhm", "uh", "huh", "ah", "aha", "yeah", "yep", "okay", "ok", "right", "sure", "alright"]

@@ -437,7 +437,9 @@ extension TechniqueRules {
         // The message meant against the message received ("What did you want him to understand?",
         // "What were you hoping she'd hear?"): communication analysis, per the dispute manuals.
         ("communication-analysis", 0.93, "q", [
-            "what (did|do|were|are|would) you (want|wanted|hoping|hope|mean|meant|trying|wish) *2 (him|her|them|~relation|~p_partner|~person) to (understand|hear|know|see|get|take from|realise|realize|notice|pick up)",
+            // (Not "What would you want Walt to know?": planning what to say next is a social step.)
+            "what (did|do|were|are) you (want|wanted|hoping|hope|mean|meant|trying|wish) *2 (him|her|them|~relation|~p_partner|~person) to (understand|hear|know|see|get|take from|realise|realize|notice|pick up)",
+            "what would you have (wanted|liked|hoped|meant) *2 (him|her|them|~relation|~p_partner|~person) to (understand|hear|know|see|get|take from|realise|realize|notice|pick up)",
             "what (were|are) you hoping (he|she|they|~relation) (would|might|could) (understand|hear|know|see|get|take from|realise|realize|notice|pick up)",
         ]),
     ]
