@@ -141,7 +141,8 @@ public enum ClauseSplitter {
             let before = startOf[w] - startOf[cuts.last ?? 0]
             if afterComma {
                 if before >= 4 && (asked || strongRunOn(tail)) { cuts.append(w) }
-            } else if w >= 3, !Self.noSplitBefore.contains(prevToken), strongRunOn(tail) {
+            } else if w >= 3, !Self.noSplitBefore.contains(prevToken), strongRunOn(tail),
+                      !verblessWhPhrase(flat[startOf[cuts.last ?? 0]..<startOf[w]]) {
                 cuts.append(w)
             }
         }
@@ -162,6 +163,21 @@ public enum ClauseSplitter {
         // A modal before "do you…" is one verb phrase ("it would do you good"), not a new question.
         "would", "could", "should", "will", "can", "might", "may", "must",
     ]
+
+    /// A wh-phrase still waiting for its verb ("What sort of things | did you talk about?", "Who at the
+    /// new school | could you go to?", "How many sessions | do you think we have left?"): the
+    /// auxiliary that follows is its own, not the start of a second question.
+    static func verblessWhPhrase(_ piece: ArraySlice<String>) -> Bool {
+        var rest = piece.drop { leadIns.contains($0) }
+        guard let first = rest.first, wh.contains(first), first != "when" || rest.count <= 2 else { return false }
+        rest = rest.dropFirst()
+        return !rest.contains { aux.contains($0) || verbs.contains($0) || ($0.count > 4 && $0.hasSuffix("ed")) }
+    }
+
+    /// Verbs that make a wh-phrase a clause of its own ("what happened", "how it went").
+    static let verbs: Set<String> = ["am", "be", "been", "went", "said", "came", "felt", "thought", "told", "got", "made", "took", "saw",
+                                     "knew", "left", "sounds", "seems", "happens", "goes", "go", "feel", "think", "know", "mean", "want",
+                                     "like", "need", "say", "says", "do", "get", "make", "gets", "makes", "matters", "helps", "helped"]
 
     /// A question opening: wh-word, auxiliary + subject, or an invitation to tell.
     static func startsQuestion(_ t: [String]) -> Bool { startsQuestion(t[...]) }
