@@ -255,6 +255,10 @@ public enum FormClassifier {
         if first == "where", w.contains(where: { ["feel", "feeling", "felt"].contains($0) }) {
             return d(.openQuestion, "'where … feel' asks for an experience")
         }
+        // "Where could you find people who share that?" asks for possibilities, not a place.
+        if first == "where", ["could", "might", "can"].contains(second), third == "you" {
+            return d(.openQuestion, "'where could you…' asks for possibilities")
+        }
         if ["when", "where", "which"].contains(first), clause.asked || aux.contains(second) {
             return d(.closedQuestion, "'\(first)' asks for a fact")
         }
