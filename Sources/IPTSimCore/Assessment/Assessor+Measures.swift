@@ -49,9 +49,17 @@ extension Assessor {
             return result
         }
         guard let measure = item.measure else { return result }
-        let turns = tl.turns.filter { !$0.isPHQ9 }
-        let n = turns.count
-        func count(_ f: (TranscriptTurn) -> Bool) -> [Int] { turns.filter(f).map(\.number) }
+        // The conversational turns, by index (read in place, not copied).
+        let all = tl.turns
+        var spoken: [Int] = []
+        spoken.reserveCapacity(all.count)
+        for i in all.indices where !tl.phq9[i] { spoken.append(i) }
+        let n = spoken.count
+        func count(_ f: (TranscriptTurn) -> Bool) -> [Int] {
+            var out: [Int] = []
+            for i in spoken where f(all[i]) { out.append(all[i].number) }
+            return out
+        }
         func pct(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
         let proscribedTurns = count { t in t.intervention.techniques.contains(where: TechniqueCatalogue.isProscribed) }
         let premature = proscribed.filter { $0.id == "premature-advice" }
@@ -115,8 +123,8 @@ extension Assessor {
             next = clock < 2 ? (ratio < 0.75 ? "use the planned time: the session ended early" : "keep to the planned time") : !premature.isEmpty ? "explore before advising" : "cover more of the session's tasks"
         case .balance:
             var e: [Int] = [], d: [Int] = []
-            for t in turns {
-                if Self.isDirection(t.intervention) { d.append(t.number) } else if Self.isExploration(t.intervention) { e.append(t.number) }
+            for i in spoken {
+                if Self.isDirection(all[i].intervention) { d.append(all[i].number) } else if Self.isExploration(all[i].intervention) { e.append(all[i].number) }
             }
             if e.isEmpty && d.isEmpty {
                 rating = 1
@@ -134,7 +142,7 @@ extension Assessor {
             next = premature.isEmpty ? (d.isEmpty ? "once the problem is explored, offer one suggestion and ask what the patient thinks" : "explore more before directing") : "explore the situation (at least three exploring turns) before any advice"
         case .hope:
             let h = count { Self.hopeTechniques.contains(where: $0.intervention.has) }
-            let distinct = Set(turns.flatMap { $0.intervention.techniques.filter(Self.hopeTechniques.contains) })
+            let distinct = Set(spoken.flatMap { all[$0].intervention.techniques.filter(Self.hopeTechniques.contains) })
             rating = h.isEmpty ? 1 : h.count == 1 ? 3 : (h.count >= 3 && distinct.count >= 2) ? 5 : 4
             let harm = count { $0.intervention.has("minimizing") || $0.intervention.has("false-reassurance") || $0.intervention.has("blaming") }
             rating -= harm.count

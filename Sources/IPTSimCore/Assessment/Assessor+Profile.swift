@@ -20,7 +20,10 @@ extension Assessor {
         }
         let n = tl.turns.count
         func density(_ ids: [String]) -> Double {
-            n == 0 ? 0 : Double(tl.turns.filter { t in ids.contains(where: t.intervention.has) }.count) / Double(n)
+            guard n > 0 else { return 0 }
+            var k = 0
+            for i in tl.turns.indices where tl.uses(i, ids) { k += 1 }
+            return Double(k) / Double(n)
         }
         return FidelityProfile(
             turns: n, minutes: tl.endSeconds / 60,
