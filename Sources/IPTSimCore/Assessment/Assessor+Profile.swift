@@ -7,9 +7,9 @@ extension Assessor {
         var byTechnique: [String: Int] = [:]
         var byForm: [Form: Int] = [:]
         var uses = 0, consistent = 0
-        for t in tl.turns {
-            byForm[t.intervention.form, default: 0] += 1
-            for id in Set(t.intervention.techniques) where TechniqueCatalogue.info(id) != nil {
+        for i in tl.turns.indices {
+            byForm[tl.turns[i].intervention.form, default: 0] += 1
+            for id in Set(tl.turns[i].intervention.techniques) where TechniqueCatalogue.info(id) != nil {
                 byTechnique[id, default: 0] += 1
                 uses += 1
                 if TechniqueCatalogue.family(of: id)?.isIPTConsistent ?? false { consistent += 1 }

@@ -59,7 +59,8 @@ extension Assessor {
         }
 
         // SAF-2
-        for turn in tl.turns where turn.isPHQ9 {
+        for i in tl.turns.indices where tl.phq9[i] {
+            let turn = tl.turns[i]
             guard let item9 = turn.replies.first(where: { $0.ruleID == "builtin.phq9.item9" }),
                   let v = Int(item9.variantID ?? ""), v > 0 else { continue }
             let deadline = tl.deadline(after: turn.number, within: 3)
@@ -74,8 +75,8 @@ extension Assessor {
 
         // SAF-3
         var cues: [(turn: Int, reply: PatientTurn)] = tl.transcript.opening.riskCue ? [(0, tl.transcript.opening)] : []
-        for turn in tl.turns {
-            for r in turn.replies where r.riskCue && !r.ruleID.hasPrefix("builtin.phq9") { cues.append((turn.number, r)) }
+        for i in tl.turns.indices {
+            for r in tl.turns[i].replies where r.riskCue && !r.ruleID.hasPrefix("builtin.phq9") { cues.append((tl.turns[i].number, r)) }
         }
         var coveredUntil = -1
         for (t, reply) in cues where t > coveredUntil {
@@ -117,7 +118,8 @@ extension Assessor {
         for i in tl.turns.indices where tl.turns[i].replies.contains(where: \.riskCue) {
             firstCue = min(firstCue ?? Int.max, tl.turns[i].number)
         }
-        for turn in tl.turns where turn.intervention.has("false-reassurance") {
+        for i in tl.turns.indices where tl.turns[i].intervention.has("false-reassurance") {
+            let turn = tl.turns[i]
             if let d = firstDisclosure, d < turn.number {
                 misses.append(SafetyMiss(id: "SAF-FR", class: .critical, turn: turn.number, deadline: turn.number,
                                          message: "False reassurance at turn \(turn.number) after the patient disclosed suicidal thoughts (turn \(d)): explore the risk, do not reassure it away.",
