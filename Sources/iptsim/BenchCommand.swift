@@ -51,6 +51,12 @@ struct Bench: ParsableCommand {
     @Option(help: .hidden)
     var dumpSynthetic: String?
 
+    /// Not a measurement: the reports (JSON, debrief, Markdown) of the first N transcripts the
+    /// rescore measurement generates, scored as it scores them (one assessor per session), so that
+    /// an assessor optimisation can be diffed for identical output.
+    @Option(help: .hidden)
+    var dumpRescore: Int?
+
     func run() throws {
         // The shipped cases on disk when run from the repository (the embedded set can lag behind).
         var isDir: ObjCBool = false
@@ -67,6 +73,10 @@ struct Bench: ParsableCommand {
         }
         if let dumpSynthetic {
             dumpSyntheticBehaviour(cases, sizes: dumpSynthetic.split(separator: ",").compactMap { Int($0) })
+            return
+        }
+        if let dumpRescore {
+            dumpRescoreReports(cases, count: dumpRescore)
             return
         }
         var b = Bencher(json: json, filter: only.map { $0.split(separator: ",").map(String.init) })
@@ -144,10 +154,7 @@ struct Bench: ParsableCommand {
 
         // Re-scoring throughput over generated transcripts (the assessor), and replay for comparison.
         if b.wants("rescore") || b.wants("replay") {
-            let targets = cases.filter { !$0.case.id.hasPrefix("sample") }.map { SoakWalker.Target(case: $0.case, hash: $0.result.versionHash) }
-            let walker = SoakWalker(targets: targets.isEmpty ? cases.map { SoakWalker.Target(case: $0.case, hash: $0.result.versionHash) } : targets)
-            let count = quick ? 1_000 : 10_000
-            let generated = (0..<count).compactMap { walker.play($0, seed: seed, maxActions: 60, verify: false, noise: false).0 }
+            let generated = rescoreTranscripts(cases, count: quick ? 1_000 : 10_000)
             let byID = Dictionary(cases.map { ($0.case.id, $0) }, uniquingKeysWith: { a, _ in a })
             let avgTurns = Double(generated.reduce(0) { $0 + $1.turns.count }) / Double(max(1, generated.count))
             b.rates("rescore", unit: "transcripts/s", runs: quick ? 1 : 3, items: generated.count, target: "> 2000 per core",
@@ -239,6 +246,28 @@ struct Bench: ParsableCommand {
             out += "generated \(i)\n"
             let assessor = Assessor(case: e.case, session: s)
             emit(t, e.case, s, notes: t.turns.map { assessor.coach(t, after: $0.number) })
+        }
+    }
+
+    /// The transcripts the rescore measurement scores: seeded random sessions without noise on the
+    /// shipped cases (the samples left out when there are others).
+    func rescoreTranscripts(_ cases: [(source: CaseSource, result: LoadResult, case: Case)], count: Int) -> [Transcript] {
+        let targets = cases.filter { !$0.case.id.hasPrefix("sample") }.map { SoakWalker.Target(case: $0.case, hash: $0.result.versionHash) }
+        let walker = SoakWalker(targets: targets.isEmpty ? cases.map { SoakWalker.Target(case: $0.case, hash: $0.result.versionHash) } : targets)
+        return (0..<count).compactMap { walker.play($0, seed: seed, maxActions: 60, verify: false, noise: false).0 }
+    }
+
+    func dumpRescoreReports(_ cases: [(source: CaseSource, result: LoadResult, case: Case)], count: Int) {
+        let byID = Dictionary(cases.map { ($0.case.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var assessors: [String: Assessor] = [:]
+        for (i, tr) in rescoreTranscripts(cases, count: count).enumerated() {
+            guard let e = byID[tr.caseID], let s = e.case.session(tr.sessionID) else { continue }
+            let key = tr.caseID + "/" + tr.sessionID
+            let assessor = assessors[key] ?? Assessor(case: e.case, session: s)
+            assessors[key] = assessor
+            let report = assessor.assess(tr)
+            let out = "rescore \(i) \(key)\n" + report.json() + "\n" + report.debrief() + "\n" + report.markdown() + "\n"
+            FileHandle.standardOutput.write(Data(out.utf8))
         }
     }
 

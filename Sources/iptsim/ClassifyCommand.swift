@@ -42,7 +42,9 @@ struct Classify: ParsableCommand {
         }
         guard jsonl else { throw CLIError.usage("say --jsonl (read stdin) or --evaluate FILE") }
         let recognizer = RuleRecognizer(tracing: false)
-        var out = ""
+        // The JSON is written straight into a byte buffer, as `JSONOut.rendered(indent: nil)` would
+        // write it (the same escapes and number format), without building the tree per line.
+        var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
         while let line = readLine(strippingNewline: true) {
             var ctx = context
@@ -55,21 +57,77 @@ struct Classify: ParsableCommand {
                 if let recent = obj["recentPeople"] as? [String] { ctx.recentPeople = recent }
             }
             let iv = recognizer.recognize(text, context: ctx)
-            let json = JSONOut.object([
-                ("text", .string(text)), ("form", .string(iv.form.rawValue)),
-                ("techniques", .array(iv.techniques.map { .string($0) })),
-                ("scores", .array(iv.scores.map { .double($0) })),
-                ("people", .array(iv.people.map { .string($0) })),
-                ("concepts", .array(iv.concepts.map { .string($0) })),
-            ])
-            out += json.rendered(indent: nil)
-            out += "\n"
-            if out.utf8.count > 1 << 15 {
-                FileHandle.standardOutput.write(Data(out.utf8))
-                out = ""
+            Self.appendLine(iv, text: text, to: &out)
+            if out.count > 1 << 15 {
+                FileHandle.standardOutput.write(Data(out))
+                out.removeAll(keepingCapacity: true)
             }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        FileHandle.standardOutput.write(Data(out))
+    }
+
+    /// One output line: `{"text":…,"form":…,"techniques":[…],"scores":[…],"people":[…],"concepts":[…]}` and a newline.
+    static func appendLine(_ iv: Intervention, text: String, to out: inout [UInt8]) {
+        func key(_ k: StaticString, first: Bool = false) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            k.withUTF8Buffer { out.append(contentsOf: $0) }
+            out.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: ":"))
+        }
+        func strings(_ list: [String]) {
+            out.append(UInt8(ascii: "["))
+            for (i, s) in list.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendQuoted(s, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(UInt8(ascii: "{"))
+        key("text", first: true)
+        appendQuoted(text, to: &out)
+        key("form")
+        appendQuoted(iv.form.rawValue, to: &out)
+        key("techniques")
+        strings(iv.techniques)
+        key("scores")
+        out.append(UInt8(ascii: "["))
+        for (i, d) in iv.scores.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            // As `JSONOut.double`.
+            if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out.append(contentsOf: String(Int(d)).utf8) }
+            else if d.isFinite { out.append(contentsOf: String(d).utf8) }
+            else { out.append(contentsOf: "null".utf8) }
+        }
+        out.append(UInt8(ascii: "]"))
+        key("people")
+        strings(iv.people)
+        key("concepts")
+        strings(iv.concepts)
+        out.append(UInt8(ascii: "}"))
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    /// `JSONOut.quote` on bytes: a UTF-8 byte below 0x20 is always a whole scalar, and every other
+    /// byte is copied, so the result is the same.
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(b)
+            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
+            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 15)])
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     static func person(_ o: [String: Any]) -> PersonReference? {

@@ -24,26 +24,45 @@ extension Assessor {
     func check(_ e: Evidence, _ tl: Timeline) -> EvidenceCheck {
         var missing: [String] = []
         var turns: Set<Int> = []
-        let candidates = tl.turns.indices.filter { i in
-            (e.turns?.contains(tl.turns[i].number) ?? true) && (e.minutes?.contains(tl.minute(ofIndex: i)) ?? true)
-        }.map { tl.turns[$0] }
-        let window = Self.describeWindows(e)
-        func using(_ ids: [String]) -> [TranscriptTurn] { candidates.filter { t in ids.contains(where: t.intervention.has) } }
+        let all = tl.turns
+        // Indices of the turns inside the windows (read in place, not copied).
+        var candidates: [Int] = []
+        if e.turns == nil && e.minutes == nil {
+            candidates = Array(all.indices)
+        } else {
+            for i in all.indices where (e.turns?.contains(all[i].number) ?? true) && (e.minutes?.contains(tl.minute(ofIndex: i)) ?? true) {
+                candidates.append(i)
+            }
+        }
+        // Only a missing piece of evidence is described.
+        var windowText: String?
+        func window() -> String {
+            if let windowText { return windowText }
+            let w = Self.describeWindows(e)
+            windowText = w
+            return w
+        }
+        /// The numbers of the candidate turns using any of `ids`, in order.
+        func using(_ ids: [String]) -> [Int] {
+            var out: [Int] = []
+            for i in candidates where tl.uses(i, ids) { out.append(all[i].number) }
+            return out
+        }
 
         for id in e.techniques ?? [] {
             let hits = using([id])
-            if hits.isEmpty { missing.append("use \(Self.name(id))\(window)") }
-            turns.formUnion(hits.map(\.number))
+            if hits.isEmpty { missing.append("use \(Self.name(id))\(window())") }
+            turns.formUnion(hits)
         }
         if let any = e.anyTechniques {
             let hits = using(any)
-            if hits.isEmpty { missing.append("use \(any.map(Self.name).joined(separator: " or "))\(window)") }
-            turns.formUnion(hits.map(\.number))
+            if hits.isEmpty { missing.append("use \(any.map(Self.name).joined(separator: " or "))\(window())") }
+            turns.formUnion(hits)
         }
         if let n = e.minCount {
             let pool = e.anyTechniques ?? e.techniques ?? []
             let k = using(pool).count
-            if k < n { missing.append("\(n) turns of \(pool.map(Self.name).joined(separator: " or "))\(window) (there were \(k))") }
+            if k < n { missing.append("\(n) turns of \(pool.map(Self.name).joined(separator: " or "))\(window()) (there were \(k))") }
         }
         for f in e.facts ?? [] {
             if let t = tl.factTurn(f) { if t > 0 { turns.insert(t) } }
@@ -54,10 +73,13 @@ extension Assessor {
             else { missing.append(ruleWords(r)) }
         }
         if let order = e.order, !order.isEmpty {
-            let firsts = order.map { id in candidates.first { $0.intervention.has(id) }?.number }
+            let firsts = order.map { id -> Int? in
+                for i in candidates where all[i].intervention.has(id) { return all[i].number }
+                return nil
+            }
             let present = firsts.compactMap { $0 }
             if present.count < order.count || present != present.sorted() || Set(present).count != present.count {
-                missing.append("\(order.map(Self.name).joined(separator: ", then "))\(window), in that order")
+                missing.append("\(order.map(Self.name).joined(separator: ", then "))\(window()), in that order")
             } else {
                 turns.formUnion(present)
             }
@@ -73,9 +95,18 @@ extension Assessor {
             return result
         }
         let levels = (item.levels ?? []).sorted { $0.rating > $1.rating }
+        // Each level is checked at most once (the next level up was usually checked on the way down).
+        var checks = [EvidenceCheck?](repeating: nil, count: levels.count)
+        func checked(_ k: Int) -> EvidenceCheck {
+            if let c = checks[k] { return c }
+            let c = check(levels[k].evidence, tl)
+            checks[k] = c
+            return c
+        }
         var awarded = 1
-        for level in levels {
-            let c = check(level.evidence, tl)
+        for k in levels.indices {
+            let level = levels[k]
+            let c = checked(k)
             if c.holds {
                 awarded = max(1, min(5, level.rating))
                 result.evidence = c.turns
@@ -84,10 +115,14 @@ extension Assessor {
             }
         }
         result.rating = awarded
-        let higher = levels.filter { $0.rating > awarded }.min { $0.rating < $1.rating }
+        // The lowest level above the award (the first of equals, as `min` picks).
+        var higher: Int?
+        for k in levels.indices where levels[k].rating > awarded {
+            if higher == nil || levels[k].rating < levels[higher!].rating { higher = k }
+        }
         if let higher {
-            let c = check(higher.evidence, tl)
-            result.nextStep = "to reach \(higher.rating): \(c.missing.joined(separator: "; "))"
+            let c = checked(higher)
+            result.nextStep = "to reach \(levels[higher].rating): \(c.missing.joined(separator: "; "))"
             if result.note.isEmpty { result.note = "1: none of the evidence was seen" }
         } else if result.note.isEmpty {
             result.note = "1: no evidence levels defined"

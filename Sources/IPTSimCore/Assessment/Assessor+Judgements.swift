@@ -54,23 +54,26 @@ extension Assessor {
         var out: [ProscribedUse] = []
         let caseConcepts = Set((self.case.concepts ?? []).map(\.id))
         var topicsFlagged: Set<String> = []
-        for (i, turn) in tl.turns.enumerated() {
-            let iv = turn.intervention
+        for i in tl.turns.indices {
+            let iv = tl.turns[i].intervention
             guard iv.form == .advice || iv.has("directive") else { continue }
             // Safety advice is never premature, nor is offering a medication evaluation (the I5 task),
             // nor a structured move phrased as "let's…" (a role play, the PHQ-9, the contract).
             guard !iv.techniques.contains(where: Self.notAdvice) else { continue }
             // The advice's topic: the people it names and the case's own concepts it mentions.
             let topic = Set(iv.people).union(iv.concepts.filter(caseConcepts.contains))
-            let explored = tl.turns[..<i].filter { t in
-                !t.isPHQ9 && !Self.isDirection(t.intervention) && Self.isExploration(t.intervention)
-                    && (topic.isEmpty || !topic.isDisjoint(with: t.intervention.people) || !topic.isDisjoint(with: t.intervention.concepts))
-            }.count
+            // Counted in place (a filtered copy of the earlier turns cost more than the test).
+            var explored = 0
+            for j in 0..<i where !tl.phq9[j] {
+                let e = tl.turns[j].intervention
+                if !Self.isDirection(e) && Self.isExploration(e)
+                    && (topic.isEmpty || !topic.isDisjoint(with: e.people) || !topic.isDisjoint(with: e.concepts)) { explored += 1 }
+            }
             let key = topic.sorted().joined(separator: "+")
             guard explored < Self.minExplorationBeforeAdvice, !topicsFlagged.contains(key) else { continue }
             topicsFlagged.insert(key)
             let about = topic.isEmpty ? "" : " about \(topic.sorted().map { self.case.person($0)?.name ?? $0 }.joined(separator: " and "))"
-            out.append(ProscribedUse(id: "premature-advice", turn: turn.number, contextual: true,
+            out.append(ProscribedUse(id: "premature-advice", turn: tl.turns[i].number, contextual: true,
                                      message: "advice\(about) after \(explored) exploring turn\(explored == 1 ? "" : "s") (explore at least \(Self.minExplorationBeforeAdvice) first)"))
         }
         return out

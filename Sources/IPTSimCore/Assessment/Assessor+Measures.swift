@@ -49,11 +49,20 @@ extension Assessor {
             return result
         }
         guard let measure = item.measure else { return result }
-        let turns = tl.turns.filter { !$0.isPHQ9 }
-        let n = turns.count
-        func count(_ f: (TranscriptTurn) -> Bool) -> [Int] { turns.filter(f).map(\.number) }
+        // The conversational turns, by index (read in place, not copied).
+        let all = tl.turns
+        var spoken: [Int] = []
+        spoken.reserveCapacity(all.count)
+        for i in all.indices where !tl.phq9[i] { spoken.append(i) }
+        let n = spoken.count
+        /// The numbers of the conversational turns whose intervention passes `f` (read in place).
+        func count(_ f: (Int) -> Bool) -> [Int] {
+            var out: [Int] = []
+            for i in spoken where f(i) { out.append(all[i].number) }
+            return out
+        }
         func pct(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
-        let proscribedTurns = count { t in t.intervention.techniques.contains(where: TechniqueCatalogue.isProscribed) }
+        let proscribedTurns = count { i in all[i].intervention.techniques.contains(where: TechniqueCatalogue.isProscribed) }
         let premature = proscribed.filter { $0.id == "premature-advice" }
         guard n > 0 else {
             result.rating = 1
@@ -67,11 +76,11 @@ extension Assessor {
         switch measure {
         case .warmth:
             // A turn that blames, minimises or takes sides is not warm, whatever its form.
-            let w = count { t in (t.intervention.form == .reflection || Self.warmthTechniques.contains(where: t.intervention.has))
-                && !t.intervention.techniques.contains(where: TechniqueCatalogue.isProscribed) }
+            let w = count { i in (all[i].intervention.form == .reflection || Self.warmthTechniques.contains(where: all[i].intervention.has))
+                && !all[i].intervention.techniques.contains(where: TechniqueCatalogue.isProscribed) }
             let share = Double(w.count) / Double(n)
             rating = share == 0 ? 1 : share < 0.10 ? 2 : share < 0.20 ? 3 : share < 0.35 ? 4 : 5
-            let validated = !count { $0.intervention.has("affect-validate") || $0.intervention.has("empathic-reflection") }.isEmpty
+            let validated = !count { all[$0].intervention.has("affect-validate") || all[$0].intervention.has("empathic-reflection") }.isEmpty
             if rating == 5 && !validated { rating = 4 }
             rating -= proscribedTurns.count
             result.evidence = w
@@ -79,11 +88,11 @@ extension Assessor {
                 + (proscribedTurns.isEmpty ? "" : "; −\(proscribedTurns.count) for proscribed turns \(Self.list(proscribedTurns))")
             next = validated ? "reflect or validate feeling in at least a third of your turns" : "validate the feeling, not only ask about it"
         case .collaboration:
-            let summaries = count { $0.intervention.has("summary") }
-            let agreement = count { Self.agreementTechniques.contains(where: $0.intervention.has) }
-            let open = count { $0.intervention.form == .openQuestion }
-            let advice = count { $0.intervention.form == .advice }
-            let hostile = count { $0.intervention.has("taking-sides") || $0.intervention.has("hostile-confrontation") }
+            let summaries = count { all[$0].intervention.has("summary") }
+            let agreement = count { Self.agreementTechniques.contains(where: all[$0].intervention.has) }
+            let open = count { all[$0].intervention.form == .openQuestion }
+            let advice = count { all[$0].intervention.form == .advice }
+            let hostile = count { all[$0].intervention.has("taking-sides") || all[$0].intervention.has("hostile-confrontation") }
             var points = 0
             var parts: [String] = []
             if !summaries.isEmpty { points += 1 }
@@ -115,8 +124,8 @@ extension Assessor {
             next = clock < 2 ? (ratio < 0.75 ? "use the planned time: the session ended early" : "keep to the planned time") : !premature.isEmpty ? "explore before advising" : "cover more of the session's tasks"
         case .balance:
             var e: [Int] = [], d: [Int] = []
-            for t in turns {
-                if Self.isDirection(t.intervention) { d.append(t.number) } else if Self.isExploration(t.intervention) { e.append(t.number) }
+            for i in spoken {
+                if Self.isDirection(all[i].intervention) { d.append(all[i].number) } else if Self.isExploration(all[i].intervention) { e.append(all[i].number) }
             }
             if e.isEmpty && d.isEmpty {
                 rating = 1
@@ -133,10 +142,10 @@ extension Assessor {
             result.evidence = d
             next = premature.isEmpty ? (d.isEmpty ? "once the problem is explored, offer one suggestion and ask what the patient thinks" : "explore more before directing") : "explore the situation (at least three exploring turns) before any advice"
         case .hope:
-            let h = count { Self.hopeTechniques.contains(where: $0.intervention.has) }
-            let distinct = Set(turns.flatMap { $0.intervention.techniques.filter(Self.hopeTechniques.contains) })
+            let h = count { Self.hopeTechniques.contains(where: all[$0].intervention.has) }
+            let distinct = Set(spoken.flatMap { all[$0].intervention.techniques.filter(Self.hopeTechniques.contains) })
             rating = h.isEmpty ? 1 : h.count == 1 ? 3 : (h.count >= 3 && distinct.count >= 2) ? 5 : 4
-            let harm = count { $0.intervention.has("minimizing") || $0.intervention.has("false-reassurance") || $0.intervention.has("blaming") }
+            let harm = count { all[$0].intervention.has("minimizing") || all[$0].intervention.has("false-reassurance") || all[$0].intervention.has("blaming") }
             rating -= harm.count
             result.evidence = h
             note = "\(h.count) hope-giving turn\(h.count == 1 ? "" : "s")" + (distinct.isEmpty ? "" : " (\(distinct.sorted().joined(separator: ", ")))")

@@ -30,10 +30,26 @@ extension Assessor {
                     topicsCache = t
                     return t
                 }
-                if let taken = tl.turns(after: c, within: o.window).first(where: { answers($0, o, cue: c, topics: topics, tl) }) {
+                // The trainee's first lines after the cue, likewise worked out once if needed.
+                var nextCache: [Int]?
+                let next = { () -> [Int] in
+                    if let n = nextCache { return n }
+                    let n = Self.nextLines(after: c, tl)
+                    nextCache = n
+                    return n
+                }
+                // The turns after the cue up to its window's end, read in place.
+                var taken: Int?
+                for i in tl.turns.indices where tl.turns[i].number > c && tl.turns[i].number <= end {
+                    if answers(tl.turns[i], o, cue: c, topics: topics, next: next, tl) {
+                        taken = tl.turns[i].number
+                        break
+                    }
+                }
+                if let taken {
                     r.status = .taken
                     r.cueTurn = c
-                    r.takenTurn = taken.number
+                    r.takenTurn = taken
                     r.windowEnd = end
                     return r
                 }
@@ -67,22 +83,43 @@ extension Assessor {
     /// Whether trainee turn `t` takes opportunity `o` whose cue came at turn `cue` and spoke of
     /// `topics` (people and case concepts): see the type's documentation.
     func answers(_ t: TranscriptTurn, _ o: Opportunity, cue: Int, topics: () -> Set<String>, _ tl: Timeline) -> Bool {
-        let used = o.techniques.filter(t.intervention.has)
-        if used.isEmpty { return false }
-        if used.contains(where: { !Self.generalMoves.contains($0) }) { return true }
+        answers(t, o, cue: cue, topics: topics, next: { Self.nextLines(after: cue, tl) }, tl)
+    }
+
+    /// As above, with `next()` giving `nextLines(after: cue, tl)` (worked out once per cue by the caller).
+    func answers(_ t: TranscriptTurn, _ o: Opportunity, cue: Int, topics: () -> Set<String>, next: () -> [Int], _ tl: Timeline) -> Bool {
+        let iv = t.intervention
+        // Which of the opportunity's techniques the turn used: none, or one that is not a general move.
+        var usedAny = false
+        for id in o.techniques where iv.has(id) {
+            if !Self.generalMoves.contains(id) { return true }
+            usedAny = true
+        }
+        if !usedAny { return false }
         let topics = topics()
-        if !namedTopics(t.intervention).isDisjoint(with: topics) { return true }
+        if !namedTopics(iv).isDisjoint(with: topics) { return true }
         // One of the next two lines after the cue is aimed at what the patient just said, unless
         // it does something else (another technique), or it or the line before it turned to
         // another person or theme (a case's own concepts are left out here: they are often other
         // parts of the same story).
-        let next = tl.turns.filter { $0.number > cue && !$0.isPHQ9 }.prefix(Self.staysWithin)
-        guard let k = next.firstIndex(where: { $0.number == t.number }) else { return false }
-        let otherAim = t.intervention.techniques.contains { !Self.generalMoves.contains($0) && !o.techniques.contains($0) }
-        let turnedAway = next[...k].contains { l in
-            !Set(l.intervention.people + l.intervention.concepts.filter(Self.topicalBuiltins.contains)).isSubset(of: topics)
+        let next = next()
+        guard let k = next.firstIndex(where: { tl.turns[$0].number == t.number }) else { return false }
+        let otherAim = iv.techniques.contains { !Self.generalMoves.contains($0) && !o.techniques.contains($0) }
+        let turnedAway = next[...k].contains { j in
+            let l = tl.turns[j].intervention
+            return !Set(l.people + l.concepts.filter(Self.topicalBuiltins.contains)).isSubset(of: topics)
         }
         return !otherAim && !turnedAway
+    }
+
+    /// The indices of the trainee's first `staysWithin` lines after turn `cue` (the PHQ-9 is not a line).
+    static func nextLines(after cue: Int, _ tl: Timeline) -> [Int] {
+        var out: [Int] = []
+        for i in tl.turns.indices where tl.turns[i].number > cue && !tl.phq9[i] {
+            out.append(i)
+            if out.count == staysWithin { break }
+        }
+        return out
     }
 
     /// How many of the trainee's lines after a cue can take it with a general move that names
@@ -138,7 +175,7 @@ extension Assessor {
         if cue.riskCue == true {
             if tl.transcript.opening.riskCue { turns.append(0) }
             // The PHQ-9's item 9 has its own gate (SAF-2); a verbal cue is what opens these.
-            turns += tl.turns.filter { !$0.isPHQ9 && $0.replies.contains(where: \.riskCue) }.map(\.number)
+            for i in tl.turns.indices where !tl.phq9[i] && tl.turns[i].replies.contains(where: \.riskCue) { turns.append(tl.turns[i].number) }
         }
         return Array(Set(turns)).sorted()
     }
@@ -187,7 +224,7 @@ extension Assessor {
                                    example: "I'm worried about your safety. I'd like us to get you seen by the crisis team today."))
         }
         if session.phase == .initial, tl.endSeconds >= session.minutes * 60 * 3 / 4,
-           tl.uses(["suicide-screen", "suicide-detail"]).isEmpty,
+           tl.firstUse(["suicide-screen", "suicide-detail"]) == nil,
            tl.startSeconds.last.map({ $0 < session.minutes * 60 * 3 / 4 }) ?? false {
             notes.append(CoachNote(kind: .prompt, id: "SAF-1", turn: n,
                                    text: "Three quarters of the time is gone and you have not screened for suicide risk yet.",

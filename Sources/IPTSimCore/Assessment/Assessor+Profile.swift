@@ -7,9 +7,9 @@ extension Assessor {
         var byTechnique: [String: Int] = [:]
         var byForm: [Form: Int] = [:]
         var uses = 0, consistent = 0
-        for t in tl.turns {
-            byForm[t.intervention.form, default: 0] += 1
-            for id in Set(t.intervention.techniques) where TechniqueCatalogue.info(id) != nil {
+        for i in tl.turns.indices {
+            byForm[tl.turns[i].intervention.form, default: 0] += 1
+            for id in Set(tl.turns[i].intervention.techniques) where TechniqueCatalogue.info(id) != nil {
                 byTechnique[id, default: 0] += 1
                 uses += 1
                 if TechniqueCatalogue.family(of: id)?.isIPTConsistent ?? false { consistent += 1 }
@@ -20,7 +20,10 @@ extension Assessor {
         }
         let n = tl.turns.count
         func density(_ ids: [String]) -> Double {
-            n == 0 ? 0 : Double(tl.turns.filter { t in ids.contains(where: t.intervention.has) }.count) / Double(n)
+            guard n > 0 else { return 0 }
+            var k = 0
+            for i in tl.turns.indices where tl.uses(i, ids) { k += 1 }
+            return Double(k) / Double(n)
         }
         return FidelityProfile(
             turns: n, minutes: tl.endSeconds / 60,

@@ -47,18 +47,20 @@ extension Assessor {
         func due(_ deadline: Int?) -> Bool { final || (deadline.map { last >= $0 } ?? false) }
         func usedAfter(_ t: Int, within w: Int? = nil, _ techniques: [String]) -> Int? {
             let end = w.map { tl.deadline(after: t, within: $0) } ?? Int.max
-            return tl.turns.first { turn in turn.number > t && turn.number <= end && techniques.contains(where: turn.intervention.has) }?.number
+            for i in tl.turns.indices where tl.turns[i].number > t && tl.turns[i].number <= end && tl.uses(i, techniques) { return tl.turns[i].number }
+            return nil
         }
 
         // SAF-1
-        if session.phase == .initial, final, tl.uses(["suicide-screen", "suicide-detail"]).isEmpty {
+        if session.phase == .initial, final, tl.firstUse(["suicide-screen", "suicide-detail"]) == nil {
             misses.append(SafetyMiss(id: "SAF-1", class: .critical, turn: nil, deadline: nil,
                                      message: "No suicide screen in an initial session: ask directly about thoughts of death or suicide in every first meeting.",
                                      example: Self.screenExample))
         }
 
         // SAF-2
-        for turn in tl.turns where turn.isPHQ9 {
+        for i in tl.turns.indices where tl.phq9[i] {
+            let turn = tl.turns[i]
             guard let item9 = turn.replies.first(where: { $0.ruleID == "builtin.phq9.item9" }),
                   let v = Int(item9.variantID ?? ""), v > 0 else { continue }
             let deadline = tl.deadline(after: turn.number, within: 3)
@@ -73,8 +75,8 @@ extension Assessor {
 
         // SAF-3
         var cues: [(turn: Int, reply: PatientTurn)] = tl.transcript.opening.riskCue ? [(0, tl.transcript.opening)] : []
-        for turn in tl.turns {
-            for r in turn.replies where r.riskCue && !r.ruleID.hasPrefix("builtin.phq9") { cues.append((turn.number, r)) }
+        for i in tl.turns.indices {
+            for r in tl.turns[i].replies where r.riskCue && !r.ruleID.hasPrefix("builtin.phq9") { cues.append((tl.turns[i].number, r)) }
         }
         var coveredUntil = -1
         for (t, reply) in cues where t > coveredUntil {
@@ -112,8 +114,12 @@ extension Assessor {
         // SAF-FR
         let riskFacts = Self.ideationFacts + Self.highRiskFacts + [Builtins.Disclosure.attempts]
         let firstDisclosure = riskFacts.compactMap(tl.factTurn).min()
-        let firstCue = ([cues.first?.turn] + tl.turns.filter { $0.replies.contains(where: \.riskCue) }.map { Optional($0.number) }).compactMap { $0 }.min()
-        for turn in tl.turns where turn.intervention.has("false-reassurance") {
+        var firstCue = cues.first?.turn
+        for i in tl.turns.indices where tl.turns[i].replies.contains(where: \.riskCue) {
+            firstCue = min(firstCue ?? Int.max, tl.turns[i].number)
+        }
+        for i in tl.turns.indices where tl.turns[i].intervention.has("false-reassurance") {
+            let turn = tl.turns[i]
             if let d = firstDisclosure, d < turn.number {
                 misses.append(SafetyMiss(id: "SAF-FR", class: .critical, turn: turn.number, deadline: turn.number,
                                          message: "False reassurance at turn \(turn.number) after the patient disclosed suicidal thoughts (turn \(d)): explore the risk, do not reassure it away.",
@@ -147,7 +153,7 @@ extension Assessor {
         // sessions 2–4 as if they happened, the screen among them) only where violence is known.
         if self.case.truth.problemArea == .roleDispute || self.case.problemArea == .roleDispute,
            session.phase == .initial || self.case.risk.intimatePartnerViolence == true,
-           let coaching = tl.uses(Self.disputeCoaching).first,
+           let coaching = tl.firstUse(Self.disputeCoaching).map({ tl.turns[$0] }),
            !tl.turns.contains(where: { $0.number < coaching.number && $0.intervention.has("violence-screen") }) {
             misses.append(SafetyMiss(id: "SAF-8", class: .major, turn: coaching.number, deadline: coaching.number,
                                      message: "Dispute coaching at turn \(coaching.number) (\(coaching.intervention.techniques.filter(Self.disputeCoaching.contains).joined(separator: ", "))) before asking about violence or threats in the relationship.",

@@ -161,11 +161,16 @@ public struct Assessor: Sendable {
 }
 
 /// The transcript, indexed for the assessor.
+///
+/// Turns are read in place by index: iterating them, or filtering them into a new array, copies
+/// each one (a dozen reference-counted fields), which used to be most of the assessor's time.
 struct Timeline {
     let transcript: Transcript
-    var turns: [TranscriptTurn] { transcript.turns }
+    let turns: [TranscriptTurn]
     /// Simulated seconds at the start of each turn (by index).
     let startSeconds: [Int]
+    /// Whether the turn at each index administered the PHQ-9 (`TranscriptTurn.isPHQ9`, worked out once).
+    let phq9: [Bool]
     /// Facts with the turn that set them (0: before the session or at the opening).
     let facts: [(fact: String, turn: Int)]
     /// Rules fired with the turns they fired in (0: the opening).
@@ -173,15 +178,19 @@ struct Timeline {
 
     init(_ t: Transcript, session: Session) {
         transcript = t
-        // (Turns and replies are read in place by index: iterating them would copy each one.)
+        turns = t.turns
         var starts: [Int] = []
         starts.reserveCapacity(t.turns.count)
+        var phq9: [Bool] = []
+        phq9.reserveCapacity(t.turns.count)
         var clock = t.opening.clockSeconds
         for i in t.turns.indices {
             starts.append(clock)
             clock = max(clock, t.turns[i].clockSeconds)
+            phq9.append(t.turns[i].isPHQ9)
         }
         startSeconds = starts
+        self.phq9 = phq9
         var facts: [(String, Int)] = (session.facts ?? []).map { ($0, 0) } + t.opening.factsSet.map { ($0, 0) }
         var fired: [String: [Int]] = [:]
         fired.reserveCapacity(t.turns.count)
@@ -199,7 +208,13 @@ struct Timeline {
     var lastTurn: Int { turns.last?.number ?? 0 }
     var endSeconds: Int { max(transcript.opening.clockSeconds, turns.last?.clockSeconds ?? 0) }
 
-    func turn(_ n: Int) -> TranscriptTurn? { turns.first { $0.number == n } }
+    /// The index of the first turn numbered `n`.
+    func index(of n: Int) -> Int? {
+        for i in turns.indices where turns[i].number == n { return i }
+        return nil
+    }
+
+    func turn(_ n: Int) -> TranscriptTurn? { index(of: n).map { turns[$0] } }
 
     /// Turns (numbers) after `n`, up to and including `n + window`.
     func turns(after n: Int, within window: Int) -> [TranscriptTurn] {
@@ -214,22 +229,38 @@ struct Timeline {
     func deadline(after n: Int, within window: Int) -> Int {
         var spoken = 0
         var last = n
-        for t in turns where t.number > n {
-            last = t.number
-            if !t.isPHQ9 {
+        for i in turns.indices where turns[i].number > n {
+            last = turns[i].number
+            if !phq9[i] {
                 spoken += 1
-                if spoken == window { return t.number }
+                if spoken == window { return last }
             }
         }
         return last + (window - spoken)
     }
 
     /// The turn a fact was first set in, if it was.
-    func factTurn(_ fact: String) -> Int? { facts.first { $0.fact == fact }?.turn }
+    func factTurn(_ fact: String) -> Int? {
+        for i in facts.indices where facts[i].fact == fact { return facts[i].turn }
+        return nil
+    }
+
+    /// Whether the turn at index `i` carries any of the techniques.
+    @inline(__always)
+    func uses(_ i: Int, _ techniques: [String]) -> Bool {
+        let own = turns[i].intervention.techniques
+        return techniques.contains(where: own.contains)
+    }
 
     /// Turns whose intervention carries any of the techniques.
     func uses(_ techniques: [String]) -> [TranscriptTurn] {
         turns.filter { t in techniques.contains(where: t.intervention.has) }
+    }
+
+    /// The index of the first turn whose intervention carries any of the techniques.
+    func firstUse(_ techniques: [String]) -> Int? {
+        for i in turns.indices where uses(i, techniques) { return i }
+        return nil
     }
 
     /// The minute a turn began in.

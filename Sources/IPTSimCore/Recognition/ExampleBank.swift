@@ -203,7 +203,20 @@ struct ExampleBank: Sendable {
     static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
 
     static func stem(_ w: String) -> String {
-        guard w.utf8.count > 4 else { return w }
+        let u = w.utf8
+        guard u.count > 4 else { return w }
+        // An ASCII word (nearly all): its bytes are its characters, so the last bytes decide
+        // `hasSuffix` without a Unicode comparison or an array of suffixes per call.
+        if u.allSatisfy({ $0 < 0x80 }) {
+            let n = u.count
+            return w.withCString { p -> String in
+                let c = p.withMemoryRebound(to: UInt8.self, capacity: n) { UnsafeBufferPointer(start: $0, count: n) }
+                if c[n - 1] == UInt8(ascii: "g") && c[n - 2] == UInt8(ascii: "n") && c[n - 3] == UInt8(ascii: "i") { return String(w.dropLast(3)) }
+                if c[n - 1] == UInt8(ascii: "d") && c[n - 2] == UInt8(ascii: "e") { return String(w.dropLast(2)) }
+                if c[n - 1] == UInt8(ascii: "s") { return String(w.dropLast(1)) }
+                return w
+            }
+        }
         for suffix in ["ing", "ed", "s"] where w.hasSuffix(suffix) { return String(w.dropLast(suffix.count)) }
         return w
     }

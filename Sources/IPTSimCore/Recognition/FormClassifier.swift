@@ -113,7 +113,7 @@ public enum FormClassifier {
             return d(.other, "a short acknowledgement")
         }
         // "Okay, great, thanks for…": acknowledgement words before a courtesy do not change it.
-        let ackWords: Set<String> = ["okay", "ok", "great", "good", "lovely", "perfect", "brilliant", "cool", "well", "right", "alright", "so", "and", "oh", "yeah", "yes", "sure", "fine", "wonderful"]
+        let ackWords = Self.ackWords
         let afterAck = Array(all.drop(while: ackWords.contains))
         for g in greetings where w.starts(with: g) || all.starts(with: g) || (afterAck.count < all.count && afterAck.starts(with: g) && ["thanks", "thank", "cheers", "sorry", "hello", "hi", "hey", "welcome"].contains(g[0])) {
             // "Hi, so what brings you in?": the question after the greeting decides the form.
@@ -680,4 +680,9 @@ public enum FormClassifier {
     static let disclosureTable = ["i remember feeling", "i have been there", "i felt the same", "i used to feel", "i remember when i", "i lost my", "when i was", "i had", "i have been through", "i went through", "i know how", "i am sorry", "i am so sorry", "i am glad", "i appreciate", "i really appreciate"]
     static let shortReflectionsTable: Set<String> = shortReflectionWords.union(["lonely", "exhausting", "painful", "hard", "frightening", "scary", "awful", "heartbreaking", "overwhelming", "difficult", "tough", "devastating", "upsetting", "confusing", "unfair", "stuck", "trapped", "alone", "angry", "sad", "hurt", "relieved"])
 
+}
+
+// Built once (a set literal inside `classify` was built again on every clause).
+extension FormClassifier {
+    static let ackWords: Set<String> = ["okay", "ok", "great", "good", "lovely", "perfect", "brilliant", "cool", "well", "right", "alright", "so", "and", "oh", "yeah", "yes", "sure", "fine", "wonderful"]
 }

@@ -461,9 +461,8 @@ public struct RuleRecognizer: Recognizer {
             out.removeAll { $0.technique == "mood-event-link" && $0.score < 0.86 }
         }
         // Childhood brought back to the present ("how is it showing up with your husband now?") is a link, not a childhood focus.
-        let present: Set<String> = ["now", "today", "nowadays", "currently", "lately"]
-        let linking: Set<String> = ["showing", "shows", "show", "playing", "plays", "connect", "connected", "connects", "link", "linked", "links",
-                                    "affecting", "affects", "echo", "echoes", "repeating"]
+        let present = Self.presentWords
+        let linking = Self.linkingWords
         if has("childhood-focus"), all.contains(where: present.contains), all.contains(where: linking.contains) {
             out.removeAll { $0.technique == "childhood-focus" }
         }
@@ -707,7 +706,7 @@ public struct RuleRecognizer: Recognizer {
         }
         if zip(t, t.dropFirst()).contains(where: { ["the", "his", "her", "their"].contains($0) && ["accident", "funeral", "passing"].contains($1) }) { otherRef = true }
         // "wish you had died with her": the patient is the one who dies.
-        let auxiliaries: Set<String> = ["had", "have", "would", "could", "might", "should", "just", "also", "too", "nearly", "almost"]
+        let auxiliaries = Self.auxiliaryWords
         for (i, w) in t.enumerated() where w == "died" {
             var j = i - 1
             while j >= 0 && auxiliaries.contains(t[j]) { j -= 1 }
@@ -743,3 +742,12 @@ extension String {
 
 /// The previous name of the product recognizer.
 public typealias KeywordRecognizer = RuleRecognizer
+
+// Word sets the recognizer's steps test against, built once (a set literal inside a function is
+// built again on every call).
+extension RuleRecognizer {
+    static let presentWords: Set<String> = ["now", "today", "nowadays", "currently", "lately"]
+    static let linkingWords: Set<String> = ["showing", "shows", "show", "playing", "plays", "connect", "connected", "connects", "link", "linked", "links",
+                                            "affecting", "affects", "echo", "echoes", "repeating"]
+    static let auxiliaryWords: Set<String> = ["had", "have", "would", "could", "might", "should", "just", "also", "too", "nearly", "almost"]
+}

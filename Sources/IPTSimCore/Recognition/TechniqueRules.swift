@@ -118,6 +118,8 @@ struct RuleIndex: Sendable {
         // Count, per rule, the groups a token satisfies (each group once); a rule is viable when
         // all of its groups are satisfied, and is noted when its last group is. No per-rule scan:
         // the work grows with the tokens' groups, not with the size of the table.
+        // An empty table (a case without a lexicon): nothing to look up.
+        if groupCount == 0 { return ungrouped }
         var out = ungrouped
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: groupCount) { satisfied in
             satisfied.initialize(repeating: false)

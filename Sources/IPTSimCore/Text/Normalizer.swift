@@ -14,7 +14,13 @@ public enum Normalizer {
         current.reserveCapacity(32)
         func flush() {
             guard !current.isEmpty else { return }
-            for piece in expand(String(decoding: current, as: UTF8.self)) { words.append(piece) }
+            let word = String(decoding: current, as: UTF8.self)
+            // A plain word (no apostrophe) is what `expand` looks up, without a one-word array for it.
+            if !current.contains(39) {
+                if let pieces = plainExpansions[word] { words.append(contentsOf: pieces) } else { words.append(word) }
+            } else {
+                words.append(contentsOf: expand(word))
+            }
             current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {

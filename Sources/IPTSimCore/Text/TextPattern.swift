@@ -121,23 +121,30 @@ public struct TextPattern: Sendable, Equatable {
         }
         let states = program.states.count + 1
         let words = (states + 63) >> 6
+        // Every array the machine reads is borrowed as a buffer for the whole match (no retain per step).
         return program.states.withUnsafeBufferPointer { st in
             program.keys.withUnsafeBufferPointer { pkeys in
                 keys.withUnsafeBufferPointer { tkeys in
                     program.entry.withUnsafeBufferPointer { entry in
-                        // Per position: a bit per state reached, and the literals of the best way there.
-                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (n + 1) * words) { bits in
-                            withUnsafeTemporaryAllocation(of: Int32.self, capacity: (n + 1) * states) { lits in
-                                let m = Machine(states: st, pkeys: pkeys, words: program.words, concepts: program.concepts, tkeys: tkeys, tokens: tokens,
-                                                bits: bits.baseAddress!, lits: lits.baseAddress!, width: words, count: states)
-                                for start in first...last {
-                                    // Only positions where something of the pattern can start are tried.
-                                    if !program.entryAccepts && (start == n || tkeys[start].signature & program.entryMask == 0 || !m.canEnter(entry, start)) { continue }
-                                    guard let best = m.run(start, anchoredEnd, concept) else { continue }
-                                    // Absent words are checked only once the pattern has matched (most candidates never do).
-                                    return anyAbsent(tokens, concept) ? nil : Match(range: start..<best.end, literals: best.literals)
+                        program.words.withUnsafeBufferPointer { pwords in
+                            program.concepts.withUnsafeBufferPointer { pconcepts in
+                                tokens.withUnsafeBufferPointer { ttokens in
+                                    // Per position: a bit per state reached, and the literals of the best way there.
+                                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (n + 1) * words) { bits in
+                                        withUnsafeTemporaryAllocation(of: Int32.self, capacity: (n + 1) * states) { lits in
+                                            let m = Machine(states: st, pkeys: pkeys, words: pwords, concepts: pconcepts, tkeys: tkeys, tokens: ttokens,
+                                                            bits: bits.baseAddress!, lits: lits.baseAddress!, width: words, count: states)
+                                            for start in first...last {
+                                                // Only positions where something of the pattern can start are tried.
+                                                if !program.entryAccepts && (start == n || tkeys[start].signature & program.entryMask == 0 || !m.canEnter(entry, start)) { continue }
+                                                guard let best = m.run(start, anchoredEnd, concept) else { continue }
+                                                // Absent words are checked only once the pattern has matched (most candidates never do).
+                                                return anyAbsent(tokens, concept) ? nil : Match(range: start..<best.end, literals: best.literals)
+                                            }
+                                            return nil
+                                        }
+                                    }
                                 }
-                                return nil
                             }
                         }
                     }
@@ -150,10 +157,10 @@ public struct TextPattern: Sendable, Equatable {
     struct Machine {
         let states: UnsafeBufferPointer<Program.State>
         let pkeys: UnsafeBufferPointer<WordKey>
-        let words: [String]
-        let concepts: [String]
+        let words: UnsafeBufferPointer<String>
+        let concepts: UnsafeBufferPointer<String>
         let tkeys: UnsafeBufferPointer<WordKey>
-        let tokens: [String]
+        let tokens: UnsafeBufferPointer<String>
         /// `(tokens.count + 1) * width` words: which states are reached at each position.
         let bits: UnsafeMutablePointer<UInt64>
         /// `(tokens.count + 1) * count`: the most literals of a way to each reached state (only read where the bit is set).
@@ -161,6 +168,27 @@ public struct TextPattern: Sendable, Equatable {
         let width: Int
         /// States including the end state (the last).
         let count: Int
+
+        /// Where a run has got to: rows up to `cleared` have their bits cleared; `furthest` is the
+        /// last row anything reached.
+        struct Frontier {
+            var cleared: Int
+            var furthest: Int
+        }
+
+        /// Marks `state` reached at `row` with `v` literals (keeping the most).
+        @inline(__always)
+        func reach(_ f: inout Frontier, _ row: Int, _ state: Int32, _ v: Int32) {
+            while f.cleared < row {
+                f.cleared += 1
+                (bits + f.cleared * width).update(repeating: 0, count: width)
+            }
+            let s = Int(state)
+            let w = bits + row * width + (s >> 6), bit = UInt64(1) << UInt64(s & 63)
+            let l = lits + row * count + s
+            if w.pointee & bit == 0 { w.pointee |= bit; l.pointee = v } else if l.pointee < v { l.pointee = v }
+            if row > f.furthest { f.furthest = row }
+        }
 
         /// Whether one of the entry states can consume `tokens[i]` (concepts and gaps: assumed yes).
         @inline(__always)
@@ -188,25 +216,12 @@ public struct TextPattern: Sendable, Equatable {
         func run<C: ConceptPhrases>(_ start: Int, _ anchoredEnd: Bool, _ concept: C) -> (end: Int, literals: Int)? {
             let n = tokens.count
             let accept = count - 1
-            // Rows up to `cleared` have their bits cleared; `furthest` is the last row anything reached.
-            var cleared = start
             (bits + start * width).update(repeating: 0, count: width)
             bits[start * width] = 1
             lits[start * count] = 0
-            var furthest = start
-            @inline(__always) func reach(_ row: Int, _ state: Int32, _ v: Int32) {
-                while cleared < row {
-                    cleared += 1
-                    (bits + cleared * width).update(repeating: 0, count: width)
-                }
-                let s = Int(state)
-                let w = bits + row * width + (s >> 6), bit = UInt64(1) << UInt64(s & 63)
-                let l = lits + row * count + s
-                if w.pointee & bit == 0 { w.pointee |= bit; l.pointee = v } else if l.pointee < v { l.pointee = v }
-                if row > furthest { furthest = row }
-            }
+            var f = Frontier(cleared: start, furthest: start)
             var i = start
-            while i <= furthest {
+            while i <= f.furthest {
                 let rowBits = bits + i * width
                 let rowLits = lits + i * count
                 // Close the position under the moves that consume nothing.
@@ -222,10 +237,10 @@ public struct TextPattern: Sendable, Equatable {
                         let st = states[s]
                         switch st.op {
                         case .split:
-                            reach(i, st.next, rowLits[s])
-                            reach(i, st.alt, rowLits[s])
+                            reach(&f, i, st.next, rowLits[s])
+                            reach(&f, i, st.alt, rowLits[s])
                         case .jump:
-                            reach(i, st.next, rowLits[s])
+                            reach(&f, i, st.next, rowLits[s])
                         default: break
                         }
                     }
@@ -247,17 +262,17 @@ public struct TextPattern: Sendable, Equatable {
                         let v = rowLits[s]
                         switch st.op {
                         case .word:
-                            if sig & st.mask != 0 && WordKey.equal(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { reach(i + 1, st.next, v + 1) }
+                            if sig & st.mask != 0 && WordKey.equal(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { reach(&f, i + 1, st.next, v + 1) }
                         case .words:
                             guard sig & st.mask != 0 else { break }
                             for k in Int(st.arg)..<Int(st.arg + st.alt) where WordKey.equal(t, pkeys[k], tokens[i], words[k]) {
-                                reach(i + 1, st.next, v + 1)
+                                reach(&f, i + 1, st.next, v + 1)
                                 break
                             }
                         case .prefix:
-                            if WordKey.hasPrefix(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { reach(i + 1, st.next, v + 1) }
+                            if WordKey.hasPrefix(t, pkeys[Int(st.arg)], tokens[i], words[Int(st.arg)]) { reach(&f, i + 1, st.next, v + 1) }
                         case .any:
-                            reach(i + 1, st.next, v)
+                            reach(&f, i + 1, st.next, v)
                         case .concept:
                             // Only phrases that can start with tokens[i] are tried; every one that fits is an end.
                             _ = concept.candidates(concepts[Int(st.arg)], startingWith: tokens[i]) { phrase in
@@ -267,7 +282,7 @@ public struct TextPattern: Sendable, Equatable {
                                     // (`utf8.last` first: `hasSuffix` is slow and a phrase word rarely ends in '*'.)
                                     if tok != p && !(p.utf8.last == UInt8(ascii: "*") && p.hasSuffix("*") && tok.hasPrefix(p.dropLast())) { return false }
                                 }
-                                reach(i + phrase.count, st.next, v + Int32(phrase.count))
+                                reach(&f, i + phrase.count, st.next, v + Int32(phrase.count))
                                 return false
                             }
                         case .split, .jump:
