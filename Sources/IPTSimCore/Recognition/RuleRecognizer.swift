@@ -119,7 +119,9 @@ public struct RuleRecognizer: Recognizer {
                 trace.append("default: \(ranked.count == 1 ? "no rule matched" : "only weak evidence"); \(d) is the default for \(form.rawValue)")
             }
         }
-        ranked.sort { ($0.1, -$0.2) > ($1.1, -$1.2) }
+        // Score, then table order, then the technique id: `best` is a dictionary, whose order changes
+        // from process to process, so without the last key a tie would make replays differ.
+        ranked.sort(by: Self.ranksBefore)
         // Hospitality ("Would you like some water?", "Did you find parking all right?") and greetings
         // are no move: no default, no vocabulary, no vote (the examples would find a technique in any words).
         let courtesy = decisions.allSatisfy { $0.form == .other && $0.reason.hasPrefix("greeting or courtesy") }
@@ -152,7 +154,7 @@ public struct RuleRecognizer: Recognizer {
         if tracing, let fc = formClause, clauses.count > 1 {
             trace.append("form \(form.rawValue) from clause \(fc + 1) (precedence: open > closed question > advice > reflection > information > other)")
         }
-        for h in hits.sorted(by: { ($0.score, -$0.order) > ($1.score, -$1.order) }) where tracing {
+        for h in hits.sorted(by: { ($0.score, -$0.order, $1.technique, $1.range.lowerBound) > ($1.score, -$1.order, $0.technique, $0.range.lowerBound) }) where tracing {
             let span = tokens[h.range].joined(separator: " ")
             trace.append("\(h.technique) \(Self.fmt(h.score)): '\(h.source)' matched \"\(span)\" [\(h.range.lowerBound)..<\(h.range.upperBound)]")
         }
@@ -530,6 +532,11 @@ public struct RuleRecognizer: Recognizer {
             for i in out.indices where out[i].technique == "problem-area" { out[i].score = min(out[i].score, 0.9) }
         }
         return out
+    }
+
+    /// The ranking's total order: higher score, then earlier table order, then the technique id.
+    static func ranksBefore(_ a: (String, Double, Int), _ b: (String, Double, Int)) -> Bool {
+        (a.1, -a.2, b.0) > (b.1, -b.2, a.0)
     }
 
     /// The check that closes a recap.

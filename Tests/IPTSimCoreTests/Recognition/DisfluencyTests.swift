@@ -38,3 +38,4 @@ struct RecognitionDisfluencyTests {
         #expect(spoken.form == clean.form)
     }
 }
+
