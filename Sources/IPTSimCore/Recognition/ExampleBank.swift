@@ -38,12 +38,36 @@ struct ExampleBank: Sendable {
         let neighbours: [Neighbour]
     }
 
-    let examples: [Example]
+    /// The examples, read from `source` when asked for (explain, tests): the bank keeps only each
+    /// example's technique number and where its text lies in `source` (about 0.6 MB less than
+    /// keeping thousands of strings).
+    var examples: Examples { Examples(bank: self) }
+
+    struct Examples: RandomAccessCollection, Sendable {
+        let bank: ExampleBank
+        var startIndex: Int { 0 }
+        var endIndex: Int { bank.techniqueOf.count }
+        subscript(i: Int) -> Example {
+            let utf8 = bank.sourceText.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: Int(bank.textStart[i]))
+            let end = utf8.index(utf8.startIndex, offsetBy: Int(bank.textEnd[i]))
+            return Example(technique: bank.techniqueNames[Int(bank.techniqueOf[i])], text: String(decoding: utf8[start..<end], as: UTF8.self))
+        }
+    }
+
+    /// Technique names ("" = no technique), each example's index into them, and its text's byte range in `source`.
+    private let sourceText: String
+    private let techniqueNames: [String]
+    private let techniqueOf: [UInt16]
+    private let textStart: [Int32]
+    private let textEnd: [Int32]
     /// Word -> term id, and (word id, word id) pair -> term id; the postings of term `t` are
     /// `postingExample/Weight[postingStart[t]..<postingStart[t + 1]]` (weights are tf-idf values
     /// already divided by the example's norm).
     private let wordID: [String: Int32]
-    private let pairID: [UInt64: Int32]
+    /// Word pair keys, ascending, and each one's term id (a sorted array is a third the size of a dictionary).
+    private let pairKeys: [UInt64]
+    private let pairIDs: [Int32]
     private let idf: [Float]
     private let postingStart: [Int32]
     private let postingExample: [Int32]
@@ -55,11 +79,17 @@ struct ExampleBank: Sendable {
     static let shared = ExampleBank(source: source)
 
     init(source: String) {
-        var examples: [Example] = []
+        var techniqueNames: [String] = []
+        var techniqueIndex: [String: UInt16] = [:]
+        var techniqueOf: [UInt16] = []
+        var textStart: [Int32] = []
+        var textEnd: [Int32] = []
         var wordID: [String: Int32] = [:]
         var pairID: [UInt64: Int32] = [:]
         var isWord: [Bool] = []
-        var docs: [[Int32]] = []
+        // Every example's sorted term ids, one after the other (one array, not one per example).
+        var docTerms: [Int32] = []
+        var docStart: [Int] = [0]
         // Term ids in order of first appearance: an example's words, then its word pairs.
         func id(_ w: String) -> Int32 {
             if let id = wordID[w] { return id }
@@ -69,10 +99,18 @@ struct ExampleBank: Sendable {
             return id
         }
         // Split on bytes: String.split(separator:) walks grapheme clusters, a tenth of the start-up cost.
-        for line in source.utf8.split(separator: UInt8(ascii: "\n")) {
+        let utf8 = source.utf8
+        for line in utf8.split(separator: UInt8(ascii: "\n")) {
             guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
             let text = String(decoding: line[line.index(after: tab)...], as: UTF8.self)
-            examples.append(Example(technique: String(decoding: line[..<tab], as: UTF8.self), text: text))
+            let technique = String(decoding: line[..<tab], as: UTF8.self)
+            if techniqueIndex[technique] == nil {
+                techniqueIndex[technique] = UInt16(techniqueNames.count)
+                techniqueNames.append(technique)
+            }
+            techniqueOf.append(techniqueIndex[technique]!)
+            textStart.append(Int32(utf8.distance(from: utf8.startIndex, to: line.index(after: tab))))
+            textEnd.append(Int32(utf8.distance(from: utf8.startIndex, to: line.endIndex)))
             let words = Self.contentWords(Normalizer.tokens(text)).map(id)
             var ids = words
             for i in words.indices.dropFirst() {
@@ -83,21 +121,24 @@ struct ExampleBank: Sendable {
                 isWord.append(false)
                 ids.append(p)
             }
-            docs.append(Self.sortedUnique(ids))
+            docTerms += Self.sortedUnique(ids)
+            docStart.append(docTerms.count)
         }
+        func doc(_ e: Int) -> ArraySlice<Int32> { docTerms[docStart[e]..<docStart[e + 1]] }
         let names = isWord
         var df = [Int](repeating: 0, count: names.count)
-        for d in docs { for t in d { df[Int(t)] += 1 } }
-        let n = Float(examples.count)
+        for t in docTerms { df[Int(t)] += 1 }
+        let n = Float(techniqueOf.count)
         let idf = df.map { logf((n + 1) / (Float($0) + 1)) }
         // Postings by term, examples ascending (so the sums are the same on every run).
         var count = [Int32](repeating: 0, count: names.count + 1)
-        for d in docs { for t in d { count[Int(t) + 1] += 1 } }
+        for t in docTerms { count[Int(t) + 1] += 1 }
         for i in 1..<count.count { count[i] += count[i - 1] }
         var fill = count
         var postingExample = [Int32](repeating: 0, count: Int(count.last ?? 0))
         var postingWeight = [Float](repeating: 0, count: Int(count.last ?? 0))
-        for (e, d) in docs.enumerated() {
+        for e in 0..<(docStart.count - 1) {
+            let d = doc(e)
             var norm: Float = 0
             for t in d { norm += idf[Int(t)] * idf[Int(t)] }
             norm = norm.squareRoot()
@@ -108,15 +149,32 @@ struct ExampleBank: Sendable {
                 fill[Int(t)] += 1
             }
         }
-        self.examples = examples
+        self.sourceText = source
+        self.techniqueNames = techniqueNames
+        self.techniqueOf = techniqueOf
+        self.textStart = textStart
+        self.textEnd = textEnd
         self.wordID = wordID
-        self.pairID = pairID
+        var keys = Array(pairID.keys)
+        keys.sort()
+        self.pairIDs = keys.map { pairID[$0]! }
+        self.pairKeys = keys
         self.idf = idf
         self.postingStart = count
         self.postingExample = postingExample
         self.postingWeight = postingWeight
         self.isWord = isWord
         self.defaultIDF = logf(n + 1)
+    }
+
+    /// The term id of a word pair the bank has seen (binary search).
+    private func pairTerm(_ key: UInt64) -> Int32? {
+        var lo = 0, hi = pairKeys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if pairKeys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < pairKeys.count && pairKeys[lo] == key ? pairIDs[lo] : nil
     }
 
     /// The `k` nearest examples' vote among those sharing at least `minShared` content words
@@ -132,7 +190,7 @@ struct ExampleBank: Sendable {
         for (i, w) in words.enumerated() {
             if let id = ids[i] { known.append(id) } else { unknown.insert(w) }
             if i > 0 {
-                if let a = ids[i - 1], let b = ids[i], let p = pairID[Self.pairKey(a, b)] { known.append(p) } else { unknown.insert(words[i - 1] + "_" + w) }
+                if let a = ids[i - 1], let b = ids[i], let p = pairTerm(Self.pairKey(a, b)) { known.append(p) } else { unknown.insert(words[i - 1] + "_" + w) }
             }
         }
         known = Self.sortedUnique(known)
@@ -140,8 +198,8 @@ struct ExampleBank: Sendable {
         norm += Float(unknown.count) * defaultIDF * defaultIDF
         norm = norm.squareRoot()
         guard norm > 0, !known.isEmpty else { return nil }
-        var scores = [Float](repeating: 0, count: examples.count)
-        var shared = [UInt8](repeating: 0, count: examples.count)
+        var scores = [Float](repeating: 0, count: techniqueOf.count)
+        var shared = [UInt8](repeating: 0, count: techniqueOf.count)
         var touched: [Int32] = []
         for t in known {
             let qw = idf[Int(t)] / norm
@@ -170,7 +228,7 @@ struct ExampleBank: Sendable {
         var order: [String] = []
         var total = 0.0
         for (e, s) in top {
-            let t = examples[Int(e)].technique
+            let t = techniqueNames[Int(techniqueOf[Int(e)])]
             if tally[t] == nil { order.append(t) }
             tally[t, default: 0] += Double(s)
             total += Double(s)
@@ -180,7 +238,7 @@ struct ExampleBank: Sendable {
         for t in order.dropFirst() where tally[t]! > tally[best]! { best = t }
         guard total > 0 else { return nil }
         return Vote(technique: best, share: tally[best]! / total, nearest: Double(top[0].1),
-                    voters: top.filter { examples[Int($0.0)].technique == best }.count,
+                    voters: top.filter { techniqueNames[Int(techniqueOf[Int($0.0)])] == best }.count,
                     neighbours: top.map { Neighbour(example: Int($0.0), similarity: Double($0.1)) })
     }
 

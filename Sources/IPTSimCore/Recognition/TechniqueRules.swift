@@ -8,8 +8,6 @@ final class TechniqueRule: Sendable {
     let pattern: TextPattern
     /// Order in the table; earlier rules win ties.
     let order: Int
-    /// Each inner list: one of these tokens must occur (from the pattern's mandatory elements).
-    let required: [[String]]
     /// `technique == "directive"` and `"exploration"`, worked out once (the recognizer asks for every candidate).
     let isDirective: Bool
     let isExploration: Bool
@@ -22,13 +20,13 @@ final class TechniqueRule: Sendable {
         self.order = order
         self.isDirective = technique == "directive"
         self.isExploration = technique == "exploration"
-        self.required = pattern.elements.compactMap { RuleIndex.firstTokens($0, starts: { RuleIndex.builtinStarts[$0] ?? nil }).map { Array($0) } }
     }
 
-    /// A cheap test that rules out most non-matches before the real matcher runs.
-    func mayMatch(_ present: Set<String>) -> Bool {
-        for alts in required where !alts.contains(where: present.contains) { return false }
-        return true
+    /// Each inner list: one of these tokens must occur (from the pattern's mandatory elements).
+    /// Worked out when the index is built and not kept: with the concept sets expanded it was the
+    /// largest thing a rule held (about 1 MB over the tables).
+    var requiredGroups: [[String]] {
+        pattern.elements.compactMap { RuleIndex.firstTokens($0, starts: { RuleIndex.builtinStarts[$0] ?? nil }).map { Array($0) } }
     }
 }
 
@@ -90,7 +88,7 @@ struct RuleIndex: Sendable {
                 always.append(i)
             }
             var ids: [Int] = []
-            for group in r.required {
+            for group in r.requiredGroups {
                 // A group has no repeated token (it is made from a Set), so no Set is needed here.
                 for t in group { groupsByToken[t, default: []].append(groupCount) }
                 ids.append(groupCount)
