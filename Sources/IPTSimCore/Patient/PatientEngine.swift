@@ -9,6 +9,8 @@ public struct PatientEngine: Sendable {
     public let `case`: Case
     public let session: Session
     let compiled: CompiledSession
+    /// The case's people, for resolving whom the patient names in a reply.
+    let people: RecognitionContext
 
     /// Seconds each exchange takes besides speech.
     public static let secondsPerExchange = 30
@@ -19,6 +21,7 @@ public struct PatientEngine: Sendable {
         self.case = c
         self.session = session
         self.compiled = CompiledSession(case: c, session: session)
+        self.people = RecognitionContext(case: c)
     }
 
     /// The state at the start of the session and the patient's opening words.
@@ -32,6 +35,7 @@ public struct PatientEngine: Sendable {
             facts: [], ruleUses: [:], variantShown: [:], pendingFollowUps: [], consecutiveMisses: 0,
             recentPeople: [], builtinUses: [:], disclosures: [], phq9Given: false)
         for f in session.facts ?? [] { state.set(f) }
+        notePeople(named: session.opening, in: &state)
         let opening = PatientTurn(text: session.opening, nonverbal: session.openingNonverbal, source: .opening,
                                   ruleID: "opening", clockSeconds: 0)
         return (state, opening)
@@ -79,7 +83,24 @@ public struct PatientEngine: Sendable {
         }
         advanceClock(&state, intervention.text, turn.text)
         turn.clockSeconds = state.clockSeconds
+        notePeople(named: turn.text, in: &state)
         return turn
+    }
+
+    /// The people the patient has just named ("My wife died in February", "Efua says…") become the
+    /// ones the trainee's next "she" or "her" means, as in any conversation: the patient's "my
+    /// wife" is the trainee's "your wife". Names and relations only; the patient's own pronouns
+    /// are not resolved.
+    func notePeople(named text: String, in state: inout SessionState) {
+        guard !people.people.isEmpty else { return }
+        let tokens = Normalizer.tokens(text).map { $0 == "my" ? "your" : $0 }
+        var ctx = people
+        ctx.recentPeople = []
+        for m in PeopleResolver(ctx).resolve(tokens) where !m.how.hasPrefix("pronoun") {
+            state.recentPeople.removeAll { $0 == m.id }
+            state.recentPeople.insert(m.id, at: 0)
+        }
+        if state.recentPeople.count > 4 { state.recentPeople.removeLast(state.recentPeople.count - 4) }
     }
 
     /// The techniques a condition asks for, at top level or inside 'all' and 'any'.
