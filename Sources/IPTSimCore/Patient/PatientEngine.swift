@@ -9,7 +9,7 @@ public struct PatientEngine: Sendable {
     public let `case`: Case
     public let session: Session
     let compiled: CompiledSession
-    /// The case's people, for resolving whom the patient names in a reply.
+    /// The case's people only (no concepts or lexicon to compile), for resolving whom the patient names in a reply.
     let people: RecognitionContext
 
     /// Seconds each exchange takes besides speech.
@@ -21,7 +21,7 @@ public struct PatientEngine: Sendable {
         self.case = c
         self.session = session
         self.compiled = CompiledSession(case: c, session: session)
-        self.people = RecognitionContext(case: c)
+        self.people = RecognitionContext(people: c.people.map(PersonReference.init))
     }
 
     /// The state at the start of the session and the patient's opening words.
