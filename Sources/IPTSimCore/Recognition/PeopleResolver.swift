@@ -102,8 +102,8 @@ public struct PeopleResolver: Sendable {
                 let order = earlier + recent
                 if let id = order.first(where: { id in entries.first { $0.person.id == id }?.pronoun == pr }) {
                     mentions.append(Mention(id: id, range: i..<(i + 1), how: "pronoun '\(tokens[i])'"))
-                } else if recent.isEmpty, pr != "they" {
-                    // Nobody mentioned yet: a pronoun only one case person fits is that person.
+                } else if pr != "they" {
+                    // Nobody of that pronoun mentioned yet: a pronoun only one case person fits is that person.
                     let fits = entries.filter { $0.pronoun == pr }
                     if fits.count == 1 {
                         mentions.append(Mention(id: fits[0].person.id, range: i..<(i + 1), how: "pronoun '\(tokens[i])' (the only '\(pr)' in the case)"))

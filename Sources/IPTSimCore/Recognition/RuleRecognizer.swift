@@ -238,7 +238,7 @@ public struct RuleRecognizer: Recognizer {
         for t in [ranked[0].0] + close.map({ ranked[$0].0 }) {
             if let info = TechniqueCatalogue.info(t), info.family == .safety || info.family == .proscribed { return nil }
         }
-        guard let vote = ExampleBank.shared.vote(tokens), vote.share >= tieShare, vote.nearest >= tieNearest,
+        guard let vote = ExampleBank.shared.vote(tokens), vote.share >= tieShare, vote.nearest >= tieNearest, vote.voters >= 2,
               let i = close.first(where: { ranked[$0].0 == vote.technique }) else { return nil }
         return (i, tracing ? "examples: \(vote.technique) has \(Int((vote.share * 100).rounded()))% of the nearest labelled examples' votes, between readings the patterns scored within \(fmt(tieMargin))" : nil)
     }
@@ -662,7 +662,9 @@ public struct RuleRecognizer: Recognizer {
     /// Whether the death word at `i` has a third person as its subject: "want him to die", "see her
     /// die"; not "want to be with him, to die too", where the pronoun is a preposition's object.
     static func thirdPersonDies(_ t: [String], _ i: Int) -> Bool {
-        let k = i >= 1 && t[i - 1] == "to" ? i - 2 : i - 1
+        var k = i >= 1 && t[i - 1] == "to" ? i - 2 : i - 1
+        // "wish he would die", "wished that she had just died": auxiliaries and adverbs stand between.
+        while k >= 0, ["would", "will", "could", "might", "should", "had", "has", "have", "just", "finally", "already", "actually", "really", "simply"].contains(t[k]) { k -= 1 }
         guard k >= 0, thirdPerson.contains(t[k]) else { return false }
         return k == 0 || !["with", "beside", "near", "alongside", "like", "join"].contains(t[k - 1])
     }

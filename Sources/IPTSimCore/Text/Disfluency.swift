@@ -11,7 +11,11 @@
 /// parenthesis. Pure and deterministic; the words keep their punctuation.
 enum Disfluency {
     /// Hesitation sounds (letters only, lowercased).
-    static let hesitations: Set<String> = ["um", "umm", "ummm", "uh", "uhh", "uhm", "erm", "er", "err", "ehm", "hm"]
+    /// ("er" is not among them: lowercased, it is also "the ER".)
+    static let hesitations: Set<String> = ["um", "umm", "ummm", "uh", "uhh", "uhm", "erm", "ehm", "hm"]
+
+    /// Pronouns that end one clause as an object and may start the next as a subject.
+    static let objects: Set<String> = ["you", "her", "him", "it", "them", "us", "me"]
 
     /// Words whose immediate repetition is a restart, never grammar.
     static let restartable: Set<String> = [
@@ -71,12 +75,16 @@ enum Disfluency {
                 // ("over and over and", "again and again and": an idiom, not a restart.)
                 guard first == second, !first.contains(""), n == 1 || !(first.contains("and") || first.contains("or")) else { continue }
                 if n == 1 && !restartable.contains(first[0]) { continue }
+                // "Thank you, you did well", "How are you, you look tired": an object, then a new subject.
+                if n == 1, Self.objects.contains(first[0]), words[kept[k]].hasSuffix(",") { continue }
                 k += n
                 continue outer
             }
             result.append(kept[k])
             k += 1
         }
+        // Nothing but fillers ("You know, I mean,"): keep the words, as for hesitations alone.
+        guard !result.isEmpty else { return words }
         return result.map { words[$0] }
     }
 

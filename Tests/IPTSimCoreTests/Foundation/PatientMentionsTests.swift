@@ -29,4 +29,16 @@ struct PatientMentionsTests {
         engine.notePeople(named: "She said it was fine. I go to work, I come home, I mark.", in: &state)
         #expect(state.recentPeople == before)
     }
+
+    @Test("a pronoun only one case person fits still means that person after the patient named others")
+    func onlyHeInTheCase() throws {
+        let c = try #require(SoakTests.targets.first { $0.case.id == "dispute-priya" }?.case)
+        let engine = PatientEngine(case: c, session: c.sessions[0])
+        var (state, _) = engine.start(seed: 1)
+        engine.notePeople(named: "My sister Meera says I should just say something.", in: &state)
+        #expect(state.recentPeople.first == "meera")
+        var ctx = RecognitionContext(case: c)
+        ctx.recentPeople = state.recentPeople
+        #expect(RuleRecognizer().recognize("How does he react?", context: ctx).people == ["raj"])
+    }
 }

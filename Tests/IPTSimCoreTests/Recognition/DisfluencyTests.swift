@@ -25,9 +25,21 @@ struct RecognitionDisfluencyTests {
         ("You asked over and over and he never listened", "you asked over and over and he never listened"),
         ("Do you know, at all, why she left?", "do you know at all why she left"),
         ("Um.", "um"),
+        ("Can we walk over to the ER together?", "can we walk over to the er together"),
+        ("Thank you, you did well", "thank you you did well"),
+        ("You know, I mean,", "you know i mean"),
     ])
     func keeps(text: String, expected: String) {
         #expect(ClauseSplitter.split(text).flatMap(\.tokens).joined(separator: " ") == expected)
+    }
+
+    @Test("'the ER' stays an escalation; wishing someone else dead is no suicide screen")
+    func reviewFindings() {
+        #expect(RuleRecognizer().recognize("Can we walk over to the ER together?", context: .init()).techniques.first == "escalate")
+        for text in ["Did you sometimes wish he'd die?", "Have you ever wished that she would die?"] {
+            #expect(!RuleRecognizer().recognize(text, context: .init()).has("suicide-screen"), "\(text)")
+        }
+        #expect(RuleRecognizer().recognize("Since Jonah died, have you wanted to be with him, like, to die too?", context: .init()).techniques.first == "suicide-screen")
     }
 
     @Test("a restart no longer hides the move")
