@@ -79,25 +79,22 @@ struct Classify: ParsableCommand {
             out.append(UInt8(ascii: "["))
             for (i, s) in list.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                appendQuoted(s, to: &out)
+                JSONOut.appendQuoted(s, to: &out)
             }
             out.append(UInt8(ascii: "]"))
         }
         out.append(UInt8(ascii: "{"))
         key("text", first: true)
-        appendQuoted(text, to: &out)
+        JSONOut.appendQuoted(text, to: &out)
         key("form")
-        appendQuoted(iv.form.rawValue, to: &out)
+        JSONOut.appendQuoted(iv.form.rawValue, to: &out)
         key("techniques")
         strings(iv.techniques)
         key("scores")
         out.append(UInt8(ascii: "["))
         for (i, d) in iv.scores.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            // As `JSONOut.double`.
-            if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out.append(contentsOf: String(Int(d)).utf8) }
-            else if d.isFinite { out.append(contentsOf: String(d).utf8) }
-            else { out.append(contentsOf: "null".utf8) }
+            out.append(contentsOf: JSONOut.number(d).utf8)
         }
         out.append(UInt8(ascii: "]"))
         key("people")
@@ -106,28 +103,6 @@ struct Classify: ParsableCommand {
         strings(iv.concepts)
         out.append(UInt8(ascii: "}"))
         out.append(UInt8(ascii: "\n"))
-    }
-
-    /// `JSONOut.quote` on bytes: a UTF-8 byte below 0x20 is always a whole scalar, and every other
-    /// byte is copied, so the result is the same.
-    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(b)
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 15)])
-            default: out.append(b)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
     }
 
     static func person(_ o: [String: Any]) -> PersonReference? {

@@ -133,30 +133,44 @@ public indirect enum JSONOut: Sendable, Equatable {
             out += "]"
         case .string(let s): out += JSONOut.quote(s)
         case .int(let i): out += String(i)
-        case .double(let d):
-            if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out += String(Int(d)) }
-            else if d.isFinite { out += String(d) }
-            else { out += "null" }
+        case .double(let d): out += JSONOut.number(d)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         }
     }
 
+    /// A number as this writer prints it: whole values without a fraction, non-finite as null.
+    public static func number(_ d: Double) -> String {
+        if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        return d.isFinite ? String(d) : "null"
+    }
+
     public static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 2)
+        appendQuoted(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `s` as a JSON string literal, appended as UTF-8 (for writers that stream bytes, such as
+    /// `classify --jsonl`). A byte below 0x20 is always a whole scalar in UTF-8, so escaping bytes
+    /// is the same as escaping scalars.
+    public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
+            case 0x0A: out.append(contentsOf: "\\n".utf8)
+            case 0x0D: out.append(contentsOf: "\\r".utf8)
+            case 0x09: out.append(contentsOf: "\\t".utf8)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 15)])
+            default: out.append(b)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
