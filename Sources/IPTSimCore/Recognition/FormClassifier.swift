@@ -13,6 +13,8 @@ public enum FormClassifier {
         public var isCheck: Bool
         /// Decided by a fallback rule; the techniques found may overrule it.
         public var weak: Bool = false
+        /// A greeting or courtesy ("Hi, Kevin.", "Good to see you."): no move for the recognizer to name.
+        public var isCourtesy: Bool = false
 
         public init(form: Form, reason: String, isCheck: Bool, weak: Bool = false) {
             self.form = form
@@ -124,7 +126,11 @@ public enum FormClassifier {
             if ClauseSplitter.startsQuestion(Array(rest.prefix(4))), rest.count >= 3, rest.contains("you") || rest.contains("your") {
                 return classify(Clause(text: clause.text, tokens: rest, offset: clause.offset, asked: clause.asked, fragment: clause.fragment))
             }
-            if all.count <= g.count + 5 { return d(.other, "greeting or courtesy '\(g.joined(separator: " "))'") }
+            if all.count <= g.count + 5 {
+                var courtesy = d(.other, "greeting or courtesy '\(g.joined(separator: " "))'")
+                courtesy.isCourtesy = true
+                return courtesy
+            }
             // "Hello, come on in, have a seat."
             if all.count <= 12, greetings.contains(where: { rest.starts(with: $0) }) { return d(.other, "greetings and courtesies") }
             // "Thanks for being so honest with me", "Sorry, I'm running a few minutes late": appreciation and apology.

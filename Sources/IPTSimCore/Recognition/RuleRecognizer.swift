@@ -124,7 +124,7 @@ public struct RuleRecognizer: Recognizer {
         ranked.sort(by: Self.ranksBefore)
         // Hospitality ("Would you like some water?", "Did you find parking all right?") and greetings
         // are no move: no default, no vocabulary, no vote (the examples would find a technique in any words).
-        let courtesy = decisions.allSatisfy { $0.form == .other && $0.reason.hasPrefix("greeting or courtesy") }
+        let courtesy = decisions.allSatisfy(\.isCourtesy)
             || (tokens.count <= 14 && ranked.allSatisfy { $0.2 == Int.max } && Self.hospitality.contains { LexicalFields.contains(tokens, $0) })
         if courtesy && ranked.allSatisfy({ $0.2 == Int.max }) {
             ranked.removeAll()
