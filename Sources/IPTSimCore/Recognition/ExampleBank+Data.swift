@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (5466 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (6547 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -2907,6 +2907,1110 @@ hostile-confrontation	I find it hard to believe that you didn't know your husban
 	Shall I close the window? It's noisy.
 	Bless you.
 	Sorry, go on, I interrupted you.
+session-opening	How has the week been since we last met?
+session-opening	Good to see you. How have you been?
+session-opening	Last time you left feeling quite raw after we talked about your dad's funeral. How have the days been since then, and has anything happened with your brother?
+session-opening	Tell me about the week.
+session-opening	Has this week been better or worse than the one before?
+session-opening	So, where are we today? What's been going on with your mood, and with Marisol, since Thursday?
+session-opening	Before anything else, I'd like to hear how you've been since we met last week, and whether anything came up at home with the kids or with Pete that you'd want to bring in today.
+time-limit	This is our seventh session, so we're just past the halfway mark.
+time-limit	We agreed on sixteen meetings, which takes us to the end of March.
+time-limit	Just to keep us oriented, we have five more after today.
+time-limit	We're at session four of twelve.
+time-limit	I know you asked last week whether we could just keep going. We did agree on twelve, and I think having an end point is part of what helps, because it keeps us working on what's happening with your daughter now rather than drifting.
+time-limit	Do you remember how many sessions we said we'd have?
+time-limit	We're into the second half now.
+refocus	Let's come back to Marcus.
+refocus	I'm going to bring us back to your husband, because that's where we agreed to put our attention.
+refocus	That sounds important, and we can come back to work another time. For now, can we stay with what happened when your sister Ama rang on Sunday?
+refocus	We've drifted a long way from your mum. What happened when you saw her on Saturday?
+refocus	I notice we've spent most of today on the neighbours and the planning application. I'm wondering whether that's a bit easier to talk about than Grace. Shall we go back to her?
+refocus	Your childhood is clearly part of the picture, but in here I'd like us to keep our eyes on how things are between you and your father now.
+refocus	How does this connect to what's going on with your partner?
+summary	So let me see if I've got this. Since the redundancy you've hardly left the house, you and Sam are arguing about money most evenings, and you're sleeping till noon. Is that right?
+summary	We've covered a lot of ground today: your mum's illness, selling the house, the move up here, and how alone you've felt since, especially in the evenings. Before we stop, did I miss anything that matters?
+summary	So three weeks ago you told Odile how hurt you'd been, and since then the rows have eased and your mood has lifted a little.
+summary	Let me try to pull that together.
+summary	To sum up where we are after four meetings: the depression started around the time you retired, and what keeps coming up is losing your place at the depot and the men you worked with. Does that fit for you?
+summary	So: the diagnosis, then the sick leave, then people stopped calling. Have I got the order right?
+summary	Before we stop, let's go over what we looked at today.
+symptom-review	How's your sleep been?
+symptom-review	Are you still waking at four?
+symptom-review	When you say you can't be bothered with anything, does that include things you used to love, like the allotment?
+symptom-review	Some people notice that when they're depressed they slow down, in their thinking, in moving about, even in how quickly they talk, and other people notice it before they do. Has that been true for you at all?
+symptom-review	What's your concentration like these days? Can you follow a programme on the telly?
+symptom-review	You've mentioned the guilt a few times now, that it's there from the moment you wake up. Could you tell me more about it, what it says to you and how much of the day it takes up?
+symptom-review	How's your appetite compared with before Lily was born?
+measure	Your PHQ-9 today is 14, down from 21 when we started.
+measure	Would you fill this in for me? It's nine questions about the last two weeks.
+measure	A score of 23 on this puts the depression in the severe range. I know that might sound alarming, but it fits with how hard even getting dressed has been, and it gives us a baseline to measure change against.
+measure	The Hamilton came out at 18 today. That's moderate.
+measure	Your score has hardly moved in three weeks. I don't want to gloss over that; I'd like us to think together about what it might mean and whether we need to add something to what we're doing.
+measure	Let's do the questionnaire again, like we do every few weeks, so we can both see how you're tracking.
+measure	Which of those questions was hardest to answer honestly?
+diagnosis	What you're describing, the low mood, the broken sleep, losing interest even in your grandchildren, has a name. It's major depression.
+diagnosis	This is depression, Mr Adeyemi, not weakness.
+diagnosis	From everything you've told me, you meet the criteria for a major depressive episode, and a fairly severe one.
+diagnosis	I don't think this is only grief any more. It's gone on well over a year and it's taken your sleep, your appetite and your sense of any future. I'd call that a depression on top of the loss.
+diagnosis	Has anyone ever told you that this is depression?
+diagnosis	Depression is an illness, and it's what you have right now. It's a big part of why everything feels so heavy.
+psychoeducation	Depression is very common. Something like one in five people will have an episode at some point in their lives, and plenty of them are people who, like you, were always the capable one everyone else leaned on.
+psychoeducation	The hopelessness is one of the symptoms. It's the depression talking, not an accurate forecast.
+psychoeducation	It isn't your fault. Nobody chooses this.
+psychoeducation	Most people with depression do get better with treatment, and this kind of therapy has good evidence behind it. Does that fit with what you'd been told?
+psychoeducation	A lot of people find that when they're depressed, the people around them seem further away, and the strain with those people then makes the depression worse. It tends to run both ways, which is why we'll pay so much attention to your relationships.
+psychoeducation	Not being able to make decisions is part of it too.
+psychoeducation	What do you know about depression?
+sick-role	For the next few weeks I'd like you to think of yourself as someone who's unwell, the way you would if you'd broken your leg, and let a few things go.
+sick-role	You don't have to host Christmas this year.
+sick-role	It's all right to tell your manager you're being treated for depression and need to come off the weekend rota for a while. Getting better is your job at the moment.
+sick-role	I know you've been worried that being off work means you're lazy. Being ill doesn't mean doing nothing, though. Your part, while you're recovering, is coming here each week and working on this with me.
+sick-role	What would it be like to let Dele do the school run while you're getting better?
+sick-role	You'd give your sister time off if she had pneumonia.
+medication	Are you still taking the sertraline?
+medication	You've told me you can't get out of bed most mornings and that you've lost nearly a stone. Given how severe this has become, I'd like you to talk to your GP about an antidepressant alongside what we're doing here.
+medication	Medication and this therapy work well together; one doesn't cancel out the other.
+medication	Any side effects since the dose went up?
+medication	What's your feeling about taking medication, given what happened with your mother and the lithium?
+medication	Who's been prescribing for you?
+timeline	When did you first notice things going downhill?
+timeline	What was happening in your life around the time the sleep went?
+timeline	So the low mood started in the autumn, about a month after Bea moved out. Does that fit?
+timeline	Was it before or after the diagnosis that you stopped going to choir?
+timeline	I'd find it useful to map it out together: when you last felt like yourself, and then what changed, month by month, up to now.
+timeline	It sounds as if you were managing fine, tired but fine, until the baby came, and then within a few weeks it slid, and you stopped seeing your friends from work and stopped wanting to go out at all.
+inventory	You've mentioned your brother Kwame a couple of times, but I don't have a picture of him yet. Tell me about him. How often do you see him, and what's he like to be around these days?
+inventory	How often are you in touch with your daughter?
+inventory	What's good about things with Ines, and what's not so good?
+inventory	If you could change one thing about how it is with your dad, what would it be?
+inventory	Is there anyone you've lost, anyone who's died, that we haven't talked about yet?
+inventory	You've told me a lot about your husband and the girls. I'm noticing we haven't heard about friends, or anyone outside the family. Who do you turn to when things are hard?
+prior-episodes	You mentioned a bad patch after your first child was born. What helped you come out of it?
+prior-episodes	How many times would you say this has happened?
+prior-episodes	When you were down in your twenties, did you get any treatment?
+prior-episodes	Is this the worst it's been?
+prior-episodes	You said this isn't the first time. Tell me about the last time you were depressed: how old you were, what was going on around you then, who was in your life, and how it eventually lifted.
+problem-area	It seems to me the move here, and everything you left behind in Lagos, is at the centre of this.
+problem-area	I'm wondering whether the heart of it is the conflict with your sister over your mum's care.
+problem-area	As I listen, the thing that keeps coming back is Malcolm's death.
+problem-area	You've talked today about quite a few things: the marriage, the job you're worried about losing, your mother's illness. Of all of those, which feels most tied up with how low you've been these last few months?
+problem-area	Which would you rather we work on: the arguments with Eun-ji, or getting used to being home with the twins?
+problem-area	I don't hear one event that set this off. What I do hear is how alone you've been for a long time, well before this episode, and I think that might be the thing for us to focus on.
+formulation	Here's how I'm putting it together. You've been depressed since Carol died eighteen months ago, and you haven't really had a chance to grieve her. I'd suggest we spend our twelve weeks on that. How does that sound?
+formulation	The depression seems to have come on as things with your boss got worse and you felt you couldn't say anything. If we work on that conflict, I'd expect your mood to improve too. Does that make sense to you?
+formulation	My sense is that you're depressed, and that it's bound up with retiring: losing the structure, the people, the feeling of being useful. Does that match how you see it?
+formulation	Does that way of seeing it fit for you?
+formulation	Putting it together: you have a depression, it began when you moved in with your son's family, and getting through that change is what we'd work on together.
+formulation	You've said the low mood started after the MS diagnosis and that you haven't been able to talk to anyone about it. I think our task is helping you find your way into living with it. What do you think?
+contract	So we'll meet weekly, same time, for twelve weeks, and focus on the changes since the divorce.
+contract	If you need to cancel, let me know a day ahead and we'll find another time.
+contract	My part is to help you look at what's happening with Lorraine; your part is to bring what's happened each week, even the bits that feel small.
+contract	Shall we agree on sixteen sessions?
+contract	Are Thursdays at ten still all right?
+contract	Let's agree that our focus is your father's death and what it's left you with, and that we'll take stock of how it's going at session eight, so we can change course if we need to.
+exploration	What else comes to mind when you think back to that time?
+exploration	Say a bit more about what you mean by 'stuck'.
+exploration	Mm. And then?
+exploration	I guess I'm curious what your weekends look like now that the kids have gone to their dad's. You've mentioned them a couple of times but we haven't really talked about them.
+direct-question	How long were you and Callum together?
+direct-question	When did you last speak to your brother?
+direct-question	Who was with you at the hospital?
+direct-question	How many hours a week are you looking after your mum now?
+direct-question	Did you go to the reunion in the end?
+direct-question	You said Helen 'made a face' when you told her. What kind of face?
+direct-question	I want to get a clearer picture of an ordinary day since the shop closed. What time do you get up, and what do you actually do between then and lunch?
+affect-elicit	What did you feel, right then, when the consultant said the word 'cancer'?
+affect-elicit	You're gripping your hands as you tell me this.
+affect-elicit	I wonder if there's some anger in there too.
+affect-elicit	What's happening for you right now, as you talk about her?
+affect-elicit	It sounds like you were furious.
+affect-elicit	What's the feeling that goes with that?
+affect-elicit	You've told me the whole story very calmly, the diagnosis, the hospice, clearing the flat. I'm wondering what it would be like to slow down and let yourself notice what you feel about it, right now, here.
+affect-validate	Anyone in your position would be hurt.
+affect-validate	It makes complete sense that you're angry with him. He went off to his new life, and you were left to sort out the house, the debts, and the children's questions, all on your own.
+affect-validate	Take your time. It's okay to cry in here.
+affect-validate	Being angry with someone who's died is very common, and it doesn't mean you didn't love her.
+affect-validate	Of course you miss it.
+affect-validate	A lot of people feel relieved when years of caring come to an end, and then feel terrible for feeling relieved. I want you to know that relief isn't shameful, and it doesn't take anything away from how much you did for him.
+mood-event-link	So you felt lighter on Wednesday, the day after you and Femi finally talked.
+mood-event-link	I notice something when we look back over the past month. The weeks you've had no contact with anyone, like the week the phone was broken, are the weeks your mood is lowest.
+mood-event-link	What happened to your mood after the phone call with your mother?
+mood-event-link	Was anything going on with Hamid around the time you started feeling worse this week?
+mood-event-link	Interesting. After the lunch with your old colleagues, the depression eased a bit.
+mood-event-link	You've told me Sunday was the worst day of the week, and that Sunday was also when the argument about your stepson happened, and when you found yourself alone in the house afterwards. How do you think those fit together?
+clarification	You've said twice now that it doesn't matter that she didn't come to the funeral.
+clarification	Are you saying that if you don't do everything for your mum, you're a bad daughter?
+clarification	So if I've followed you, you expected Tomasz to notice you were upset without your telling him?
+clarification	Help me understand something. You've said you'd like more help from your husband, that you're drowning. But when he offered to cook on Tuesday, you told him not to bother and did it yourself.
+clarification	What do you mean when you say you're 'a burden'?
+clarification	You smiled when you said that.
+clarification	It sounds as if, somewhere along the line, you've decided that asking for help means you've failed.
+communication-analysis	Can you take me back to Saturday's argument and tell me, as exactly as you can, what you said and what she said back?
+communication-analysis	And what did you say then?
+communication-analysis	When you went quiet and left the room, what were you hoping he'd understand?
+communication-analysis	How do you think your son heard it?
+communication-analysis	What was your tone like when you said it?
+communication-analysis	So you said, 'Fine, do whatever you want,' and walked out, and she went to bed without saying anything. I'm wondering what you were really trying to tell her. What did you actually want to say?
+communication-analysis	I'd like us to go through that phone call with your boss almost line by line, because I think a lot happened in about two minutes: what he said, how you took it, what you said back, and how you both left it.
+decision-analysis	What are your options here, including the ones you'd never actually pick?
+decision-analysis	You keep coming back to the weekends. If you told your sister you can't have Mum every weekend any more, what's the best that could realistically happen, and what's the worst?
+decision-analysis	Let's put them side by side: staying in the flat, moving nearer your daughter, or the sheltered housing. What's for and against each one?
+decision-analysis	Which of those feels most doable?
+decision-analysis	What would you lose if you went back part-time?
+decision-analysis	So you've got three possibilities on the table now. I'm curious which one you keep coming back to.
+role-play	I'll be your dad. Go ahead.
+role-play	Would you be willing to practise that with me? I'll be Nadia.
+role-play	How was that to say out loud?
+role-play	That was a good first try, and I noticed you started by listing everything he'd done wrong. Let's try it again, and this time start with what you need from him rather than what he did.
+role-play	Okay, I'm your brother now. 'Look, I've got my own kids to think about. Why is Dad always my problem?'
+role-play	When I said that as your mother, just now, what did you notice happening in you?
+role-play	That time you sounded much clearer, and you didn't apologise once. What felt different?
+therapeutic-relationship	What's it like, telling me this?
+therapeutic-relationship	Last week, near the end, you said you felt I was rushing you, and then the time ran out. I've been thinking about it since. I'd like to hear more about what that was like for you.
+therapeutic-relationship	I noticed you apologised three times today for taking up my time. Is that something you find yourself doing with other people too?
+therapeutic-relationship	You seemed irritated when I mentioned the end date. Was I right?
+therapeutic-relationship	If I've said something that didn't sit right with you, I'd really want to know.
+therapeutic-relationship	How are you finding our sessions?
+directive	You've said the phone calls always go off track once he starts raising his voice. One thing that sometimes helps is writing down the two or three things you want to say before you ring him. Is that something you'd want to try?
+directive	You might think about asking Yusuf to come with you to the support group.
+directive	It might be worth letting your daughter know how long the evenings are.
+directive	Have you thought about just telling him?
+directive	What if you suggested a walk, rather than a sit-down talk?
+directive	From what we've worked out together, my suggestion would be to ask your GP for a fit note, so you don't have to explain it all to HR yourself. But you know your workplace better than I do.
+encouragement	That was brave, ringing her.
+encouragement	You came in today even though you could barely get out of bed. That counts for something.
+encouragement	People do get better from this, and you're already doing the work.
+encouragement	Well done.
+encouragement	I can see how hard you've been working at this with Jess.
+encouragement	You told me three weeks ago you could never say no to your mother, and on Saturday you did, kindly and clearly. I think that's worth stopping to notice.
+empathic-reflection	It's been a lonely few months.
+empathic-reflection	You're carrying a lot on your own.
+empathic-reflection	So much has changed so fast: the diagnosis in January, leaving work in March, and now the kids suddenly treating you as if you might break if they tell you anything. It's as if the ground moved under you.
+empathic-reflection	It's hard to keep sitting at the same table where he used to sit.
+empathic-reflection	You've been trying so hard to be a good mum to both of them, and still it never feels like enough.
+empathic-reflection	Sounds exhausting.
+	Come in, have a seat.
+	Good morning, Mrs Okafor.
+	Mm.
+	Sorry, I didn't quite catch that.
+	Take care, see you next week.
+	Uh-huh, uh-huh.
+	Sorry to keep you waiting.
+	Let me just find my notes.
+	Hi, Jonah.
+death-narrative	Would you tell me about the day your mother died?
+death-narrative	Where were you when you got the news?
+death-narrative	What was happening in the weeks before he died?
+death-narrative	Did you get to see him at the hospital before the end?
+death-narrative	Tell me about the funeral.
+death-narrative	You've told me about the hospital and the funeral in a lot of detail. And after the funeral, when everyone had gone home and it was just you in the house, what was that like?
+death-narrative	How did your son die?
+death-narrative	You've told me about the phone call from the police, and then you jump to the inquest. I realise this may be the hardest part, but I'd like to hear about the night itself, the bit in between, if you can manage it.
+relationship-review	How did the two of you meet?
+relationship-review	What did you and your dad do together, back when you were both well?
+relationship-review	Tell me about a day with Nana that you remember.
+relationship-review	Forty-one years is a long marriage. What was it like, over all that time, the good years and the harder ones?
+relationship-review	What did she mean to you?
+mixed-feelings	Was there anything about your dad that drove you mad?
+mixed-feelings	Everyone you've described her as is close to a saint: patient, generous, never a cross word. I believe she was a lot of those things. I also wonder, gently, what was hard about her.
+mixed-feelings	It's possible to love someone and still be angry with them for leaving you with the debts.
+mixed-feelings	What do you wish had been different between you?
+mixed-feelings	You've told me how generous he was with everyone. Were there also times he let you down?
+mixed-feelings	What didn't you get to say to her?
+reinvest	Who else in your life would you like to see more of?
+reinvest	Is there anything you used to enjoy that you dropped while you were caring for him?
+reinvest	What would it be like to go back to the choir?
+reinvest	Your neighbour Pat has invited you round for coffee three times now, and each time you've said you're too tired. I don't think you're wrong to be tired. I just wonder what stops you saying yes.
+reinvest	Some people find that, after a while, doing something connected to the person they lost, volunteering at the hospice, say, or running the memorial walk, gives them somewhere to put it. Does anything like that appeal to you?
+reinvest	How might you start filling Sunday afternoons now you're not visiting the home?
+dispute-identify	What exactly are you and Deborah disagreeing about?
+dispute-identify	So the fight is really about who looks after your dad.
+dispute-identify	Who's the argument mostly with: your husband, or his mother?
+dispute-identify	If you had to put the disagreement in one sentence, what would it be?
+dispute-identify	It sounds like the real dispute with Carlos isn't the washing-up at all, even though that's what the rows are about on the surface. It's whether your career counts as much as his.
+dispute-identify	What's going on between you and your sister at the moment?
+dispute-stage	Are you two still trying to sort this out, or have you both more or less given up?
+dispute-stage	When did you last actually talk about the money?
+dispute-stage	It sounds like things have gone very quiet between you. Cold, almost.
+dispute-stage	Do you think the marriage can be mended?
+dispute-stage	Where would you say you and your dad are with this: still arguing it out, stuck, or heading towards not speaking at all?
+dispute-stage	Is he still open to talking?
+expectations	What do you expect from your wife when you come in exhausted from a night shift?
+expectations	What do you think your mum expects from you, now that she's on her own?
+expectations	And what does your boss think your job actually is?
+expectations	So you expect him to ask how your day was, and he seems to expect you'll tell him if something's wrong. You're both waiting for the other one to go first.
+expectations	How realistic is it that Chidi will change on this?
+expectations	Where do your expectations and hers part company?
+perpetuation	What happens next, usually, after the shouting stops?
+perpetuation	It sounds like there's a pattern between you. The more you withdraw, the more he pushes to get a reaction, and the more he pushes, the more you withdraw. And round it goes.
+perpetuation	What stops the two of you from sorting it out?
+perpetuation	How does it usually end? Does anything actually get settled?
+perpetuation	I wonder if keeping quiet to keep the peace is part of what keeps this stuck.
+perpetuation	We've looked at three of these rows now, and each time it seems to go the same way: you hint, she doesn't pick it up, you go silent for a day, and then it's as if nothing happened. What do you make of that?
+parallels	Does this remind you of how things went with your ex?
+parallels	Is it like this with anyone else, at work say?
+parallels	You've described giving in to your mother, to your first husband, and now to your manager. Do you see a thread there?
+parallels	Where else in your life have you felt this unheard?
+parallels	Have you been in this kind of standoff before?
+parallels	I'm struck by something. You told me that you and your brother used to go months without speaking after a row, and nobody ever brought it up again. That's what seems to be happening with Simone now.
+old-role	What do you miss most about being at the depot?
+old-role	What was good about life before the baby, and what wasn't so good?
+old-role	Was there anything about nursing you were glad to leave behind?
+old-role	Tell me about who you were back in Kraków: your work, your friends, what your days were like.
+old-role	It sounds as if being married gave you a lot, structure, a place at the table at family gatherings, someone to plan with, even in the years when it wasn't happy. That's a lot to lose all at once.
+old-role	What did being the one everyone relied on give you?
+new-role	Is there anything about this new life you've come to like, even a little?
+new-role	What's hardest about being a mum, day to day?
+new-role	What does living on your own make possible that wasn't possible before?
+new-role	What do you think you'd need to learn to feel on top of the diabetes?
+new-role	Being here, in a new country, has been lonely. And you also told me you love the Saturday market and the man at the fish stall who's teaching you words. So it isn't all loss, is it?
+new-role	What do you imagine your days could look like a year from now?
+transition-loss	What's it like to think of the house being sold?
+transition-loss	What do you miss?
+transition-loss	It sounds like you lost much more than a job when the firm closed. You lost the people you'd had lunch with for fifteen years, and the sense that you were useful to somebody.
+transition-loss	Have you let yourself be sad about leaving?
+transition-loss	When you see your old uniform hanging in the wardrobe, what comes up for you?
+transition-loss	Giving up the car keys was a big loss for you, and I'm not sure anyone's really acknowledged that. Your son sees it as a safety thing, which it is, but for you it was your independence going.
+skills-support	Who can you lean on while you're learning all this?
+skills-support	Are there any groups for new dads near you?
+skills-support	What would you need to learn to feel confident running the house on your own?
+skills-support	Is there anyone at the new place you could ask to show you the ropes?
+skills-support	You managed a team of thirty for twenty years, through two takeovers and more difficult people than most of us meet in a lifetime. Which of those skills might help you here, with the new role at home?
+skills-support	Where might you find other people who've been through a divorce?
+past-relationships	Can you tell me about the closest friend you've ever had?
+past-relationships	What happened with the friends you had at university?
+past-relationships	Have you ever been in a relationship that felt good?
+past-relationships	Who's been kind to you over the years, even briefly?
+past-relationships	When you think back over the people you've been close to, at school, in the army, the woman you lived with in your thirties, which of those went best, and what made it work?
+patterns	Is there a pattern in how these friendships end?
+patterns	It sounds like each time someone gets close, you find a reason to step back.
+patterns	What tends to happen when a friendship starts to get closer?
+patterns	You've told me about three flatmates now, Jess, the man from Dundee, and Ola. With each of them it went well at first, and then after a disagreement you stopped answering their messages altogether.
+patterns	What do these relationships have in common?
+patterns	I wonder whether expecting people to lose interest makes you pull away first.
+social-steps	What's one small thing you could do this week to be around people?
+social-steps	Would you be willing to say hello to one of the other dog walkers?
+social-steps	How about texting Mo back this week, just to say hi?
+social-steps	Let's think of something really small. Smaller than you think you need.
+social-steps	How did it go, going along to the book group?
+social-steps	Which would feel least frightening this week: the Tuesday walking group, or finally replying to your cousin's message? We don't have to pick the bigger one.
+termination-announce	Just a reminder: after today we've got three more meetings.
+termination-announce	We're coming towards the end now, two sessions to go after this one.
+termination-announce	I want to flag that our last session will be on the fourteenth.
+termination-announce	We're getting near the end of our twelve weeks. I'd like us to start thinking about what that means for you, and what you want to make sure we use the remaining time for.
+termination-announce	Did you notice we've only got two left?
+termination-announce	Over the next three weeks we'll be winding down, so I'd like to leave some time today to talk about finishing.
+review-gains	Let's look back at where you were when we started.
+review-gains	When you first came here, you were sleeping three hours a night, you hadn't spoken to Leah since the summer, and you told me you couldn't see the point of anything. What's different now?
+review-gains	Your PHQ has gone from 22 to 8.
+review-gains	What do you think has changed since our first meeting?
+review-gains	You're seeing your friends again, you're back at the allotment, and you and your son are talking. That's a lot of change in twelve weeks.
+review-gains	Which of the things you hoped for at the start do you feel you've got to?
+credit-patient	You're the one who picked up the phone to your sister. That's what changed things.
+credit-patient	I didn't do that. You did.
+credit-patient	Who do you think made the difference?
+credit-patient	It was your decision to go back to the bowls club. You kept going even when the first few weeks were awkward and nobody much spoke to you, and now they've asked you onto the team.
+credit-patient	I think it matters that you see this as your achievement, not mine, and not only the tablets'. You changed how you talked to your husband, and he changed in response to that.
+credit-patient	The way you spoke to your manager in the end, calm and clear, you worked that out yourself.
+ending-feelings	How do you feel about finishing?
+ending-feelings	It's natural to feel a bit wobbly about stopping, especially after losing so much this year.
+ending-feelings	I'll miss our meetings too.
+ending-feelings	People have all sorts of reactions when therapy's coming to an end. Some feel sad, some feel relieved, some feel a bit angry or let down, and often it's a mixture. What's it like for you?
+ending-feelings	You've been quiet since I mentioned next week is our last. I wonder what that's stirring up.
+ending-feelings	Endings can bring back other losses. Is finishing here reminding you of anything?
+relapse-plan	What would be the first signs you were slipping?
+relapse-plan	If you noticed yourself pulling away from people again, what would you do?
+relapse-plan	Let's write down your warning signs and who you'd call.
+relapse-plan	Depression can come back, especially when there's been more than one episode, so it's worth having a plan. Looking back over these weeks, what has worked for you that you'd want to remember?
+relapse-plan	Would your wife be able to tell you if she saw you going downhill?
+relapse-plan	The anniversary in March is likely to be hard, and last year that's when things started to slide. What could you put in place for those weeks, and who would you want to know about it?
+next-steps	Since your mood hasn't shifted as much as we'd hoped, I'd like us to think about other options, either medication or a different kind of therapy.
+next-steps	We could carry on with monthly sessions for the next year, to help keep you well.
+next-steps	What would you like to happen after we finish?
+next-steps	Given this is your third episode, I'd recommend some monthly maintenance sessions.
+next-steps	I'll write to your GP to let them know how things went.
+next-steps	Not getting better with this treatment doesn't mean you won't get better. It means we try something else, and there are several good options.
+suicide-screen	Sometimes when people feel this low, when everything seems pointless and they can't see it getting better, they start to think about not wanting to be alive. Has anything like that been happening for you?
+suicide-screen	You've said a few times today that you'd like to be with Harold again, that there's nothing here for you now. When you say that, do you mean you've been thinking about dying?
+suicide-screen	Have you had any thoughts of killing yourself?
+suicide-screen	I see you ticked 'several days' on the question about being better off dead. Can you tell me about that?
+suicide-screen	Any thoughts of harming yourself this week?
+suicide-detail	Have you made any plans?
+suicide-detail	If nought is no intention at all and ten is you're definitely going to act, where are you today?
+suicide-detail	When the thoughts come, do you think you might act on them?
+suicide-detail	Have you decided when?
+suicide-detail	Thank you for telling me. I need to understand this properly. When those thoughts come at night, what exactly goes through your mind? Do you picture a way of doing it?
+suicide-history	Have you ever tried to end your life?
+suicide-history	Have you ever done anything to get ready, like writing a note or saving up tablets?
+suicide-history	You mentioned an overdose when you were nineteen. Can you tell me what happened?
+suicide-history	Has there been a time you started to do something to hurt yourself and then stopped?
+suicide-history	How many times have you self-harmed?
+suicide-history	You've told me this feels a lot like the winter after the divorce. The last time you felt this bad, back then, did you do anything to hurt yourself?
+means-safety	Do you have tablets saved up at home?
+means-safety	Is there a shotgun on the farm?
+means-safety	Could your son hold on to your pills for now, so they're not in the house?
+means-safety	What would it take to get the paracetamol out of the house tonight?
+means-safety	You've told me you sometimes think about the insulin when things are at their worst. While things are this bad, I'd like you to give the spare insulin to your partner to keep.
+means-safety	Who has the key to the gun cabinet?
+protective-factors	What's stopped you acting on those thoughts?
+protective-factors	What are your reasons for staying alive?
+protective-factors	You've mentioned your granddaughter several times today. Is she part of what holds you here?
+protective-factors	Who could you tell if things got worse?
+protective-factors	What's helped you hang on through the worst nights?
+protective-factors	It sounds like your faith matters a great deal in keeping you safe.
+safety-plan	Those nights sound like the most dangerous time. Let's put a plan together for them: what you'd do first on your own, who you'd call, and the crisis number if neither of those works.
+safety-plan	What could you do to get through the next hour if the urge came back?
+safety-plan	Here's the crisis line number. Put it in your phone now, while we're together.
+safety-plan	Who's one person you could ring at two in the morning?
+safety-plan	Would you be willing to go through a safety plan with me before you leave today?
+safety-plan	What are the signs, in you, that tell you things are starting to get dangerous?
+escalate	I'm worried about your safety, and I don't want you going home alone tonight. I'd like to call the crisis team now, with you here in the room.
+escalate	Is there someone who can come and be with you this evening?
+escalate	I'm going to ring the duty psychiatrist while you wait here with me.
+escalate	Given what you've told me, that you've been planning it and have the means at home, I think you need to be seen at A&E today, and I'll walk down with you and stay until someone takes over.
+escalate	Can I call your brother to come and pick you up?
+escalate	This is more than we can safely hold in a weekly session. I want you seen urgently.
+substance-screen	How much are you drinking in a typical week?
+substance-screen	Has the drinking gone up since Marianne died?
+substance-screen	You mentioned that nights are the worst, and you're not getting much sleep. Do you use anything to help you sleep or switch off, like a drink, cannabis, pills, anything like that?
+substance-screen	Are you drinking more than you'd like to?
+substance-screen	How often do you have six or more drinks in one go?
+substance-screen	A lot of people find a drink takes the edge off in the evenings, especially when the house is quiet. Is that true for you?
+mania-screen	Has anyone ever said you were talking too fast, or spending far more than usual?
+mania-screen	Have you ever had a spell of feeling unusually high, or irritable, that lasted several days?
+mania-screen	Before we think about an antidepressant, I need to ask something: have you ever had periods when your mind raced and you felt you could do anything?
+mania-screen	Is there anyone in your family with bipolar disorder?
+mania-screen	Tell me about times you've felt the opposite of depressed. Really up.
+violence-screen	Has Mark ever pushed, hit or threatened you?
+violence-screen	When the arguments get bad, are you ever frightened of what she might do?
+violence-screen	Before we think about how you might raise this with him, I need to ask: has there ever been any violence between you, or times you've been scared of him?
+violence-screen	Does your son ever get physical when he's angry?
+violence-screen	Does anyone control who you see or where you go?
+transference-interpretation	I think you're relating to me the way you did to your father: being very good, saying the right things, and all the while waiting for me to be disappointed in you.
+transference-interpretation	When you got angry that I was late, I wonder whether that was really about your mother never being there for you.
+transference-interpretation	You see me as one more person who'll abandon you, just like your ex did.
+transference-interpretation	Perhaps you're testing whether I'll reject you, the way your mother did.
+transference-interpretation	It's interesting how much you want to please me. I think that's the little girl who was always trying to please her mum, showing up here with me.
+transference-interpretation	You're cross with me because I'm the authority figure in the room, like your dad.
+childhood-focus	Let's go back to your earliest memories of your parents.
+childhood-focus	I'd like to know more about what it was like growing up with your mother, when you were six or seven. What was a typical day like in that house? What do you remember of her moods?
+childhood-focus	I'd like us to spend today on your childhood: the house, the family, school.
+childhood-focus	Before we get to the divorce, I think we need to understand your early attachment to your mother properly. I'd suggest we take the next few sessions for that and leave the present aside for now.
+childhood-focus	What's the first memory you have of feeling unwanted?
+childhood-focus	What was your father like with you when you were small? And how did your parents' marriage seem to you as a little boy?
+dream-interpretation	What do you make of the dream?
+dream-interpretation	The water in your dream might stand for the feelings you're holding down.
+dream-interpretation	Dreams about your teeth falling out are often about losing control.
+dream-interpretation	Let's stay with the dream a bit longer. Who do you think the stranger in the house stands for?
+dream-interpretation	I wonder if your mother turning up in the dream, standing at the end of the bed and not saying anything, is your unconscious telling you something about your marriage.
+dream-interpretation	Did you have any dreams this week that we could work with?
+cognitive-disputation	What's the evidence that everyone at work thinks you're useless?
+cognitive-disputation	Is that thought helpful, or is it a thinking error?
+cognitive-disputation	I hear how certain you are that you're a failure as a daughter. Let's challenge that belief. If a friend said that about herself, after everything you've told me you do, what would you tell her?
+cognitive-disputation	That sounds like all-or-nothing thinking. Can you come up with a more balanced thought?
+cognitive-disputation	Let's write the automatic thought in this column and rate how much you believe it, out of a hundred.
+cognitive-disputation	Are you sure she really thinks that, or could you be mind-reading?
+taking-sides	Honestly, it sounds like your sister is being completely unreasonable.
+taking-sides	He has no right to talk to you like that about money.
+taking-sides	I'd be furious if my mother-in-law did that.
+taking-sides	From what you've told me about the shouting in meetings and the emails at midnight, your boss sounds like a bully, and frankly you'd be better off out of there.
+taking-sides	It's obvious she doesn't appreciate anything you do for her.
+taking-sides	After everything you've told me, the affair, the lies, the way he speaks to the children, maybe it's time to accept he's never going to change and start thinking about leaving.
+blaming	Well, you knew she was upset at the wedding, and you said nothing. If you'd told her how you felt at the time, none of this would have happened.
+blaming	You do seem to make things harder for yourself.
+blaming	Part of the problem is that you just don't make the effort with people.
+blaming	If you'd kept taking the tablets, you wouldn't be back here.
+blaming	You can't expect people to ring you if you never answer.
+blaming	Perhaps the reason your friends stopped calling is that you only ever talk about yourself.
+minimizing	It's been a year. It's time to let it go.
+minimizing	Lots of people retire. You'll get used to it.
+minimizing	It's only a job.
+minimizing	Try not to dwell on it.
+minimizing	Everyone argues with their mother-in-law, it's nothing unusual.
+minimizing	At least you've still got your health and the grandchildren.
+minimizing	Cheer up, it's not as bad as it seems.
+false-reassurance	There was nothing you could have done.
+false-reassurance	Don't worry, I'm sure he'll come round.
+false-reassurance	You'll be fine once the baby's sleeping through.
+false-reassurance	I'm sure your mother knew you loved her, so there's really no need to feel guilty about not being there at the end. You couldn't have known it would be that night.
+false-reassurance	You don't strike me as the type to do anything silly, so I won't go into all that.
+hostile-confrontation	Come on, that's an excuse and you know it.
+hostile-confrontation	You keep saying you want things to change, but you won't lift a finger.
+hostile-confrontation	Frankly, I'm tired of hearing the same story every week.
+hostile-confrontation	Is that really the best you can do?
+hostile-confrontation	You're being childish about this.
+hostile-confrontation	Why do you keep sabotaging yourself?
+session-opening	It's been a fortnight since I saw you, with the bank holiday in between, and I know the week before was a hard one with the anniversary. So I'd like to start there: how have things been, in your mood and at home?
+time-limit	I want to be straightforward with you about where we are. This is session nine of twelve, so we have three more after today, and I'd like us to use them for the conversation with your father that you keep circling round.
+refocus	I can hear how much the trouble with the landlord is weighing on you, and I don't want to dismiss it. At the same time, we've only got a few weeks, and I'm aware we haven't talked about your son at all today. Could we spend the rest of the time on him?
+summary	Let me check I've understood the last three sessions. The low mood came on after you moved in with Dee's family, you feel like a guest in your own life, and the one time you tried to say so it went badly. Is that a fair summary, or have I missed something important?
+symptom-review	You've told me you're barely sleeping and that food has no taste. I'd also like to ask about some of the other things that go along with depression, like energy, concentration, and whether you've been able to enjoy anything at all. Would that be all right?
+measure	When we started, your score on this questionnaire was 24, which is in the severe range. Today it's 16. That's still moderate, so there's work to do, but it's a real shift, and I wonder what you make of it.
+diagnosis	I want to give you my honest view. The sleep, the weight loss, not being able to face the grandchildren, the sense that you're a burden to everyone: taken together, that's a major depression. It's a real illness, and it's treatable.
+psychoeducation	A lot of people in your situation blame themselves, as if being depressed were a failure of character. It isn't. Depression changes how you sleep, how you think, and how much you can do, and none of that is your fault. Does that make sense?
+sick-role	While you're this unwell, I'd like you to give yourself permission to step back from the committee and the Sunday lunches for a while, the way you would with a bad chest infection. In return, the thing I'd ask of you is to keep coming and keep working on this with me.
+medication	You've said you stopped the citalopram after a fortnight because it made you feel worse, and I know you weren't keen to try again. Given how low things are, would you be willing to talk it through with Dr Farah, so you can make the decision with the full picture?
+timeline	Let's try to trace it back. You told me you were all right last Easter, when Ferdinand was still living at home. Walk me through what happened between then and the autumn, when you say the bottom fell out.
+inventory	I'd like to draw a sort of map of the people in your life, with you in the middle and the people closest to you nearest. As we go, I'll ask a bit about each one: how often you see them, what's good, and what's hard. Shall we start with your wife?
+prior-episodes	You mentioned that something like this happened once before, when you came back from Ghana and couldn't find work. I'd like to know more about that time: how long it lasted, what you did, and what eventually helped.
+problem-area	As I listen to you, what stands out most is the change: three months ago you were running a ward, and now you're at home after the stroke, depending on others for almost everything. I think that change may be what this depression is about.
+formulation	So here's what I understand. You have a major depression. It started around the time things between you and Anika became so tense, and it's been worse whenever you give in to keep the peace. I'd suggest we focus our twelve weeks on that disagreement. What do you think?
+contract	Before we go on, let's agree the shape of this. We'll meet every Monday at four for sixteen weeks, we'll focus on adjusting to life since the redundancy, and around session eight we'll look together at how it's going.
+exploration	You said something just then about 'the other business with Gran' and then moved on quite quickly. I don't want to push, but I noticed it. Would you say a bit more about that?
+direct-question	I know you've said the argument was over quickly, but I'd like to pin down a couple of things. Was this before or after she told you she was pregnant, and had you both been drinking?
+affect-elicit	You've given me a lot of detail about what the solicitor said, dates, figures, all very precise. I'm noticing I still don't know what it was like for you, sitting in that office and hearing your marriage described as a set of assets.
+affect-validate	Of course you're angry. You looked after her for six years, and then at the reading of the will your brother gets the house. Most people would be hurt and furious, and it doesn't make you greedy or ungrateful to feel that.
+mood-event-link	I'm noticing something. The two weeks you felt a bit better were the weeks you'd been to see your old friend Bev, and the bad weeks were the ones where you didn't leave the flat. Does that fit with how it felt from the inside?
+clarification	I want to make sure I understand. You said you don't mind that Paul makes all the decisions about money, but you've also said twice today that you feel like a child in your own home. I wonder how those two things fit together.
+communication-analysis	Let's slow this down. He came in, saw the washing still in the machine, and said, 'Of course.' What did you understand him to mean by that, and what did you say, or not say, in return?
+decision-analysis	So one option is to tell your brother you can't take Dad every other weekend any more, another is to pay for a carer on Saturdays, and another is to keep going as you are. Let's take them one at a time. What would happen if you kept going as you are?
+role-play	I'd like us to rehearse it. I'll be your manager, sitting behind the desk, and you come in and say what you want to say about the hours. Don't worry about getting it right; we can stop and try again as many times as you like.
+therapeutic-relationship	I noticed that when I said our time was up last week, you said 'of course' very quickly and picked up your coat. I wondered afterwards whether something about that landed hard. I'd rather we talked about it than leave it.
+directive	You've thought this through carefully, and you've decided you do want to raise it with her. Some people find it helps to pick a calm moment and start with how they feel rather than what the other person did. Would something like that work with Elise, or is there a better way in?
+encouragement	I know you came in today saying nothing's changed, but a month ago you couldn't bring yourself to open your sister's messages, and this week you had lunch with her. That's not nothing. That took real effort, in the middle of a depression.
+empathic-reflection	It sounds as if every evening you sit down with the telly on, and the chair next to you is empty, and there's no one to tell the small things to, the bit of news, the silly thing the neighbour said. That's a particular kind of loneliness.
+death-narrative	You've told me about getting the call from the care home. I wonder whether we could go back to the last time you saw her, the Sunday before, and go through what happened then, what you talked about, how she seemed.
+relationship-review	You were married for nearly forty years, so I imagine there's a lot in there. I'd like to get to know him a bit, through you. What was he like when you first met, and how did he change over the years?
+mixed-feelings	When you talk about your mum, it's all the things she did for everyone, the baking, the church, the grandchildren. You also mentioned she never once said she was proud of you. How was that, growing up with someone so good to others and so hard to reach?
+reinvest	It's been a while since the funeral now, and you've said the days are very empty. I'm wondering who, out of the people you've mentioned, your walking friends, your cousin in Leeds, the couple next door, you might want to let back in a little.
+dispute-identify	When I hear you describe the arguments, they sound like they're about his phone, the weekends, the in-laws. I wonder whether underneath it's really about something more basic, like whether you feel you come first for him. What do you think the disagreement is really about?
+dispute-stage	You said you and Ifeoma used to fight about this every week and now you don't talk about it at all. That can sometimes mean it's been sorted, and sometimes that everyone's given up. Which is it, would you say?
+expectations	I'd like to understand what each of you is expecting here. You expect that now you're both working, the housework gets split down the middle. What do you think he expects, and has he ever said so out loud?
+perpetuation	It sounds like there's a loop. Your dad criticises how you're handling the business, you go quiet and do it his way, you resent it all week, and then at some point you snap, and he says, 'See, you can't handle pressure.' What do you think keeps that going?
+parallels	You've told me how, with your boss, you stay late, you never say no, and then you feel taken for granted. I'm struck that it sounds a lot like what you described with your first husband. Does that seem fair to you?
+old-role	Thirty-two years on the railways is a long time. I'd like to hear what you valued about it, the people, the routine, being the one who knew how things worked, and also whether there was anything about it you were glad to see the back of.
+new-role	I know most of what we've talked about is what retirement has taken away, and that matters. I'd also like to ask, carefully, whether there's been anything, even small, that this new stage has made possible that wasn't before.
+transition-loss	When you talk about leaving Aleppo you tell it like a list of facts, the dates, the border, the camp. I wonder what it's like to think about the home you can't go back to, and the person you were there.
+skills-support	Being a new mum with no family nearby is a lot. You've said the health visitor was kind and that there's a baby group at the library on Wednesdays. Who else might be able to give you a hand while you find your feet?
+past-relationships	I'd like to go back over some of the friendships you've had, starting wherever you like, school or work or later. For each one, I'm interested in what was good about it, what was difficult, and how it ended, if it did.
+patterns	You've described three jobs and two flatshares now, and in each of them you say you got on with people at first, and then at some point you felt they'd turned against you, and you left. I wonder what you make of that when you hear it put together.
+social-steps	You said you'd like to know people here but you've no idea where to start. Let's think about something very small for this week, just one thing, like saying good morning to the man at the bus stop, or staying for tea after the service. What feels doable?
+termination-announce	We've got three sessions left including today. I'd like to start looking back at what's changed, what you've learned, and how you'll carry on after we stop. How do you feel when I say three sessions?
+review-gains	Let's take stock. At the start you couldn't go into the garden centre without crying, you weren't talking to your brother, and you'd stopped seeing anyone. Now you're working two days a week and you had your brother round on Sunday. How do you make sense of that change?
+credit-patient	I want to say this clearly, because I think you may be about to give the credit away. You chose to speak to your daughter, you chose the words, and you went back a second time when the first try went badly. That was you.
+ending-feelings	We've been meeting every week for four months, and you've told me things you've never told anyone. It would be strange if finishing didn't stir something up. I'd like to know what it's like for you, even if it's mixed, or even if some of it is cross with me.
+relapse-plan	Let's think about what would tell you the depression was coming back. Last time, you said the first sign was that you stopped answering the phone. What else would you notice, and what would you want to do as soon as you noticed it?
+next-steps	You've worked hard, but your scores haven't moved much, and I don't want you to take that as a sign you're beyond help. It usually means this isn't the right treatment on its own. I'd like to talk with you about adding medication, or trying a different therapy.
+suicide-screen	You said a moment ago that everyone would be better off without you. I want to take that seriously and ask you directly: have you been having thoughts of ending your life?
+suicide-detail	Thank you for being honest with me about the thoughts. I need to ask a few more questions so I understand how safe you are. Have you thought about how you might do it, and have you done anything towards it?
+suicide-history	You've told me about the overdose at twenty-two. Have there been any other times, even ones that didn't end up in hospital, when you tried to hurt yourself or got as far as preparing to?
+means-safety	You mentioned that your late husband's medication is still in the bathroom cabinet. While things are this hard, would you be willing to let your daughter take it away, or bring it to the pharmacy on your way home?
+protective-factors	On the days when the thoughts are strongest, something has kept you going, and I'd like us to know what it is. You've mentioned the dog, your nephew, the thought of your sister finding you. What else holds you here?
+safety-plan	Before you go, let's write this down together so it's on paper and in your phone. What are the first signs that the thoughts are getting stronger, what can you do on your own to get through it, and who can you call, starting with the crisis number?
+escalate	What you've told me today worries me a lot. You have a plan, you have the tablets, and you've been saying goodbye to people. I'm not going to let you leave on your own. I'm going to ring the crisis team now, and I'd like you to stay here with me while I do.
+substance-screen	Some people find they drink more when they're low, to sleep or to stop thinking. Since you lost the job, how much would you say you're drinking, on a usual day, and has anyone said anything about it?
+mania-screen	There's something I ask everyone before we settle on a plan, because it affects treatment. Have you ever had a period of at least a few days when you were so full of energy that you hardly slept, or people said you weren't yourself?
+violence-screen	Before we practise how you might raise the money with Darren, I need to ask you something I ask everyone. Has Darren ever hit you, pushed you, or said things that made you afraid of what he might do?
+transference-interpretation	I've been thinking about why you keep arriving late and then apologising. I think, at some level, you're re-creating your relationship with your father with me: provoking the disapproval you expect, so you're not caught out by it.
+childhood-focus	I know you want to talk about the situation with your partner, but I think we'll only really understand it if we go right back. Tell me about your earliest memories of the house you grew up in and how your parents treated each other.
+dream-interpretation	That's a powerful dream: you're in the old school, searching every room for your brother, and all the doors are locked. I think it might be saying something about feeling shut out of your own feelings. What do you associate with the locked doors?
+cognitive-disputation	When you say 'I ruin every relationship', let's test that. How many relationships have you had? And in how many of them can you honestly say you did all the ruining? I'd like you to rate how much you believe the thought now, out of a hundred.
+taking-sides	From everything you've told me, your husband really isn't pulling his weight. You're working full time, doing all the childcare, and he's out at football three nights a week. I'd be fed up too. He needs to step up.
+blaming	I hear what you're saying, but I think you need to take some responsibility. Your sister's been reaching out for months and you've ignored her every time, so it's not really surprising she's given up on you.
+minimizing	I know it's hard, but it's been over a year now, and you still have so much to be grateful for. Most people in your situation would be trying to get back out there by now.
+false-reassurance	I wouldn't worry too much about the dark thoughts. Everyone has them from time to time, and you've got far too much to live for to do anything about them.
+hostile-confrontation	We've spent three weeks on this and every time I suggest something you tell me why it won't work. I don't think you actually want to get better. I think you like having something to complain about.
+session-opening	So, how has the week been since we last spoke?
+session-opening	Hello Mrs Sharma, it's Anita from the clinic calling for our session. How have you been keeping since last Tuesday?
+session-opening	Before we start today, tell me how your mood has been this week and anything that happened with people around you.
+session-opening	Welcome back, everyone. Let's go round the circle: how has your week been, and did anything happen at home that affected your mood?
+session-opening	Hey Jayden. Since last Thursday, how's it been, at school and at home with your mum?
+session-opening	Right, so first things first. Mood this week, on the whole, better, worse or about the same?
+session-opening	Good to see you. I noticed you've filled in your social rhythm chart, but before we look at it, how have things been since our last session?
+time-limit	Just so you know, this is session seven, so we're a bit past the halfway mark of our twelve.
+time-limit	We'll meet eight times as a group, once every week, and then the group will finish.
+time-limit	Remember, we've only got a set number of meetings, which is partly why I keep nudging us back to your relationship with Dev.
+time-limit	Since the baby's due in about ten weeks, our twelve sessions should finish a couple of weeks before your due date.
+time-limit	Can I remind you that we have a fixed number of sessions, twelve in all, and today is number four?
+time-limit	This is our halfway point.
+refocus	I can hear how much the neighbours' noise bothers you. I'd like us to come back to what happened with your daughter on Sunday, though, because that's what we agreed to focus on.
+refocus	Let's pull back to this week with Kofi.
+refocus	We've drifted a bit into the politics at work. Can we bring it back to the move to your son's house and how that's going?
+refocus	That's interesting about your school days, but I'm aware of the time. What's been happening with your mum this week?
+refocus	Okay, ladies, we're getting a bit off the track. Let's return to Grace's problem with her husband, since she was just telling us about it.
+refocus	I wonder if we could park the housing forms for now and spend today on the argument with Tom, which seemed to really knock your mood.
+refocus	Mm, so bringing it back to the here and now, how are things between you and your partner since the baby came home?
+summary	So let me check I've got this right: since your dad died in June you've stopped seeing your mates, your sleep's gone, and you feel like you're letting your mum down. Is that about it?
+summary	Just to sum up where we are: you've told Ravi how you feel about his mother staying, he listened, and things are calmer but not settled. Fair summary?
+summary	Let me pull together what you've said today.
+summary	So in our first two meetings we've looked at your mood, your sleep, and the people in your life, and the thing that keeps coming up is how alone you've felt since the move to Perth.
+summary	If I can summarise for the group: Sarah's mood goes down when her husband comes home drunk, and she has tried talking to him twice this week. Have I understood you, Sarah?
+summary	Okay, so the headline from this week is that you kept your wake time steady even when your shifts changed, and your mood held. Does that sound right?
+symptom-review	And your appetite, are you eating properly?
+symptom-review	Some new mums find they can't sleep even when the baby sleeps. Has that been happening for you?
+symptom-review	In the past two weeks, have you lost interest in things you usually enjoy, like cricket or going to the temple?
+symptom-review	Tell me about your energy and concentration at the moment, say at work or when you're reading.
+symptom-review	When you say you're 'just tired', I'm curious whether that's feeling low as well, or mainly physically worn out.
+symptom-review	Do you feel guilty a lot of the time, like you're to blame for things?
+symptom-review	Have you been feeling so low that you can't get out of bed in the mornings?
+measure	Your PHQ-9 today is 21, which is in the severe range, so this is something we need to take seriously.
+measure	Before we start, would you mind filling out this short questionnaire about how you've been over the past two weeks?
+measure	Your score has dropped from 18 to 11. That's a real shift, from moderately severe to moderate.
+measure	I'm going to read out nine questions, and for each one you tell me: not at all, several days, more than half the days, or nearly every day.
+measure	Let's look at your chart together. Your mood rating was lowest on Wednesday, the day your bed time went to three a.m.
+measure	The Edinburgh scale you filled in at the antenatal clinic came out at 16, which is above the cut-off for postnatal depression.
+measure	What did you make of your score going up again this week?
+diagnosis	What you're describing, the low mood, not sleeping, losing interest, feeling worthless, for more than two weeks, is what we call major depression.
+diagnosis	This has a name. It's depression, and it's a medical condition, not a weakness.
+diagnosis	From everything you've told me, I think you are suffering from postnatal depression.
+diagnosis	In this group, we call this feeling of heaviness in the heart and not being able to work 'depression'. It is an illness, and it can get better.
+diagnosis	I'd say this is a depressive episode, and a fairly significant one.
+diagnosis	Lots of teenagers think this is just being moody, but what you've told me sounds like depression, which is different from everyday sadness.
+psychoeducation	Depression is really common. Roughly one in five women has an episode around the time of having a baby, and it responds well to treatment.
+psychoeducation	The feeling that nothing will ever change is part of the depression talking. It's a symptom, not a forecast.
+psychoeducation	It isn't your fault that you're unwell, any more than it would be your fault if you had diabetes.
+psychoeducation	When people are depressed, the trouble concentrating can make you feel stupid, but it's the illness slowing your thinking down, and it comes back as you recover.
+psychoeducation	Mum, it might help to know that when Priya is short with you or stays in her room, that's often the depression rather than her being rude on purpose.
+psychoeducation	Depression tends to be tied up with what's going on in our relationships, and working on those often lifts the mood. That's the idea behind this treatment.
+psychoeducation	For people with bipolar disorder, irregular sleep and meal times can actually trigger episodes, which is why we'll keep track of your daily routine.
+sick-role	For now, it's okay not to cook for the whole family every night. You're unwell, and you'll take that back up as you recover.
+sick-role	Think of it like recovering from a broken leg: you'd expect to do less for a while, but you'd also do your physio. Coming here is your physio.
+sick-role	Would it be possible to tell your mother-in-law that you're unwell at the moment and can't host the festival this year?
+sick-role	Being depressed means you may not manage everything you normally would, and that's not laziness. Your job right now is to come to sessions and work on getting better.
+sick-role	Maybe your sister could take the kids on Saturdays for a few weeks while you're getting well.
+sick-role	Jess, it's fine if your homework slips a bit this term. We can ask your teacher for some slack while you're getting better, as long as you keep coming to see me.
+sick-role	You don't have to be the strong one at every family gathering right now.
+medication	Do you feel the sertraline is helping at all?
+medication	Given how severe things are, I'd like you to see your GP this week to talk about an antidepressant alongside our sessions.
+medication	Many antidepressants are considered safe while breastfeeding, but it's something to go through carefully with your doctor.
+medication	How are you getting on with taking the lithium at the same time every night?
+medication	Have you ever been on medication for depression before, and if so, what was that like?
+medication	Some people worry that tablets will change their personality. Is that a worry for you?
+timeline	When did you first notice your mood dropping?
+timeline	What was happening in your life around the time this started?
+timeline	So if I put it on a line, the redundancy was in March, your mother got sick in May, and you stopped sleeping in June. Is that the order?
+timeline	Did the low feelings begin before the pregnancy, or after the baby was born?
+timeline	Let's draw a little chart of the last year, the big events along the bottom and your mood up and down above them.
+timeline	You said it got worse after you moved in with your son and his wife. Was it before that too, or did it really start then?
+timeline	Can you think back to when you last felt like yourself, and what changed after that?
+inventory	Tell me about your husband. How often do you really talk, and what's good and not so good between you?
+inventory	Who do you turn to when something goes wrong?
+inventory	Let's go through the people you mentioned one by one, starting with your sister Ama. How often do you see her?
+inventory	If you could change one thing about how things are with your dad, what would it be?
+inventory	Since the move from Kerala, who do you have here that you can talk to, apart from your husband?
+inventory	I'd like to draw some circles: you in the middle, the people closest to you in the first ring, then others further out. Who goes nearest to you?
+inventory	Is there anyone at school you'd call a real friend?
+prior-episodes	You mentioned a bad patch after your first baby. What helped you come out of that one?
+prior-episodes	How many times in your life would you say you've had a spell of depression like this?
+prior-episodes	Was there a time in university when things got really dark like this, and did you get any help then?
+prior-episodes	Tell me about the last episode. How long did it last, and what was going on with the people around you at the time?
+prior-episodes	So this isn't the first time; the last one was after your divorce, and it lifted once you started seeing friends again.
+problem-area	It sounds to me like losing your job is at the centre of this.
+problem-area	From what you've said, the ongoing fights with your mum about curfew seem to be the big thing behind how low you've been.
+problem-area	I'm wondering whether the main issue is that you haven't really had a chance to grieve your son.
+problem-area	Of the four areas we talk about in this group, grief, disagreements, life changes and loneliness, which one fits your story best, do you think?
+problem-area	What stands out for me is how cut off you've been since you moved here. That loneliness might be the key thing to work on.
+problem-area	Becoming a mother has changed so much at once, your work, your body, your marriage. I'd call that a big life transition.
+problem-area	So we have the bereavement and the argument with your brother. Which of those feels more connected to how low you've been?
+formulation	Here's how I understand it: since your wife died two years ago, you haven't been able to grieve her properly, and the depression has grown out of that. I suggest we spend our sessions on that grief. How does that sound to you?
+formulation	So the way I see it, your depression started when the arguments with Raj about his mother got worse, and it's being kept going by that conflict. Does that fit for you?
+formulation	My sense is that the move to your daughter's house, losing your independence and your friends in Leeds, has brought this on. Working on that change could help lift the depression. Would you be willing to focus on that?
+formulation	I think you've become depressed in the middle of a big change, from being a working woman to being at home with twins, and that's what we'll work on together if you agree.
+formulation	Your low mood, your diagnosis of diabetes and how you've pulled away from your friends all seem linked. Does that make sense?
+formulation	In my view, you've been depressed partly because you've had very few people to lean on for a long time, and building those connections is where I think we could make a difference. What do you make of that?
+contract	Let's meet once a week, same time, for twelve weeks, and focus on the situation with your partner. Does that work for you?
+contract	We'll talk by phone every Tuesday at ten, for about fifty minutes each time. If you can't make it, just text me the day before.
+contract	In the group, we will meet for eight weeks. Everyone agrees to keep what is said here private and to come every week if they can.
+contract	My part will be to help you look at what's happening with your boss and think through options; your part is to come each week and try some things in between. Is that okay?
+contract	So we've agreed: twelve sessions, a focus on your move to Melbourne, and a joint session with your mum around week six.
+contract	Shall we say weekly until the baby comes, and then we'll switch to phone sessions for the last few?
+exploration	What else was happening around then?
+exploration	Could you say a bit more about what home is like these days?
+exploration	What comes to mind when you think about your life since the wedding?
+exploration	I'd be interested to hear more about how things are with your in-laws.
+exploration	What's that been like for you?
+direct-question	What did she say when you told her?
+direct-question	How often do you see your brother now?
+direct-question	When Sam got home from the match, where were you and what were you doing?
+direct-question	Did anyone at work know your father was ill?
+direct-question	How long have you and Marcus been sharing the flat?
+direct-question	Which of your friends from the village still rings you?
+direct-question	What time did your partner start working nights, exactly?
+affect-elicit	What's happening for you right now, as you tell me this?
+affect-elicit	I notice your eyes filling up.
+affect-elicit	It sounds like underneath the 'I'm fine', there's quite a lot of anger at your brother.
+affect-elicit	When you picture the empty cot, what feelings come up?
+affect-elicit	Were you angry with her, even a little?
+affect-elicit	Many mums feel something they don't expect, like resentment or numbness. What's it been for you?
+affect-elicit	If that sadness could speak, what would it say?
+affect-validate	It makes complete sense that you're angry. He broke a promise that mattered a lot to you.
+affect-validate	Feeling relieved after a long illness, as well as sad, is very common. It doesn't mean you didn't love him.
+affect-validate	It's alright to cry here.
+affect-validate	Of course you're furious, mate. You'd worked there twenty-two years.
+affect-validate	Many women in this group have felt that same shame after a miscarriage, and it is not a sign that you did something wrong.
+affect-validate	There's nothing wrong with being upset about retiring, even if everyone tells you you've earned it.
+mood-event-link	Your mood dropped right after the call with your boss.
+mood-event-link	I notice you rated this week a four, and it was the week your brother-in-law moved back in. Do you think those are linked?
+mood-event-link	So you felt better on Thursday, which was the day you went to lunch with Nadia. What do you make of that?
+mood-event-link	How was your mood after you and your dad had that row on Saturday?
+mood-event-link	It seems like each time your ex cancels the kids' weekend, you go down for a couple of days.
+mood-event-link	When your routine slipped over the festival, your sleep went and then your mood went high. That's a pattern we've seen before.
+mood-event-link	Did the sadness get heavier after the family meeting about the land?
+clarification	You say it's fine, but your voice changes when you talk about it.
+clarification	So if I follow you, you expected him to just know you needed help without you saying anything?
+clarification	Help me understand. Earlier you said you never argue, and just now you described a pretty big argument on Monday.
+clarification	It's interesting that you keep saying 'we' decided, when it sounds like it was mostly his idea.
+clarification	Can you say that again? I want to make sure I've understood what you meant by 'she's gone cold on me'.
+clarification	I notice you've mentioned your sister three times today but said she's not really important.
+communication-analysis	Take me through it word by word. What did you say first?
+communication-analysis	And when she said 'whatever, Mum', what did you say back?
+communication-analysis	How did you say it? Were you shouting, or quiet, or something else?
+communication-analysis	What do you think he understood from the text you sent?
+communication-analysis	Let's slow that conversation down. You came in from work, your partner was on the sofa with the baby, and then what happened?
+communication-analysis	When you went quiet and left the room, what were you hoping he'd get from that?
+communication-analysis	So you said 'fine, do what you like', and what you actually meant was 'I'm hurt that you didn't ask me'. How do you think that landed with your sister?
+communication-analysis	How did the conversation end, and how were you both afterwards?
+decision-analysis	Let's list every option, even the unlikely ones.
+decision-analysis	What are all the ways you could handle your mother-in-law coming to stay after the birth?
+decision-analysis	If you told your manager you can't do the extra shifts, what's the best and worst that could happen?
+decision-analysis	So we've got three choices: stay with your son, move into sheltered housing, or go back to Kolkata. Which of those feels most possible when you weigh them up?
+decision-analysis	What would you lose and what would you gain if you moved back in with your parents?
+decision-analysis	Let's have the group help Florence think of different ways she could ask her brother for her share of the money. Who has an idea?
+decision-analysis	Of the ideas you've come up with, is there one you'd be willing to try this week?
+role-play	Shall we practise that? I'll be Jonah and you say what you want to say about the bills.
+role-play	Okay, pretend I'm your manager and you've just walked into my office. What's the first thing you say?
+role-play	How was that, saying it out loud to 'your mum'?
+role-play	That was much clearer. Let's run it again, and this time try starting with 'I feel' instead of 'you always'.
+role-play	Nancy, would you play the husband, and Joyce, you practise telling him that you need money for school fees?
+role-play	Right, I'm going to be your daughter now, and I'm going to be a bit difficult, like she might be. Ready?
+therapeutic-relationship	You mentioned last week you felt I wasn't really listening. Can we talk about that? It might tell us something about how things go with other people.
+therapeutic-relationship	I noticed you apologised three times for taking up my time today. I'm curious what that's about for you.
+therapeutic-relationship	When I had to reschedule, you didn't say anything, but you seemed quieter. Is that what happens when friends let you down too?
+therapeutic-relationship	What's it like having a call with me instead of meeting face to face?
+therapeutic-relationship	You've told me some hard things today. How are you feeling about me knowing them?
+therapeutic-relationship	Just now you disagreed with me, quite clearly. That's the kind of thing you said you can't do with Sunil. What was it like to do it here?
+directive	Some people find a calm moment works better than raising it in the middle of a fight. What do you think?
+directive	It might be worth ringing one old colleague this week, whoever feels least risky.
+directive	Have you thought about just telling him how much it hurt?
+directive	One thing you could try is writing down what you want to say to your mum before the joint session.
+directive	I'd suggest keeping your wake-up time at seven, even on weekends, and we'll see what it does to your mood.
+directive	What if you asked your husband to do the 2 a.m. feed twice a week, so you get one longer stretch of sleep?
+directive	You might try using 'I' statements with your dad, like 'I get upset when...' rather than 'you never...'. How would that feel?
+encouragement	Speaking up like that took courage.
+encouragement	Well done for coming today, even though it was hard to get out of the house.
+encouragement	You've already made a start by telling Deepa. That's a big step.
+encouragement	I really think things can improve. People with exactly this kind of problem often feel much better by the end of the twelve weeks.
+encouragement	That was a good effort, Mary. Let's all give her a clap for trying.
+encouragement	Keeping the chart going all week while you were on holiday is no small thing, you know.
+encouragement	You've got good instincts about people; I've seen it in how you describe your nieces.
+empathic-reflection	So since the move, you hardly see anyone.
+empathic-reflection	Being up every two hours with a baby and then still being expected to smile for the visitors. No wonder you're worn thin.
+empathic-reflection	You've been carrying this on your own for a long time.
+empathic-reflection	Sounds like the house got very quiet after the kids left.
+empathic-reflection	It's as though the diagnosis took away the future you'd planned.
+empathic-reflection	That must have been really lonely, sitting in the staff room and nobody asking how you were.
+death-narrative	Where were you when you got the call about your mum?
+death-narrative	What do you remember about the last few days in the hospice?
+death-narrative	I know this is hard, but I'd like to go back to the scan where they told you there was no heartbeat. What happened in that room?
+death-narrative	Were you able to go to the funeral?
+death-narrative	What happened in the weeks after Tendai was buried? Who was around you then?
+death-narrative	Did you get to say goodbye to your dad before he passed?
+death-narrative	When the police came to the door about Liam, what did they tell you?
+relationship-review	What was she like? What did you do together?
+relationship-review	Tell me about your husband as a person. How did you two meet?
+relationship-review	What kind of father was he to you when you were growing up, and later, when you had kids of your own?
+relationship-review	What do you miss most about Tom?
+relationship-review	Could you bring in some photos of your grandmother next week, so you can show me what she was like?
+relationship-review	What was a normal Sunday like when your wife was still alive?
+relationship-review	You were best mates since primary school. What sort of things did you two get up to?
+mixed-feelings	It sounds like she could be very difficult too, not only loving.
+mixed-feelings	Sometimes when someone dies, people feel angry with them as well as sad. Has any of that been there for you?
+mixed-feelings	You've told me a lot about the good times with your father. What about the harder side of him, the drinking?
+mixed-feelings	What were the arguments between you and your brother about, back before he got sick?
+mixed-feelings	Is there anything you're still cross with your mother about, even now she's gone?
+mixed-feelings	It's possible to love your wife deeply and also resent how much of your life went into caring for her.
+reinvest	Is there something you used to enjoy before Robert got ill that you might like to pick up again?
+reinvest	You mentioned the bowls club. What would it take to go back there, even just once?
+reinvest	How do you think your son would feel about you starting to go out with friends again?
+reinvest	Now that you've had some time to grieve, I'm wondering who else might help fill some of the space your sister left.
+reinvest	Maybe the women's group at church could be a place to start seeing people again.
+reinvest	What have you done this week with other people, since the anniversary?
+dispute-identify	So the fight with your mum is really about how much freedom you get at weekends. Have I got that right?
+dispute-identify	Who's on which side in this, you and your sister against your brother, or is it more complicated?
+dispute-identify	If you had to put the disagreement with Raj in one sentence, what would it be?
+dispute-identify	It sounds like the core of it is money: your husband sends a lot home to his family and you feel your own household is going short.
+dispute-identify	Is the argument mainly with your boss, or with the whole team?
+dispute-identify	What's the thing that you and your partner keep coming back to and never sorting out?
+dispute-stage	Are you still talking about it, or has it gone quiet?
+dispute-stage	Do you feel there's still a chance of working this out with him, or does it feel like the marriage is over?
+dispute-stage	When you do talk about the house, do you get anywhere, or do you end up in the same place every time?
+dispute-stage	It sounds like you've both stopped trying. You're living in the same flat but not really talking.
+dispute-stage	Where would you say things are now with your sister, still fighting it out, stuck, or heading for a split?
+dispute-stage	Has either of you mentioned separating?
+dispute-stage	I'm getting the sense that you and your dad are still in negotiation, in that you're both still trying to get the other one to shift.
+expectations	What do you expect from him here, and he from you?
+expectations	What do you think your mum expects of you, now that you're sixteen?
+expectations	So you expected that once the baby arrived he'd take paternity leave, and he assumed your mum would come and help. Neither of you said it out loud.
+expectations	How realistic do you think it is to expect your brother to call every week?
+expectations	When you got married, what did you imagine his role in the house would be?
+expectations	What would a fair split of looking after your father look like to you, and what might it look like to Kwame?
+expectations	Does your boss know what you're expecting from him about the promotion?
+perpetuation	So it goes: she criticises, you go quiet, she gets louder, and you walk out. And then nobody brings it up again.
+perpetuation	What stops the two of you from settling this?
+perpetuation	I wonder if the silence afterwards is part of what keeps it going, because nothing ever gets resolved.
+perpetuation	Is there something either of you gets out of leaving it unresolved?
+perpetuation	When you and your daughter have one of these rows, how does it usually end?
+parallels	Does the way things go with your manager remind you of anything, maybe with your dad or an earlier job?
+parallels	It sounds like with your first husband, too, you kept the peace until you couldn't any more.
+parallels	I'm curious whether you've ended up feeling taken for granted by other people in your family as well, and what that means for how you handle Sunita now.
+parallels	Is this the same thing that happened with your flatmate last year?
+parallels	You've described this pattern with your mum and now with your girlfriend: you give in, then you feel resentful. What could be different this time?
+old-role	Tell me what your life was like back in Lagos, before you came here.
+old-role	What did you enjoy about being married, and was there anything you won't miss?
+old-role	Before the diagnosis, how did you spend a typical week?
+old-role	Were there parts of your old life at the bank that you were glad to leave behind?
+old-role	So in Ahmedabad you had your sisters next door and your own kitchen, and you were the one people came to. That mattered a lot.
+old-role	What was it like being head of the science department, the good and the not-so-good?
+new-role	What's been hardest about becoming a mum, and has anything surprised you in a good way?
+new-role	What's difficult about living in your daughter's house, day to day?
+new-role	Now that you're on your own after the divorce, are there any doors that have opened, even small ones?
+new-role	Starting high school is a big change. What's the hardest bit for you, the work or the people?
+new-role	Living with bipolar means some new things to juggle, like the medication and the routine. What feels most difficult about that right now?
+new-role	You said you've got more time for the grandchildren now. How has that been?
+transition-loss	It sounds like you've lost more than a job. You've lost the people, the routine, the sense of being useful.
+transition-loss	What do you miss most about home?
+transition-loss	When you look at your body after the birth, what comes up for you?
+transition-loss	Sometimes the hardest part of a diagnosis like this is grieving the healthy self you used to be. Does that ring true?
+transition-loss	Is there a sadness about no longer being the one everyone relied on at work?
+transition-loss	You've had to give up your flat, your car and your independence in the space of a few months.
+skills-support	What skills from managing a team might help you now, running things at the community centre?
+skills-support	Is there a mothers' group near you where you could meet other new mums?
+skills-support	What would you need to learn to feel more at home here, the language, the buses, the forms?
+skills-support	Who else in the group has been through a divorce and might have some ideas for Esther?
+skills-support	You're clearly good at organising people. That's going to be useful as you set up your new life in Brisbane.
+skills-support	Does your brother know how much you're struggling with the new job? He might be a source of advice.
+past-relationships	Who was the closest friend you've ever had, and what happened to that friendship?
+past-relationships	Going back to your twenties, were there people you felt really comfortable with?
+past-relationships	What was good about your friendship with Mira at uni, and what went wrong?
+past-relationships	Have you had a relationship that felt close, like you could be yourself?
+past-relationships	Let's go through the people you've been close to over the years, even briefly. Who comes to mind first?
+patterns	It seems that each time someone gets close, you find a reason to pull away.
+patterns	What usually happens when you meet someone new? How does it tend to go?
+patterns	With your flatmate, your colleague and your cousin, it sounds like you waited for them to call and, when they didn't, you decided they weren't interested.
+patterns	Is there something you tend to do, or not do, that makes it hard for friendships to get going?
+patterns	I'm noticing that in every story you've told me, you end up being the one who listens and never says what you need.
+social-steps	How would it be to say hello to one person after the Friday prayers?
+social-steps	Would you be willing to text Jonah and ask if he wants to get a coffee?
+social-steps	Let's think small. Is there a club, a class or a group at the library that runs at a time you could manage?
+social-steps	Last time you said you'd try talking to the lady next door. How did it go?
+social-steps	Maybe start with a five-minute chat at the school gate and build up from there.
+social-steps	What would make it easier to stay for the tea after the support group, instead of slipping out?
+termination-announce	We have three sessions left.
+termination-announce	I want to mention that we're getting close to the end. After today there are only three more meetings.
+termination-announce	Next week is our last group meeting, so today we'll start thinking about how to keep going after the group finishes.
+termination-announce	You'll remember we agreed twelve calls. We're at nine, so it's time to start talking about finishing.
+termination-announce	As we head into the last few weeks, I'd like us to spend some time on how you'll manage once we stop.
+termination-announce	Just a heads-up: we're coming to the final stretch.
+review-gains	When you first came in, you weren't leaving the house. What's different now?
+review-gains	Let's look back at where you started. What's changed for you in how you and Ravi talk?
+review-gains	So compared to the start, you're sleeping, eating and seeing your cousins again.
+review-gains	What would you say you've learned about yourself over these weeks?
+review-gains	Think about the goals you set in the first session. How far have you got with each of them?
+credit-patient	That wasn't me; that was you picking up the phone to your brother every Sunday.
+credit-patient	You did the hard work. I just asked some questions.
+credit-patient	How do you think you managed to turn things around with your mum?
+credit-patient	It was your decision to go to the mothers' group, and look at the friendships that came out of it.
+credit-patient	I want to be clear that the progress is down to the effort you put in between sessions, keeping your routine steady.
+ending-feelings	How are you feeling about our sessions coming to an end?
+ending-feelings	Endings can bring up a lot, especially after the losses you've had this year. What's it like to think about finishing here?
+ending-feelings	Some people feel sad, some relieved, some a bit abandoned when therapy ends. Any of those for you?
+ending-feelings	I'll miss our conversations too. It's been a real privilege working with you.
+ending-feelings	You've gone a bit quiet since I mentioned next week is the last one.
+relapse-plan	What would be the early signs, and what would you do?
+relapse-plan	If you started to feel low again, how would you know? What's the first thing that usually slips?
+relapse-plan	Let's write a little plan: the warning signs for you, who you'd tell, and when you'd ring the surgery.
+relapse-plan	Since the baby's first birthday and going back to work are coming up, those could be tricky times. What might help then?
+relapse-plan	If your sleep dropped under six hours for two nights running, I'd want you to ring the team straight away.
+relapse-plan	Who in the group will you call if you feel the heaviness coming back?
+relapse-plan	What have you learned here that you can use if things with your dad get tense again?
+next-steps	There are other effective treatments we can arrange.
+next-steps	Because you've had several episodes, I'd recommend monthly maintenance sessions for the next year or so.
+next-steps	Your mood has improved but not as much as we'd hoped. I think it's worth talking to Dr Rao about adding medication.
+next-steps	After we finish, would you like me to put you in touch with the young parents' group at the children's centre?
+next-steps	Some people choose to have a few booster sessions, say every six weeks. Is that something you'd want?
+next-steps	We won't just stop and leave you there. I'll write to your GP with a summary and what we'd suggest next.
+suicide-screen	Sometimes when people feel this low, they wish they could go to sleep and not wake up. Has that happened to you?
+suicide-screen	When you say you'd be better off with your husband, do you ever think about dying too?
+suicide-screen	With everything going on, have you had any thoughts of harming yourself or your baby?
+suicide-screen	You said 'what's the point'. I need to ask: are you thinking of killing yourself?
+suicide-screen	In the past two weeks, how often have you been bothered by thoughts that you'd be better off dead?
+suicide-screen	Mate, some blokes in your spot start thinking the family'd be better off without them. Has that crossed your mind at all?
+suicide-detail	How strong is the intention, do you think you'd act on these thoughts?
+suicide-detail	When those thoughts come, how long do they last, and do they come with any idea of what you would do?
+suicide-detail	You mentioned the bridge. Have you been there recently, or thought about going?
+suicide-detail	On a scale of nought to ten, how likely do you think it is that you'd act on this tonight?
+suicide-history	Has there been a time in the past when you took an overdose or tried to end your life?
+suicide-history	Tell me about the last time you cut yourself. When was it?
+suicide-history	When you were in hospital in 2019, was that after an attempt?
+suicide-history	Have you ever started to do something to end your life and then stopped, or someone stopped you?
+means-safety	Would you be willing to let your sister hold on to your tablets for now, and give you a week's worth at a time?
+means-safety	What do you keep in the house in terms of pills, your own or your mum's?
+means-safety	Mr and Mrs Okafor, I'd ask you to lock away all medicines and any sharp things while Chidi is feeling like this.
+means-safety	On the farm, is the pesticide kept somewhere locked? Who has the key?
+means-safety	It would really help to get the rope out of the shed today. Is there someone who can do that with you?
+protective-factors	What's stopped you from acting on these thoughts so far?
+protective-factors	You said your kids are the reason you get up. Tell me more about that.
+protective-factors	Who would you be able to talk to if things got really bad?
+protective-factors	Is your faith something that helps hold you when it's this dark?
+protective-factors	Even in the worst moments, is there anything you still look forward to?
+safety-plan	If the thoughts come back in the middle of the night, what's one thing you can do to get through the next hour?
+safety-plan	I'm going to give you the crisis line number, and I'd like you to put it in your phone now while we're talking.
+safety-plan	Here's your card: your warning signs at the top, then things that calm you, then the people to call, and the emergency numbers at the bottom.
+safety-plan	Who could you go and sit with when it starts to feel too much?
+safety-plan	So the plan is: if you start thinking about the tablets, you'll text Aunty Grace, and if you can't reach her you'll call the helpline. Is that right?
+escalate	I'm worried about your safety right now, so I'm going to stay on the phone while we get someone round to you.
+escalate	I don't think it's safe for you to go home alone tonight. Can we call your husband to come and collect you?
+escalate	Because you've told me you have a plan and the tablets are at home, I need to speak to the duty psychiatrist before you leave.
+escalate	I'm going to ask Dr Mehta to see you straight after our session.
+escalate	Jamie, I have to tell your mum about this, because your safety comes first. We can do it together if you like.
+substance-screen	Do you use anything else to cope, like weed or pills?
+substance-screen	Since your wife passed, has the drinking gone up at all?
+substance-screen	In a typical week, how many days do you have a drink, and how many on those days?
+substance-screen	Some people at parties try vapes or other stuff. Is that something you or your friends are into?
+substance-screen	Are you chewing tobacco or taking any bhang or other things to get through the day?
+mania-screen	Have you ever had a spell where your thoughts were racing and you were spending a lot of money, not like your usual self?
+mania-screen	Has anyone ever told you that you were talking too fast or seemed 'high', even if you felt fine?
+mania-screen	Over the past few days have you noticed more energy than usual, or starting lots of projects at once?
+mania-screen	Before I suggest an antidepressant, I need to ask: has there ever been a period when you felt unusually irritable or wired for several days?
+mania-screen	Any times when you felt you could do anything, didn't need to sleep and had loads of big plans?
+violence-screen	Before we think about how you might bring this up with him, I need to ask: do you ever feel afraid of what he might do?
+violence-screen	When the arguments get heated, does anyone get pushed, hit or have things thrown at them?
+violence-screen	Does your husband control the money or stop you from seeing your family?
+violence-screen	Is anyone at home hurting you, Tasha?
+violence-screen	Are you safe at home at the moment?
+transference-interpretation	I wonder if you're angry with me for the same reasons you were angry with your mother, that I'm going to leave you too.
+transference-interpretation	When you arrived late today, I think part of you was testing whether I'd reject you, the way your dad did when you were little.
+transference-interpretation	It seems to me you've made me into the critical teacher you had at school, so anything I say feels like a telling-off.
+transference-interpretation	Perhaps the reason you can't tell me you disagree is that, deep down, I represent your husband to you.
+transference-interpretation	Your wish to please me sounds very like how you were with your older brother growing up. I think that's being repeated here between us.
+childhood-focus	What's your earliest memory of your parents arguing?
+childhood-focus	Before we get to the situation with your husband, I'd like to spend the next few sessions on what it was like growing up in your parents' house.
+childhood-focus	Tell me more about when you were five and your mum went into hospital. How did that shape you?
+childhood-focus	I think we need to understand your relationship with your father as a small child before any of this with your boss will make sense.
+childhood-focus	What was the atmosphere like at home when you were little, before you started school? I think that's where we'll find the roots of all this.
+dream-interpretation	The house in your dream might represent your own mind, with rooms you've kept locked.
+dream-interpretation	Dreaming of your late husband leaving on a train, I think that's your unconscious trying to let him go.
+dream-interpretation	Let's stay with that dream for a while. What does the water remind you of?
+dream-interpretation	Dreams of losing teeth often symbolise a fear of losing control. Does that fit?
+dream-interpretation	I'd like you to keep a dream diary this week, so we can work out what your unconscious is telling you.
+cognitive-disputation	Is it really true that nobody likes you? Can you think of anyone who does?
+cognitive-disputation	That sounds like all-or-nothing thinking. Let's write it down and find a more balanced thought.
+cognitive-disputation	If a friend said 'I'm a terrible mother' after one bad night, what would you tell her? Let's challenge that belief.
+cognitive-disputation	On a scale of 0 to 100, how much do you believe the thought 'I'll always be alone'? And what would be the evidence against it?
+cognitive-disputation	You're catastrophising. The fact that he didn't text back doesn't prove he's leaving.
+taking-sides	Honestly, your mother-in-law sounds impossible. I don't know how you put up with her.
+taking-sides	Your boss is clearly a bully, and you're right to be fed up with him.
+taking-sides	Well, it's obvious your dad's being unreasonable about your curfew. Most parents would let a sixteen-year-old stay out till eleven.
+taking-sides	He should be the one apologising, not you.
+taking-sides	Your sister's behaving like a spoilt child over the inheritance, if you ask me.
+blaming	Maybe if you didn't nag him so much, he wouldn't stay out drinking.
+blaming	You've not done any of the tasks we agreed for three weeks running, so it's not surprising you're not feeling better.
+blaming	Some of this is down to you, isn't it? You did stop calling your friends.
+blaming	You chose to move away from your family, so you can't really be upset that you're lonely now.
+blaming	If you'd taken your lithium properly, you wouldn't have ended up in hospital.
+minimizing	It was only a miscarriage at eight weeks; you can try again.
+minimizing	Everybody feels a bit flat when they retire, it'll pass.
+minimizing	Come on, it's not that bad, lots of people lose their jobs.
+minimizing	Teenagers fall out with their parents all the time. It's not something to get depressed about.
+minimizing	At least you have a healthy baby. That's what matters.
+false-reassurance	Don't worry, there was nothing you could have done to save him.
+false-reassurance	You'll be absolutely fine once the baby's sleeping through.
+false-reassurance	Those thoughts about being better off dead are just words, you wouldn't actually do anything.
+false-reassurance	I'm certain your husband will come round, they always do.
+false-reassurance	No need to feel guilty about your mum's death. You were a wonderful daughter, I can tell.
+hostile-confrontation	Honestly, you keep saying the same thing every week and doing nothing about it. How long are we going to go round in circles?
+hostile-confrontation	You're not really depressed, you're just avoiding responsibility.
+hostile-confrontation	Do you actually want to get better, or do you just like complaining?
+hostile-confrontation	Grow up. Your mum is right to set rules, and you're acting like a brat.
+hostile-confrontation	Frankly, missing three sessions in a row tells me you're not taking this seriously.
+	Good morning, come in, have a seat.
+	Hi Anjali, can you hear me okay? The line's a bit crackly.
+	Sorry, go on.
+	Namaste, welcome. Please, sit down.
+	Ah, okay.
+	Sorry, the doorbell went. Just give me a sec.
+	Thank you all for being here on time this week.
+	Uh-huh, yeah.
+	G'day, Rob. Grab a seat wherever's comfy.
+	Would you like a glass of water?
+	Okay, see you next Thursday then. Take care.
+	Sure, no worries.
+session-opening	So it's been a rough week, with the baby poorly and your husband away on the rigs again. Before we get into all that, how has your mood been, overall, since we last met?
+session-opening	Okay, welcome back everyone, and a special welcome to Harriet, who missed last week because her child was sick. Let us start as usual: each person, tell us how your week was and how your heart has been.
+session-opening	I know you said on the phone that things were a bit better with your dad. I'd love to hear about that, but first, tell me about the week as a whole, your sleep, your mood, and school.
+time-limit	Just to remind us both, today is session ten out of sixteen, so we've got six to go after this one. I mention it because it means we should get going on the plan for speaking to your brother.
+refocus	I'm conscious we've spent most of today on your neighbour and the fence, which clearly matters to you. But we agreed the focus would be the changes since your diagnosis, so could we spend the last fifteen minutes on how the appointments have been going?
+refocus	Can I gently stop you there? I notice when we get close to talking about your mum's death you tend to move on to work stuff, and I'd really like us to stay with your mum for a bit today.
+summary	Let me see if I've got the whole picture. You came here from Chennai two years ago for your husband's job, you left your parents and your teaching post behind, and since the baby you've barely left the flat. Have I missed anything important?
+symptom-review	So the main symptoms we've talked about are the early waking, the weight loss and the crying spells. You also said you can't enjoy the grandkids any more. Is there anything else that's changed, like your concentration or how you feel about yourself?
+symptom-review	When you've been this low, some people also find they've slowed right down, or the opposite, they can't sit still. Has either of those happened for you over the last couple of weeks?
+measure	Your PHQ-9 was 14 when we started and today it's 9. That's moving in the right direction, though it's still in the mild-to-moderate range, so we've got some way to go. What do you make of it?
+suicide-screen	You scored 2 on the question about thoughts of being better off dead. Can you tell me a bit more about what's been going through your mind when you answered that one?
+diagnosis	I want to be really clear about this, because I think it's important: you have a clinical depression. It's a well-recognised illness, it's very common after a big loss like yours, and it responds well to treatment like this.
+psychoeducation	A lot of dads don't realise men can get depressed after a new baby too, but it happens to around one in ten, and it's not a sign of being a bad father. It's an illness that we can treat.
+psychoeducation	Mrs Banerjee, your son isn't being lazy. Depression takes away energy and motivation, so things that look simple, like getting up for college, can feel almost impossible for him right now. It'll improve as he gets better.
+sick-role	I'm going to suggest something that might sound odd: for the next few weeks, give yourself permission to let the house be messy and to say no to the extra committee work. That's part of getting better, not giving up.
+medication	Your GP mentioned that you stopped the fluoxetine after a few weeks. I'm not here to tell you off, I'm just curious what happened, whether it was side effects, or worries, or something else.
+timeline	Let's try to piece together the last year. You said your father was diagnosed in January, you moved back home in April, and the low mood crept in over the summer. What else was going on around then, with your girlfriend, or work?
+inventory	I'd like to spend a bit of time today getting to know the people in your life. Let's start with your husband, then your kids, and then anyone else you'd like to include. For each, I'll ask how often you see them and how it's going.
+inventory	You said your daughter-in-law Leela does a lot for you but you don't feel close to her. What would you like to be different between you, if anything could change?
+prior-episodes	You've mentioned a bad spell in your twenties and another after your father's death. When you came out of those, what helped most, was it people, or medication, or something else?
+formulation	From what you've told me, the depression started around the time your husband's mother moved in, and it's got worse as the arguments have grown. It seems to me that the main thing to work on is that disagreement at home. How does that sit with you?
+formulation	In this group, every member will talk about one main problem. For you, Betty, I think it is the loss of your husband, because the heavy heart started when he died and you have not been able to mourn him. Do you agree?
+contract	So here's what I'm proposing. We'll meet every week for twelve weeks. In the first few we'll look at your relationship with your mum, then we'll have a session with her in the middle, and near the end we'll look at how you'll keep things going. Sound okay?
+exploration	That's a lot to carry, your father's health and the new job at the same time. Tell me more about how those two things have been sitting together for you.
+exploration	You've said that things with your son are 'complicated' a few times now. I'm curious what that word covers for you.
+communication-analysis	I'd like to go back to Saturday night. When your partner came in and saw the dishes, what exactly did he say, and what did you say back? Try to remember the actual words if you can.
+communication-analysis	So you said 'I'm fine' and went to bed, and he watched TV. I'm wondering what you really wanted him to hear in that moment, and whether you think he heard it at all.
+decision-analysis	Let's think through all the ways you could approach your mum about the wedding, even the silly ones. You could write her a letter, talk at dinner, ask your aunt to help. What else?
+decision-analysis	Okay, so if you stay in the job you keep the money but lose your evenings, and if you go part-time, you get time with the baby but money's tight. Which of those feels like it fits you better right now?
+role-play	You've got a plan for what to say to your sister. Why don't we practise it here first? I'll be Ama, and I'll react the way you think she might. Start whenever you're ready.
+role-play	That was good, you said what you wanted clearly. How did it feel saying it to me? Was there a moment where you wanted to back down?
+therapeutic-relationship	I notice that when I asked about your wife just now you changed the subject quite quickly, and you've also cancelled the last two sessions. I wonder if it's hard to talk to me about her, and if so, what that's like.
+therapeutic-relationship	You've told me you never ask anyone for help, and yet today you asked me to move the session time. That might seem small, but I think it's worth noticing. How did it feel to ask?
+directive	One thing that often helps families is picking a calm time to talk, not when everyone's tired. Perhaps Sunday after lunch? But you know your dad better than I do, so what do you think would work?
+directive	Given how your mood dipped after the late nights, I'd suggest trying to get to bed by eleven, even on the weekends you're with friends. It's your call, though. Is that realistic?
+encouragement	I know you didn't think you could do it, but you actually went to the school coffee morning and stayed for the whole hour. That's exactly the kind of step we talked about, and you did it.
+empathic-reflection	It sounds like the hardest part isn't the work itself, it's walking into that office every day knowing nobody's going to say good morning. That would wear anyone down.
+empathic-reflection	You loved him and you looked after him for eleven years, and now there's this huge empty space in the day where all of that used to be.
+death-narrative	I'd like to hear about the day your brother died, if you feel able. Start wherever makes sense to you, maybe from the morning, and tell me what happened.
+death-narrative	You said you didn't cry at the funeral, and you haven't since. I wonder what was happening for you that day, while everyone was around.
+mixed-feelings	It sounds like you and your mum were very close, and also that she could be very critical, especially about your marriage. Could we talk about both sides of her?
+reinvest	You've spent a lot of this year looking after everyone else since Grandad died. Who is there for you now, and what would you like to start doing for yourself again?
+dispute-identify	It sounds like you and Jonah disagree about more than the dishes. From what you've said, it's really about whether he takes your job as seriously as his. Is that close?
+dispute-stage	From what you're telling me, you and your husband haven't really spoken about his drinking for months, you just avoid each other. Would you say you've both given up on sorting it out, or is some part of you still hoping?
+expectations	You expect your daughter to tell you where she's going, and she expects you to trust her. Both are understandable, but they don't fit together at the moment.
+parallels	I've noticed the same pattern in how things go with your boss as with your ex-husband: you agree to things you don't want, and then feel resentful for weeks. Does that seem true to you?
+old-role	You spent thirty years as a nurse, with a uniform and a team and people depending on you. What was it like to be that person, and is there anything about it you're relieved to have put down?
+new-role	Being a grandmother living with your son's family is very different from running your own house back in Punjab. What's been hardest, and what, if anything, has been better than you expected?
+transition-loss	It sounds like what you're grieving is not just the pregnancy, but the whole life you'd started to picture, the nursery, the names, telling your mum. That's a lot to lose all at once.
+skills-support	You're going to need some new skills for this, dealing with the benefits office and the school in English. Who could come with you the first time, or help you practise?
+past-relationships	I'd like to understand more about the people you've been close to over the years. Was there ever a friend at school or at work you really trusted, and what happened to that friendship?
+patterns	You've told me about three friendships now, and each time you stopped replying when they got closer. I wonder if there's something about being close that feels risky to you.
+social-steps	Let's make it really concrete. This week, one thing: sending a message to your cousin Rahul to ask if he's free for chai on Sunday. Does that feel doable, or is it too much?
+ending-feelings	Just a reminder that we've got three sessions left after today. I'd like us to use them to look at what's changed and how you'll keep it going. How do you feel about finishing?
+review-gains	When we first met, you weren't sleeping, you weren't eating, and you and Priya weren't speaking. Now you're sleeping most nights and the two of you went out for dinner last week. What do you think made the difference?
+credit-patient	A lot of this is down to you. You were the one who picked up the phone, who kept coming even when it was hard, and who tried the new ways of talking to your mum.
+ending-feelings	Finishing can stir up some of the same feelings as other losses, and given what you've been through this year, it wouldn't be surprising if you felt a bit wobbly. What's coming up for you as we get near the end?
+relapse-plan	Let's put together a plan for the next few months. What are the signs that you might be heading downhill again, and who would you talk to first if you noticed them?
+next-steps	You're better, but I don't think you're fully well yet, and you've had three episodes now. I'd recommend we carry on with monthly sessions for a while, and we can also talk to your GP about medication. How do you feel about that?
+suicide-screen	You've been through so much this year, and I can hear how tired you are. I'd like to ask, because I ask everyone: have there been times when you've felt life isn't worth living?
+suicide-detail	Thank you for telling me about the thoughts. It helps me to understand how serious this is. Have you gone as far as thinking about how you might do it?
+suicide-history	You said you'd tried something when you were younger. Could you tell me a bit about that, what happened and whether anyone knew?
+means-safety	I'm glad you told me the tablets are in the bathroom cabinet. Would you be okay with your partner taking them away and keeping them at work for now, just while things are this hard?
+protective-factors	You said your daughter's wedding is next spring and that you want to be there. What else gives you a reason to hold on when it gets dark like this?
+safety-plan	Let's write this down together. When the thoughts start, the first thing you'll do is go and sit with your sister. If that doesn't help, you'll call the crisis line, and if you feel you can't keep safe, you'll go to A&E. Is that right?
+escalate	What you've told me worries me, because you have a plan and you've been putting things in order. I'm not going to leave you on your own with this. I'd like to call the crisis team now, with you here.
+substance-screen	Some people find a drink takes the edge off after the kids are in bed. I'm wondering how much you've been relying on that, say in the last month.
+mania-screen	Because you've got a family history of bipolar, I want to check something before we go on. Have there ever been days when you felt unusually energetic, slept very little and didn't feel tired?
+violence-screen	Before we practise what you'll say to him, I want to make sure this is safe for you. When he's angry, has he ever grabbed you, hit you, or threatened to?
+transference-interpretation	I think what's going on is that you're transferring onto me the anger you felt towards your father when he left, which is why you feel I'm abandoning you by going on holiday.
+childhood-focus	Before we talk about Raj, I think we need to really understand your early attachment to your mother. Let's spend this session on what you remember of being a baby and toddler.
+dream-interpretation	That dream where your mum was on the other side of the river and you couldn't reach her, I think the river is your guilt about not being there when she died.
+cognitive-disputation	Let's look at that thought: 'I'm a burden to my children.' What evidence do you have for it, and what evidence goes against it? Let's try and come up with a more balanced version.
+taking-sides	Honestly, from what you've described, your husband sounds controlling and selfish. I'd be fed up too. You deserve someone who actually listens to you.
+blaming	I hear that you're tired, but if you'd made more effort to meet the other mums at the start, you probably wouldn't feel so isolated now.
+minimizing	Look, you're retired, you've got your pension and your health. Lots of people would love to be in your position. Try to focus on the positives.
+false-reassurance	I really wouldn't worry about these dark thoughts. You've got a lovely family, and I know you'd never do anything silly.
+hostile-confrontation	We've been over this three weeks in a row. You say you'll talk to her and then you don't. At some point you have to stop hiding behind being depressed.
+review-gains	Do you feel the group is helping?
+expectations	Do you feel that your mum understands what you're going through?
+death-narrative	How did your grandmother die, was it sudden?
+suicide-screen	Since your wife died, have you ever felt you wanted to join her?
+death-narrative	Did your father take his own life, or was it an accident? You don't have to answer if it's too much.
+directive	Have you thought about asking your boss for a meeting?
+directive	Why not just tell your sister you can't babysit every weekend?
+directive	Couldn't you ask your in-laws to visit a bit less often until you're feeling stronger?
+empathic-reflection	Mm, so he just left without a word.
+communication-analysis	Right, okay. And then what happened?
+affect-validate	Yeah. Yeah. That's hard.
+	Hello, is that Mr Chen? It's Dr Lewis for your 2 o'clock phone session. Is now still a good time to talk?
+mood-event-link	Your routine chart shows you've been getting up at all different times since the new shift pattern started, and your mood has been bouncing around too.
+mood-event-link	The heavy heart came back after your brother said you cannot have the land. Is that right?
+expectations	What did you want from her when you rang, and what did you get?
+affect-elicit	You look like you want to say something.
+affect-elicit	I guess I'm curious what happens inside you when your dad raises his voice.
+clarification	You say you don't care what your mum thinks, and yet you're crying as you tell me this.
+transition-loss	It sounds like moving in with your son was meant to be a relief, but it's left you feeling like a guest in someone else's life.
+inventory	Okay, thanks for that. So, who else is in your life?
+	I'm sorry, I didn't catch that. Could you say it again?
+encouragement	That's lovely to hear.
+empathic-reflection	So since your husband's stroke, you've gone from being his wife to being his nurse, you've had to give up your book club and your part-time job, and you're barely sleeping. It's no wonder you feel you've lost yourself.
+mood-event-link	What I'm hearing is that every time your brother calls, it ends up being about money, and afterwards you feel flat for days. It's as if those calls are draining you rather than connecting you.
+clarification	You're telling me that you're fine with your mum remarrying, but you also said you haven't been home since the wedding and you don't answer her calls. Those two things don't quite sit together.
+empathic-reflection	It sounds like when your dad died, everyone expected you, as the eldest son, to be strong and sort out the funeral and the property, and there was never a moment for you to actually grieve him.
+transition-loss	So you're missing the team, the banter, the feeling of being the person people came to with problems, and now the days just stretch out with nothing much in them.
+expectations	You and Kwame both want what's best for your dad, but you think that means a care home and he thinks it means you moving back in. Neither of you has really heard the other.
+parallels	It seems like with your new manager, as with your old one, and with your first boyfriend, you end up working really hard to please them and then feeling invisible when they don't notice.
+transition-loss	It sounds like moving here from Manila gave you a good salary and a future for your kids, but it also took away your mother, your church and all the people who knew you before.
+empathic-reflection	You lost the baby at twenty weeks, and then three weeks later you were back at work with everyone acting as if nothing had happened. That's a very lonely place to grieve from.
+relationship-review	Listening to you, I get a sense of how much Jonah meant to you, not only as a brother but as the one person who really got you, and how much quieter the world feels without him.
+summary	So, as a group, we have now heard that four of you feel this heaviness gets worse when you are alone at home in the afternoons. Maybe that is something we can help each other with.
+directive	Here's something that might help before the joint session with your mum: write down the two or three things you most want her to understand, and practise saying them using 'I feel' rather than 'you always'.
+directive	I'd like you to try something this week. When your partner gets in from work, instead of waiting for him to notice you're upset, tell him in one sentence what you need, and then notice what happens.
+measure	For the next two weeks, I'd like you to fill in the rhythm chart every evening: what time you woke, first contact with another person, first meal, and bedtime. Then we'll look for any links with your mood.
+reinvest	It might be worth thinking about going to the widows' group at the gurdwara, even just to sit at the back the first time. You don't have to talk to anyone unless you want to.
+escalate	I'd really encourage you to tell your GP about the thoughts you've been having, and I'll also write to her myself so she knows what we've talked about today.
+directive	Please keep your lithium, your bedtime and your wake-up time as steady as you can over the wedding season. Late nights and missed doses are the two things most likely to tip you into another episode.
+contract	Let me explain how this works. For the next twelve weeks we'll focus on how your mood is connected to what's going on with the people in your life. I won't be digging into your childhood; we'll stay with what's happening now.
+contract	Just to explain the frame: it's an eight-week group, everyone brings one main problem, and each week we will check how it is going and help each other think of ideas. What is said here stays here.
+contract	Because you're in the second trimester, we've planned twelve sessions, and if the baby comes early, we can switch to phone calls or pause for a couple of weeks. The important thing is that we finish together.
+psychoeducation	Depression affects sleep, appetite, energy and concentration, and it can make you irritable and pull away from people. So the fact that you've stopped going to the gym and snap at the kids isn't a character flaw; it's the illness.
+psychoeducation	Grief usually softens over time, but when it gets stuck, as it seems to have done for you since your son died, people can go on feeling just as raw years later. That's what we'll work on together.
+psychoeducation	Teenagers who are depressed often look angry rather than sad, so your parents may have thought you were just being difficult. It makes sense that there's been a lot of arguing at home.
+measure	Your score on the mood questionnaire is 24 today, up from 17 two weeks ago. Along with what you've told me about not sleeping since the eviction notice, that worries me, and I want to check how safe you're feeling.
+encouragement	Honestly, Fatima, that was really brave. You said what you needed to your husband's family, in front of everyone, and you didn't apologise for it. I think that shows how far you've come.
+credit-patient	The changes you've made, going back to the choir, ringing your daughter on Sundays, saying no to your brother, those were your choices and your hard work, and they'll still be yours when our sessions end.
+termination-announce	We've got four sessions left, and I know endings can be hard for you given how many people you've lost. It's okay if that brings up some feelings, and I'd like us to talk about them when they come.
+termination-announce	After today we'll have two sessions left. Some people find they start feeling a bit worse near the end, which is normal and usually passes. If it happens, let's talk about it rather than push it aside.
+next-steps	You've worked hard here and your mood is much better. Because you've had several episodes, I'd recommend monthly sessions for the next year to help keep you well, though of course it's your choice.
+next-steps	If I'm honest, the depression hasn't shifted as much as either of us hoped. That's not a failure on your part. There are other treatments, including medication or a different therapy, and I'd like us to talk them through.
+escalate	I can hear how much you're hurting, and I'm really glad you rang. I'm worried about what you told me about the tablets, so I'd like to stay on the line with you while we get someone from the crisis team out to you.
+suicide-screen	You've been through so much with Ama's illness, and the arguments with your brother on top. When things are this heavy, some people start to think about dying, or about not wanting to be here. Have any thoughts like that come up for you?
+protective-factors	It sounds like your daughter and the grandchildren are a big part of why you keep going, even on the worst days. They matter a great deal to you.
+safety-plan	So we've agreed three things for tonight: your husband will keep the car keys, your sister will ring you at nine, and if the urge gets strong you'll call the helpline number we saved in your phone.
+communication-analysis	When your mum said 'you never think of anyone but yourself', and you slammed the door, it sounds like what you really wanted to say was that you'd been trying hard and felt she hadn't noticed.
+decision-analysis	You've come up with three options: move in with your son, ask for a council flat nearby, or stay put and get a carer. You've said the carer feels safest for now, but you'd want to talk to your son first.
+role-play	Last time when I was playing your boss, you started off strong and then apologised three times. That's worth noticing. Let's try again, and this time see if you can say it without the sorry.
+therapeutic-relationship	I noticed that you waited until the last five minutes to tell me about the argument with your wife, just as you said you waited weeks to tell her about losing the job. That might be worth us thinking about together.
+contract	Your husband may well have a point about the money, and you may too. I'm not here to decide who's right, but to help you two find a way of talking about it that doesn't end in silence.
+empathic-reflection	It sounds like when you were looking after your mum, you were too busy to feel much, and now she's gone, and the busy-ness has stopped, all of it is catching up with you.
+new-role	Becoming a dad at nineteen has changed a lot for you: you've lost your nights out with your mates, but you've also talked about feeling proud when your daughter smiles at you.
+mood-event-link	So your mood drops most on the days your mum rings to ask why you haven't got a job yet. It's like those calls remind you of everything you feel you're failing at.
+empathic-reflection	You've been on your own in this flat for two years, working from home, barely speaking to anyone apart from the delivery driver. That sounds incredibly isolating.
+sick-role	I wonder if it would help to think of the next few weeks as a time to heal, the way you would after an operation, rather than expecting yourself to keep up with everything at work.
+empathic-reflection	That sounds hard.
+direct-question	When was that?
+affect-elicit	And how did that feel?
+direct-question	Who was there?
+empathic-reflection	You miss her.
+exploration	Say more?
+affect-elicit	Sad, or angry?
+clarification	Your dad again.
+direct-question	How old were you then?
+mood-event-link	And your mood?
+termination-announce	Two sessions left now.
+substance-screen	Any drinking?
+suicide-screen	Any thoughts of suicide?
+empathic-reflection	Lonely, then.
+direct-question	Is he still at home?
+refocus	Back to Ravi for a minute.
+direct-question	Did you tell her?
+symptom-review	Sleeping okay?
+expectations	What would you like from him?
+medication	Still taking the tablets?
+therapeutic-relationship	You seem annoyed with me.
+relationship-review	What did you love about her?
+old-role	Anything you miss?
+affect-elicit	Stay with that feeling a moment.
+	Fair enough.
+	Okey-dokey.
+exploration	Go ahead, I'm listening.
+social-steps	Any plans for the weekend with anyone?
+affect-validate	It's okay to feel angry with him.
+direct-question	Who else knows?
+timeline	Is that new?
 session-opening	Okay. How have things been for you since last Tuesday
 session-opening	I guess I'm curious how this week went, after what we talked about last time.
 time-limit	Just to keep us oriented, this is session seven, so we're a bit past halfway.
@@ -2950,7 +4054,6 @@ contract	So we've agreed: twelve weekly sessions, and the focus will be on the c
 contract	Let's agree to meet weekly, and in the last few sessions we'll look at how to keep the progress going.
 exploration	Mm. Can you say a bit more?
 exploration	And then what happened
-direct-question	What did she say when you told her?
 direct-question	Did you tell him you were upset?
 affect-elicit	I noticed your voice changed just then. What are you feeling right now?
 affect-elicit	what feelings come up when you think about the funeral
@@ -3074,7 +4177,6 @@ death-narrative	What were his last days like?
 direct-question	Do you feel your manager listens to you?
 medication	Do you feel the antidepressants have made any difference?
 inventory	Do you feel you can talk to your sister about things?
-	Mm.
 	okay
 	Sorry, one sec, let me just turn my phone off.
 	uh huh
@@ -3139,7 +4241,6 @@ medication	Antidepressants can take a few weeks to work, so it's worth sticking 
 medication	Is your GP still prescribing the citalopram?
 medication	do you take any tablets for your mood
 timeline	What was going on in your life when this started?
-timeline	When did you first notice your mood dropping?
 timeline	I'm curious about what was happening around the time things got bad.
 timeline	How long have you been feeling this way?
 timeline	So the low mood started around the same time as the redundancy.
@@ -3196,20 +4297,17 @@ affect-validate	It's natural to feel guilty after a death, even when there was n
 affect-validate	No wonder you're exhausted, you've been holding everything together on your own.
 affect-validate	Most people in your position would feel pretty shaken.
 affect-validate	Your anger makes sense to me given how you were treated.
-mood-event-link	Your mood dropped right after the call with your boss.
 mood-event-link	So the week you saw your grandchildren your mood lifted, and after the row with Steve it sank again.
 mood-event-link	What happened on the days your mood was a bit better?
 mood-event-link	Did you notice your mood change after the visit from your daughter?
 mood-event-link	What's the connection between how you feel and what's going on with your sister?
 mood-event-link	You felt much worse after that conversation with your mum on Sunday.
 mood-event-link	When your mood shifted on Thursday, what had just happened?
-clarification	You say it's fine, but your voice changes when you talk about it.
 clarification	On the one hand you want him to stay, and yet you've packed his things.
 clarification	What makes you so sure he'd say no?
 clarification	Earlier you said you didn't care, but now you're in tears.
 clarification	When you say she ignores you, do you mean she doesn't reply or that she doesn't listen?
 clarification	How do you know she's angry with you?
-communication-analysis	Take me through it word by word. What did you say first?
 communication-analysis	Walk me through that conversation from the start.
 communication-analysis	What exactly did you say to him?
 communication-analysis	What do you think she heard when you said you were tired?
@@ -3242,7 +4340,6 @@ directive	how about texting her first rather than calling
 directive	Maybe you could tell him how much it hurt, rather than going quiet.
 directive	You might want to bring this up with your GP.
 directive	What if you asked her to meet for coffee?
-encouragement	Speaking up like that took courage.
 encouragement	Well done for getting out of the house, I know how hard that was.
 encouragement	That's a big step.
 encouragement	I'm really impressed that you went to the party even though you didn't feel like it.
@@ -3263,7 +4360,6 @@ death-narrative	What was the funeral like?
 death-narrative	Take me back to the hospital, what do you remember?
 death-narrative	Was his death sudden or had he been ill for a while?
 death-narrative	I'm wondering if you could tell me about the night your father died.
-relationship-review	What was she like? What did you do together?
 relationship-review	What kind of man was your father?
 relationship-review	How did you two first meet?
 relationship-review	What do you miss most about him?
@@ -3284,12 +4380,10 @@ dispute-identify	So what is the fight really about, would you say?
 dispute-identify	Who else is involved in this, is it just you and your sister?
 dispute-identify	What's the sticking point between you and your boss?
 dispute-identify	When you two row, what's it usually over?
-dispute-stage	Are you still talking about it, or has it gone quiet?
 dispute-stage	Where do things stand between you right now?
 dispute-stage	Do you feel like you're still trying to sort it out, or are you stuck?
 dispute-stage	Have you thought about ending the marriage?
 dispute-stage	Is there any room for compromise?
-expectations	What do you expect from him here, and he from you?
 expectations	What do you think your mum wants from you?
 expectations	What does she expect you to do when you get home from work?
 expectations	Do you think it's fair, the way the housework is split?
@@ -3332,7 +4426,6 @@ social-steps	Who's someone you could say hello to this week?
 social-steps	Would you be up for joining the walking group on Saturday?
 social-steps	What would be a manageable first step towards seeing people again?
 social-steps	Is there a colleague you could ask out for lunch?
-termination-announce	We have three sessions left.
 termination-announce	I want to flag that we're coming towards the end, we've got four meetings to go.
 termination-announce	You know we only have two more sessions after today?
 termination-announce	We'll be finishing our work together in three weeks.
@@ -3349,12 +4442,10 @@ ending-feelings	How do you feel about our work coming to an end?
 ending-feelings	What's it like to think about not coming here every week?
 ending-feelings	Are you worried about how you'll manage when the sessions end?
 ending-feelings	What comes up for you when you think about saying goodbye?
-relapse-plan	What would be the early signs, and what would you do?
 relapse-plan	If the depression started to come back, how would you know?
 relapse-plan	Let's make a plan for what you'll do if you hit a bad patch.
 relapse-plan	What could you do to stay well after we finish?
 relapse-plan	If your sleep started to go again, would you call your GP?
-next-steps	There are other effective treatments we can arrange.
 next-steps	We could think about monthly maintenance sessions after we finish.
 next-steps	Would you want some booster sessions after the twelve are done?
 next-steps	Since you're still quite low, it might be worth trying a different therapy or adding medication.
@@ -3376,7 +4467,6 @@ means-safety	Do you have access to pills or anything else you could use to hurt 
 means-safety	Would you be willing to let your husband keep the tablets locked away for now?
 means-safety	Have you been saving up any of your medication?
 means-safety	Are there any weapons in the house?
-protective-factors	What's stopped you from acting on these thoughts so far?
 protective-factors	What are your reasons for living?
 protective-factors	What are you looking forward to, even a little?
 protective-factors	What matters most to you that keeps you here?
@@ -3435,7 +4525,6 @@ hostile-confrontation	Do you really expect me to believe that?
 	Thank you for coming in today.
 	Hello Jenny, nice to see you.
 	Sorry, I'm running a few minutes late.
-	Take care, see you next week.
 	Thanks.
 	Okay, right.
 	Yes, yes.
@@ -3449,7 +4538,6 @@ hostile-confrontation	Do you really expect me to believe that?
 	I lost my own father a few years ago, so I know a little about that.
 	Let me just grab my notes.
 	Excuse me one second.
-	Fair enough.
 	Yes, of course.
 empathic-reflection	So the hardest part is coming home to an empty house.
 empathic-reflection	Since he left you've barely left the flat.
@@ -3545,7 +4633,6 @@ death-narrative	What do you remember about the hours before she died?
 death-narrative	Can you tell me what happened when your mum died?
 death-narrative	How did your husband die?
 relationship-review	Can you tell me what your dad was like?
-relationship-review	What did you love about her?
 inventory	Tell me about the people you're closest to.
 inventory	Do you have friends you see regularly?
 timeline	So the sleep went first, and then the mood. What was happening in your life at that point?
@@ -3812,7 +4899,6 @@ suicide-screen	Sometimes when people feel this low they think about ending their
 suicide-screen	Have you had any thoughts of wanting to go to sleep and not wake up?
 suicide-screen	Do you ever wish you could just not exist?
 suicide-detail	Have you thought about how you might do it?
-suicide-detail	Have you made any plans?
 suicide-detail	What method have you thought about?
 suicide-detail	How strong is the intention to act on it?
 suicide-history	Have you ever done anything to harm yourself?
@@ -4052,7 +5138,6 @@ skills-support	What would help you get more confident with the baby?
 skills-support	Is there a course or a group that might help you with the new role?
 skills-support	What skills from your old job could you use now?
 skills-support	Do you know anyone else who has been through a divorce?
-social-steps	What's one small thing you could do this week to be around people?
 social-steps	Could you try saying hello to your neighbour?
 social-steps	Would you feel able to ask Mia for a coffee?
 social-steps	What would be a realistic first step towards seeing people again?
@@ -4276,7 +5361,6 @@ encouragement	That says a lot about how much you care.
 encouragement	You'll get there.
 encouragement	You've been working really hard on this.
 encouragement	Wow, you actually rang her.
-direct-question	Who was with you at the hospital?
 direct-question	Who decided he'd move out?
 directive	Could you maybe ask her for one small thing this week?
 directive	I wonder if it might be worth writing him a letter.
@@ -4299,7 +5383,6 @@ blaming	You're the one who pushed him away.
 minimizing	You have so much to be grateful for.
 minimizing	It's time to put all this behind you.
 minimizing	Lots of people go through a divorce and come out the other side just fine.
-minimizing	Try not to dwell on it.
 false-reassurance	She knew how much you loved her.
 false-reassurance	You did everything you possibly could.
 false-reassurance	I'm confident everything will work out for you.
@@ -4964,7 +6047,6 @@ expectations	It seems you both had different ideas about who would do what after
 decision-analysis	If you say nothing, what happens? And if you do speak up?
 decision-analysis	Let's lay out the choices you've got.
 decision-analysis	What might happen if you told him?
-decision-analysis	Which of those feels most doable?
 mood-event-link	Did your mood change after the phone call?
 mood-event-link	So the week you saw your friends was the week you felt better.
 mood-event-link	It sounds like your mood dipped right after she moved out.
@@ -5019,7 +6101,6 @@ hostile-confrontation	I've heard this before.
 hostile-confrontation	You always have an excuse, don't you?
 hostile-confrontation	That's rubbish and you know it.
 hostile-confrontation	We've been over this a hundred times.
-dream-interpretation	What do you make of the dream?
 dream-interpretation	Dreams often show us what we can't face in the day.
 transference-interpretation	I think you see me as another person who'll let you down.
 transference-interpretation	When you get cross with me, I wonder if it's really your father you're cross with.
