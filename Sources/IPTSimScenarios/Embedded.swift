@@ -24830,6 +24830,7 @@ public enum EmbeddedScenarios {
                     "medication",
                     "timeline",
                     "inventory",
+                    "relationship-review",
                     "prior-episodes",
                     "formulation",
                     "contract",
