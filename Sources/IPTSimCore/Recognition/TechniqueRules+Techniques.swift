@@ -217,6 +217,9 @@ extension TechniqueRules {
             "^[and|so|okay] what (happened|happens) (then|after that|afterwards|in the end) $",
             "^[and|so|okay] what happened (with|to|between) *4 (when|after|at)",
             "^[and|so] (did|have) you (tell|told|say|said|mention|mentioned|let) (him|her|them|~person|~relation|anyone|your *1) *2 (that|you|how|what|about|know)",
+            // How often the event just described happens: a fact, not past episodes of depression
+            // ("How many times has that happened?"; with "before" or "to you" it can be those).
+            "^[and|so|okay] how (many times|often) (has|have|did|does) (that|this|it) (happen|happened) $",
         ]),
         ("decision-analysis", 0.86, "", [
             "(options|alternatives|choices|possibilities|possibility)",
