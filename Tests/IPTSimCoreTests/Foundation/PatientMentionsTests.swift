@@ -41,4 +41,18 @@ struct PatientMentionsTests {
         ctx.recentPeople = state.recentPeople
         #expect(RuleRecognizer().recognize("How does he react?", context: ctx).people == ["raj"])
     }
+
+    @Test("asking what the deceased was like leaves a pending follow-up about why he came now")
+    func relationshipReviewLeavesWhyNow() throws {
+        let c = try #require(Self.daniel)
+        let engine = PatientEngine(case: c, session: c.sessions[0])
+        var (state, _) = engine.start(seed: 1)
+        func say(_ text: String) -> String {
+            var ctx = RecognitionContext(case: c)
+            ctx.recentPeople = state.recentPeople
+            return engine.respond(to: RuleRecognizer().recognize(text, context: ctx), in: &state).ruleID
+        }
+        #expect(say("What brings you in now?") == "why-here")
+        #expect(say("I wonder what she was like.") == "inv-abena")
+    }
 }
