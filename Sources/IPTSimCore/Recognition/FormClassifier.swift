@@ -753,7 +753,7 @@ extension FormClassifier {
         .subtracting(["see", "tell", "let"])
     /// Words that name the illness: a diagnosis or psychoeducation, not a reflection.
     static let illnessPhrases: [[String]] = [["symptoms", "of"], ["symptom", "of"], ["signs", "of", "depression"], ["criteria"], ["clinical"], ["clinically"],
-                                             ["depressive"], ["doctors", "call"], ["a", "depression"], ["part", "of", "the", "depression"], ["the", "depression", "talking"],
+                                             ["depressive"], ["doctors", "call"], ["a", "depression"], ["part", "of", "the", "depression"],
                                              ["an", "illness"], ["medical", "illness"], ["part", "of", "the", "illness"], ["part", "of", "being", "sick"]]
     /// Counterfactual consequences of a blaming "if you had…": "…things would be better", "…he'd still be your friend".
     static let counterfactualOutcomes: Set<String> = ["better", "different", "easier", "calmer", "still", "happening", "probably", "position", "fine", "okay"]
@@ -791,7 +791,8 @@ extension FormClassifier {
         if let p = hasAny(Array(w.prefix(6)), permissionFrames), !view {
             return d(.information, "permission or the sick role ('\(p.joined(separator: " "))')")
         }
-        if first == "you", second == "are", ["unwell", "ill", "sick"].contains(third), !w.contains("of") {
+        // "You're sick of…" reflects a feeling.
+        if first == "you", second == "are", ["unwell", "ill", "sick"].contains(third), !(w.count > 3 && ["of", "and"].contains(w[3])) {
             return d(.information, "the sick role ('you are \(third)')")
         }
         // Naming the illness: "…that's what doctors call depression", "Your symptoms meet the criteria…".
