@@ -768,6 +768,8 @@ extension FormClassifier {
     static let viewFrames: [[String]] = [["it", "is", "because"], ["it", "means"], ["that", "means"], ["this", "means"], ["we", "need"], ["we", "should"], ["you", "will"], ["you", "are", "ready"], ["your", "mood", "will"], ["things", "would"], ["you", "are", "repeating"]]
     static let steeringFrames: [[String]] = [["come", "back", "to"], ["get", "back", "to"], ["bring", "it", "back"], ["conscious", "of", "the", "time"], ["make", "sure", "we", "get"]]
     static let reassuranceFrames: [[String]] = [["be", "fine"], ["be", "okay"], ["be", "ok"], ["be", "alright"], ["find"], ["get", "over"], ["feel", "better"], ["improve"], ["forget"], ["have", "loads"], ["meet", "someone"]]
+    static let planFrames: [[String]] = [["i", "would", "like", "us", "to"], ["i", "want", "us", "to"], ["i", "would", "like", "you", "to"], ["i", "want", "you", "to"],
+                                         ["i", "want", "to", "make", "sure", "we"], ["i", "would", "see", "that", "as", "the", "main"]]
     static let sessionOrdinals: Set<String> = ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "halfway"]
     static func has(_ w: [String], _ p: [String]) -> Bool { LexicalFields.contains(w, p) }
     static func hasAny(_ w: [String], _ ps: [[String]]) -> [String]? { ps.first { LexicalFields.contains(w, $0) } }
@@ -830,6 +832,13 @@ extension FormClassifier {
             if let p = hasAny(w, verdictPhrases) { return d(.information, "an opinion on someone's conduct ('\(p.joined(separator: " "))')") }
         }
         if first == "that", second == "is", third == "on", w.contains("you") { return d(.information, "puts the blame on the patient ('that is on you')") }
+        // Reassuring reframes: "It doesn't make you a bad mother", "It doesn't mean you didn't love him".
+        // ("Losing your temper doesn't make you a bad father" too; "he doesn't make you feel safe" is about someone else.)
+        if ["it", "that", "this"].contains(first) || first.hasSuffix("ing"),
+           let k = w.indices.first(where: { w.dropFirst($0).starts(with: ["does", "not", "mean", "you"]) || w.dropFirst($0).starts(with: ["does", "not", "make", "you"]) }),
+           !(w.count > k + 4 && ["feel", "want"].contains(w[k + 4])) {
+            return d(.information, "a reassuring reframe ('… does not \(w[k + 2]) you…')")
+        }
         // Hedged imperatives and suggestions for the week: "Maybe ring your cousin", "Maybe this week you could call…", "Maybe it's time to…".
         if ["maybe", "perhaps"].contains(first) {
             if imperativesTable.contains(second) || extraImperatives.contains(second) { return d(.advice, "a hedged imperative ('\(first) \(second)…')") }
@@ -850,6 +859,14 @@ extension FormClassifier {
             if let p = hasAny(tail, ownInfoFrames), !(tail.firstIndex(of: p[0]).map { $0 > 0 && ["said", "say", "told", "tell"].contains(tail[$0 - 1]) } ?? false) {
                 return d(.information, "the therapist's plan after a lead-in ('\(p.joined(separator: " "))')")
             }
+        }
+        // The therapist's plan anywhere in the clause: "That's what I'd like us to work on", "I'd like you to keep a diary".
+        // (Not in reported speech: "You told me 'I'd like you to leave'".)
+        if let k = w.firstIndex(where: { $0 == "i" }), let p = hasAny(Array(w[k...]), planFrames),
+           !w[max(0, k - 2)..<k].contains(where: { ["said", "say", "told", "tell", "saying", "thinking"].contains($0) }) {
+            // "…that's what I'd like us to work on" names the focus; "I'd like us to write a plan" proposes an activity.
+            let focus = k > 0 && w[k - 1] == "what"
+            return d(!focus && (p.contains("you") || p.contains("us")) ? .advice : .information, "the therapist's plan ('\(p.joined(separator: " "))')")
         }
         // Steering the session inside a longer clause: "…, but let us come back to your husband", "I want to come back to what happened with Raj".
         if let k = w.firstIndex(of: "let"), k > 0, k + 1 < w.count, w[k + 1] == "us" { return d(.information, "proposes where the session goes next ('let's …')") }

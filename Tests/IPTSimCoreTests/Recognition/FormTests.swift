@@ -89,6 +89,14 @@ struct RecognitionFormTests {
         // Generic statements about people / what others expect of the patient.
         ("Every new dad feels tired.", .information),
         ("Everyone at work expects you to cope.", .reflection),
+        // A reassuring reframe / a feeling about someone else's effect.
+        ("Feeling numb at the funeral is common. It doesn't mean you didn't care.", .information),
+        ("It doesn't feel like anyone is listening to you.", .reflection),
+        ("Being around him doesn't make you feel safe.", .reflection),
+        // The therapist's plan inside a clause / the same words in reported speech.
+        ("I'd like you to write down three things that went well each day.", .advice),
+        ("You've been low since the move, and that's what I'd like us to focus on.", .information),
+        ("You told me I'd like you to leave me alone, that's what you said to him.", .reflection),
         // Interpretations of the relationship with the therapist stay reflections (the sets disagree; MITI: complex reflection).
         ("You see me as someone who will judge you.", .reflection),
     ])
