@@ -827,7 +827,9 @@ extension FormClassifier {
         // A verdict on someone in the patient's life: "Your boss is clearly a bully", "He's the one who needs to change".
         let aboutOther = (first == "your" && thirdParties.contains(second)) || ["he", "she", "they", "these", "those"].contains(first)
             || (first == "that" && ["is", "was"].contains(second) && ["on", "disrespectful", "wrong", "a", "just"].contains(third) && w.count <= 6)
-        if aboutOther, !view {
+        // (Not when the patient's report is restated: "She thinks you did something wrong".)
+        let reported = w.contains(where: { ["thinks", "thought", "says", "said", "told", "feels", "believes", "keeps", "called"].contains($0) })
+        if aboutOther, !view, !reported {
             if let v = w.first(where: verdictWords.contains) { return d(.information, "an opinion on someone's conduct ('\(v)')") }
             if let p = hasAny(w, verdictPhrases) { return d(.information, "an opinion on someone's conduct ('\(p.joined(separator: " "))')") }
         }

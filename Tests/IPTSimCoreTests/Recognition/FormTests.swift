@@ -45,6 +45,7 @@ struct RecognitionFormTests {
         ("Your sister had no right to read your messages.", .information),
         ("You feel your sister had no right to read your messages.", .reflection),
         ("Your uncle was in hospital all winter and you visited every day.", .reflection),
+        ("She thinks you did something wrong by moving out.", .reflection),
         // Counterfactual blame / a counterfactual wish.
         ("If you had called her back, she would still be talking to you.", .information),
         ("Maybe if you'd listened to him, things would be different now.", .information),
