@@ -3,8 +3,11 @@
 /// Rules, in order: back-channels and greetings (other); advice phrased as a question ("Have you
 /// thought about calling her?"); invitations to tell ("Can you tell me about…", "I wonder if you
 /// could say more" are open questions); wh-words (open, but "how old/many/long", "when", "where",
-/// "which" are closed); auxiliary-first and tag questions (closed); advice statements; reflections
-/// (statements about the patient); information; otherwise other.
+/// "which" are closed); auxiliary-first and tag questions (closed); advice statements; the therapist's
+/// own move said about the patient's life (`ownMove`: opinions, counterfactual blame, dream interpretations,
+/// the illness named, permissions, plans, proposals: information or advice); reflections (statements
+/// about the patient); information; otherwise other. Over clauses, a reflection yields to the therapist's
+/// own information or advice when that comes last or the reflection was only the fallback reading.
 public enum FormClassifier {
     public struct Decision: Sendable, Equatable {
         public var form: Form
