@@ -35,6 +35,76 @@ struct RecognitionFormTests {
         #expect(r.recognize(text, context: .init()).form == expected)
     }
 
+    // The therapist's own move said about the patient's life (an opinion, a counterfactual, an interpretation,
+    // the illness named, a permission, a plan, a proposal) is information or advice; each phenomenon has a
+    // near miss that restates the patient's own experience and stays a reflection.
+    @Test("the therapist's own move is information or advice, not a reflection", arguments: [
+        // An opinion on someone's conduct / the patient's own view of it.
+        ("Your uncle is being completely selfish about the house.", Form.information),
+        ("Honestly, your boss is clearly a bully.", .information),
+        ("Your sister had no right to read your messages.", .information),
+        ("You feel your sister had no right to read your messages.", .reflection),
+        ("Your uncle was in hospital all winter and you visited every day.", .reflection),
+        ("She thinks you did something wrong by moving out.", .reflection),
+        // Counterfactual blame / a counterfactual wish.
+        ("If you had called her back, she would still be talking to you.", .information),
+        ("Maybe if you'd listened to him, things would be different now.", .information),
+        ("If you had the choice, you'd move back home tomorrow.", .reflection),
+        // A dream interpreted / a dream recounted.
+        ("The flood in your dream probably stands for everything you're holding back.", .information),
+        ("You've had that dream again and woke up shaking.", .reflection),
+        // The illness named / the patient's own sense of it.
+        ("Your tiredness and poor sleep are symptoms of depression.", .information),
+        ("You feel like all of this is just who you are now.", .reflection),
+        // Permission and the sick role / a feeling of not being allowed, being sick of something.
+        ("You are allowed to rest more while you recover.", .information),
+        ("You don't have to cook for everyone this month.", .information),
+        ("You are unwell right now, so doing less is part of getting better.", .information),
+        ("You feel you're not allowed to rest.", .reflection),
+        ("You're sick of being the one who always calls.", .reflection),
+        // A recommendation or option after a lead-in / what happened after it.
+        ("Because you've had two episodes already, I'd recommend we keep meeting monthly.", .advice),
+        ("After our last session, you could join the walking group at the library.", .advice),
+        ("After the funeral, you could barely get out of bed.", .reflection),
+        ("Since he left, you can't sleep.", .reflection),
+        // Hedged imperatives and suggestions for the week / a hedged guess.
+        ("Maybe text your brother tonight.", .advice),
+        ("Maybe this weekend you could visit your neighbour.", .advice),
+        ("Maybe you just miss how things used to be.", .reflection),
+        // Steering the session / the patient returning to a topic.
+        ("The trip sounds stressful, but let us come back to your husband.", .information),
+        ("Your brother's wedding sounds like a lot. Let's bring it back to you and your wife.", .information),
+        ("You keep coming back to what he said at the funeral.", .reflection),
+        ("Let's look at where you started. You said you felt invisible at home.", .reflection),
+        ("That must have been frightening. You had no idea where he was.", .reflection),
+        // A measure and a session count / a change in the patient's life.
+        ("You've gone from 20 to 13 since we started.", .information),
+        ("This is our fifth session out of sixteen.", .information),
+        ("You've gone from seeing her every day to not at all.", .reflection),
+        ("Last week you told me you felt invisible.", .reflection),
+        // A reassuring prediction, the therapist's view / the patient's fear, a hypothesis about the patient.
+        ("You'll be fine, give it a few weeks.", .information),
+        ("I think you'll feel much better once this is sorted.", .information),
+        ("You'll never forgive yourself if you don't go, that's how it feels.", .reflection),
+        ("I think you've been carrying this on your own for a long time.", .reflection),
+        // Generic statements about people / what others expect of the patient.
+        ("Every new dad feels tired.", .information),
+        ("Everyone at work expects you to cope.", .reflection),
+        // A reassuring reframe / a feeling about someone else's effect.
+        ("Feeling numb at the funeral is common. It doesn't mean you didn't care.", .information),
+        ("It doesn't feel like anyone is listening to you.", .reflection),
+        ("Being around him doesn't make you feel safe.", .reflection),
+        // The therapist's plan inside a clause / the same words in reported speech.
+        ("I'd like you to write down three things that went well each day.", .advice),
+        ("You've been low since the move, and that's what I'd like us to focus on.", .information),
+        ("You told me I'd like you to leave me alone, that's what you said to him.", .reflection),
+        // Interpretations of the relationship with the therapist stay reflections (the sets disagree; MITI: complex reflection).
+        ("You see me as someone who will judge you.", .reflection),
+    ])
+    func ownMove(text: String, expected: Form) {
+        #expect(r.recognize(text, context: .init()).form == expected)
+    }
+
     @Test("first technique on hard cases", arguments: [
         ("Do you feel the tablets help?", "medication"),
         ("How did you feel when he walked out?", "affect-elicit"),
