@@ -500,7 +500,7 @@ extension TechniqueRules {
             // What the patient knows, asked first; the illness as an agent; the group named ("teenagers who are depressed").
             "(what|how much) (do|did) you (know|understand|already know|know already|have heard) about (depression|bipolar|postnatal depression|postpartum depression|your illness|the illness|your diagnosis|grief|the condition|mental illness)",
             "(depression|the depression|the illness|being depressed|bipolar|low mood) (changes|affects|takes away|takes|saps|drains|steals|robs|slows|zaps|wipes out|eats away|shrinks|narrows|colours|colors|distorts)",
-            "(that is|it is|this is|is) *2 (the|her|his|your|their) (depression|illness) (rather than|not|and not|talking|speaking)",
+            "(that is|it is|this is|is) *2 (the|her|his|your|their) (depression|illness) (rather than|not|and not)",
             "(people|teenagers|teens|young people|men|women|mothers|mums|moms|fathers|dads|children|kids|adolescents|older people|new mums|new mothers|students) (who are depressed|who get depressed|with depression|who have depression|with bipolar|who are grieving) *3 (often|tend|can|may|usually|sometimes|look|seem|feel|get|find)",
             "(grief|depression|mourning|sadness) (usually|often|tends to|normally|generally|will) (soften|softens|ease|eases|lessen|lessens|fade|fades|pass|passes|lift|lifts|get easier|gets easier)",
             "(the idea|the thinking|the rationale|the principle|the reasoning) behind (this|the|our|ipt) *2 (treatment|therapy|approach|work|sessions)",
@@ -526,8 +526,11 @@ extension TechniqueRules {
             "(in my view|i think|my sense is|it seems to me|my hunch is|my guess is|i suspect|i wonder if|my understanding is) *4 (depress*|low|your mood|the low mood) *4 (because|partly because|in part because|since|after|as a result of|in the middle of|as things)",
             "(if we|as we|when we|once we) (work on|sort out|address|tackle|look at|resolve|improve) *8 (your mood|your depression|you will feel|you would feel|you feel|the low mood) *4 (improve|lift|get better|ease|better|follow)",
             "(putting|to put|pull|pulling|bring|bringing) (it|this|everything|things) [all] together *16 depress* *10 (began|started|came on|since|after|when|work on)",
-            "(seem|seems|are|all|look|looks|feel) *2 (linked|connected|tied together|tied up|related|bound up) *6 (does that|make sense|fit|sound right|what do you think)",
             "depress* *16 (and that is|that is what|which is what|and this is what) (we|we will|we would|we could|we can|i suggest we|i think we should) *2 (work on|focus on)",
+        ]),
+        ("formulation", 0.95, "s", [
+            // The links stated, not asked: "your low mood, the diabetes and pulling away from friends all seem linked".
+            "(mood|depression|low|depressed) *12 (seem|seems|are|all|look|looks) *2 (linked|connected|tied together|tied up|related|bound up) !feel",
         ]),
         ("problem-area", 0.93, "", [
             // The focus proposed or chosen: "the heart of it is", "which feels most tied up with how low you've been", "I'd call that a big life transition".
@@ -548,7 +551,7 @@ extension TechniqueRules {
         ]),
         ("timeline", 0.93, "", [
             // Onset placed and ordered: "did it begin before the pregnancy or after?", "is that the order?", "let's trace it back".
-            "(begin|start|began|started|come on|came on|get worse|got worse) *4 (before|after) *8 (or|or was it|or did it) *3 (after|before|later|earlier)",
+            "(begin|start|began|started|come on|came on|get worse|got worse) *4 (before|after) *8 (or|or was it|or did it) *3 (after|before|later|earlier|afterwards|after that|later on)",
             "(was it|were you|was the) *3 (before (that|then)|already there) *8 or *4 (start|started|begin|began|come on|came on)",
             "(mood|depression|low|it|things) *2 (started|began|came on|set in|crept in|went downhill) *12 (does that fit|is that right|have i got that right|is that the order|is that how it went)",
             "(is that|was that) *2 (the|that) (order|sequence|right order|order right|timeline|order of things)",
@@ -557,7 +560,7 @@ extension TechniqueRules {
         ]),
         ("prior-episodes", 0.9, "", [
             // How often and how bad before: "how many times in your life has this happened?", "is this the worst it's been?"
-            "how many (times|episodes|spells|bouts) *8 (happened|like this|depress*|felt this|been this|spell|episode|low) !tried !attempted !harm !hurt !~suicide",
+            "how many (times|episodes|spells|bouts) *8 (like this|depress*|felt this|been this|spell|episode|this low|this bad|in your life) !tried !attempted !harm !hurt !~suicide",
             "(worst|lowest) *2 (it has|you have|it had|you had|you have ever) [ever] (been|felt|got|gotten)",
         ]),
         ("measure", 0.9, "", [

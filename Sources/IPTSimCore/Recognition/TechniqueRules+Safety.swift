@@ -343,12 +343,13 @@ extension TechniqueRules {
             "(act|acting) on (this|these|that) [thoughts|feelings|urge|urges] *3 (tonight|today|now|this week|right now)",
             "(definitely|certainly) going to (act|do it|go through with it)",
             // A way pictured or considered: "do you picture a way of doing it?", "have you thought of a way to end it?"
-            "(picture|pictured|picturing|imagine|imagined|imagining|thought of|thought about|considered) *2 (a|any|the|what|which) (way|ways) (of|to) (doing it|do it|end it|ending it|ending things|end things|kill yourself|killing yourself|die|dying|end your life|ending your life)",
+            "(picture|pictured|picturing|imagine|imagined|imagining|thought of|thought about|considered) *2 (a|any|the|what|which) [particular|specific|certain] (way|ways) (of|to) (doing it|do it|end it|ending it|ending things|end things|kill yourself|killing yourself|die|dying|end your life|ending your life)",
             // The thoughts coming with an idea of what to do.
             "(thoughts|urges|urge) *10 (idea|ideas|image|images|picture|pictures|sense) of (what|how) you (would|might|could) (do|use)",
         ]),
         ("suicide-history", 0.96, "", [
             // Self-harm asked about as past acts: "how many times have you self-harmed", "when did you last cut yourself".
+            "(did you|have you|had you) (hurt|harm|harmed|cut|burn|burned) yourself *10 (before|in the past|back then|last time|that time|previously|at that time|when you were younger)",
             "(how many times|how often|when did you|when was the last time|have you|had you|did you) *4 (self harmed|harmed yourself|cut yourself|burned yourself|overdosed) !~drink",
         ]),
         ("suicide-screen", 0.95, "", [
