@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (5544 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (5563 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -5314,6 +5314,25 @@ time-limit	We'll see each other twelve times in all.
 time-limit	The twelve sessions are due to run until the end of March.
 summary	Can we go over what we covered in this session?
 summary	If I may sum up where we've got to.
+safety-plan	What would you do if those thoughts came back in the middle of the night?
+safety-plan	What could you do to get yourself through tonight if it gets bad?
+safety-plan	Let's talk about your plan for keeping safe over the holidays.
+safety-plan	Where could you go if staying at home felt too dangerous?
+safety-plan	Let's write down some steps for if things get really bad.
+protective-factors	Is there anything that gives you some hope at the moment?
+protective-factors	Is there someone who gives you strength when it's this hard?
+violence-screen	Does your husband ever stop you from seeing your family?
+violence-screen	Has she ever prevented you from leaving the house?
+violence-screen	Have you ever worried you might hurt the baby?
+violence-screen	When you get that angry, have you ever hit anyone?
+suicide-history	Have you ever acted on thoughts like these?
+suicide-history	Did you ever act on them back then?
+suicide-history	Is there a family history of suicide or self-harm?
+timeline	Did the low mood creep up gradually or come on all at once?
+timeline	Was it sudden, or did it build up slowly over the winter?
+contract	So the idea is that we focus on the rows with your mum over the next twelve weeks. Does that sound okay?
+contract	We'll concentrate on the move and what it cost you during our sixteen sessions.
+therapeutic-relationship	How are you finding the sessions so far?
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

@@ -291,7 +291,7 @@ extension TechniqueRules {
             "(give|gives|gave) you *4 (and|but) what (is missing|is lacking|do you not get|does not (he|she|it))",
             "what (does|do|did) (he|she|they|~person|your ~relation|~relation|your friends|your family) give you",
             // Going through the people one by one: "let's go round the circle", "take each relationship in turn".
-            "(go|going|work|walk|move|come) (round|around|through) *2 (the circle|your circle|the people|each person|the important people|your relationships|the relationships|people in your life|the people in your life)",
+            "(go|going|work|walk|move|come) (round|around|through) *2 (the circle|your circle|the people|each person|the important people|your relationships|the relationships|people in your life|the people in your life) !years",
             "each (person|relationship|of these people|of those people|of your relationships) *2 (in turn|one by one|one at a time)",
             // Supports and withdrawal: "who has been supportive since she died?", "anyone you've pulled away from?", "who else have you been in touch with?"
             "(anyone|anybody|someone|somebody|people|who) *3 ((pulled|drawn|withdrawn|drifted|backed|stepped|moved) away from|(withdrawn|withdrew|pulled back|backed off) from)",
@@ -306,7 +306,7 @@ extension TechniqueRules {
         ]),
         ("inventory", 0.92, "", [
             // Who has supported the patient (above a death word that only dates it: "since your husband died").
-            "who (has|have|had) (been|stood) (supportive|there for you|a support|helpful|a help|good to you|by you|around for you|kind to you)",
+            "who (has|have|had) (been|stood) (supportive|there for you|a support|helpful|a help|good to you|by you|around for you|kind to you) !years !childhood !growing !younger",
         ]),
         ("inventory", 0.78, "q", [
             // The second half of "what do you get from Zed, and what's missing?", split off as its own question.
@@ -567,6 +567,15 @@ extension TechniqueRules {
             // Mood and rhythm charts: "your mood rating was lowest on Wednesday", "fill in the rhythm chart every evening".
             "(mood|sleep|rhythm|routine|social rhythm|activity) (chart|charts|rating|ratings|diary|log|score|scores|metric|record)",
             "(fill in|fill out|complete|keep|do) *3 (chart|diary|log|questionnaire|rating|form|scale|metric)",
+        ]),
+        ("timeline", 0.92, "", [
+            // How the onset came: "has it been getting worse gradually, or did it come on suddenly?"
+            "(come on|came on|start|started|began|begin|build up|built up|get worse|getting worse|got worse|crept up|creep up|set in) *4 (gradually|suddenly|slowly|all at once|overnight|out of the blue|bit by bit|over time)",
+            "(gradually|suddenly|slowly|all at once|bit by bit) *4 (come on|came on|start|started|began|set in|crept up|creep up)",
+        ]),
+        ("contract", 0.95, "", [
+            // Focus and length agreed in one breath: "the plan would be to focus on the disagreements over the next twelve weeks".
+            "(focus|focusing|work on|working on|look at|looking at|concentrate on) *12 (over|for|during|in) (the next|our|these|the) \(count) (weeks|sessions|meetings)",
         ]),
     ]
 }

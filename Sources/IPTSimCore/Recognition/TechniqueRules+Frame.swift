@@ -23,7 +23,7 @@ extension TechniqueRules {
             "how (this|the|your|the past|the last) (week|weekend|fortnight) (went|has gone|has been|was|is going)",
             "^[and|so] how (have|are) things [been] $",
             "how (is|has) your mood been *4 (week|since|lately|days|recently)",
-            "^how are you !~sleep !~appetite !~energy !~concentration !that !it !ending !stopping !finishing",
+            "^how are you !~sleep !~appetite !~energy !~concentration !that !it !ending !stopping !finishing !sessions !session !therapy !group !meetings",
             "(catch me up|fill me in|bring me up to date|update me)",
             // The interval since the last meeting as the topic: "how did the week go", "what sort of week has it been".
             "how (did|have|has) (things|it|everything|life) *2 (go|gone|been) *2 (over|during|at) the (weekend|week|holiday|holidays|break)",

@@ -407,5 +407,31 @@ extension TechniqueRules {
             "(periods|spells|stretches|episodes) *8 (mind|thoughts|head) *2 (raced|racing|race|races|going a mile a minute)",
             "(felt|feel|feeling) *2 (like|that) you could do anything",
         ]),
+        ("safety-plan", 0.95, "", [
+            // The plan asked as what the patient would do in the crisis: "what would you do if you woke at 3am with those thoughts?",
+            // "what could you do to get yourself through the next few hours?", "your plan for keeping safe this weekend".
+            "(what|who) *3 (would|could|can|will|might) you (do|call|ring|phone|contact|go) *3 (if|when) *8 (those|these|the|your) (thoughts|urges|urge)",
+            "(what|who|how) *4 (get|getting|help|helps) (yourself|you) [get] through (the next|tonight|the night|this weekend|the weekend|the next few hours|the next day|the worst)",
+            "(plan|plans|steps|ways) *4 (for|to) (keeping|keep|stay|staying) [yourself|you] safe",
+            "(if|when) *3 (thoughts|urges|feelings) *4 (too strong|too much|overwhelming|unbearable|stronger) *6 (what|who) *4 (could|can|would|might) you (do|call|go|ring|phone)",
+            "(where|somewhere) (could|can|would|might) you go *6 (risky|dangerous|too much|not safe)",
+            "(steps|things|plan) *6 (if|when) (things|it) *3 (get|gets|got|become|became) *2 (really bad|very bad|too bad|unbearable|too much|dangerous|unsafe) !again !relapse !return !back",
+        ]),
+        ("protective-factors", 0.92, "", [
+            "(anything|something|anyone|someone) *3 (gives|give|gave|giving) you [some|a little|any|a bit of] (hope|strength|a reason|reasons)",
+        ]),
+        ("violence-screen", 0.95, "", [
+            // Coercive control: "does he ever stop you from seeing your friends?"
+            "(he|she|they|~person|\(intimate)) *2 [ever] (stop|stops|stopped|prevent|prevents|prevented|keep|keeps|kept) you [from] (seeing|going out|going|talking to|contacting|having|leaving|working)",
+            // Harm to others: "have you ever hurt anyone when you were angry?", "do you feel you might hurt someone?"
+            "you *4 (hurt|harm|harming|hurting|hit|hitting|attack|attacking|lash out at|lashing out at) (anyone|someone|somebody|anybody|someone else|other people|others|the baby|your baby|the children|the kids|your children|your kids) !feelings !feeling",
+        ]),
+        ("suicide-history", 0.99, "", [
+            // Past action on the thoughts is history, above the detail reading of "act on those thoughts".
+            "(did|have|had) you ever (act|acted) on",
+        ]),
+        ("suicide-history", 0.97, "", [
+            "family history of (suicide|self harm*|suicide attempts)",
+        ]),
     ]
 }
