@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (6547 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (6644 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -6317,6 +6317,103 @@ skills-support	What strengths did you bring to the team that you could use in th
 skills-support	Is there any experience from raising your own kids that might come in handy now?
 encouragement	I'm glad you gave it a try, even though it felt awkward.
 encouragement	I'm pleased you went anyway.
+suicide-detail	On a scale from zero to ten, how likely is it that you'd act on these thoughts this week?
+suicide-detail	If zero means no intention at all and ten means you're certain, where would you put yourself right now?
+suicide-detail	When it's at its worst, do you imagine a way of ending your life?
+suicide-detail	Have you pictured any particular way of doing it?
+suicide-detail	When the urges hit, do they bring an image of how you might do it?
+suicide-history	How often have you cut yourself in the last year?
+suicide-history	When was the last time you harmed yourself?
+suicide-history	Did you hurt yourself on purpose at any point when things were this bad before?
+suicide-screen	Lots of dads in your position start to feel their kids would be better off without them. Have you felt that?
+suicide-screen	Some people tell me everyone would be better off without them. Does that thought ever come to you?
+suicide-screen	Do you ever feel your wife would be better off without you?
+means-safety	While things are this raw, could you give your insulin pens to your sister to hold?
+means-safety	I'd like the family to lock away the medicines and anything sharp for now.
+means-safety	Would you be willing to hand over the spare sleeping tablets to your partner until this passes?
+escalate	I need you seen by the crisis team today, before you go home.
+escalate	Is there somebody who could stay with you overnight?
+escalate	I'm going to keep you on the line while someone comes round to you.
+escalate	I'm going to ask the duty doctor to see you right after we finish.
+escalate	Because your safety comes first, I'll have to let your dad know about this.
+escalate	Given what you've told me, I need to call the mental health team before you leave today.
+safety-plan	Who is someone you could phone in the middle of the night if it got that bad?
+safety-plan	The emergency numbers go on the back of the card.
+safety-plan	Who could you tell if the thoughts got stronger?
+protective-factors	What has kept you going through the darkest days?
+protective-factors	You said your grandson is the reason you get out of bed in the morning.
+protective-factors	Who has helped you hold on through the hardest times?
+violence-screen	Is somebody at home hurting you?
+violence-screen	Has anyone been threatening you?
+violence-screen	Does anyone in the house ever hit you?
+substance-screen	Do you vape, or use anything else to take the edge off?
+substance-screen	Are you smoking ganja or chewing tobacco these days?
+substance-screen	Do your friends get high at the weekends, and do you join in?
+mania-screen	Were there ever spells when your thoughts raced and you hardly slept?
+mania-screen	Have you ever felt like you could do anything, and people worried about you?
+mania-screen	Did you ever go through periods when your mind was racing and you started lots of projects?
+sick-role	While you're recovering, give yourself permission to step back from the school committee for a while.
+sick-role	Getting well is your job for now.
+sick-role	Your main job at the moment is getting better, and coming here is part of that.
+sick-role	It's fine to tell your supervisor you're having treatment and need lighter shifts for a while.
+sick-role	You'll pick the Sunday dinners back up once you get better.
+sick-role	Let the garden go for a few weeks while you're getting better.
+psychoeducation	How much do you already know about postnatal depression?
+psychoeducation	Depression saps your energy and your concentration, so ordinary jobs feel enormous.
+psychoeducation	Men who are depressed often seem irritable rather than sad.
+psychoeducation	That's probably the illness talking rather than what you really believe.
+psychoeducation	In people with bipolar disorder, a late night or two can set off a high.
+psychoeducation	The idea behind this therapy is that mood and relationships affect each other.
+psychoeducation	Grief usually eases with time, though it comes in waves.
+diagnosis	I would describe what you're going through as a depression.
+diagnosis	Doctors would call the low mood, the poor sleep and the loss of interest depression.
+diagnosis	Depression is what you're going through, and it's treatable.
+formulation	My sense is you've been low partly because the arguments with Dev have never been resolved.
+formulation	If we work on the situation at home, I'd expect your mood to lift as well. Does that fit?
+formulation	The move, losing your friends and the low mood seem tied together. Does that make sense?
+problem-area	It seems to me the heart of it is the conflict with your son.
+problem-area	Which would you prefer we focus on, the loneliness or the new job?
+problem-area	Of everything you've mentioned, what feels most linked to how low you've been?
+problem-area	I'd describe that as a role transition.
+inventory	What do you like about your friendship with Sam, and what's harder?
+inventory	Is there anyone at work you'd count as a close friend?
+timeline	Did the low mood start before you moved, or afterwards?
+timeline	So it began in the spring, just after the surgery. Is that how it went?
+timeline	Let's trace it back to when you last felt like yourself.
+prior-episodes	How many times would you say you've had a low spell like this?
+prior-episodes	Is this the lowest you've ever felt?
+measure	Each evening, fill in the mood chart with a number from one to ten.
+measure	Your sleep diary shows Thursdays are the worst.
+refocus	Let's head back to what happened with Claire on Sunday.
+refocus	Back to your mum for a moment.
+refocus	I'd like us to keep our focus on how things are with your partner now.
+refocus	Could we use the rest of the session on the argument with your brother?
+session-opening	How have the last few days been?
+session-opening	Before we start, tell me how things have been since last time.
+time-limit	We're now into the second half of our sessions.
+time-limit	We'll see each other twelve times in all.
+time-limit	The twelve sessions are due to run until the end of March.
+summary	Can we go over what we covered in this session?
+summary	If I may sum up where we've got to.
+safety-plan	What would you do if those thoughts came back in the middle of the night?
+safety-plan	What could you do to get yourself through tonight if it gets bad?
+safety-plan	Let's talk about your plan for keeping safe over the holidays.
+safety-plan	Where could you go if staying at home felt too dangerous?
+safety-plan	Let's write down some steps for if things get really bad.
+protective-factors	Is there anything that gives you some hope at the moment?
+protective-factors	Is there someone who gives you strength when it's this hard?
+violence-screen	Does your husband ever stop you from seeing your family?
+violence-screen	Has she ever prevented you from leaving the house?
+violence-screen	Have you ever worried you might hurt the baby?
+violence-screen	When you get that angry, have you ever hit anyone?
+suicide-history	Have you ever acted on thoughts like these?
+suicide-history	Did you ever act on them back then?
+suicide-history	Is there a family history of suicide or self-harm?
+timeline	Did the low mood creep up gradually or come on all at once?
+timeline	Was it sudden, or did it build up slowly over the winter?
+contract	So the idea is that we focus on the rows with your mum over the next twelve weeks. Does that sound okay?
+contract	We'll concentrate on the move and what it cost you during our sixteen sessions.
+therapeutic-relationship	How are you finding the sessions so far?
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

@@ -378,6 +378,10 @@ public struct RuleRecognizer: Recognizer {
         if out.contains(where: { $0.technique == "protective-factors" && $0.source.contains("stop") }) {
             out.removeAll { $0.technique == "suicide-detail" && $0.source.hasPrefix("(act|acting) on") }
         }
+        // "Did you ever act on them?" asks about past behaviour (history), not present intent.
+        if out.contains(where: { $0.technique == "suicide-history" && ($0.source.contains("(acted|act) on") || $0.source.contains("(act|acted) on")) }) {
+            out.removeAll { $0.technique == "suicide-detail" && $0.source.hasPrefix("(act|acting) on") }
+        }
         // Inside a summary, safety words in the statements recap what was disclosed; only a question screens.
         if has("summary") {
             let safety: Set<String> = ["substance-screen", "suicide-history", "suicide-screen", "suicide-detail", "means-safety", "violence-screen"]

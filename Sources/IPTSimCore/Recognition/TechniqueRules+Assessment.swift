@@ -291,7 +291,7 @@ extension TechniqueRules {
             "(give|gives|gave) you *4 (and|but) what (is missing|is lacking|do you not get|does not (he|she|it))",
             "what (does|do|did) (he|she|they|~person|your ~relation|~relation|your friends|your family) give you",
             // Going through the people one by one: "let's go round the circle", "take each relationship in turn".
-            "(go|going|work|walk|move|come) (round|around|through) *2 (the circle|your circle|the people|each person|the important people|your relationships|the relationships|people in your life|the people in your life)",
+            "(go|going|work|walk|move|come) (round|around|through) *2 (the circle|your circle|the people|each person|the important people|your relationships|the relationships|people in your life|the people in your life) !years",
             "each (person|relationship|of these people|of those people|of your relationships) *2 (in turn|one by one|one at a time)",
             // Supports and withdrawal: "who has been supportive since she died?", "anyone you've pulled away from?", "who else have you been in touch with?"
             "(anyone|anybody|someone|somebody|people|who) *3 ((pulled|drawn|withdrawn|drifted|backed|stepped|moved) away from|(withdrawn|withdrew|pulled back|backed off) from)",
@@ -306,7 +306,7 @@ extension TechniqueRules {
         ]),
         ("inventory", 0.92, "", [
             // Who has supported the patient (above a death word that only dates it: "since your husband died").
-            "who (has|have|had) (been|stood) (supportive|there for you|a support|helpful|a help|good to you|by you|around for you|kind to you)",
+            "who (has|have|had) (been|stood) (supportive|there for you|a support|helpful|a help|good to you|by you|around for you|kind to you) !years !childhood !growing !younger",
         ]),
         ("inventory", 0.78, "q", [
             // The second half of "what do you get from Zed, and what's missing?", split off as its own question.
@@ -464,7 +464,7 @@ extension TechniqueRules {
             "(twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) *2 [weekly](sessions|weeks|meetings) *8 (focus|work on|on the|and)",
             "(your|my|our) (part|role|job|task) *4 (is|will be) to !better !recover !recovering !well !heal !healing",
             "(meet|meeting|see each other|see you) *3 [for](twelve|12|sixteen|16|eight|8|ten|10|fourteen|14) [weekly](sessions|weeks|times)",
-            "(miss|cancel|cancelling|canceling) *3 (session|sessions|appointment)",
+            "(miss|cancel|cancelling|canceling) *3 (session|sessions|appointment) !keep !keeps !always !again !another !twice !seriously !committed",
             "(cancel|reschedule|rearrange) *8 (notice|hours|advance|ahead|let me know|let us know)",
             "(can not make|cannot make|miss|need to miss|unable to make|can not come to|can not attend) *2 (a|the|your|our|this|next) (session|sessions|appointment|meeting|week) *8 (notice|let me know|call|ring|tell me|rearrange|reschedule|text|email)",
             "(cancel|reschedule|rearrange|move|change) *8 (let me know|tell me|call|ring|email|text|give me|notice|advance|ahead)",
@@ -482,6 +482,100 @@ extension TechniqueRules {
             "how often we *2 meet",
             "(goals|goal) *4 (for|of) *2 (our|these|the) (work|sessions|therapy)",
             "(the|our) plan (we|you and i) (agreed|made|set|drew up) *4 (start|beginning|first session|outset)",
+        ]),
+        // recog6a: constructions of expert IPT speech the tables above missed.
+        ("sick-role", 0.93, "", [
+            // Permission to step back while unwell, and the patient's job in recovery.
+            "(permission|allowed|okay|ok|fine|all right|alright) to *2 (step back|step away|take a break|let (things|it|the house|some things) *3 (slide|slip|go|be)|be messy|say no|skip|miss|drop|leave) *8 (while|for (a while|now|the next|a few)|until|as you|because you are)",
+            "while you are *2 (getting better|getting well|recovering|this unwell|so unwell|this ill|so ill|being treated|in treatment|this low|so low|unwell|ill)",
+            "(getting better|getting well|recovering|recovery|your recovery|getting your health back) is your (job|task|main job|priority|work|focus)",
+            "(job|task|part|role|priority) *4 (is|will be) *8 (get better|getting better|recover|recovering|get well|getting well|your recovery)",
+            "(ok|okay|alright|fine|all right|reasonable) to (tell|let) *4 (you are|that you are) *3 (being treated|having treatment|getting treatment|in treatment|off sick|recovering|unwell|ill|depressed)",
+            // Roles resumed as the illness lifts: "you'll take that back up as you recover".
+            "(take|pick|taking|picking) *3 back up *3 (as|when|once) you (recover|get better|are better|are well|feel better|are recovering|get well)",
+            "(that is|this is|it is) *2 part of (getting better|getting well|recovering|your recovery|recovery)",
+            "(the way|as|like) you would *4 (with|after|if you had) (a|an) *2 (infection|flu|broken|operation|illness|chest infection|bad back|injury)",
+        ]),
+        ("psychoeducation", 0.93, "", [
+            // What the patient knows, asked first; the illness as an agent; the group named ("teenagers who are depressed").
+            "(what|how much) (do|did) you (know|understand|already know|know already|have heard) about (depression|bipolar|postnatal depression|postpartum depression|your illness|the illness|your diagnosis|grief|the condition|mental illness)",
+            "(depression|the depression|the illness|being depressed|bipolar|low mood) (changes|affects|takes away|takes|saps|drains|steals|robs|slows|zaps|wipes out|eats away|shrinks|narrows|colours|colors|distorts)",
+            "(that is|it is|this is|is) *2 (the|her|his|your|their) (depression|illness) (rather than|not|and not)",
+            "(people|teenagers|teens|young people|men|women|mothers|mums|moms|fathers|dads|children|kids|adolescents|older people|new mums|new mothers|students) (who are depressed|who get depressed|with depression|who have depression|with bipolar|who are grieving) *3 (often|tend|can|may|usually|sometimes|look|seem|feel|get|find)",
+            "(grief|depression|mourning|sadness) (usually|often|tends to|normally|generally|will) (soften|softens|ease|eases|lessen|lessens|fade|fades|pass|passes|lift|lifts|get easier|gets easier)",
+            "(the idea|the thinking|the rationale|the principle|the reasoning) behind (this|the|our|ipt) *2 (treatment|therapy|approach|work|sessions)",
+            "(depression|low mood|mood) (tends to be|is often|is usually|can be) *3 (tied up|linked|connected|bound up|related) (with|to)",
+        ]),
+        ("psychoeducation", 0.96, "s", [
+            // A generic statement about a condition, not a screen: "for people with bipolar disorder, irregular sleep can trigger episodes".
+            "(for|in) (people|someone|anyone|those|many people|most people) (with|who have) (bipolar|depression|postnatal depression|a depression|a mood disorder|mood disorders)",
+        ]),
+        ("diagnosis", 0.93, "", [
+            // The name given: "I'd call that a depression on top of the loss", "in this group we call this heaviness 'depression'".
+            "(i would call|i would describe|i would say|i would name|i call|i would diagnose|i would see) (that|this|it|what you have|what you are describing) *2 [as] [a|an] *2 (depression|depressive|major depression|clinical depression)",
+            "(we|doctors|people|clinicians|we often) (call|name|describe) *14 depression",
+            "depress* *6 (what you have|what you have got|what you are suffering from|what you are going through)",
+        ]),
+        ("medication", 0.93, "", [
+            // Safety and fit of a medicine: "many antidepressants are considered safe while breastfeeding".
+            "~medication *6 (safe|breastfeeding|pregnancy|pregnant|interact|interaction|side effects|suit|work for you)",
+            "(taking|take|took) (the|your) ~medication *3 (same time|every night|every morning|each day|regularly|as prescribed)",
+        ]),
+        ("formulation", 0.95, "", [
+            // The depression explained by the interpersonal situation: "in my view you've been depressed partly because ...".
+            "(in my view|i think|my sense is|it seems to me|my hunch is|my guess is|i suspect|i wonder if|my understanding is) *4 (depress*|low|your mood|the low mood) *4 (because|partly because|in part because|since|after|as a result of|in the middle of|as things)",
+            "(if we|as we|when we|once we) (work on|sort out|address|tackle|look at|resolve|improve) *8 (your mood|your depression|you will feel|you would feel|you feel|the low mood) *4 (improve|lift|get better|ease|better|follow)",
+            "(putting|to put|pull|pulling|bring|bringing) (it|this|everything|things) [all] together *16 depress* *10 (began|started|came on|since|after|when|work on)",
+            "depress* *16 (and that is|that is what|which is what|and this is what) (we|we will|we would|we could|we can|i suggest we|i think we should) *2 (work on|focus on)",
+        ]),
+        ("formulation", 0.95, "s", [
+            // The links stated, not asked: "your low mood, the diabetes and pulling away from friends all seem linked".
+            "(mood|depression|low|depressed) *12 (seem|seems|are|all|look|looks) *2 (linked|connected|tied together|tied up|related|bound up) !feel",
+        ]),
+        ("problem-area", 0.93, "", [
+            // The focus proposed or chosen: "the heart of it is", "which feels most tied up with how low you've been", "I'd call that a big life transition".
+            "(heart|core|centre|center|root|crux) of (it|this|things|all this|the matter|the problem) (is|was|might be|may be|seems to be|could be)",
+            "(which|what) *4 (most|more) *3 (tied up|linked|connected|related|to do) (with|to) *6 (low|depress*|mood|how you feel|how you have been feeling)",
+            "which *3 (would you|do you) *3 (rather|prefer|want|like) (we|us|to) *2 (work on|focus on|look at|start with|concentrate on)",
+            "(thing|area|one|problem) for us to (focus on|work on|concentrate on)",
+            "(call|name|describe) (that|this|it) *2 (a|an) *3 (transition|role transition|life transition|dispute|role dispute|interpersonal dispute|loneliness|isolation)",
+        ]),
+        ("problem-area", 0.88, "", [
+            // The theme the therapist keeps hearing: "the thing that keeps coming back is Malcolm's death".
+            "(thing|theme) (that|which) (keeps coming back|keeps coming up|comes up again and again|keeps returning|keeps cropping up) (is|seems) !looked !covered !discussed",
+        ]),
+        ("inventory", 0.9, "", [
+            // The good and the not so good of a relationship; a friend as the patient would count one.
+            "(what is|what are|what do you) *2 (good|the good things|best|positive|like) about *6 (and|but) *4 (not so good|less good|not good|bad|the bad|worst|hard|harder|difficult|missing|do not like)",
+            "(anyone|someone|somebody|anybody) *4 (you would call|you could call|you would consider|you count as|you would count as) *2 (a|your) *2 (friend|close friend|real friend|good friend|confidant|mate)",
+        ]),
+        ("timeline", 0.93, "", [
+            // Onset placed and ordered: "did it begin before the pregnancy or after?", "is that the order?", "let's trace it back".
+            "(begin|start|began|started|come on|came on|get worse|got worse) *4 (before|after) *8 (or|or was it|or did it) *3 (after|before|later|earlier|afterwards|after that|later on)",
+            "(was it|were you|was the) *3 (before (that|then)|already there) *8 or *4 (start|started|begin|began|come on|came on)",
+            "(mood|depression|low|it|things) *2 (started|began|came on|set in|crept in|went downhill) *12 (does that fit|is that right|have i got that right|is that the order|is that how it went)",
+            "(is that|was that) *2 (the|that) (order|sequence|right order|order right|timeline|order of things)",
+            "(trace|tracing) (it|this|things|the low mood|the depression) back",
+            "(piece|pieced|piecing|map|mapping|lay|laying|put) (together|out|it on a line|it on a timeline) *3 (the last|the past|last year|the year|the months|what happened|when|the redundancy)",
+        ]),
+        ("prior-episodes", 0.9, "", [
+            // How often and how bad before: "how many times in your life has this happened?", "is this the worst it's been?"
+            "how many (times|episodes|spells|bouts) *8 (like this|depress*|felt this|been this|spell|episode|this low|this bad|in your life) !tried !attempted !harm !hurt !~suicide",
+            "(worst|lowest) *2 (it has|you have|it had|you had|you have ever) [ever] (been|felt|got|gotten)",
+        ]),
+        ("measure", 0.9, "", [
+            // Mood and rhythm charts: "your mood rating was lowest on Wednesday", "fill in the rhythm chart every evening".
+            "(mood|sleep|rhythm|routine|social rhythm|activity) (chart|charts|rating|ratings|diary|log|score|scores|metric|record)",
+            "(fill in|fill out|complete|keep|do) *3 (chart|diary|log|questionnaire|rating|form|scale|metric)",
+        ]),
+        ("timeline", 0.92, "", [
+            // How the onset came: "has it been getting worse gradually, or did it come on suddenly?"
+            "(come on|came on|start|started|began|begin|build up|built up|get worse|getting worse|got worse|crept up|creep up|set in) *4 (gradually|suddenly|slowly|all at once|overnight|out of the blue|bit by bit|over time)",
+            "(gradually|suddenly|slowly|all at once|bit by bit) *4 (come on|came on|start|started|began|set in|crept up|creep up)",
+        ]),
+        ("contract", 0.95, "", [
+            // Focus and length agreed in one breath: "the plan would be to focus on the disagreements over the next twelve weeks".
+            "(focus|focusing|work on|working on|look at|looking at|concentrate on) *12 (over|for|during|in) (the next|our|these|the) \(count) (weeks|sessions|meetings)",
         ]),
     ]
 }

@@ -23,7 +23,7 @@ extension TechniqueRules {
             "how (this|the|your|the past|the last) (week|weekend|fortnight) (went|has gone|has been|was|is going)",
             "^[and|so] how (have|are) things [been] $",
             "how (is|has) your mood been *4 (week|since|lately|days|recently)",
-            "^how are you !~sleep !~appetite !~energy !~concentration !that !it !ending !stopping !finishing",
+            "^how are you !~sleep !~appetite !~energy !~concentration !that !it !ending !stopping !finishing !sessions !session !therapy !group !meetings",
             "(catch me up|fill me in|bring me up to date|update me)",
             // The interval since the last meeting as the topic: "how did the week go", "what sort of week has it been".
             "how (did|have|has) (things|it|everything|life) *2 (go|gone|been) *2 (over|during|at) the (weekend|week|holiday|holidays|break)",
@@ -150,7 +150,6 @@ extension TechniqueRules {
             "so far (we|you|today|in|this|i|it)",
             "(put|putting|pull|pulling|bring|bringing) [it|this|that|everything] [all] together",
             "(is that|does that sound|does that seem|am i) *2 (right|accurate|about right|fair|close|on the right track)",
-            "(you have told me|you told me|you have described|you have said) *12 (and|also|as well|then)",
             "(what|if) i *2 (understand|am hearing overall)",
             "let me (summarize|see if|check|reflect back)",
             "(let me|let us|i will|i would like to|i want to|can i|could i|just to|i am going to) (sum up|summarize|summarise|recap|draw together|go back over)",
@@ -162,7 +161,7 @@ extension TechniqueRules {
             "(let me|can i|could i|i want to|i would like to|just to) *2 (pull|bring|draw|tie) *3 (together|threads)",
             "(if i|let me) [can] (recap|summarize|reflect back|play back|feed back) *3 (what|where|some|the main)",
             "(have|did) i (got|get|understood|understand|missed|miss|left out|leave out) (that|it|this|everything|all that|anything) $",
-            "(check|make sure|see if) *2 i (have understood|understood|understand|have got this|have got that|got that|got this|am understanding|have it right|have this right)",
+            "(check|make sure|see if) *2 i (have understood|understood|understand|have got this|have got that|got that|got this|am understanding|have it right|have this right) !meant !mean !again",
             "let me *2 (summarize|see if|check|reflect back|recap)",
             "(big picture|the overall picture|the main threads)",
             "(say back|play back|feed back|reflect back) *3 (main points|what|the main|some)",
@@ -170,7 +169,6 @@ extension TechniqueRules {
             "(anything|something) (i have|i) (left out|missed|forgotten|got wrong)",
             "(let me|just to|i want to|can i|could i) *2 (get|make sure i (have|get|got)) (this|it|that|things) straight",
             "(does|did|would) (that|this) (capture|captures|sum up|sums up|cover|covers) *2 (it|things|that|what|where)",
-            "(you have|you have been) (told|telling) me (about|that) *10 (and|also|as well)",
             "(we have|you and i have) (talked|spoken|been talking) about *10 (and|also|as well)",
             "(we have|you and i have) (looked at|covered|discussed|gone over|explored) *10 (and|also|as well)",
             "(today|this session|so far) we have (looked at|talked about|covered|discussed|gone over|explored|worked on)",
@@ -191,6 +189,33 @@ extension TechniqueRules {
             "(tell me|let me know|correct me on) what i (have got|got|have gotten|have) (wrong|missed)",
             // What the patient has said today, gathered: "today you told me two things that seem important".
             "(today|so far|in this session|this session|over the last few weeks|over these weeks|in our sessions) *2 you (have told|told|have said|said|have described|described|have mentioned|mentioned|have talked about|talked about|have shared|shared|have raised|raised) *2 (me|about|that|two|three|four|a few|several|some|a couple of) *2 (things|points|themes|issues|important|that|about)",
+        ]),
+        // recog6a: the frame as expert clinicians phrase it.
+        ("session-opening", 0.93, "", [
+            // The interval since last time, named in other words: "how have the days been since then?", "before we start, tell me how this week has been".
+            "(how|what) *2 (have|has) the (days|weeks|last few days|past few days|past week|last week|last couple of weeks|past fortnight) (been|gone)",
+            "(before we start|before anything else|to start|to begin|first of all|let us start|let us begin) *6 (tell me|how|hear) *8 (this week|since (we|i|our|last|then)|the week|last time|the past week)",
+        ]),
+        ("time-limit", 0.92, "", [
+            // The course's place and its end: "we're into the second half now", "we'll meet eight times", "our twelve sessions should finish before your due date".
+            "(we are|we have moved|we have got|we are now|we have reached|we have come|we are well) *2 (into|in|to) the (second half|last third) !end !ending !finish !finishing !goodbye",
+            "(meet|meeting|see you|see each other|get together) *3 \(count) times",
+            "(our|the|these) \(count) (sessions|meetings|weeks) (should|will|would|are going to|are due to) (finish|end|be over|be done|run|take us)",
+            "(agreed|did agree) (on|to) \(count) [sessions|meetings|weeks] !focus !focused !focusing !work !working",
+            "(having|have|there is|set|an agreed) (an|a|the) (end point|endpoint|end date|fixed end|clear end)",
+        ]),
+        ("refocus", 0.9, "", [
+            // Steering back: "let's pull back to this week with Kofi", "back to Ravi for a minute", "keep our eyes on how things are now".
+            "(let us|can we|could we|shall we|we should|i want us to|i would like us to|we need to|i would like to|i want to|may we|we could|we can|we might|if we) *3 (pull|head|circle|swing|loop|bring it|bring us|get us|take us) back (to|round to|around to) !childhood !earliest !memories !memory !dream !dreams !younger !growing",
+            "^[so|okay|ok|but|and|right|now] (back to|going back to|coming back to) *4 (for a (minute|moment|second|bit|sec)|now|then|if we can|if i may) $",
+            "(keep|keeping) (our|the|your) (eyes|focus|attention|minds) on",
+            "(spend|use) (the rest of|the last|what is left of|our remaining|the remaining) *3 (time|minutes|session) on",
+        ]),
+        ("summary", 0.9, "", [
+            // Recaps named as such: "let's go over what we looked at today", "if I can summarise for the group".
+            "(go over|run over|recap|look back at|look back over|run through) what we (looked at|talked about|covered|discussed|did|went over) *2 (today|this session|so far|in this session|this morning|this afternoon)",
+            "if i (can|may|could) (sum up|summarize|recap|draw together|pull together|go back over)",
+            "(as a group|in the group|together) *3 we have *2 (heard|learned|seen|found) (that|how|about)",
         ]),
     ]
 }

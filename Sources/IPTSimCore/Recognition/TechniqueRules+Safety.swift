@@ -4,6 +4,9 @@ extension TechniqueRules {
     /// The people whose violence a dispute may hide (partners and family, not a boss).
     static let intimate = "your (husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee|spouse|father|dad|stepfather|mother|mom|stepmother|brother|son|daughter|sister|family)"
 
+    /// Supplies a patient could use on themselves, as clinicians name them ("the spare insulin", "any sharp things").
+    static let meansSupply = "(pills|tablets|medication|medications|medicine|medicines|painkillers|paracetamol|insulin|sleeping tablets|sleeping pills|razors|razor blades|blades|sharps|sharp things|sharp objects|anything sharp)"
+
     static let safety: [RuleIndex.Entry] = [
         ("suicide-detail", 0.96, "", [
             "(how|way|ways|method|means) *4 (you would|would you|you might|you could) *3 (do it|end it|kill|take your|end your)",
@@ -331,6 +334,104 @@ extension TechniqueRules {
             "(get|gets|got|getting|became|become|turn|turned|turns) physical",
             "(physical|physically) *3 (hurt|harm|harmed|hit|fight|fights|force|forced|aggressive|aggression|threat*|rough|abuse|abusive|violent)",
             "(threaten*|threat|threats|controlling|control your)",
+        ]),
+        // recog6a: readings expert clinicians use that the tables above missed.
+        ("suicide-detail", 0.95, "", [
+            // Intent rated or weighed: "how likely is it that you'd act on this tonight", "if ten is you're definitely going to act".
+            "(how likely|likelihood|chance|chances) *8 (act|acting) on (this|these|those|them|it|the thoughts|the urges|your thoughts|the urge) *3 (tonight|today|right now|this week|at the moment|in the next)",
+            "(intention|intent) (at all|of acting|to act)",
+            "(act|acting) on (this|these|that) [thoughts|feelings|urge|urges] *3 (tonight|today|now|this week|right now)",
+            "(definitely|certainly) going to (act|do it|go through with it)",
+            // A way pictured or considered: "do you picture a way of doing it?", "have you thought of a way to end it?"
+            "(picture|pictured|picturing|imagine|imagined|imagining|thought of|thought about|considered) *2 (a|any|the|what|which) [particular|specific|certain] (way|ways) (of|to) (doing it|do it|end it|ending it|ending things|end things|kill yourself|killing yourself|die|dying|end your life|ending your life)",
+            // The thoughts coming with an idea of what to do.
+            "(thoughts|urges|urge) *10 (idea|ideas|image|images|picture|pictures|sense) of (what|how) you (would|might|could) (do|use)",
+        ]),
+        ("suicide-history", 0.96, "", [
+            // Self-harm asked about as past acts: "how many times have you self-harmed", "when did you last cut yourself".
+            "(did you|have you|had you) (hurt|harm|harmed|cut|burn|burned) yourself *10 (before|in the past|back then|last time|that time|previously|at that time|when you were younger)",
+            "(how many times|how often|when did you|when was the last time|have you|had you|did you) *4 (self harmed|harmed yourself|cut yourself|burned yourself|overdosed) !~drink",
+        ]),
+        ("suicide-screen", 0.95, "", [
+            // The burden thought voiced for a group: "blokes in your spot think the family'd be better off without them".
+            "(family|everyone|everybody|kids|children|world|people|they|~relation|wife|husband|partner) *3 (be|were|would be|is|are|would) better off without (them|me|you|themselves|yourself)",
+            "(burden|a burden|a weight) *4 (to|on) (everyone|your family|the family|them|people|others|those around you) *6 (better off|without you|if you were (gone|not here|dead))",
+        ]),
+        ("means-safety", 0.95, "", [
+            // The means named as the patient's own supply: "give the spare insulin to your partner", "lock away all medicines and any sharp things".
+            "(lock|locked|locking|lock up|lock away|put away|remove|removing|get rid of|clear out|hand in|hand over) *6 \(meansSupply)",
+            "(give|hand|pass) *4 (the|your|those|these|any|all the|all your) *2 \(meansSupply) *3 (to|over)",
+            "(think|thought|thinking|thoughts) about (the|your|taking|using) *2 \(meansSupply) *6 (worst|bad|end|ending|die|kill|hurt|harm)",
+        ]),
+        ("escalate", 0.95, "", [
+            // Seen today, or someone with the patient now: "I want you seen urgently", "someone to come and be with you this evening".
+            "(want|need) you (seen|assessed|looked at)",
+            "(want|need|like) you to be (seen|assessed) *4 (today|now|tonight|urgently|straight away|right away|this afternoon|this evening|immediately)",
+            "(someone|somebody|anyone|anybody|who|she|he|they) *4 (be with you|stay with you|sit with you) *4 (this evening|this afternoon|overnight|for the night|until tomorrow)",
+            "(stay|staying|keep you|remain) on the (phone|line) *6 (while|until|till)",
+            "(get|send|getting|sending|have) (someone|somebody|help|an ambulance|a team|the crisis team|a doctor) (round|over|out) to (you|your)",
+            "(ask|get|have) *4 (to see you|see you) *3 (straight after|right after|immediately after|straight away|right away|before you (go|leave)|this afternoon|this evening)",
+            // Confidentiality broken for safety: "I have to tell your mum, because your safety comes first".
+            "i (have to|need to|must|am going to have to|will have to|am going to) (tell|inform|let|call|contact|ring) *6 (safety|safe|unsafe|at risk|risk)",
+            "your safety (comes first|is the priority|is my priority|has to come first|matters more|is more important)",
+        ]),
+        ("escalate", 0.99, "", [
+            // The clinician's own urgent step outranks the risk it answers: "...the tablets are at home, so I need to speak to the duty psychiatrist before you leave".
+            "(need to|have to|must|will need to|going to have to|am going to|want to) *2 (contact|call|ring|phone|speak to|get|bring in) *2 (the|a|my|our|your) *2 (duty psychiatrist|duty doctor|crisis team|on call doctor|on call psychiatrist|psychiatrist|doctor|gp|mental health team|home treatment team) *4 (today|now|right away|straight away|urgently|immediately|before you (leave|go))",
+            "(tell|let|inform) (your|the) (gp|doctor|psychiatrist|care coordinator) *4 (thoughts|suicidal|unsafe|how bad|feeling unsafe)",
+        ]),
+        ("safety-plan", 0.93, "", [
+            // The crisis hour and the plan's parts: "who's one person you could ring at two in the morning?", "the emergency numbers at the bottom".
+            "(who|person|someone|somebody|anyone|people) *3 you (could|can|would|might) (call|ring|phone|text|contact|wake) *4 (at night|in the night|middle of the night|two in the morning|three in the morning|four in the morning|2am|3am|4am|small hours|dead of night)",
+            "(emergency|crisis) (numbers|number|contacts)",
+            "(warning signs|warning sign) *12 (people to call|who to call|numbers|things that (help|calm)|what helps|places to go)",
+            "(who|what) (could|would|can|will) you tell *4 if *3 (worse|bad|stronger|overwhelming|unsafe|dark)",
+        ]),
+        ("protective-factors", 0.92, "", [
+            // What holds the patient here: "what's helped you hang on through the worst nights", "your kids are the reason you get up".
+            "(who|what) *3 (helps|help|helped|has helped|kept|keeps|has kept) you (hang on|hold on|keep going|get through|carry on|survive|hang in) *4 [the] (worst|bad|dark|hardest|darkest|nights|times|days|moments)",
+            "(the|a|your|only|main) (reason|reasons) (you|why you|that you) (get up|get out of bed|keep going|go on|carry on|are still here|hold on|hang on|keep living|stay alive)",
+            "(part of|reason|reasons) (why|that) you (keep going|hold on|carry on|are still here|keep living|stay alive|get up)",
+        ]),
+        ("violence-screen", 0.95, "", [
+            // Anyone hurting the patient, nobody named: "is anyone at home hurting you?"
+            "(anyone|someone|somebody|anybody) *4 (hit|hitting|harming|harmed|threatening|threatened|frightening|scaring|forcing|hits) you",
+            "(anyone|someone|somebody|anybody) *4 (at home|in the house|in your house|where you live|physically) *2 (hurting|hurt|hurts) you",
+        ]),
+        ("substance-screen", 0.9, "", [
+            // Tobacco, vapes and local substances: "chewing tobacco or taking bhang", "vapes or other stuff".
+            "(vape|vapes|vaping|tobacco|bhang|ganja|charas|gutka|paan|chewing tobacco|get high|getting high|getting wasted|stoned)",
+        ]),
+        ("mania-screen", 0.93, "", [
+            // The elevated spell: "periods when your mind raced and you felt you could do anything".
+            "(periods|spells|stretches|episodes) *8 (mind|thoughts|head) *2 (raced|racing|race|races|going a mile a minute)",
+            "(felt|feel|feeling) *2 (like|that) you could do anything",
+        ]),
+        ("safety-plan", 0.95, "", [
+            // The plan asked as what the patient would do in the crisis: "what would you do if you woke at 3am with those thoughts?",
+            // "what could you do to get yourself through the next few hours?", "your plan for keeping safe this weekend".
+            "(what|who) *3 (would|could|can|will|might) you (do|call|ring|phone|contact|go) *3 (if|when) *8 (those|these|the|your) (thoughts|urges|urge)",
+            "(what|who|how) *4 (get|getting|help|helps) (yourself|you) [get] through (the next|tonight|the night|this weekend|the weekend|the next few hours|the next day|the worst)",
+            "(plan|plans|steps|ways) *4 (for|to) (keeping|keep|stay|staying) [yourself|you] safe",
+            "(if|when) *3 (thoughts|urges|feelings) *4 (too strong|too much|overwhelming|unbearable|stronger) *6 (what|who) *4 (could|can|would|might) you (do|call|go|ring|phone)",
+            "(where|somewhere) (could|can|would|might) you go *6 (risky|dangerous|too much|not safe)",
+            "(steps|things|plan) *6 (if|when) (things|it) *3 (get|gets|got|become|became) *2 (really bad|very bad|too bad|unbearable|too much|dangerous|unsafe) !again !relapse !return !back",
+        ]),
+        ("protective-factors", 0.92, "", [
+            "(anything|something|anyone|someone) *3 (gives|give|gave|giving) you [some|a little|any|a bit of] (hope|strength|a reason|reasons)",
+        ]),
+        ("violence-screen", 0.95, "", [
+            // Coercive control: "does he ever stop you from seeing your friends?"
+            "(he|she|they|~person|\(intimate)) *2 [ever] (stop|stops|stopped|prevent|prevents|prevented|keep|keeps|kept) you [from] (seeing|going out|going|talking to|contacting|having|leaving|working)",
+            // Harm to others: "have you ever hurt anyone when you were angry?", "do you feel you might hurt someone?"
+            "you *4 (hurt|harm|harming|hurting|hit|hitting|attack|attacking|lash out at|lashing out at) (anyone|someone|somebody|anybody|someone else|other people|others|the baby|your baby|the children|the kids|your children|your kids) !feelings !feeling",
+        ]),
+        ("suicide-history", 0.99, "", [
+            // Past action on the thoughts is history, above the detail reading of "act on those thoughts".
+            "(did|have|had) you ever (act|acted) on",
+        ]),
+        ("suicide-history", 0.97, "", [
+            "family history of (suicide|self harm*|suicide attempts)",
         ]),
     ]
 }
