@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (5583 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (5592 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -5353,6 +5353,15 @@ therapeutic-relationship	You said last time you felt I was judging you. Can we t
 therapeutic-relationship	How are you finding our work together so far?
 dream-interpretation	Perhaps your subconscious is trying to tell you something.
 dream-interpretation	In that dream about the flood, I think the water is your grief.
+communication-analysis	Tell me about the conversation you had with her on Sunday.
+communication-analysis	Can you tell me more about how that conversation went?
+communication-analysis	What happened when you raised it with him?
+communication-analysis	How did you bring it up?
+communication-analysis	What did you make of his reply?
+mood-event-link	How has your mood been since the argument?
+mood-event-link	Have you been more down since the falling out?
+mood-event-link	Your scores went down the weeks you were in touch with Maria.
+mood-event-link	You seem brighter today, and you mentioned you went to lunch with Jen.
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

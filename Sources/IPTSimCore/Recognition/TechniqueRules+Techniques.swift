@@ -637,5 +637,25 @@ extension TechniqueRules {
             "(unconscious|subconscious) [is|was|might be|may be|could be] *2 (telling|trying to tell|saying|showing|trying to show|working)",
             "(dream|dreams|nightmare|nightmares) *20 (the|that|this) *2 (is|was|represents|stands for|might be|could be|symbolises|symbolizes) (your|the) *2 (guilt|anger|fear|grief|sadness|wish|desire|mother|father|unconscious|feelings|longing|shame|marriage|relationship|loss|past)",
         ]),
+        ("communication-analysis", 0.9, "", [
+            // One exchange asked to be recounted: "tell me about the conversation on Sunday", "how did you bring it up?",
+            // "what happened when you raised it with him?", "what did you make of her reply?"
+            "(tell me|talk me through|describe|go through|take me through) [about] (the|that|this|your|last|the last) *1 (conversation|argument|row|call|phone call|exchange|discussion|talk|fight|confrontation|disagreement|chat) (you had|you two had|with (him|her|them|~person|~relation)|on|yesterday|last night|this morning)",
+            "how (that|the|this|your|last night) (conversation|argument|row|call|phone call|talk|discussion|exchange|chat) (went|ended|started|unfolded|played out|turned out|go|goes)",
+            "what (happened|did you say|did they say|did she say|did he say|was said) when you (raised|brought|mentioned|told|asked|tried to talk|spoke|talked|confronted|called|rang|texted|put)",
+            "^[and|so|okay] what (was said|got said|were the words)",
+            "how did you (bring it up|bring that up|raise it|raise that|put it|say it|open the conversation|start the conversation|approach (him|her|them)|word it|phrase it)",
+            "what did you make of (his|her|their|the|that) (reply|response|answer|message|text|reaction|words|comment|email|letter)",
+            "(his|her|their) (face|expression|voice|tone) *3 when you (said|told|asked|mentioned|raised)",
+        ]),
+        ("mood-event-link", 0.93, "", [
+            // Mood asked or noticed after a named interpersonal event (not "since we last met").
+            "(mood|spirits|you been|have you been|has it been) *4 (since|after|following) (the|that|your|she|he|they|~relation|~person|you) *3 (argument|row|fight|call|visit|conversation|left|moved|split|news|falling out|break up|breakup|party|meeting|lunch|dinner|text|message|confrontation|phone call|walked out|stopped|saw|spoke|talked) !session !sessions !met",
+            "(since|after|following) *4 (argument|row|fight|falling out|break up|breakup|split|visit|phone call|confrontation) *8 (more|less|even|a bit|much) (down|low|sad|flat|worse|better|lower|brighter|anxious|tearful|irritable)",
+            // Scores read against what happened: "your scores went up the week you saw your sister".
+            "(score|scores|phq|phq 9|rating|ratings|numbers|chart) *4 (went|go|goes|dropped|rose|fell|were|was|came|jumped|dipped) *1 (up|down|higher|lower|better|worse) *3 (the (week|weeks|day|days)|when|after|whenever|on the (day|days)|once|since) *3 (you|your|she|he|they|~relation|~person)",
+            // Brighter today, and an event mentioned: "you seem brighter today, and you said you had lunch with Jen".
+            "(brighter|lighter|better|happier|more energy|more like yourself|more upbeat|less low|lower|flatter|more down) (today|this week|this morning|lately) *8 (and|since|after|once) (you|your) *2 (mentioned|said|told me|went|saw|spoke|had|met|talked|called|rang|heard)",
+        ]),
     ]
 }
