@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (5592 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (5600 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -5362,6 +5362,14 @@ mood-event-link	How has your mood been since the argument?
 mood-event-link	Have you been more down since the falling out?
 mood-event-link	Your scores went down the weeks you were in touch with Maria.
 mood-event-link	You seem brighter today, and you mentioned you went to lunch with Jen.
+affect-elicit	You went very quiet just then.
+affect-elicit	Something shifted in your face when you mentioned your brother.
+affect-elicit	Your voice caught as you said his name.
+affect-elicit	You look tearful as you talk about the house.
+affect-elicit	Perhaps you felt humiliated as well.
+affect-elicit	I imagine that was terrifying.
+affect-elicit	Maybe you felt a bit invisible there too.
+affect-elicit	It seems this touches something raw.
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

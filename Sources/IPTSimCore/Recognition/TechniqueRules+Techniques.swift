@@ -657,5 +657,16 @@ extension TechniqueRules {
             // Brighter today, and an event mentioned: "you seem brighter today, and you said you had lunch with Jen".
             "(brighter|lighter|better|happier|more energy|more like yourself|more upbeat|less low|lower|flatter|more down) (today|this week|this morning|lately) *8 (and|since|after|once) (you|your) *2 (mentioned|said|told me|went|saw|spoke|had|met|talked|called|rang|heard)",
         ]),
+        ("affect-elicit", 0.93, "s", [
+            // A change noticed in the patient while speaking: "you went very quiet just then", "something changed in your face
+            // when you mentioned your father", "your voice dropped when you talked about the baby", "you seem sad as you say that".
+            "(you went|you got|you have gone|you became|you look|you looked|you seem|you seemed|you sound|you sounded|something changed|something shifted|something happened|your face|your voice|your eyes|your expression|your breathing) *4 (quiet|still|silent|sad|tearful|teary|upset|pale|tense|changed|shifted|dropped|softened|caught|cracked|filled|lit up|hardened|went|tightened|welled) *4 (just then|just now|when you|as you|while you|there) !but !yet",
+            "something (changed|shifted|happened|moved|came over you) *4 (just then|just now|when you|as you|while you) !but !yet",
+        ]),
+        ("affect-elicit", 0.88, "s", [
+            // A feeling named tentatively for the patient to take or leave: "perhaps you felt ashamed as well", "I imagine that was frightening".
+            "(perhaps|maybe|i imagine|i guess|i suspect|i wonder if|i wonder whether|possibly|i would guess) *2 (you felt|you feel|you were|that was|that felt|it was|it felt|you might have felt|you may have felt|you might feel|there was) [really|so|quite|pretty|a bit|a little|very|also] (ashamed|frightening|frightened|scary|humiliating|humiliated|lonely|abandoned|rejected|guilty|angry|furious|betrayed|hurt|jealous|relieved|terrified|terrifying|embarrassing|embarrassed|helpless|powerless|trapped|invisible|unwanted|resentful|heartbroken)",
+            "(touches|touched|touching|stirs|stirred|hits|hit|brings up|brought up) (something|a nerve|a raw nerve|a sore spot|something raw|something tender|something painful|something deep)",
+        ]),
     ]
 }
