@@ -492,7 +492,7 @@ extension TechniqueRules {
         ("hostile-confrontation", 0.95, "", [
             // Contempt for the patient's effort or sincerity.
             "(will not|do not|never|would not|did not|cannot be bothered to) (lift a finger|do a thing about it|do anything about it|do a single thing)",
-            "(doing|done|do) (nothing|absolutely nothing|sod all|bugger all|nothing at all) about it",
+            "(and|but|yet|then) [you|you just|you still] (doing|do|did) (nothing|absolutely nothing|sod all|bugger all|nothing at all) about it !felt !feel !could !helpless !powerless",
             "(is that|that is|was that|is this) (really|honestly|seriously) (the best|all) you (can|could) (do|manage|come up with|offer)",
             "why (do|did|would) you (keep|always|insist on) *2 (sabotag*|ruin*|wreck*|mess* up|screw* up|shooting yourself)",
             "(do not think|doubt|not sure|not convinced|wonder if|wonder whether) you (actually|really|even|honestly|genuinely) want to (get better|change|get well|feel better|recover|sort this out|do anything)",
@@ -526,7 +526,7 @@ extension TechniqueRules {
             "[really|honestly|absolutely|simply] no need (to|for you to) (feel|be) *2 (guilty|bad|sorry|worried|anxious|scared|frightened|afraid|upset)",
             "i am (sure|certain|positive|confident) (your *1|he|she|they|~person|~relation) (knew|knows|know|understood|understands|forgave|forgives|will (forgive|understand|come round|come around|change|be fine|get over))",
             "(i am) (sure|certain|positive|confident) *4 (will|is going to|are going to) (come round|come around|come back|forgive you|change their mind|change his mind|change her mind|calm down|see sense|back down)",
-            "(they|he|she|people) always (do|come round|come around|come back|calm down)",
+            "(they|he|she|people) always (do|come round|come around|come back|calm down) $",
             "you (would not|would never) [actually|really|ever] (do anything|do that|do it|act on (it|them|those)|go through with it|hurt yourself|harm yourself) !said !told !say !promised !promise !tell",
             "(will not|do not need to|no need to) (go into|ask about|get into|talk about) (all that|all this|that side|the risk|those thoughts)",
         ]),
