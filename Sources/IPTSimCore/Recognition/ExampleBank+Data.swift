@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (6644 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (6778 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -6414,6 +6414,140 @@ timeline	Was it sudden, or did it build up slowly over the winter?
 contract	So the idea is that we focus on the rows with your mum over the next twelve weeks. Does that sound okay?
 contract	We'll concentrate on the move and what it cost you during our sixteen sessions.
 therapeutic-relationship	How are you finding the sessions so far?
+taking-sides	She ought to be the one reaching out to you, not the other way round.
+taking-sides	Your brother should be the one saying sorry here.
+taking-sides	It's him who needs to apologise, frankly.
+taking-sides	Clearly your husband doesn't value anything you do at home.
+taking-sides	Honestly, she never appreciates what you do for her.
+taking-sides	It's plain your father-in-law doesn't respect you.
+taking-sides	Your boss sounds rude and arrogant.
+taking-sides	To be honest your sister seems selfish and thoughtless.
+taking-sides	Your mother-in-law sounds absolutely insufferable.
+taking-sides	I'd be livid too, if my partner spoke to me like that.
+taking-sides	I would have been fuming as well.
+taking-sides	I don't know how you put up with him.
+taking-sides	You deserve a partner who actually listens.
+taking-sides	Your flatmate just isn't pulling her weight.
+taking-sides	He needs to grow up and get his act together.
+taking-sides	Perhaps it's time to accept that she's never going to change.
+hostile-confrontation	You say you want a better job but you won't lift a finger to find one.
+hostile-confrontation	Every week it's the same story and you do absolutely nothing about it.
+hostile-confrontation	Seriously, is that honestly all you can come up with?
+hostile-confrontation	Why do you always insist on wrecking every friendship you have?
+hostile-confrontation	I'm not convinced you really want to change.
+hostile-confrontation	Do you actually want to feel better, or is this just somewhere to vent?
+hostile-confrontation	I think you quite like having something to moan about.
+hostile-confrontation	How long are we going to keep going over the same ground?
+hostile-confrontation	You aren't really ill, you're just dodging the work.
+hostile-confrontation	You can't keep using your depression as an excuse.
+blaming	The reason your colleagues avoid you is probably that you never stop criticising them.
+blaming	Maybe the reason she left is that you hardly ever listened to her.
+blaming	You have to accept your share of the blame for how this went.
+blaming	It's time you took some responsibility for the mess with your brother.
+blaming	It's hardly surprising your friends have stopped asking you out.
+blaming	No wonder he's lost patience with you.
+minimizing	It's been months now. Time to let it go.
+minimizing	It's high time you got over it.
+minimizing	It was only a break-up; you'll find someone else.
+minimizing	It's only a dog, you can always get another.
+minimizing	That's nothing to get so worked up about.
+minimizing	Those feelings are just hormones, really.
+false-reassurance	There's honestly no need to feel bad about that.
+false-reassurance	No need for you to be worried about those thoughts.
+false-reassurance	I'm sure your dad knew how much you cared.
+false-reassurance	I'm confident she'll come round in the end, they always do.
+false-reassurance	You don't strike me as the type to do anything silly.
+false-reassurance	You'd never actually go through with it.
+false-reassurance	We won't go into all that today, you're clearly fine.
+transference-interpretation	When you were upset that I cancelled, I think that was really about your father letting you down.
+transference-interpretation	Your anger with me last week might actually be about your mum.
+transference-interpretation	I think that's the little boy who was never good enough, showing up here with me.
+transference-interpretation	I think you're replaying your relationship with your mother here in this room.
+transference-interpretation	You may be projecting onto me what you felt about your stepfather.
+clarification	You told me you're happy for her to move away, but when she rang to say goodbye you didn't pick up.
+clarification	You say you don't care what he thinks, but then you spent all evening rewriting the text.
+clarification	Earlier you said your dad was never around, and now you're telling me he took you fishing every Sunday.
+clarification	Those two pictures of your sister don't quite fit together.
+clarification	I'm trying to see how those two things fit together.
+clarification	I notice you keep calling it 'the situation' rather than the divorce.
+clarification	I want to check I understand what you meant by 'done with it'.
+clarification	It seems you've concluded that saying no means you are selfish.
+clarification	You laughed as you told me he'd moved out.
+clarification	You shrugged when you mentioned the diagnosis.
+clarification	Your brother again.
+affect-elicit	Your hands are shaking as you talk about her.
+affect-elicit	You're twisting your ring while you tell me this.
+affect-elicit	You look as if you want to say something more.
+affect-elicit	See if you can let yourself feel some of that sadness now.
+affect-elicit	Can you notice what you feel as you say his name?
+affect-elicit	We've gone through the facts, but I still don't really know how it was for you.
+affect-elicit	Under all the jokes, I sense there's a lot of hurt.
+affect-elicit	It sounds like you were really gutted.
+affect-validate	It makes perfect sense that you felt betrayed.
+affect-validate	Feeling angry with him doesn't mean you didn't love him.
+affect-validate	Being jealous of your sister's baby isn't shameful.
+affect-validate	Crying at the school gate is not a sign that you are failing.
+affect-validate	Many carers feel a strange relief when it's over.
+affect-validate	There's nothing wrong with being angry about how it ended.
+communication-analysis	How do you think your daughter took what you said?
+communication-analysis	How did you think your partner heard that?
+decision-analysis	What's the best thing that could happen if you said no, and the worst?
+decision-analysis	What would you give up by moving closer to your mum?
+decision-analysis	Out of all those possibilities, is there one that stands out?
+decision-analysis	What are all the ways you could raise this with your boss?
+decision-analysis	Which of these feels more doable for you?
+decision-analysis	One option is to stay, another is to move in with your sister. What would each mean for you?
+direct-question	How many nights a week does he work?
+direct-question	What time did he get back that night?
+direct-question	What kind of message was it?
+direct-question	Where were you when the call came?
+direct-question	Is your son still living at home?
+directive	One thing that often helps is agreeing a time to talk when you're both calm.
+directive	Something that sometimes works is sending a short message first.
+directive	You might want to consider inviting your cousin along.
+directive	My suggestion would be to talk to your manager before the rota comes out.
+directive	I would suggest trying to write the letter first, even if you never send it.
+empathic-reflection	It's as though the floor gave way under you.
+empathic-reflection	That sounds like a very isolating place to be.
+encouragement	I can tell how hard you've been trying with your son.
+encouragement	Getting out of the house every day this week is no mean feat.
+encouragement	You have real strengths with people, I can see that.
+encouragement	I genuinely think things can get better for you.
+encouragement	That's wonderful to hear.
+exploration	Can you tell me a little more about what you mean by 'lost'?
+exploration	I'm curious to hear a bit more about your aunt.
+exploration	Go on, take your time.
+mood-event-link	The days you don't speak to anyone seem to be the days your mood is lowest.
+mood-event-link	Was that around the time your mood dipped?
+mood-event-link	You stopped going to choir, and then your mood dropped.
+mood-event-link	Did the low get worse after the row with your mum?
+mood-event-link	Your mood has been all over the place since the night shifts began.
+mood-event-link	After those calls you feel drained for the rest of the day.
+role-play	What was that like to say out loud?
+role-play	When I said that as your boss, what happened inside you?
+role-play	Okay, I'm going to be your husband now, and you tell me what you need.
+role-play	How did it feel saying that to me?
+therapeutic-relationship	You said last time you felt I was judging you. Can we talk about that?
+therapeutic-relationship	How are you finding our work together so far?
+dream-interpretation	Perhaps your subconscious is trying to tell you something.
+dream-interpretation	In that dream about the flood, I think the water is your grief.
+communication-analysis	Tell me about the conversation you had with her on Sunday.
+communication-analysis	Can you tell me more about how that conversation went?
+communication-analysis	What happened when you raised it with him?
+communication-analysis	How did you bring it up?
+communication-analysis	What did you make of his reply?
+mood-event-link	How has your mood been since the argument?
+mood-event-link	Have you been more down since the falling out?
+mood-event-link	Your scores went down the weeks you were in touch with Maria.
+mood-event-link	You seem brighter today, and you mentioned you went to lunch with Jen.
+affect-elicit	You went very quiet just then.
+affect-elicit	Something shifted in your face when you mentioned your brother.
+affect-elicit	Your voice caught as you said his name.
+affect-elicit	You look tearful as you talk about the house.
+affect-elicit	Perhaps you felt humiliated as well.
+affect-elicit	I imagine that was terrifying.
+affect-elicit	Maybe you felt a bit invisible there too.
+affect-elicit	It seems this touches something raw.
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

@@ -323,7 +323,8 @@ extension TechniqueRules {
         ("blaming", 0.94, "s", [
             // The patient's choice held against them: "you decided not to go, so you can't be surprised",
             // "it was your decision to stop seeing them", "you keep choosing the sofa over your friends".
-            "(it is|that is|it was|that was) your [own] (choice|decision) to !make !whether !up !decide !choose !difference !turned !helped !worked !paid !brave !good !proud",
+            // Only a choice to withdraw or give up is held against the patient; "it was your decision to go back to choir" credits them.
+            "(it is|that is|it was|that was) your [own] (choice|decision) to (stop|not|stay|avoid|give up|quit|skip|cancel|drink|isolate|ignore|miss|sit|lie|withdraw|cut|shut|turn down|refuse|drop|walk away|leave it|hide) !make !whether !up !decide !choose !difference !turned !helped !worked !paid !brave !good !proud",
             "you (chose|decided|made the choice|made a choice|made the decision|keep choosing|keep deciding|choose|decide) *8 (so|that is why|which is why|and that is why|and now|and then) *4 (cannot|can not|surprised|wonder|complain|why|feel|of course|no wonder)",
             "^[well|but|look|honestly|frankly] you (made|make) the (choice|decision) to",
             "(keep|keeps|kept) (choosing|picking|putting|preferring) *4 over (your|people|friends|family|them|him|her|seeing)",
@@ -468,6 +469,78 @@ extension TechniqueRules {
             "(not|never) (really|even) (trying|listening|bothering) (are|do|have) you",
             "(not|never) (willing|prepared|ready) to (do|put in) the (work|effort)",
             "you (were|are|have been) [being] [pretty|really|quite|very|so|kind of|a bit|incredibly] (cruel|nasty|vindictive|spiteful|unkind|horrible|out of order) (to|with|towards) !feel !felt !think !thinking !worry !worried !afraid !scared !guilty !believe !wonder",
+        ]),
+        // recog6c: expert and lay-counsellor phrasings (writers M, N) generalised into families.
+        ("taking-sides", 0.93, "", [
+            // The other party owes the move: "he should be the one apologising, not you", "it's her who needs to say sorry".
+            "(he|she|they|~person|~relation) [in law|in laws] (should|ought to|needs to|has to|need to|have to) be the (one|ones) (apologi*|saying sorry|making|reaching|calling|fixing|changing|doing|sorting|putting|stepping|coming)",
+            "(it is|it should be|it ought to be) (him|her|them|~person|~relation) (who|that) (should|needs to|ought to|has to|owes)",
+            // The therapist's certainty about the other's attitude: "it's obvious she doesn't appreciate anything you do".
+            "(obvious|obviously|clearly|clear|plain|plainly|frankly|honestly|evident|evidently) [that] [your|his|her|their] (he|she|they|~person|~relation) [in law|in laws] [just|really|simply] (does not|do not|did not|never|will never|is never going to|are never going to|is not going to|cannot|can not) [really|even|ever] (appreciate*|care*|respect*|value*|love*|listen*|deserve*|notice*|think*|change|thank*|support*|help*)",
+            // Two verdicts stacked, or a verdict the therapist shares: "sounds controlling and selfish", "I'd be fed up too".
+            "(he|she|they|~person|~relation) [in law|in laws] (sounds|seems|is|was|are|were|has been|is being) [really|pretty|very|so|quite|just|completely|totally|honestly|frankly] (controlling|selfish|lazy|cruel|unreasonable|impossible|spiteful|nasty|manipulative|inconsiderate|thoughtless|ungrateful|cold|heartless|unfair|childish|rude|arrogant|self centred|self centered|useless|mean) and (controlling|selfish|lazy|cruel|unreasonable|impossible|spiteful|nasty|manipulative|inconsiderate|thoughtless|ungrateful|cold|heartless|unfair|childish|rude|arrogant|self centred|self centered|useless|mean)",
+            "(he|she|they|~person|~relation) [in law|in laws] (sounds|seems) [really|pretty|very|so|quite|just|completely|totally|absolutely|honestly|frankly] (impossible|unbearable|insufferable|awful|dreadful|horrendous|a nightmare|exhausting to be around|hard work) !said !says !felt !described !feel !must",
+            "i would (be|have been|feel|get) [absolutely|really|so|pretty|just] (furious|livid|fed up|fuming|raging|mad|angry|annoyed|sick of it|up in arms|beside myself|seething|outraged) (too|as well|if (my|he|she|they|someone|anyone|your))",
+            "i (do not) know how you (put up with|cope with|stand|tolerate|live with|stay with|stick with) (him|her|them|~person|~relation|it)",
+            "you deserve (someone|somebody|a partner|a husband|a wife|a man|a woman|a friend|friends|people) (who|that) (actually|really|truly) (listens|cares|respects|values|treats|appreciates|loves|supports)",
+            "(is not|are not|was not|never) (pulling|pulled|pull) (his|her|their) (weight|share)",
+            "(he|she|they|~person|~relation) (needs|need|has|have|ought|should) [to] (step up|pull (his|her|their) weight|grow up|sort (himself|herself|themselves) out|get (his|her|their) act together)",
+            // Leaving urged: "maybe it's time to accept he's never going to change and start thinking about leaving".
+            "time to *3 (accept|face|admit|realise|realize|see) *2 (he|she|they|~person|~relation) *2 (is never going to|are never going to|will never|is not going to|are not going to) change",
+            "time (to|you) *3 (start thinking about|think about|thought about|considered|consider|started thinking about) (leaving|leave|divorce|divorcing|moving out|ending it|walking away)",
+        ]),
+        ("hostile-confrontation", 0.95, "", [
+            // Contempt for the patient's effort or sincerity.
+            "(will not|do not|never|would not|did not|cannot be bothered to) (lift a finger|do a thing about it|do anything about it|do a single thing)",
+            "(and|but|yet|then) [you|you just|you still] (doing|do|did) (nothing|absolutely nothing|sod all|bugger all|nothing at all) about it !felt !feel !could !helpless !powerless",
+            "(is that|that is|was that|is this) (really|honestly|seriously) (the best|all) you (can|could) (do|manage|come up with|offer)",
+            "why (do|did|would) you (keep|always|insist on) *2 (sabotag*|ruin*|wreck*|mess* up|screw* up|shooting yourself)",
+            "(do not think|doubt|not sure|not convinced|wonder if|wonder whether) you (actually|really|even|honestly|genuinely) want to (get better|change|get well|feel better|recover|sort this out|do anything)",
+            "(do|are) you (actually|really|even|honestly|genuinely) want* to (get better|change|get well|feel better|recover) *6 (or|because)",
+            "you (like|enjoy|love|prefer|quite like|rather like) (having something to|being able to|to) (complain|moan|whinge|whine|grumble)",
+            "(just|only|simply|really) (like|enjoy|love) (complaining|moaning|whinging|whining|grumbling|being miserable|being the victim|playing the victim)",
+            "how long (are we|are you|do we|must we|will we) (going to|gonna) (keep|go|carry on|sit here) *4 (circles|same|this|over|round)",
+            "you are not (really|actually|truly) (depressed|ill|sick|unwell) *6 (just|only|you are|simply)",
+            "(using|use|keep using|hiding behind) *3 (depression|your depression|the depression|your illness|your diagnosis|your mood|being ill|being depressed) as (an|your|the) excuse",
+            "(hiding|hide|hid|using) (behind|as an excuse) *2 (being depressed|your depression|the depression|depression|your illness|your diagnosis|your mood|being ill|being low)",
+            "(just|only|simply|really) (avoiding|dodging|running from|ducking) (responsibility|your responsibilities|the issue|it|the problem|the work)",
+        ]),
+        ("blaming", 0.93, "", [
+            // The other person's retreat put down to the patient: "the reason your friends stopped calling is that you only ever talk about yourself".
+            "(the reason|part of the reason|probably why|maybe why|perhaps why) *8 (is|was|might be|could be) (that|because) you (only|just|never|always|hardly|rarely|keep|ever|only ever|would not|will not|did not|do not)",
+            "(need to|have to|should|must|got to|ought to|time to|time you) (take|took|accept|accepted|own|owned|start taking|start owning) (some|more|your|a bit of|your share of|your part of the|a share of) *2 (responsibility|responsibilities|blame) !recovery !getting !better !treatment !medication !safety !care",
+            "(not|hardly|no) [really|at all|very] (surprising|surprise|wonder) [that] (he|she|they|~person|~relation|people|your friends|everyone) *2 (has|have|had|is|are) [now] (given up|stopped|left|gone quiet|walked away|backed off|pulled away|drifted|lost patience)",
+            "(if|had) you *2 (made|make|put in|put) *3 (more|an|a bit more|a little more|some|any) effort *12 (would not|would|will not|would never|might not|probably would not)",
+        ]),
+        ("minimizing", 0.92, "", [
+            // The loss shrunk or timed out: "it's been a year, it's time to let it go", "it was only a miscarriage; you can try again".
+            "(time|about time|high time) (to|you|that you) (let (it|this|that|him|her|them) go|let go|got over|get over|moved on|stopped grieving|stop grieving|put it behind)",
+            "(only|just) (a|an) [early|little|small|tiny] (miscarriage|breakup|break up|pet|dog|cat|exam|test|grade|job|house|fight|row|tiff|crush|fling|affair)",
+            "you can (always|easily|just) (try again|have another|get another|find another|meet someone|try for another)",
+            "you (can|could|will) try again !i !we !what !how !would",
+            "(not|nothing) [something|anything|worth] *1 (to get|to be|getting|being) [so|that|this|all] (depressed|upset|so upset|worked up|down|sad|low|so low|miserable|in a state) (about|over)",
+            "(are|were|is) (just|only|simply) (words|thoughts|feelings|hormones|nerves|tiredness)",
+        ]),
+        ("false-reassurance", 0.93, "", [
+            // Guilt or risk closed before it is explored.
+            "[really|honestly|absolutely|simply] no need (to|for you to) (feel|be) *2 (guilty|bad|sorry|worried|anxious|scared|frightened|afraid|upset)",
+            "i am (sure|certain|positive|confident) (your *1|he|she|they|~person|~relation) (knew|knows|know|understood|understands|forgave|forgives|will (forgive|understand|come round|come around|change|be fine|get over))",
+            "(i am) (sure|certain|positive|confident) *4 (will|is going to|are going to) (come round|come around|come back|forgive you|change their mind|change his mind|change her mind|calm down|see sense|back down)",
+            "(they|he|she|people) always (do|come round|come around|come back|calm down) $",
+            "you (would not|would never) [actually|really|ever] (do anything|do that|do it|act on (it|them|those)|go through with it|hurt yourself|harm yourself) !said !told !say !promised !promise !tell",
+            "(will not|do not need to|no need to) (go into|ask about|get into|talk about) (all that|all this|that side|the risk|those thoughts)",
+        ]),
+        ("false-reassurance", 0.97, "", [
+            // Risk waved away on the therapist's impression: "you don't strike me as the type to do anything silly".
+            "(do not|does not) (strike me|seem|come across) (as|like) (the type|the sort|the kind|someone|somebody|a person) *3 (to do|who would|that would|anything|hurt|harm|act)",
+        ]),
+        ("transference-interpretation", 0.95, "", [
+            // The therapist's own lapse read through a parent: "when you got angry that I was late, was that really about your mother?"
+            "(at me|with me|towards me|toward me|(that|when|because) i (was|did|said|had|am|have|cancelled|canceled|left|went|forgot|missed)) *12 (was|is|were|might be|may be|could be) (really|actually|perhaps really|maybe really) (about|to do with) your *2 (~p_origin|childhood|past) !death !died !grieve !loss",
+            // A childhood self seen in the room: "that's the little girl who was always trying to please her mum, showing up here with me".
+            "(the little girl|the little boy|the child|the young girl|the young boy|the small boy|the small girl|the teenager) *10 (here with me|with me|in this room|in here|showing up here|coming out here)",
+            "(recreat*|re creat*|re enact*|reenact*|repeat*|replay*|reliv*|acting out|playing out) *6 (your|the) *2 (~p_origin|relationship|relationships) *8 (with me|here with me|in here|in this room|between us)",
+            "(transferring|transfer|transferred|projecting|displacing|displaced|putting|redirecting) *6 (onto|on to|towards|at) me",
         ]),
     ]
 }

@@ -89,7 +89,7 @@ extension TechniqueRules {
         ("role-play", 0.94, "", [
             "(i will|ill) be *1 and you (say|tell|start|go|try|be)",
             "(you|me) (playing|play) (your|him|her|~person|the) *2",
-            "(the other way round|the other way around|swap roles|switch roles|reverse roles|swap places)",
+            "(the other way round|the other way around|swap roles|switch roles|reverse roles|swap places) !not",
         ]),
         ("communication-analysis", 0.92, "", [
             "(look|looking) (closely|carefully|in detail) at *3 (exchange|conversation|argument|row|call|what was said|discussion)",

@@ -537,5 +537,139 @@ extension TechniqueRules {
             "^(lonely|low|down|sad|exhausted|tired|stuck|scared|hurt|angry|frightened|overwhelmed|alone|heartbroken|numb|empty) (and|but) *8",
             "(you have|you are|you have been|you had) *4 (struggling|stuck|torn|alone|on your own|lost|trying|hurting|worn|lonely|exhausted|tired|overwhelmed)",
         ]),
+        // recog6c: expert and lay-counsellor phrasings (writers M, N) generalised into families.
+        ("clarification", 0.93, "", [
+            "you (have said|said|have told me|told me|say|tell me|are telling me|are saying|keep saying) *16 but (when|then|now|just now|last|yesterday|at|also|you also|you have also|you then|today|on|the moment|as soon as)",
+            "(earlier|before|last week|a minute ago|at the start|a moment ago|first) you (said|told me|mentioned|described|were saying) *14 (and|but|yet) (just now|now|today|then|a minute later|this week) you (said|say|are saying|described|are describing|told me|mentioned|talked about)",
+            "(those|these|the) (two things|two|things|two pictures|two stories|pieces) *4 (do not|did not|never) [quite|really|seem to] *1 (sit|fit|go|add up|square|match|hang) (together|up)",
+            "how (those|these|the) (two things|two|things|pieces|both|two pictures|two stories) *2 (fit|go|sit|square|add up|hang) together",
+            // A word or phrasing the patient keeps using: "you keep saying 'we' decided", "I notice you call it 'the incident'".
+            "(interesting|notice|noticing|noticed|struck|striking|curious) *4 you (keep|kept|always) (saying|using|calling|referring|describing|putting)",
+            "(understand|understood|sure|clear|check) *6 what you (meant|mean) by",
+            // An unstated rule behind a choice: "you've decided that asking for help means you've failed".
+            "(decided|concluded|believe|assumed|learned|learnt|come to believe|come to feel|taken on board) that *8 (means|meant|would mean|makes|made) (you|that you) (have failed|are weak|are a failure|are useless|are not good enough|are bad|are selfish|are needy|are a burden|are lazy|failed|are weaker|are letting|have let)",
+            // Manner noticed against content: "you smiled when you said that", "you laughed as you told me".
+            "you (smiled|laughed|smirked|shrugged|grinned|giggled|are smiling|are laughing|were smiling|were laughing) (when|as|while|just now as|just then as) you (said|say|were saying|told|tell|talked|talk|mentioned|mention|described|describe)",
+        ]),
+        ("clarification", 0.8, "s", [
+            // A theme coming back, noted in two or three words: "Your dad again."
+            "^[and|so|hmm|mm] (your|the|that) *2 again $",
+        ]),
+        ("affect-elicit", 0.9, "", [
+            // The body while telling: "you're gripping your hands as you tell me this", "your fists are clenched".
+            "(you are|you were|you have been|your hands are|your fists are|your jaw is) (gripping|clenching|clenched|wringing|twisting|tapping|shaking|biting|fidgeting|picking|holding your breath|holding back tears|tearing up|welling up) *4 (as|while|when|since) you (tell|told|talk|talked|say|said|speak|spoke|describe|described|mention|mentioned)",
+            "you (look|seem|looked) (like|as if|as though) you (want|wanted|are about|were about|would like|might want|are trying not) to (say|cry|speak|tell|shout|scream|add)",
+            // Room made for the feeling: "let yourself notice what you feel", "I still don't know what it was like for you".
+            "let yourself (feel|notice|cry|be sad|grieve|be angry|sit with|have) *4 (feel|feeling|feelings|sad|sadness|angry|anger|it|that|this|grief|tears)",
+            "(notice|noticing) what you (feel|are feeling|felt)",
+            "(do not|did not) [yet|still|really] *1 know (what|how) (it was|that was|it is|this was|it felt|that felt|it has been) [like]for you",
+            "(underneath|beneath|under|behind) *6 (there is|there are|there was|there might be|there may be|there could be|is there|there seems to be|i hear|i sense) *3 (anger|sadness|hurt|guilt|resentment|jealousy|fear|grief|disappointment|shame|rage|envy|relief|bitterness|pain|loneliness)",
+        ]),
+        ("affect-elicit", 0.84, "s", [
+            "^[so|and|well|yeah] (it|that) (sounds|seems|sounded|seemed) (like|as if|as though) you (are|were|felt|must have been|got) [kind of|really|pretty|so|quite|a bit|a little|absolutely|just] (furious|gutted|livid|devastated|heartbroken|enraged|crushed|terrified|humiliated|betrayed|jealous|resentful|seething|raging|fuming)",
+        ]),
+        ("affect-validate", 0.94, "", [
+            "(makes|make) (complete|perfect|total|a lot of|good|real) sense (that|you|why) (you|someone|anyone) (are|were|feel|felt|would|would feel|got|get|might|find)",
+            "(does not|did not|would not|will not) mean [that]you (did not|do not|loved|love|cared|care) (love|care|mean|him|her|them|any less|less)",
+            "(is not|was not|nothing) *2 (shameful|something to be ashamed of|to be ashamed of|a weakness|a failing|selfish)",
+            "(not|is not) a sign [that] you (did something wrong|failed|are a bad|are a failure|are not coping|did anything wrong|are failing|have failed)",
+            "(a lot of|many|lots of|plenty of|most|so many|other) (people|women|men|mums|mothers|parents|fathers|members|carers|caregivers|widows|others) *4 (feel|felt|have felt|find|get|experience|struggle with) *3 (relieved|relief|angry|anger|guilty|guilt|numb|sad|ashamed|shame|resentful|resentment|lost|empty|jealous|that same|the same|this same)",
+            "nothing wrong with (feeling|being) *2 (upset|sad|angry|low|down|hurt|jealous|lonely|relieved|scared|anxious|tearful|cross|disappointed|grieving)",
+        ]),
+        ("communication-analysis", 0.92, "", [
+            "how (do|did) you think (he|she|they|~person|~relation|your *1) (heard|took|understood|received|read|interpreted|took in) (it|that|what you said|you|this|your|the message|what you meant)",
+        ]),
+        ("decision-analysis", 0.93, "", [
+            "(best|worst) (that|thing that|that realistically|thing) (could|might|can|would) *2 happen *8 (best|worst)",
+            "what would you (lose|gain|give up|risk|sacrifice|get out of it) (if|by) ",
+            "(of|out of) (the|those|these|all the|all those) (ideas|options|things|possibilities|choices|plans) *6 (one|which|any)",
+            "(all the|all|the different|the possible|what are the|list the|the other) ways (you|we) (could|might|can) (approach|handle|tackle|raise|deal|go about|bring|respond|manage|do)",
+            "which (of those|of these|one|option|of the two|of them|way) *2 (feels|seems|fits|sits|suits|feel|seem|fit|sit|suit) *4 (better|right for you|most doable|more doable|easier|more realistic|like it fits|more like you)",
+            "(one|first) option *14 (another|a second|the other|or) (is|would be|option|one|could be)",
+            "(take|go through|look at) (them|each one|each option|each of them|the options) one (at a|by) (time|one)",
+        ]),
+        ("direct-question", 0.88, "q", [
+            // Facts pinned down: amount, time, place, kind.
+            "^[and|so|okay|right] how (many|much) (hours|days|times|nights|weeks|months|years|people|hours a week|days a week|nights a week|evenings) !sleep !slept !drink* !drank !pills !tablets !units !sessions !session",
+            "^[and|so|okay|right] what (time|day|date|year|month) (did|do|does|was|were|is|are|will|would)",
+            "^[and|so|okay|right] what (kind|sort) of (face|look|tone|voice|thing|message|text|reaction|words|comment)",
+            "(where were you|who was there|who else was there|what were you doing|who else was in|where was (he|she|they))",
+            "^[and|so|okay] (is|are|was|were) (he|she|they|~person|~relation|your *1) still (at|in|living|with|there|working|around|at home)",
+        ]),
+        ("directive", 0.93, "", [
+            "(one thing|something|one idea|a thing) (that|which) (sometimes|often|can|might|may|usually|really|tends to) (helps|help|works|work|makes a difference)",
+            "you (might|could|may) [want to|like to] (think about|consider) (asking|calling|telling|talking|writing|going|inviting|trying|speaking|joining|booking|getting|letting|saying|taking|ringing|phoning|texting)",
+            "(my|one) (suggestion|advice|recommendation) (would be|is|might be) (to|that)",
+            "i (would|might|will|am going to) (suggest|recommend|advise|encourage) (trying|getting|going|asking|calling|writing|ringing|talking)",
+        ]),
+        ("empathic-reflection", 0.88, "s", [
+            "(it is|it was|it sounds|it must be|it feels) (as if|as though|like) (the ground|the floor|the rug|the bottom|your world|everything|the whole world|your whole world) *3 (moved|shifted|fell|dropped|pulled|collapsed|turned|went|gave way|came)",
+            "(that is|it is|that must be|that sounds like|it sounds like|it must be) (a|such a) [very|particular|real|terribly|really|so|deeply|especially] (lonely|hard|painful|difficult|heavy|isolating|frightening|bewildering) (place|kind of|position|thing|way|spot)",
+        ]),
+        ("encouragement", 0.92, "", [
+            "(see|notice|know|can tell|tell|noticed) how (hard|much) you (have been|are|have|had been) (working|trying|worked|tried|putting|pushing)",
+            "(no small thing|no mean feat|not a small thing|not a little thing|quite something|really something|quite an achievement)",
+            "you (have got|have|have really got|have always had|really have) (good|great|real|strong|excellent|such good) (instincts|judgement|judgment|skills|people skills|sense|strengths|qualities|intuition)",
+            "(really think|believe|am confident|am hopeful|feel hopeful|am optimistic|genuinely think) [that](things|you|this|life|your mood) (can|could) (improve|get better|change|be different|turn around)",
+            "^[oh|well|that is|that is] (lovely|great|wonderful|brilliant|so good|really good|fantastic|marvellous) to hear",
+        ]),
+        ("exploration", 0.92, "", [
+            "(say|tell me|talk) [a bit|a little|some] *1 more about what you (mean|meant) (by|when)",
+            "(interested|curious) to (hear|know|learn) (more|a bit more|a little more)",
+            "^(go ahead|go on|please go on|carry on) *2 (i am listening|i am here|take your time|in your own time)",
+        ]),
+        ("mood-event-link", 0.93, "", [
+            "(weeks|days|times|evenings|weekends) *14 (are|were|was|seem to be|tend to be) the (weeks|days|times|ones|evenings|weekends) (your mood|you felt|you feel|you were feeling|you are feeling|your score|you were) *3 (lowest|worst|best|highest|low|down|better|worse|lower|brighter)",
+            "(around|about|at|before|after|since) the time (you|your mood) *3 (worse|better|lower|low again|down again|dipped|dropped|lifted|worse again)",
+            "(then|and then|after that|so then|and so) [your](mood|spirits) (went|got|started|began|dropped|dipped|lifted|shot|crashed|rose|sank) [up|down|high|low|higher|lower|worse|better|too]",
+            "(sadness|low mood|depression|loneliness|heaviness|low|mood|heavy heart|grief|misery|flatness) *2 (get|got|gets|become|became|grow|grew|come back|came back|return|returned) *1 [heavier|worse|lower|darker|deeper|better|lighter|stronger] *4 (after|when|since|once|following)",
+            "(mood|spirits) (has been|was|is|have been|keeps|kept) (bouncing|up and down|all over the place|all over|swinging|jumping|see sawing|yo yoing)",
+            "(afterwards|after that|after those calls|after the call|for days after) you (feel|felt|are|were|go|went) *2 (flat|low|down|awful|drained|miserable|terrible|empty|wiped out|exhausted)",
+        ]),
+        ("role-play", 0.96, "", [
+            "(how was|what was) (that|it) [like] to (say|hear) *3 (out loud|aloud|to me|just now)",
+            "(i|me) (said|say|played|playing|spoke|speaking|was speaking|was talking) [that|it|those words|this] *1 as (your|him|her|~person)",
+            "(i am going to|i am gonna|let me|i will now|now i will) (be|play|pretend to be|take the part of|speak as|talk as) (your|him|her|them|~person)",
+            "(how did it feel|what was it like|how was it) (saying|to say|hearing|to hear) (it|that|those words|this|all that) (to me|out loud|aloud|to my face)",
+        ]),
+        ("therapeutic-relationship", 0.95, "", [
+            "you (felt|feel|said|thought|think|mentioned|told me) [that]i (was|am|were|have been|had been) [not|really|being|a bit|too] *1 (rushing|not listening|judging|pushing|criticising|criticizing|ignoring|bored|annoyed|impatient|disappointed|not interested|listening|hurrying|dismissive|cold|distant|on (his|her|their) side)",
+            "(finding|find|feel about|think of|getting on with|experiencing) (our|the|these) (sessions|work|meetings|time together|therapy|conversations)",
+        ]),
+        ("dream-interpretation", 0.95, "", [
+            "(unconscious|subconscious) [is|was|might be|may be|could be] *2 (telling|trying to tell|saying|showing|trying to show|working)",
+            "(dream|dreams|nightmare|nightmares) *20 (the|that|this) *2 (is|was|represents|stands for|might be|could be|symbolises|symbolizes) (your|the) *2 (guilt|anger|fear|grief|sadness|wish|desire|mother|father|unconscious|feelings|longing|shame|marriage|relationship|loss|past)",
+        ]),
+        ("communication-analysis", 0.9, "", [
+            // One exchange asked to be recounted: "tell me about the conversation on Sunday", "how did you bring it up?",
+            // "what happened when you raised it with him?", "what did you make of her reply?"
+            "(tell me|talk me through|describe|go through|take me through) [about] (the|that|this|your|last|the last) *1 (conversation|argument|row|call|phone call|exchange|discussion|talk|fight|confrontation|disagreement|chat) (you had|you two had|with (him|her|them|~person|~relation)|on|yesterday|last night|this morning)",
+            "how (that|the|this|your|last night) (conversation|argument|row|call|phone call|talk|discussion|exchange|chat) (went|ended|started|unfolded|played out|turned out|go|goes)",
+            "what (happened|did you say|did they say|did she say|did he say|was said) when you (raised|brought|mentioned|told|asked|tried to talk|spoke|talked|confronted|called|rang|texted|put)",
+            "^[and|so|okay] what (was said|got said|were the words)",
+            "how did you (bring it up|bring that up|raise it|raise that|put it|say it|open the conversation|start the conversation|approach (him|her|them)|word it|phrase it)",
+            "what did you make of (his|her|their|the|that) (reply|response|answer|message|text|reaction|words|comment|email|letter)",
+            "(his|her|their) (face|expression|voice|tone) *3 when you (said|told|asked|mentioned|raised)",
+        ]),
+        ("mood-event-link", 0.93, "", [
+            // Mood asked or noticed after a named interpersonal event (not "since we last met").
+            "(mood|spirits|you been|have you been|has it been) *4 (since|after|following) (the|that|your|she|he|they|~relation|~person|you) *3 (argument|row|fight|call|visit|conversation|left|moved|split|news|falling out|break up|breakup|party|meeting|lunch|dinner|text|message|confrontation|phone call|walked out|stopped|saw|spoke|talked) !session !sessions !met",
+            "(since|after|following) *4 (argument|row|fight|falling out|break up|breakup|split|visit|phone call|confrontation) *8 (more|less|even|a bit|much) (down|low|sad|flat|worse|better|lower|brighter|anxious|tearful|irritable)",
+            // Scores read against what happened: "your scores went up the week you saw your sister".
+            "(score|scores|phq|phq 9|rating|ratings|numbers|chart) *4 (went|go|goes|dropped|rose|fell|were|was|came|jumped|dipped) *1 (up|down|higher|lower|better|worse) *3 (the (week|weeks|day|days)|when|after|whenever|on the (day|days)|once|since) *3 (you|your|she|he|they|~relation|~person)",
+            // Brighter today, and an event mentioned: "you seem brighter today, and you said you had lunch with Jen".
+            "(brighter|lighter|better|happier|more energy|more like yourself|more upbeat|less low|lower|flatter|more down) (today|this week|this morning|lately) *8 (and|since|after|once) (you|your) *2 (mentioned|said|told me|went|saw|spoke|had|met|talked|called|rang|heard)",
+        ]),
+        ("affect-elicit", 0.93, "s", [
+            // A change noticed in the patient while speaking: "you went very quiet just then", "something changed in your face
+            // when you mentioned your father", "your voice dropped when you talked about the baby", "you seem sad as you say that".
+            "(you went|you got|you have gone|you became|you look|you looked|you seem|you seemed|you sound|you sounded|something changed|something shifted|something happened|your face|your voice|your eyes|your expression|your breathing) *4 (quiet|still|silent|sad|tearful|teary|upset|pale|tense|changed|shifted|dropped|softened|caught|cracked|filled|lit up|hardened|went|tightened|welled) *4 (just then|just now|when you|as you|while you|there) !but !yet",
+            "something (changed|shifted|happened|moved|came over you) *4 (just then|just now|when you|as you|while you) !but !yet",
+        ]),
+        ("affect-elicit", 0.88, "s", [
+            // A feeling named tentatively for the patient to take or leave: "perhaps you felt ashamed as well", "I imagine that was frightening".
+            "(perhaps|maybe|i imagine|i guess|i suspect|i wonder if|i wonder whether|possibly|i would guess) *2 (you felt|you feel|you were|that was|that felt|it was|it felt|you might have felt|you may have felt|you might feel|there was) [really|so|quite|pretty|a bit|a little|very|also] (ashamed|frightening|frightened|scary|humiliating|humiliated|lonely|abandoned|rejected|guilty|angry|furious|betrayed|hurt|jealous|relieved|terrified|terrifying|embarrassing|embarrassed|helpless|powerless|trapped|invisible|unwanted|resentful|heartbroken)",
+            "(touches|touched|touching|stirs|stirred|hits|hit|brings up|brought up) (something|a nerve|a raw nerve|a sore spot|something raw|something tender|something painful|something deep)",
+        ]),
     ]
 }
