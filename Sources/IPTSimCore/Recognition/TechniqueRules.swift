@@ -25,8 +25,10 @@ final class TechniqueRule: Sendable {
     /// Each inner list: one of these tokens must occur (from the pattern's mandatory elements).
     /// Worked out when the index is built and not kept: with the concept sets expanded it was the
     /// largest thing a rule held (about 1 MB over the tables).
-    var requiredGroups: [[String]] {
-        pattern.elements.compactMap { RuleIndex.firstTokens($0, starts: { RuleIndex.builtinStarts[$0] ?? nil }).map { Array($0) } }
+    var requiredGroups: [[String]] { Self.requiredGroups(pattern.elements) }
+
+    static func requiredGroups(_ elements: [TextPattern.Element]) -> [[String]] {
+        elements.compactMap { RuleIndex.firstTokens($0, starts: { RuleIndex.builtinStarts[$0] ?? nil }).map { Array($0) } }
     }
 }
 
@@ -44,94 +46,213 @@ struct RuleIndex: Sendable {
 
     init(_ entries: [Entry], concepts: [String: [[String]]]) {
         var rules: [TechniqueRule] = []
+        var builder = Builder(concepts: concepts)
         for e in entries {
             let scope: TechniqueRule.Scope = e.scope == "q" ? .question : e.scope == "s" ? .statement : .any
             for source in e.patterns {
                 // Built-in tables are checked by tests; a bad pattern is skipped, never crashes.
-                guard let p = try? TextPattern(source) else { continue }
+                guard let (p, els) = try? TextPattern.compile(source) else { continue }
                 rules.append(TechniqueRule(technique: e.technique, weight: e.weight, scope: scope, pattern: p, order: rules.count))
+                // The elements are used here and dropped (the pattern keeps only its program).
+                builder.add(els)
             }
         }
-        self.init(rules: rules, concepts: concepts)
+        self.init(rules: rules, builder)
     }
 
-    /// For every rule, the ids of its required token groups (one token of each must occur).
-    var ruleGroups: [[Int]]
-    /// Token -> ids of the groups it satisfies.
-    var groupsByToken: [String: [Int]]
+    // Required token groups, for `viable`. Every token that occurs in some group has a vocabulary
+    // id; a group is a run of ids, a rule a run of group ids (flat arrays, no object per rule).
+    // Equal groups (the same concept's first words in many rules) are stored once.
+    /// Token -> vocabulary id.
+    var vocabulary: [String: Int32]
+    /// Group `g`'s token ids: `groupMembers[groupStart[g]..<groupStart[g + 1]]`.
+    var groupStart: [Int32]
+    var groupMembers: [Int32]
+    /// Rule `r`'s groups: `ruleGroupList[ruleGroupStart[r]..<ruleGroupStart[r + 1]]`.
+    var ruleGroupStart: [Int32]
+    var ruleGroupList: [Int32]
+    /// Each grouped rule is listed under the ids of one group only, its trigger: the group whose
+    /// tokens occur in the fewest rules' groups (a rarer word). Vocabulary id `v`'s rules:
+    /// `triggerRules[triggerStart[v]..<triggerStart[v + 1]]`, ascending.
+    var triggerStart: [Int32]
+    var triggerRules: [Int32]
     var groupCount: Int
-    /// Group id -> the rule it belongs to; rule -> how many groups it has.
-    var groupRule: [Int]
-    var groupsPerRule: [Int32]
     /// Rules without required groups (viable whatever the tokens), ascending.
     var ungrouped: [Int]
 
-    init(rules: [TechniqueRule], concepts: [String: [[String]]]) {
-        self.rules = rules
+    /// Collects triggers and required groups rule by rule.
+    struct Builder {
+        let concepts: [String: [[String]]]
+        var memo: [String: Set<String>?] = [:]
         var by: [String: [Int]] = [:]
         var always: [Int] = []
-        var groupsByToken: [String: [Int]] = [:]
-        var ruleGroups: [[Int]] = []
-        var groupCount = 0
-        // A concept's first tokens are worked out once, not once per rule naming it.
-        var memo: [String: Set<String>?] = [:]
-        let starts: (String) -> Set<String>? = { name in
-            if let known = memo[name] { return known }
-            let s = concepts[name].flatMap(Self.conceptStarts)
-            memo[name] = .some(s)
-            return s
-        }
-        for (i, r) in rules.enumerated() {
-            if let triggers = Self.triggers(r.pattern.elements, starts: starts) {
+        var vocabulary: [String: Int32] = [:]
+        var groupIDs: [[Int32]: Int32] = [:]
+        var groupStart: [Int32] = [0]
+        var groupMembers: [Int32] = []
+        var ruleGroupStart: [Int32] = [0]
+        var ruleGroupList: [Int32] = []
+        var ungrouped: [Int] = []
+        var count = 0
+
+        init(concepts: [String: [[String]]]) { self.concepts = concepts }
+
+        mutating func add(_ els: [TextPattern.Element]) {
+            let i = count
+            count += 1
+            // A concept's first tokens are worked out once, not once per rule naming it.
+            var memo = self.memo
+            let concepts = self.concepts
+            let starts: (String) -> Set<String>? = { name in
+                if let known = memo[name] { return known }
+                let s = concepts[name].flatMap(RuleIndex.conceptStarts)
+                memo[name] = .some(s)
+                return s
+            }
+            if let triggers = RuleIndex.triggers(els, starts: starts) {
                 for t in triggers { by[t, default: []].append(i) }
             } else {
                 always.append(i)
             }
-            var ids: [Int] = []
-            for group in r.requiredGroups {
-                // A group has no repeated token (it is made from a Set), so no Set is needed here.
-                for t in group { groupsByToken[t, default: []].append(groupCount) }
-                ids.append(groupCount)
-                groupCount += 1
+            self.memo = memo
+            let groups = TechniqueRule.requiredGroups(els)
+            for group in groups {
+                var ids: [Int32] = []
+                ids.reserveCapacity(group.count)
+                for t in group {
+                    if let known = vocabulary[t] { ids.append(known) } else {
+                        let v = Int32(vocabulary.count)
+                        vocabulary[t] = v
+                        ids.append(v)
+                    }
+                }
+                ids.sort()
+                if let g = groupIDs[ids] { ruleGroupList.append(g); continue }
+                let g = Int32(groupStart.count - 1)
+                groupIDs[ids] = g
+                groupMembers += ids
+                groupStart.append(Int32(groupMembers.count))
+                ruleGroupList.append(g)
             }
-            ruleGroups.append(ids)
+            ruleGroupStart.append(Int32(ruleGroupList.count))
+            if groups.isEmpty { ungrouped.append(i) }
         }
+    }
+
+    init(rules: [TechniqueRule], concepts: [String: [[String]]]) {
+        var builder = Builder(concepts: concepts)
+        for r in rules { builder.add(r.pattern.elements) }
+        self.init(rules: rules, builder)
+    }
+
+    private init(rules: [TechniqueRule], _ b: Builder) {
+        self.rules = rules
         // Each list is already ascending without repeats: rule indices are appended in order, once
         // per trigger (triggers are a Set).
-        byTrigger = by
-        self.always = always
-        self.ruleGroups = ruleGroups
-        self.groupsByToken = groupsByToken
-        self.groupCount = groupCount
-        var groupRule = [Int](repeating: 0, count: groupCount)
-        for (i, ids) in ruleGroups.enumerated() { for g in ids { groupRule[g] = i } }
-        self.groupRule = groupRule
-        groupsPerRule = ruleGroups.map { Int32($0.count) }
-        ungrouped = ruleGroups.indices.filter { ruleGroups[$0].isEmpty }
+        byTrigger = b.by
+        always = b.always
+        let groupStart = b.groupStart, groupMembers = b.groupMembers, ruleGroupStart = b.ruleGroupStart, ruleGroupList = b.ruleGroupList
+        let vocabularyCount = b.vocabulary.count
+        // How many rules' groups each token is in: the cost of a group as a trigger is its tokens' total.
+        var occurrences = [Int32](repeating: 0, count: vocabularyCount)
+        for g in ruleGroupList {
+            for m in Int(groupStart[Int(g)])..<Int(groupStart[Int(g) + 1]) { occurrences[Int(groupMembers[m])] += 1 }
+        }
+        var triggerOf = [Int32](repeating: -1, count: rules.count)
+        var perToken = [Int32](repeating: 0, count: vocabularyCount + 1)
+        for r in 0..<rules.count {
+            var best: Int32 = -1
+            var bestCost = Int.max
+            for k in Int(ruleGroupStart[r])..<Int(ruleGroupStart[r + 1]) {
+                let g = Int(ruleGroupList[k])
+                var cost = 0
+                for m in Int(groupStart[g])..<Int(groupStart[g + 1]) { cost += Int(occurrences[Int(groupMembers[m])]) }
+                if cost < bestCost { bestCost = cost; best = Int32(g) }
+            }
+            triggerOf[r] = best
+            if best >= 0 {
+                for m in Int(groupStart[Int(best)])..<Int(groupStart[Int(best) + 1]) { perToken[Int(groupMembers[m]) + 1] += 1 }
+            }
+        }
+        for v in 0..<vocabularyCount { perToken[v + 1] += perToken[v] }
+        var fill = perToken
+        var triggerRules = [Int32](repeating: 0, count: Int(perToken.last ?? 0))
+        for r in 0..<rules.count where triggerOf[r] >= 0 {
+            let g = Int(triggerOf[r])
+            for m in Int(groupStart[g])..<Int(groupStart[g + 1]) {
+                let v = Int(groupMembers[m])
+                triggerRules[Int(fill[v])] = Int32(r)
+                fill[v] += 1
+            }
+        }
+        self.vocabulary = b.vocabulary
+        self.groupStart = groupStart
+        self.groupMembers = groupMembers
+        self.ruleGroupStart = ruleGroupStart
+        self.ruleGroupList = ruleGroupList
+        self.triggerStart = perToken
+        self.triggerRules = triggerRules
+        self.groupCount = groupStart.count - 1
+        self.ungrouped = b.ungrouped
     }
 
     /// Indices of the rules whose every required token group is satisfied by `tokens`, ascending.
     /// One dictionary lookup per token; no string hashing per rule.
     func viable(_ tokens: [String]) -> [Int] {
-        // Count, per rule, the groups a token satisfies (each group once); a rule is viable when
-        // all of its groups are satisfied, and is noted when its last group is. No per-rule scan:
-        // the work grows with the tokens' groups, not with the size of the table.
-        // An empty table (a case without a lexicon): nothing to look up.
+        // Only the rules listed under a token of the clause (their trigger group is satisfied) are
+        // looked at, each once; their other groups are checked against the clause's tokens, each
+        // group at most once per clause. The work grows with the rules a clause's rarer words
+        // trigger, not with the table. An empty table (a case without a lexicon): nothing to look up.
         if groupCount == 0 { return ungrouped }
         var out = ungrouped
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: groupCount) { satisfied in
-            satisfied.initialize(repeating: false)
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: groupsPerRule.count) { count in
-                count.initialize(repeating: 0)
-                groupRule.withUnsafeBufferPointer { groupRule in
-                    groupsPerRule.withUnsafeBufferPointer { groupsPerRule in
-                        for t in tokens {
-                            guard let ids = groupsByToken[t] else { continue }
-                            for g in ids where !satisfied[g] {
-                                satisfied[g] = true
-                                let r = groupRule[g]
-                                count[r] += 1
-                                if count[r] == groupsPerRule[r] { out.append(r) }
+        let vocabularyCount = triggerStart.count - 1
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, tokens.count)) { ids in
+            var found = 0
+            for t in tokens {
+                if let v = vocabulary[t] { ids[found] = v; found += 1 }
+            }
+            guard found > 0 else { return }
+            // Which vocabulary ids occur, which rules were already looked at, and per group
+            // 0 (not yet checked), 1 (satisfied) or 2 (not).
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (vocabularyCount + 63) >> 6) { present in
+                present.initialize(repeating: 0)
+                for k in 0..<found { present[Int(ids[k]) >> 6] |= UInt64(1) << UInt64(ids[k] & 63) }
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (rules.count + 63) >> 6) { seen in
+                    seen.initialize(repeating: 0)
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: groupCount) { state in
+                        state.initialize(repeating: 0)
+                        triggerStart.withUnsafeBufferPointer { triggerStart in
+                            triggerRules.withUnsafeBufferPointer { triggerRules in
+                                ruleGroupStart.withUnsafeBufferPointer { ruleGroupStart in
+                                    ruleGroupList.withUnsafeBufferPointer { ruleGroupList in
+                                        groupStart.withUnsafeBufferPointer { groupStart in
+                                            groupMembers.withUnsafeBufferPointer { groupMembers in
+                                                for k in 0..<found {
+                                                    let v = Int(ids[k])
+                                                    for slot in Int(triggerStart[v])..<Int(triggerStart[v + 1]) {
+                                                        let r = Int(triggerRules[slot])
+                                                        let bit = UInt64(1) << UInt64(r & 63)
+                                                        if seen[r >> 6] & bit != 0 { continue }
+                                                        seen[r >> 6] |= bit
+                                                        var all = true
+                                                        for q in Int(ruleGroupStart[r])..<Int(ruleGroupStart[r + 1]) {
+                                                            let g = Int(ruleGroupList[q])
+                                                            if state[g] == 0 {
+                                                                state[g] = 2
+                                                                for m in Int(groupStart[g])..<Int(groupStart[g + 1]) {
+                                                                    let w = Int(groupMembers[m])
+                                                                    if present[w >> 6] & (UInt64(1) << UInt64(w & 63)) != 0 { state[g] = 1; break }
+                                                                }
+                                                            }
+                                                            if state[g] == 2 { all = false; break }
+                                                        }
+                                                        if all { out.append(r) }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }

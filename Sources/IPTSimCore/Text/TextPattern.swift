@@ -21,15 +21,19 @@ public struct TextPattern: Sendable, Equatable {
     }
 
     public let source: String
-    public let elements: [Element]
+    /// The parsed elements. Not kept: a rule table holds thousands of patterns and the element
+    /// tree (a box per word) was the largest part of each; the matcher runs `program`. Parsed
+    /// again from `source` when asked for (lint, reference checks, index building).
+    public var elements: [Element] {
+        var parser = Parser(Array(source.unicodeScalars))
+        return (try? parser.parseTop().elements) ?? []
+    }
     public let anchoredStart: Bool
     public let anchoredEnd: Bool
     /// Words or concepts that must not occur anywhere.
     public let absent: [Element]
-    /// The words a match can start with, when the first element is a literal word or alternatives of words.
-    let startWords: [String]?
-    /// `elements` compiled for the matcher.
-    let program: Program
+    /// `elements` compiled for the matcher (one object, its tables in one block).
+    let program: CompiledProgram
 
     /// A compile error with the 0-based scalar offset in the source where it occurred.
     public struct CompileError: Error, Sendable, Equatable {
@@ -57,22 +61,25 @@ public struct TextPattern: Sendable, Equatable {
 
     /// Compiles `source`; throws a `CompileError` pointing into the source.
     public init(_ source: String) throws(CompileError) {
-        self.source = source
         var parser = Parser(Array(source.unicodeScalars))
         let parsed = try parser.parseTop()
-        self.elements = parsed.elements
+        self.init(source: source, parsed: parsed)
+    }
+
+    private init(source: String, parsed: (elements: [Element], start: Bool, end: Bool, absent: [Element])) {
+        self.source = source
         self.anchoredStart = parsed.start
         self.anchoredEnd = parsed.end
         self.absent = parsed.absent
-        var firstWords: [String]?
-        if case .word(let w)? = parsed.elements.first { firstWords = [w] }
-        if case .alternatives(let alts)? = parsed.elements.first {
-            var ws: [String] = []
-            for alt in alts { if case .word(let w)? = alt.first { ws.append(w) } else { ws = []; break } }
-            if !ws.isEmpty { firstWords = ws }
-        }
-        self.startWords = firstWords
-        self.program = Program(parsed.elements)
+        self.program = CompiledProgram(Program(parsed.elements))
+    }
+
+    /// Compiles `source` and also returns its elements (an index built from many patterns needs
+    /// them once, without parsing each pattern twice).
+    static func compile(_ source: String) throws(CompileError) -> (pattern: TextPattern, elements: [Element]) {
+        var parser = Parser(Array(source.unicodeScalars))
+        let parsed = try parser.parseTop()
+        return (TextPattern(source: source, parsed: parsed), parsed.elements)
     }
 
     public static func == (a: TextPattern, b: TextPattern) -> Bool { a.source == b.source }
@@ -93,6 +100,7 @@ public struct TextPattern: Sendable, Equatable {
     func match<C: ConceptPhrases>(_ tokens: [String], concepts concept: C) -> Match? {
         // Most patterns can start nowhere in the tokens (callers that try many patterns on the same
         // tokens pass the keys instead): rule that out before making the keys.
+        let program = self.program
         if !program.entryAccepts && program.entryMask != ~0 {
             let limit = anchoredStart ? min(1, tokens.count) : tokens.count
             var possible = false
@@ -108,6 +116,18 @@ public struct TextPattern: Sendable, Equatable {
     /// As `match(_:concepts:)`, with `keys[i] == WordKey(tokens[i])` worked out once by the caller
     /// (one clause is matched against many patterns).
     func match<C: ConceptPhrases>(_ tokens: [String], keys: [WordKey], concepts concept: C) -> Match? {
+        keys.withUnsafeBufferPointer { tkeys in
+            tokens.withUnsafeBufferPointer { ttokens in
+                match(ttokens, keys: tkeys, concepts: concept).map { Match(range: $0.start..<$0.end, literals: $0.literals) }
+            }
+        }
+    }
+
+    /// The matcher on borrowed token buffers: the program's tables are read through its pointers
+    /// (no reference counting or closure per table); the match's start, end and literals.
+    @inline(__always)
+    private func match<C: ConceptPhrases>(_ tokens: UnsafeBufferPointer<String>, keys tkeys: UnsafeBufferPointer<WordKey>,
+                                          concepts concept: C) -> (start: Int, end: Int, literals: Int)? {
         let n = tokens.count
         let last = anchoredStart ? 0 : n
         let program = self.program
@@ -116,39 +136,30 @@ public struct TextPattern: Sendable, Equatable {
         var first = 0
         if !program.entryAccepts {
             let mask = program.entryMask
-            while first < n && (keys[first].signature & mask == 0 || !program.canEnter(keys[first], tokens[first])) { first += 1 }
+            while first < n && (tkeys[first].signature & mask == 0 || !program.canEnter(tkeys[first], tokens[first])) { first += 1 }
             if first > last || first == n { return nil }
         }
-        let states = program.states.count + 1
+        let states = program.stateCount + 1
         let words = (states + 63) >> 6
-        // Every array the machine reads is borrowed as a buffer for the whole match (no retain per step).
-        return program.states.withUnsafeBufferPointer { st in
-            program.keys.withUnsafeBufferPointer { pkeys in
-                keys.withUnsafeBufferPointer { tkeys in
-                    program.entry.withUnsafeBufferPointer { entry in
-                        program.words.withUnsafeBufferPointer { pwords in
-                            program.concepts.withUnsafeBufferPointer { pconcepts in
-                                tokens.withUnsafeBufferPointer { ttokens in
-                                    // Per position: a bit per state reached, and the literals of the best way there.
-                                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (n + 1) * words) { bits in
-                                        withUnsafeTemporaryAllocation(of: Int32.self, capacity: (n + 1) * states) { lits in
-                                            let m = Machine(states: st, pkeys: pkeys, words: pwords, concepts: pconcepts, tkeys: tkeys, tokens: ttokens,
-                                                            bits: bits.baseAddress!, lits: lits.baseAddress!, width: words, count: states)
-                                            for start in first...last {
-                                                // Only positions where something of the pattern can start are tried.
-                                                if !program.entryAccepts && (start == n || tkeys[start].signature & program.entryMask == 0 || !m.canEnter(entry, start)) { continue }
-                                                guard let best = m.run(start, anchoredEnd, concept) else { continue }
-                                                // Absent words are checked only once the pattern has matched (most candidates never do).
-                                                return anyAbsent(tokens, concept) ? nil : Match(range: start..<best.end, literals: best.literals)
-                                            }
-                                            return nil
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+        // Per position: a bit per state reached, and the literals of the best way there.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (n + 1) * words) { bits in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: (n + 1) * states) { lits in
+                let m = Machine(states: UnsafeBufferPointer(start: program.states, count: program.stateCount),
+                                pkeys: UnsafeBufferPointer(start: program.keys, count: program.wordCount),
+                                words: UnsafeBufferPointer(start: program.words, count: program.wordCount),
+                                concepts: UnsafeBufferPointer(start: program.concepts, count: program.conceptCount),
+                                tkeys: tkeys, tokens: tokens,
+                                bits: bits.baseAddress!, lits: lits.baseAddress!, width: words, count: states)
+                let entry = UnsafeBufferPointer(start: program.entry, count: program.entryCount)
+                for start in first...last {
+                    // Only positions where something of the pattern can start are tried.
+                    if !program.entryAccepts && (start == n || tkeys[start].signature & program.entryMask == 0 || !m.canEnter(entry, start)) { continue }
+                    guard let best = m.run(start, anchoredEnd, concept) else { continue }
+                    // Absent words are checked only once the pattern has matched (most candidates never do).
+                    if absent.isEmpty { return (start, best.end, best.literals) }
+                    return anyAbsent(Array(tokens), concept) ? nil : (start, best.end, best.literals)
                 }
+                return nil
             }
         }
     }
@@ -743,24 +754,6 @@ extension TextPattern {
             entryAccepts = reach[accept]
         }
 
-        /// Whether one of the entry states can consume the token (concepts and gaps: assumed yes).
-        @inline(__always)
-        func canEnter(_ key: WordKey, _ token: String) -> Bool {
-            let sig = key.signature
-            for s in entry {
-                let st = states[Int(s)]
-                switch st.op {
-                case .word: if sig & st.mask != 0 && WordKey.equal(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
-                case .prefix: if WordKey.hasPrefix(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
-                case .words:
-                    guard sig & st.mask != 0 else { continue }
-                    for k in Int(st.arg)..<Int(st.arg + st.alt) where WordKey.equal(key, keys[k], token, words[k]) { return true }
-                default: return true
-                }
-            }
-            return false
-        }
-
         /// A state field to point at the end of what is being emitted: (state, true) for `alt`.
         typealias Patch = (state: Int, alt: Bool)
 
@@ -867,5 +860,77 @@ extension TextPattern {
             states[s].mask = mask
             return [(s, false)]
         }
+    }
+}
+
+/// A `Program` as the matcher reads it: states, word keys, words, concept names and entry states
+/// in one allocation owned by one object. A pattern copied or read in the hot loop retains one
+/// object, not five arrays, and the tables of one pattern sit together in memory.
+final class CompiledProgram: @unchecked Sendable {
+    // (Unchecked: the memory is written only in `init` and never after, so sharing it is safe.)
+    let stateCount: Int
+    let wordCount: Int
+    let conceptCount: Int
+    let entryCount: Int
+    let entryAccepts: Bool
+    let entryMask: UInt64
+    let states: UnsafeMutablePointer<TextPattern.Program.State>
+    let keys: UnsafeMutablePointer<WordKey>
+    let words: UnsafeMutablePointer<String>
+    let concepts: UnsafeMutablePointer<String>
+    let entry: UnsafeMutablePointer<Int32>
+    private let block: UnsafeMutableRawPointer
+
+    init(_ p: TextPattern.Program) {
+        stateCount = p.states.count
+        wordCount = p.words.count
+        conceptCount = p.concepts.count
+        entryCount = p.entry.count
+        entryAccepts = p.entryAccepts
+        entryMask = p.entryMask
+        // Layout: states, keys, words, concepts (8-byte aligned strides), then the Int32 entries.
+        let sStates = MemoryLayout<TextPattern.Program.State>.stride * stateCount
+        let sKeys = MemoryLayout<WordKey>.stride * wordCount
+        let sWords = MemoryLayout<String>.stride * wordCount
+        let sConcepts = MemoryLayout<String>.stride * conceptCount
+        let sEntry = MemoryLayout<Int32>.stride * entryCount
+        let align = max(MemoryLayout<TextPattern.Program.State>.alignment, MemoryLayout<WordKey>.alignment, MemoryLayout<String>.alignment, 8)
+        func round(_ x: Int) -> Int { (x + align - 1) / align * align }
+        let oKeys = round(sStates), oWords = oKeys + round(sKeys), oConcepts = oWords + round(sWords), oEntry = oConcepts + round(sConcepts)
+        block = UnsafeMutableRawPointer.allocate(byteCount: max(1, oEntry + sEntry), alignment: align)
+        states = (block).bindMemory(to: TextPattern.Program.State.self, capacity: stateCount)
+        keys = (block + oKeys).bindMemory(to: WordKey.self, capacity: wordCount)
+        words = (block + oWords).bindMemory(to: String.self, capacity: wordCount)
+        concepts = (block + oConcepts).bindMemory(to: String.self, capacity: conceptCount)
+        entry = (block + oEntry).bindMemory(to: Int32.self, capacity: entryCount)
+        p.states.withUnsafeBufferPointer { if let b = $0.baseAddress { states.initialize(from: b, count: stateCount) } }
+        p.keys.withUnsafeBufferPointer { if let b = $0.baseAddress { keys.initialize(from: b, count: wordCount) } }
+        p.words.withUnsafeBufferPointer { if let b = $0.baseAddress { words.initialize(from: b, count: wordCount) } }
+        p.concepts.withUnsafeBufferPointer { if let b = $0.baseAddress { concepts.initialize(from: b, count: conceptCount) } }
+        p.entry.withUnsafeBufferPointer { if let b = $0.baseAddress { entry.initialize(from: b, count: entryCount) } }
+    }
+
+    deinit {
+        words.deinitialize(count: wordCount)
+        concepts.deinitialize(count: conceptCount)
+        block.deallocate()
+    }
+
+    /// Whether one of the entry states can consume the token (concepts and gaps: assumed yes).
+    @inline(__always)
+    func canEnter(_ key: WordKey, _ token: String) -> Bool {
+        let sig = key.signature
+        for e in 0..<entryCount {
+            let st = states[Int(entry[e])]
+            switch st.op {
+            case .word: if sig & st.mask != 0 && WordKey.equal(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
+            case .prefix: if WordKey.hasPrefix(key, keys[Int(st.arg)], token, words[Int(st.arg)]) { return true }
+            case .words:
+                guard sig & st.mask != 0 else { continue }
+                for k in Int(st.arg)..<Int(st.arg + st.alt) where WordKey.equal(key, keys[k], token, words[k]) { return true }
+            default: return true
+            }
+        }
+        return false
     }
 }
