@@ -18,6 +18,8 @@ public enum FormClassifier {
         public var weak: Bool = false
         /// A greeting or courtesy ("Hi, Kevin.", "Good to see you."): no move for the recognizer to name.
         public var isCourtesy: Bool = false
+        /// The therapist's own view, plan or reframe (`ownMove`): a validating technique does not make it a reflection.
+        public var isOwnMove: Bool = false
 
         public init(form: Form, reason: String, isCheck: Bool, weak: Bool = false) {
             self.form = form
@@ -168,6 +170,16 @@ public enum FormClassifier {
             let after = w.dropFirst(third == softened ? 3 : 4).first
             if !(softened == "take" && after == "me") && !(softened == "go" && after == "on") {
                 return d(.advice, "a request to act ('\(first) you \(softened)')")
+            }
+        }
+        // "Couldn't you ask your in-laws to visit less?", "Shouldn't you just tell him?": a suggestion
+        // asked in the negative expects a yes; it proposes the act as a request does.
+        if ["could", "can", "should", "would"].contains(first), second == "not", third == "you", w.count > 3 {
+            let at = ["maybe", "perhaps", "just", "also"].contains(w[3]) && w.count > 4 ? 4 : 3
+            let verb = w[at], next = at + 1 < w.count ? w[at + 1] : ""
+            // ("Couldn't you tell him?" suggests; "couldn't you tell me…" would ask.)
+            if (actionVerbs.contains(verb) && !tellVerbs.contains(verb)) || (verb == "tell" && !["me", "us"].contains(next)) {
+                return d(.advice, "a suggestion asked in the negative ('\(first) not you \(verb)…')")
             }
         }
         // "Wouldn't it be easier to just ask…": the negation does not change the suggestion.
@@ -779,7 +791,11 @@ extension FormClassifier {
 
     /// The therapist's own move, if the statement is one (nil otherwise).
     static func ownMove(_ w: [String]) -> Decision? {
-        func d(_ f: Form, _ r: String) -> Decision { Decision(form: f, reason: r, isCheck: false) }
+        func d(_ f: Form, _ r: String) -> Decision {
+            var x = Decision(form: f, reason: r, isCheck: false)
+            x.isOwnMove = true
+            return x
+        }
         // Lead-ins of the therapist's voice do not change the statement.
         var w = w
         while let f = w.first, ["honestly", "frankly", "clearly", "madam", "sir", "look", "listen"].contains(f) || (f == "to" && w.starts(with: ["to", "be", "honest"])) || (f == "i" && w.starts(with: ["i", "mean"])), w.count > 3 {

@@ -318,7 +318,8 @@ public struct RuleRecognizer: Recognizer {
         if top.technique == "false-reassurance", d.form == .reflection {
             return .init(form: .information, reason: "reassures or minimises ('\(top.source)')", isCheck: false)
         }
-        if top.technique == "affect-validate", d.form == .information {
+        // (Not the therapist's own reframe: "It doesn't mean you didn't care" reassures; it informs.)
+        if top.technique == "affect-validate", d.form == .information, !d.isOwnMove {
             return .init(form: .reflection, reason: "validates the patient's feeling ('\(top.source)')", isCheck: false)
         }
         guard d.weak else { return d }
