@@ -256,5 +256,47 @@ extension TechniqueRules {
         ("parallels", 0.94, "", [
             "(familiar|remind|like) *3 (from|of) your (first|previous|last|old|former|earlier) (marriage|relationship|job|partner|husband|wife|boss)",
         ]),
+        // recog6b: disputes as expert clinicians phrase them. The same dynamic told back across relationships
+        // ("it sounds a lot like what you described with your first husband", "as with your old one", "been in this
+        // kind of standoff before"); what each side expects ("you expect him to..., he expects you to...", "what would
+        // you like from her", "how realistic is it that he'll change"); where the dispute stands (a chance of working
+        // it out or over; given up on sorting it; getting anywhere); what keeps it going after the row.
+        ("parallels", 0.95, "", [
+            "(sounds|sound|seems|feels|looks) *2 (a lot|very much|quite a lot|a bit|rather) like what (you|happened) *6 (with|about|in) (your|him|her|them)",
+            "(reminds me of|echoes|mirrors|much like|similar to|the same as) what (you|happened) *4 (described|told me|said|went through|had) *3 (with|about|in)",
+            "(with|about) your *3 (as|just as|like) (with|it was with|you did with|happened with) (your|him|her|the)",
+            "(that is|this is|it is) (what|exactly what|just what) *3 (happening|going on|happens) (with|between) *4 now",
+            "(other people|others|anyone else|people) in your (family|life) *2 (as well|too)",
+        ]),
+        ("parallels", 0.93, "q", [
+            "(been|felt|found yourself|ended up) in (this|that|a) (kind|sort|type) of *2 (before|in the past)",
+            "(situation|standoff|stand off|argument|row|fight|feeling|dynamic|position) like (this|that) before",
+        ]),
+        ("expectations", 0.93, "", [
+            "you expect *8 (he|she|they|your *1) *3 (expects|expect|expected|seems to expect)",
+            "you think *10 (and|but|while|whereas) (he|she|they|your *1) (thinks|think) *4 (means|should|ought)",
+            "realistic *6 (change|will|to expect|to hope|going to)",
+        ]),
+        ("expectations", 0.88, "q", [
+            "what (would|do|did) you (like|want|need|hope for|wish for) from (him|her|them|your ~relation|your ~p_other)",
+            "(what|how) (does|do|did) (he|she|they|your ~relation|your ~p_other) think (your|you|a|the) *3 (is|should|ought|are|role|job|means)",
+        ]),
+        ("dispute-stage", 0.93, "", [
+            "(chance|hope|hoping|way|possibility) *3 (working (it|this|things) out|sorting (it|this|things) out|fixing (it|this|things)|saving (it|the marriage|the relationship)) *10 (or|over|given up|end|finished)",
+            "(given up|giving up|gave up) on (sorting|working|fixing|trying|talking|resolving|the (marriage|relationship))",
+            "(sorted|resolved|settled|worked out) *10 (given up|giving up|gave up)",
+            "(get|getting) anywhere *6 (or|same place|same spot|round in circles)",
+        ]),
+        ("dispute-stage", 0.88, "q", [
+            "when did you *2 last *3 (talk|talked|speak|spoke|discuss|discussed) (about|it|this)",
+        ]),
+        ("dispute-identify", 0.93, "q", [
+            "^what is (going on|happening) between you and",
+            "(what|which) *4 you and (your|him|her) *3 (keep|always|usually) (coming back to|arguing|fighting|rowing|disagreeing|clashing|falling out)",
+        ]),
+        ("perpetuation", 0.93, "", [
+            "after the (shouting|row|argument|fight|silence|rowing|arguing|screaming|blow up) (stops|ends|is over|dies down|calms down|has stopped)",
+            "(rows|arguments|fights|rounds|conversations|discussions|disagreements) *10 (same way|same pattern|same place|same script)",
+        ]),
     ]
 }

@@ -301,5 +301,37 @@ extension TechniqueRules {
             "(back when|when) you were (working|still working|employed|at work|in the job) *4 (good|typical|normal|usual|bad) (week|day|shift)",
             "(known for|respected for|valued for) (at|in) (the|your|that)",
         ]),
+        // recog6b: role transitions as expert clinicians phrase them. The old role as a person the patient was
+        // ("who you were back in Krakow", "what was it like being head of department", "you were the one people came to");
+        // the loss as what the change took away ("it gave you X but also took away Y", "no longer being the one",
+        // "the home you can't go back to"); the new role's hardest parts and unexpected gains; skills as a resource.
+        ("old-role", 0.92, "", [
+            "who you were *3 (back|before|in|at|when|then|there)",
+            "(what|how) was it *2 (being|to be) *3 (head|manager|nurse|teacher|boss|in charge|part of|that person|the one|a (nurse|teacher|manager|soldier|mother|wife|husband|carer|driver)) !child !kid !little !young !growing !baby",
+            "you were the one (people|everyone|others|they|the family|your family) *2 (came to|turned to|relied on|went to|leaned on|looked up to)",
+        ]),
+        ("old-role", 0.85, "q", [
+            "^(what|anything|is there anything) *2 (do you|you) miss $",
+        ]),
+        ("transition-loss", 0.95, "", [
+            "(gave|brought|given|give) you *12 (but|and) *3 (took away|cost you|took from you|lost|losing)",
+            "(sadness|loss|grief|grieving|mourning|missing|miss) *4 (no longer|not being) *4 (the one|a|an|the|able|part|someone)",
+            "(can not|cannot|could not|will never|never|can never) (go back|return) (to|home) !work !sleep",
+            "like to think (of|about) *4 (being (sold|gone|closed|empty)|leaving|losing|no longer|not being|the (house|home|job|farm|shop) *2 (sold|gone|closed))",
+        ]),
+        ("transition-loss", 0.9, "s", [
+            "you are missing (the|your|being|all|how)",
+        ]),
+        ("new-role", 0.93, "", [
+            "(big|huge|major|real) (change|adjustment|transition|shift) *10 (hardest|most difficult|toughest|trickiest|hard part|hard bit)",
+            "(new|different) (things|demands|responsibilities|routine|routines|roles|role|challenges) *12 (difficult|hardest|hard|tricky|toughest|juggle)",
+            "better than you (expected|thought|feared|imagined)",
+            "(days|life|week|weeks|future) *3 (look like|be like) *4 (a year from now|in a year|in a year is time|from now|in (six|a few) months|next year)",
+            "(more time|time) for *4 now *4 how (has|is) (that|it)",
+        ]),
+        ("skills-support", 0.93, "", [
+            "(source|sources) of (advice|support|help|know how)",
+            "(good at|skills|strengths|experience) *8 (useful|help you|helpful|come in handy|serve you) *6 (new|as you|set up|settle)",
+        ]),
     ]
 }

@@ -255,5 +255,45 @@ extension TechniqueRules {
             "where (were|was) you when we (started|began|first met)",
             "(what|how) has (changed|shifted) in (the way|how) you",
         ]),
+        // recog6b: termination as expert clinicians phrase it. The count of what is left ("only two left", "three
+        // sessions left including today") and the run-in ("as we head into the last few weeks"); feelings stirred by
+        // finishing ("what's coming up for you as we get near the end"); gains against the start ("at the start you
+        // couldn't..., now"; "which of the things you hoped for"); the credit as the patient's doing ("a lot of this is
+        // down to you", "your choices and your hard work"); warning signs and who you'd tell, going downhill, the
+        // tricky times ahead; what follows when the treatment has not helped enough.
+        ("termination-announce", 0.99, "", [
+            "(only|just|we have|we have got|got|there are) *2 (two|three|four|a few|a couple of|couple of|one|2|3|4) [more] [sessions|weeks|meetings|appointments] (left|remaining|to go) !feel !feeling !feelings !five !six !seven !eight !nine !ten !eleven !twelve",
+        ]),
+        ("termination-announce", 0.97, "", [
+            "(as|now|once) we (head|move|get|come|go|are heading|are moving|are getting|are coming) (into|towards|toward|near|nearer|close|closer|to) [to] the (last|final|end)",
+        ]),
+        ("ending-feelings", 0.99, "", [
+            "(what|how) *3 (coming up|stirring|stirred|feel|feeling|like for you) *8 (end|ending|finish*|stop*|last session|near the end|get near|getting near|winding down|left|remaining)",
+            "(finishing|ending|stopping|saying goodbye|the end of our work) (can|might|may|could|will|would|often) *3 (stir|bring up|bring back|feel|remind)",
+            "(strange|odd|surprising|natural|understandable|unusual) if (finishing|ending|stopping|saying goodbye) *4 (did not|does not|did|stirred|brought)",
+        ]),
+        ("review-gains", 0.96, "", [
+            "(which|what) of the (things|goals|hopes|changes) you (hoped for|wanted|set|had|came in with|came with) *8 (got to|achieved|reached|managed|feel you|made)",
+            "(at the start|when we started|when we began|at the beginning|when you first came|when we first met) *14 (could not|were not|would not|had stopped|did not|could hardly) *24 now (you|you are|you have)",
+            "take stock",
+        ]),
+        ("credit-patient", 0.99, "", [
+            "(a lot of|much of|most of|all of|so much of) (this|that|it|the change|the progress) *2 (is|was|has been) (down to|because of|thanks to) you",
+            "you (were|are) the one who (picked|made|kept|tried|took|did|went|called|rang|decided|chose|found|stuck|turned|asked|spoke|reached)",
+            "(your|were your) (choices|choice|decision|decisions|own) *3 (hard work|effort|efforts|courage)",
+            "(how|what) (did|do you think) you (managed|manage|did) to (turn|change|make|get|shift)",
+        ]),
+        ("credit-patient", 0.99, "", [
+            "(it was|that was) your (decision|choice|idea) to *8 (and now|and look|came out of|and it|paid off|that made|and they)",
+        ]),
+        ("relapse-plan", 0.95, "", [
+            "(warning signs|early signs|signs|red flags) *10 (who you would (call|ring|talk to|tell|contact)|who to (call|contact|tell|ring)|who you could) !crisis !suicid* !danger* !unsafe !harm !kill",
+            "(if|signs|sign|notice|noticed|saw|see|spot|might|could|would|again|future|before) *6 (going|heading|sliding|slipping|go|slide|slip) (downhill|down hill|backwards|back down) !when !started !start !since",
+            "(tricky|difficult|hard|risky|vulnerable|stressful) (times|moments|points|periods|patches|dates) *8 (help|cope|plan|manage|might|prepare)",
+            "if your (sleep|mood|appetite|energy) *6 (drop*|dip*|slip*|fall*|falls|goes down|gets worse|worsen*|changes|starts)",
+        ]),
+        ("next-steps", 0.95, "", [
+            "(not getting better|not improved|did not help|has not helped|no better|not better|not as much as) *14 (try|options|something else|another|different|adding|worth)",
+        ]),
     ]
 }
