@@ -198,5 +198,9 @@ extension TechniqueRules {
             "^(what|which) *3 (feels|seems|would feel|would be) (doable|manageable|realistic|possible|easiest)",
             "plans *4 with (anyone|someone|people|friends|anybody|somebody)",
         ]),
+        ("past-relationships", 0.95, "", [
+            "(friends|friendships|mates) *3 back then",
+            "(people|anyone|someone|who|those) *2 you (have been|were|used to be|have felt|felt) close to !now !today !currently",
+        ]),
     ]
 }

@@ -298,5 +298,56 @@ extension TechniqueRules {
             "after the (shouting|row|argument|fight|silence|rowing|arguing|screaming|blow up) (stops|ends|is over|dies down|calms down|has stopped)",
             "(rows|arguments|fights|rounds|conversations|discussions|disagreements) *10 (same way|same pattern|same place|same script)",
         ]),
+        // recog6b batch 2: what each hoped the other would do ("what were you hoping he would say"), the picture held
+        // before ("what did you think it would be like when you moved in"); what happens after the row, how it is
+        // left, and it festering; "does this feel familiar".
+        ("expectations", 0.9, "q", [
+            "what (were|was|are) you (hoping|expecting|wanting|counting on) (he|she|they|him|her|them|your *1) *2 (would|to|might|will) (say|do|offer|notice|ask|understand|know|be)",
+            "(what|how) did you (think|imagine|picture|expect|see) *5 would (be|look|go|work|change|happen) *3 when (you|we|the) *2 (moved|got|married|had|started|became|came)",
+        ]),
+        ("perpetuation", 0.92, "", [
+            "(what|then what) happens *3 after (he|she|they|you|your *1) *2 (storms|walks|goes|slams|leaves|shouts|stops|walked|stormed|left)",
+            "(leave|left|end|ends|ended) it *4 (after|with) (a|the|that|these|one of these) (row|argument|fight|disagreement|rows|arguments|fights)",
+            "(it|this|things|that) *2 (festers|fester|simmers|simmer|bubbles|builds up|comes back round|comes round again|goes round and round)",
+            "nothing (gets|is|ever gets|ever is|really gets|really changes|ever changes) *2 (resolved|settled|sorted|changes|different) !you !gains",
+        ]),
+        ("parallels", 0.92, "q", [
+            "(does|is|did) (this|that|it) *3 *3 familiar !therapy !here !room",
+            "(familiar|happened before) *4 (from|with) *3 (your|dad|mum|mom|father|mother|ex|boss|family|before)",
+        ]),
+        ("expectations", 0.95, "", [
+            "(unspoken|unwritten|silent) (rules|rule|deal|agreement|agreements|expectations|contract)",
+            "(what is|what was) the deal between you",
+        ]),
+        // recog6b batch 4: wanting something of the other ("you'd like him to help more", "does he know what you want",
+        // "what would be a reasonable thing to ask of him", "you want X and she wants Y", "in an ideal world");
+        // the part each plays in keeping it going; what the dispute is mainly about; the relationship's stage as over or worth fighting for.
+        ("expectations", 0.9, "", [
+            "(would like|would want|want|wanted|need|needed|hoping) (him|her|them|your ~relation|your ~p_other) to (help|understand|respect|listen|notice|offer|support|share|pitch in|step up|take on|do more|be more|appreciate|recognise|recognize) !saying !yet !say !mean",
+            "(knows|know|knew|understand|understands|understood|aware of|told (him|her|them)) *2 what you (want|need|expect|are hoping|hope|would like|are asking) !say !saying !mean",
+            "(reasonable|fair|realistic|too much) *4 (ask of|expect of|expect from|ask from|to ask|to expect)",
+            "what would it look like if (he|she|they|your *1) (were|was|did|actually)",
+            "(like|want) (things|it) to be between you",
+            "would say (he|she|they) (wants|needs|expects|is hoping|would like)",
+        ]),
+        ("expectations", 0.93, "", [
+            "you (want|need|would like|expect) *8 (and|but|while|whereas) (he|she|they|your *1) (wants|needs|would like|expects)",
+            "what (does|do|did) (he|she|they|your *1) (want|need|expect) *4 what (do|did) you (want|need|expect)",
+        ]),
+        ("expectations", 0.9, "q", [
+            "(in an ideal world|ideally|in a perfect world|if you could have it your way|if you had a magic wand) *6 (he|she|they|would|your)",
+        ]),
+        ("perpetuation", 0.92, "", [
+            "what happens when you *3 (raise|bring up|talk about|mention|broach|ask about) (it|this|that|the)",
+            "(your|his|her|each of your|their) (part|role|bit|share) in *4 (carries on|continues|keeps going|going on|stuck|keeping it|how it goes|the cycle)",
+        ]),
+        ("dispute-identify", 0.9, "", [
+            "(mostly|mainly|really|just|only) about *4 (or|more to it|something else|something deeper)",
+            "(see|view|look at) (it|the|this|things|that) *4 differently",
+        ]),
+        ("dispute-stage", 0.92, "q", [
+            "(it|the marriage|the relationship|things|you two|it all) (is|are|was|were) (over|finished|done|dead in the water|beyond repair) !session !sessions !therapy !week",
+            "worth (fighting for|saving|working on|trying for)",
+        ]),
     ]
 }

@@ -333,5 +333,21 @@ extension TechniqueRules {
         ("reinvest", 0.96, "", [
             "(something|doing|volunteer*|fundrais*|walk|run|garden|bench|charity) *6 (connected to|in memory of|in (his|her|their) (memory|name|honour|honor)|to (honour|honor|remember) (him|her|them)) *12 (person|lost|died|appeal|help|you)",
         ]),
+        // recog6b batch 2: the harder side of the deceased as a side of them ("a side of her that was harder to be around").
+        ("mixed-feelings", 0.92, "", [
+            "(side|sides|part|parts) of (him|her|them|your ~relation) *4 (harder|difficult|hard|less easy|tough|tricky|darker|not so easy|not so nice|less nice|you did not like)",
+        ]),
+        // recog6b batch 4: re-engaging asked from the death ("since she died, who have you been seeing"), the person's
+        // wish for the patient; love alongside relief or hurt; only the good bits remembered; "you did that yourself".
+        ("reinvest", 0.95, "q", [
+            "since *4 (died|passed|death|funeral|lost (him|her|them)) *8 (seeing|seen|been out|go out|gone out|going out|kept up|keep up|friends|lost touch|in touch|people|do again|like to do|enjoy|join|see anyone|see people)",
+            "(seeing|been out|gone out|kept up|keep up|friends|lost touch|in touch|people|do again) *8 since *4 (died|passed|the death|the funeral|lost (him|her|them))",
+            "what would (he|she|they|your ~relation|~deceased) have wanted (you|for you)",
+        ]),
+        ("mixed-feelings", 0.93, "", [
+            "(miss|missed|love|loved|sad|sadness|grief) *6 (also|but|and|as well as|alongside) *4 (relieved|relief|free|freer|lighter)",
+            "(a lot of|so much|lots of|plenty of) love *6 (and|but) *3 (hurt|anger|resentment|pain|disappointment)",
+            "only (remember|talk about|mention|see|think about|let yourself remember) the (good|happy|best|nice) (bits|times|things|parts|side|memories)",
+        ]),
     ]
 }

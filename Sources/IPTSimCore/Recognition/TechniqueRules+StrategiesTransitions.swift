@@ -137,7 +137,7 @@ extension TechniqueRules {
         ]),
         ("transition-loss", 0.93, "", [
             "(take|took|taken|takes|taking) away from you",
-            "(mourn|mourning|grieve|grieving|miss|missing|lost|losing) *3 (the person you were|who you were|the old you|your old self|the life you had|the person you used to be) !understood !sum !recap",
+            "(mourn|mourning|grieve|grieving|miss|missing|lost|losing) *3 (the person you were|who you were|the old you|your old self|the life you had|the person you used to be) !understood !sum !recap !natural !normal !understandable !wrong !common !makes",
             "(the|your) (house|home|job|country|life|town|friends|team|city|work|village|career) you (left|lost|gave up|had to leave|sold|left behind|had to give up)",
         ]),
         ("new-role", 0.9, "", [
@@ -212,7 +212,7 @@ extension TechniqueRules {
             "miss *3 about (home|back home|living (in|at|with|there|abroad)|your (country|home|hometown|city|town|village|old life)|life (back|in|there|at home)) !before",
             "(pass|passing|drive past|driving past|walk past|walking past|go past|going past|see|seeing) *2 (the|your) (old|former) *2 (office|school|house|home|workplace|street|building|shop|factory|plant|station|ward|classroom)",
             "(feel|feeling|feelings|sad|miss) *6 (your|the) (old|former|previous) (life|job|role|self|home|country|routine|work|house) !proud !value !valued !enjoy !enjoyed",
-            "(sad|upset|grieving|mourning|gutted|heartbroken) about (giving up|leaving|losing|selling|stopping|moving|retiring|letting go)",
+            "(sad|upset|grieving|mourning|gutted|heartbroken) about (giving up|leaving|losing|selling|stopping|moving|retiring|letting go) !natural !normal !understandable !wrong !common !makes",
             "(which|what) *3 (losses|loss) *3 (heaviest|hardest|biggest|most painful|worst)",
         ]),
         ("new-role", 0.93, "", [
@@ -332,6 +332,42 @@ extension TechniqueRules {
         ("skills-support", 0.93, "", [
             "(source|sources) of (advice|support|help|know how)",
             "(good at|skills|strengths|experience) *8 (useful|help you|helpful|come in handy|serve you) *6 (new|as you|set up|settle)",
+        ]),
+        // recog6b batch 2: the loss in a role transition told back as identity ("you don't know who you are any more",
+        // "what made you you"), displacement ("a stranger in your own home", "a guest in someone else's life"), no longer
+        // being needed, "the loss of feeling useful"; skills as getting the hang of the new role; the new life's first likings.
+        ("transition-loss", 0.93, "", [
+            "(know|sure) who you are *2 (anymore|any more|now|these days)",
+            "(what|who) made you you",
+            "(lost|losing|lose) (yourself|your sense of (self|yourself|who you are|purpose|identity))",
+            "(taken|took|take|taking) away *4 (what made you|who you|your (sense|independence|place|role|purpose|identity|future|freedom)|part of (you|who)|a lot of what)",
+            "(stranger|guest|visitor|outsider|lodger) in (your own|someone elses|someone else is|somebody elses|their|your) *2 (home|house|life|body|family|country|kitchen)",
+            "(not|no longer) [being] (needed|useful|wanted|relied on)",
+            "(the|a) loss of (feeling|being|status|independence|purpose|routine|identity|income|freedom|role|your (job|role|independence|home|career|health|freedom|routine|status|identity|place|country|work))",
+        ]),
+        ("skills-support", 0.93, "", [
+            "(show you the ropes|learn the ropes|find your feet|finding your feet|get the hang of|getting the hang of|on top of (it|things|the))",
+            "(people|someone|anyone|others|somebody|anybody) *6 (who have|who had|who has|who) (done|been through|gone through|had|managed|coped with) (this|it|the same|something similar|that) !died !death !suicid*",
+        ]),
+        ("new-role", 0.9, "", [
+            "(started|starting|come|begun|beginning|grown|grow) to (enjoy|like|appreciate|value|love|look forward to) !again !used",
+        ]),
+        // recog6b batch 3: "it must be hard to go from X to Y", "that's a loss too, the freedom you had before"; the old role's good things in the past tense; the next stage.
+        ("transition-loss", 0.94, "", [
+            "(hard|difficult|tough|strange|a lot|big change|huge change|painful) *3 (to go|going|gone|go|went) from (being|running|having|working|doing|a|the)",
+            "loss *6 (you had|you used to have|you once had) *2 (before|back)",
+        ]),
+        ("old-role", 0.93, "", [
+            "what (were|was) the (good|best|positive|nice|happy|good and bad|hard|bad) (things|parts|bits|side|sides|aspects) (about|of) (being|your|the|life|that)",
+            "what did you (enjoy|like|love|value) about (your|the) (life|old|job|work|role|time|days) *4 (in|at|back|before|as|there)",
+        ]),
+        ("new-role", 0.9, "", [
+            "(this|the) (next|new) (stage|chapter|phase|season|part of your life|part of life)",
+        ]),
+        ("skills-support", 0.93, "", [
+            "(talk to|meet|speak to|ask) *2 (other|others|another) *2 (mums|mothers|parents|dads|fathers|carers|people|women|men|students|widows) *4 (same (position|boat|situation)|been through|going through|in your position|who have)",
+            "(show you|showed you) (how|around|the way)",
+            "(group|groups|class|classes|course|courses) for (people|new|other|carers|parents|mums|dads|families) *4 (with|who|near|in your|like you)",
         ]),
     ]
 }

@@ -268,7 +268,7 @@ extension TechniqueRules {
             "(as|now|once) we (head|move|get|come|go|are heading|are moving|are getting|are coming) (into|towards|toward|near|nearer|close|closer|to) [to] the (last|final|end)",
         ]),
         ("ending-feelings", 0.99, "", [
-            "(what|how) *3 (coming up|stirring|stirred|feel|feeling|like for you) *8 (end|ending|finish*|stop*|last session|near the end|get near|getting near|winding down|left|remaining)",
+            "(what|how) *3 (coming up|stirring|stirred|feel|feeling|like for you) *8 (end|ending|finish*|stop*|last session|near the end|get near|getting near|winding down|left|remaining) !marriage !relationship !job !career !pregnancy !retire* !affair !friendship",
             "(finishing|ending|stopping|saying goodbye|the end of our work) (can|might|may|could|will|would|often) *3 (stir|bring up|bring back|feel|remind)",
             "(strange|odd|surprising|natural|understandable|unusual) if (finishing|ending|stopping|saying goodbye) *4 (did not|does not|did|stirred|brought)",
         ]),
@@ -294,6 +294,14 @@ extension TechniqueRules {
         ]),
         ("next-steps", 0.95, "", [
             "(not getting better|not improved|did not help|has not helped|no better|not better|not as much as) *14 (try|options|something else|another|different|adding|worth)",
+        ]),
+        // recog6b batch 2: "you've come a long way, haven't you, from where you were".
+        ("review-gains", 0.96, "", [
+            "(come|came|travelled|traveled|gone) a (long|good|great) way *6 (from|since|where you were|in (these|the last|twelve|the))",
+        ]),
+        ("credit-patient", 0.95, "", [
+            "you did (that|it|this|all that|all of that) (on your own|yourself|by yourself|all by yourself|off your own bat)",
+            "(that|it|this) was (your|all your) (idea|doing|own idea|own doing)",
         ]),
     ]
 }
