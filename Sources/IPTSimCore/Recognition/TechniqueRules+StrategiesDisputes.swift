@@ -339,6 +339,7 @@ extension TechniqueRules {
         ]),
         ("perpetuation", 0.92, "", [
             "what happens when you *3 (raise|bring up|talk about|mention|broach|ask about) (it|this|that|the)",
+            "what happens when you *3 (bring|brought) (it|this|that|the subject|the money|the topic) up",
             "(your|his|her|each of your|their) (part|role|bit|share) in *4 (carries on|continues|keeps going|going on|stuck|keeping it|how it goes|the cycle)",
         ]),
         ("dispute-identify", 0.9, "", [

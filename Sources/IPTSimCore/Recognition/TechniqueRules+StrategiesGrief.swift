@@ -320,7 +320,7 @@ extension TechniqueRules {
             "(cross|angry|mad|annoyed|resentful|hurt|disappointed|furious|bitter) *10 (even now|now that|now) (he|she|they) (is|are|has|have) (gone|dead|passed|died)",
             "(difficult|hard|cold|distant|critical|harsh|demanding|selfish|hard work|hurtful|unkind|controlling) *3 (too|as well|at times|sometimes) *2 not (only|just|all|always) (loving|kind|good|caring|easy|warm|lovely|wonderful|gentle)",
             "(loving|kind|caring|warm|generous|good) *4 (and|but) *3 (also|too|at times) *2 (difficult|hard|cold|distant|critical|harsh|demanding|selfish|unkind|controlling)",
-            "(did not|never|not) (get|got|had|have) (to|the chance to|a chance to) (say|tell|ask|sort out|make up|put right)",
+            "(did not|never|not) *2 (get|got|had|have) (to|the chance to|a chance to) (say|tell|ask|sort out|make up|put right)",
         ]),
         ("death-narrative", 0.9, "", [
             "(the|that) (night|day|morning|evening|afternoon) itself",
@@ -331,7 +331,7 @@ extension TechniqueRules {
             "(start|starting|started|begin|beginning|began) to (go|get|see|do|meet|join|visit|enjoy|spend) *6 again !recap !sum !summary !far",
         ]),
         ("reinvest", 0.96, "", [
-            "(something|doing|volunteer*|fundrais*|walk|run|garden|bench|charity) *6 (connected to|in memory of|in (his|her|their) (memory|name|honour|honor)|to (honour|honor|remember) (him|her|them)) *12 (person|lost|died|appeal|help|you)",
+            "(something|doing|volunteer*|fundrais*|walk|run|garden|bench|charity) *6 (connected to|in memory of|in (his|her|their) (memory|name|honour|honor)|to (honour|honor|remember) (him|her|them))",
         ]),
         // recog6b batch 2: the harder side of the deceased as a side of them ("a side of her that was harder to be around").
         ("mixed-feelings", 0.92, "", [
@@ -345,7 +345,7 @@ extension TechniqueRules {
             "what would (he|she|they|your ~relation|~deceased) have wanted (you|for you)",
         ]),
         ("mixed-feelings", 0.93, "", [
-            "(miss|missed|love|loved|sad|sadness|grief) *6 (also|but|and|as well as|alongside) *4 (relieved|relief|free|freer|lighter)",
+            "(miss|missed|love|loved|sad|sadness|grief) *6 (also|but|and|as well as|alongside) *6 (relieved|relief|free|freer|lighter) !common !normal !natural",
             "(a lot of|so much|lots of|plenty of) love *6 (and|but) *3 (hurt|anger|resentment|pain|disappointment)",
             "only (remember|talk about|mention|see|think about|let yourself remember) the (good|happy|best|nice) (bits|times|things|parts|side|memories)",
         ]),

@@ -308,7 +308,7 @@ extension TechniqueRules {
         ("old-role", 0.92, "", [
             "who you were *3 (back|before|in|at|when|then|there)",
             "(what|how) was it *2 (being|to be) *3 (head|manager|nurse|teacher|boss|in charge|part of|that person|the one|a (nurse|teacher|manager|soldier|mother|wife|husband|carer|driver)) !child !kid !little !young !growing !baby",
-            "you were the one (people|everyone|others|they|the family|your family) *2 (came to|turned to|relied on|went to|leaned on|looked up to)",
+            "you were the one *4 (came to|turned to|relied on|went to|leaned on|looked up to|depended on)",
         ]),
         ("old-role", 0.85, "q", [
             "^(what|anything|is there anything) *2 (do you|you) miss $",
@@ -326,7 +326,7 @@ extension TechniqueRules {
             "(big|huge|major|real) (change|adjustment|transition|shift) *10 (hardest|most difficult|toughest|trickiest|hard part|hard bit)",
             "(new|different) (things|demands|responsibilities|routine|routines|roles|role|challenges) *12 (difficult|hardest|hard|tricky|toughest|juggle)",
             "better than you (expected|thought|feared|imagined)",
-            "(days|life|week|weeks|future) *3 (look like|be like) *4 (a year from now|in a year|in a year is time|from now|in (six|a few) months|next year)",
+            "(days|life|week|weeks|future) *3 (look|looking|be) like *4 (a year from now|in a year|in a year is time|from now|in (six|a few) months|next year)",
             "(more time|time) for *4 now *4 how (has|is) (that|it)",
         ]),
         ("skills-support", 0.93, "", [

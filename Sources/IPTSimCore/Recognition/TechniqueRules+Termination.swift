@@ -3,7 +3,7 @@ extension TechniqueRules {
     static let termination: [RuleIndex.Entry] = [
         ("termination-announce", 0.9, "", [
             "(sessions|meetings|weeks|appointments) (left|remaining|to go) !five !six !seven !eight !nine !ten !eleven !5 !6 !7 !8 !9 !10 !11",
-            "(only|just) *2 (three|two|four|3|2|4|a few|a couple of|a couple) *2 (sessions|meetings|more|weeks) !goes !leaves !gone !surely",
+            "(only|just) *2 (three|two|four|3|2|4|a few|a couple of|a couple) *2 (sessions|meetings|more|weeks) !goes !leaves !gone !surely !feel !feeling !feelings",
             // "getting close to someone" is closeness, not the end: the end needs its article.
             "(coming|drawing|getting|moving) *3 (to an|to a|towards the|toward the|near the|close to the|up on the|up to the) (end|close)",
             "(end|ending|finish|finishing|stop|stopping|wrap up|wrapping up) *4 (treatment|therapy|sessions|our work|meeting|in (two|three|four) weeks|together)",
@@ -76,7 +76,7 @@ extension TechniqueRules {
         ]),
             // recog4b: the termination moves as clinicians actually phrase them.
         ("termination-announce", 0.95, "", [
-            "(coming up on|approaching|nearing|close to|near|nearly at|almost at) (the end|our last|the last|our final|the final) !feel !feeling !sad !natural !normal",
+            "(coming up on|approaching|nearing|close to|near|nearly at|almost at) (the end|our last|the last|our final|the final) !feel !feeling !sad !natural !normal !stirring !stir !stirred !stirs",
             "we will be (finishing|ending|stopping|done|wrapping up|finished) (on|in|at|by|next|after|the|this|soon)",
             "(next (week|time|session)|the session after next|this) (will be|is) (our|the) (second to last|second last|third to last|third last|penultimate|last|final) !mentioned !quiet !upset !wonder",
             "(more|sessions|meetings|left) after (this one|today|this) *4 (done|finish|finished|end|over|stop)",
@@ -265,7 +265,7 @@ extension TechniqueRules {
             "(only|just|we have|we have got|got|there are) *2 (two|three|four|a few|a couple of|couple of|one|2|3|4) [more] [sessions|weeks|meetings|appointments] (left|remaining|to go) !feel !feeling !feelings !five !six !seven !eight !nine !ten !eleven !twelve",
         ]),
         ("termination-announce", 0.97, "", [
-            "(as|now|once) we (head|move|get|come|go|are heading|are moving|are getting|are coming) (into|towards|toward|near|nearer|close|closer|to) [to] the (last|final|end)",
+            "(as|now|once) we (head|move|get|come|go|are heading|are moving|are getting|are coming) (into|towards|toward|near|nearer|close|closer|to) [to] the (last|final|end) !feel !feeling !feelings !stirring !stir !stirred !stirs",
         ]),
         ("ending-feelings", 0.99, "", [
             "(what|how) *3 (coming up|stirring|stirred|feel|feeling|like for you) *8 (end|ending|finish*|stop*|last session|near the end|get near|getting near|winding down|left|remaining) !marriage !relationship !job !career !pregnancy !retire* !affair !friendship",
@@ -290,6 +290,7 @@ extension TechniqueRules {
             "(warning signs|early signs|signs|red flags) *10 (who you would (call|ring|talk to|tell|contact)|who to (call|contact|tell|ring)|who you could) !crisis !suicid* !danger* !unsafe !harm !kill",
             "(if|signs|sign|notice|noticed|saw|see|spot|might|could|would|again|future|before) *6 (going|heading|sliding|slipping|go|slide|slip) (downhill|down hill|backwards|back down) !when !started !start !since",
             "(tricky|difficult|hard|risky|vulnerable|stressful) (times|moments|points|periods|patches|dates) *8 (help|cope|plan|manage|might|prepare)",
+            "(could|might|may|will|can) be (tricky|risky|vulnerable|stressful|testing) (times|moments|points|periods|patches|dates|weeks|months)",
             "if your (sleep|mood|appetite|energy) *6 (drop*|dip*|slip*|fall*|falls|goes down|gets worse|worsen*|changes|starts)",
         ]),
         ("next-steps", 0.95, "", [
@@ -302,6 +303,10 @@ extension TechniqueRules {
         ("credit-patient", 0.95, "", [
             "you did (that|it|this|all that|all of that) (on your own|yourself|by yourself|all by yourself|off your own bat)",
             "(that|it|this) was (your|all your) (idea|doing|own idea|own doing)",
+        ]),
+        // recog6b batch 5: the end of our work stated plainly is the announcement.
+        ("termination-announce", 0.97, "s", [
+            "(coming up to|approaching|nearing|getting near|getting close to|close to|near) the end of our (work|sessions|time|meetings) !feel !feeling !feelings",
         ]),
     ]
 }
