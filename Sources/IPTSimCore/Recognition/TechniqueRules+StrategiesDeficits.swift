@@ -187,7 +187,7 @@ extension TechniqueRules {
             "(something|anything) (you|that you) (tend to|might|usually|often|always) (do|say) *8 (makes it hard|make it hard|gets in the way|get in the way|stops|pushes people|puts people off) *4 (friend*|relationship*|people|close|others)",
         ]),
         ("past-relationships", 0.96, "", [
-            "(who|anyone|someone|people|anybody) *4 (kind to you|good to you|close to|there for you|comfortable with|understood you|looked out for you|looked after you) *6 (over the years|in your life|in the past|growing up|back then|your twenties|your teens|even briefly)",
+            "(who|anyone|someone|people|anybody) *4 (kind to you|good to you|close to|there for you|comfortable with|understood you|looked out for you|looked after you) *6 (over the years|in your life|in the past|growing up|back then|your twenties|your teens|even briefly) !died !death !passed !dead",
             "(your twenties|your teens|your thirties|school days|university days|college days|your youth|back then|growing up) *10 (people|anyone|someone|friends|friend|anybody) *6 (comfortable|close|connected|at ease|understood|yourself|got on|trusted)",
         ]),
         ("social-steps", 0.9, "", [

@@ -121,7 +121,7 @@ extension TechniqueRules {
             "what did (he|she|they|your ~relation) (bring|give|add) (to|into) your life",
             "(good times|best times|happy times|good years|early years|early days|last years|later years|final years) *4 (together|marriage|between you|relationship|with (him|her|them))",
             "(early|first|last|later|final) (years|days|months) of (your|the) (marriage|relationship|friendship|time together)",
-            "(how|what) did *5 (get on|get along) !school !university !college !uni !growing !younger !teenager !colleagues !workmates !coworkers !co-workers !team",
+            "(how|what) did *5 (get on|get along) !school !university !college !uni !growing !younger !teenager !colleagues !workmates !coworkers !team",
             "what did you (admire|love|like|respect|appreciate|value|treasure|cherish) *2 about (him|her|them|your ~relation)",
             "(who|what) *4 was as a (person|man|woman|father|mother|husband|wife|friend|grandmother|grandfather|dad|mum|mom|brother|sister|son|daughter)",
             "(what|how) (was|were|would) *2 (typical|normal|usual|ordinary) (day|evening|week|weekend|sunday|morning) *2 with",

@@ -343,7 +343,7 @@ extension TechniqueRules {
             "(taken|took|take|taking) away *4 (what made you|who you|your (sense|independence|place|role|purpose|identity|future|freedom)|part of (you|who)|a lot of what)",
             "(stranger|guest|visitor|outsider|lodger) in (your own|someone elses|someone else is|somebody elses|their|your) *2 (home|house|life|body|family|country|kitchen)",
             "(not|no longer) [being] (needed|useful|wanted|relied on)",
-            "(the|a) loss of (feeling|being|status|independence|purpose|routine|identity|income|freedom|role|your (job|role|independence|home|career|health|freedom|routine|status|identity|place|country|work))",
+            "(the|a) loss of (feeling|being|status|independence|purpose|routine|identity|income|freedom|role|your (job|role|independence|home|career|health|freedom|routine|status|identity|place|country|work)) !linked !link !links !connected !because !depression !depressed",
         ]),
         ("skills-support", 0.93, "", [
             "(show you the ropes|learn the ropes|find your feet|finding your feet|get the hang of|getting the hang of|on top of (it|things|the))",
