@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (5551 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (5555 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -5321,6 +5321,10 @@ relapse-plan	Christmas and the anniversary could be tricky times. What might hel
 relapse-plan	If your sleep drops for more than a few nights, ring the team.
 relapse-plan	Let's write down your early warning signs and who you'd talk to.
 next-steps	Not getting better with this doesn't mean you won't get better. There are other options we can try.
+skills-support	Is there anyone at the depot who could show you how the new system works?
+skills-support	Can your sister help out with the school run while you find your feet?
+skills-support	Have you asked the other new mums how they manage the night feeds?
+skills-support	Is there a mentor scheme for new managers where you work?
 therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?

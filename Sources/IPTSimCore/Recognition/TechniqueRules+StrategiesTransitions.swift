@@ -347,7 +347,7 @@ extension TechniqueRules {
         ]),
         ("skills-support", 0.93, "", [
             "(show you the ropes|learn the ropes|find your feet|finding your feet|get the hang of|getting the hang of|on top of (it|things|the))",
-            "(people|someone|anyone|others|somebody|anybody) *6 (who have|who had|who has|who) (done|been through|gone through|had|managed|coped with) (this|it|the same|something similar|that) !died !death !suicid*",
+            "(people|someone|anyone|others|somebody|anybody) *6 who [is|has|have|had] (done|been through|gone through|had|managed|coped with) (this|it|the same|something similar|that) !died !death !suicid*",
         ]),
         ("new-role", 0.9, "", [
             "(started|starting|come|begun|beginning|grown|grow) to (enjoy|like|appreciate|value|love|look forward to) !again !used",
@@ -368,6 +368,17 @@ extension TechniqueRules {
             "(talk to|meet|speak to|ask) *2 (other|others|another) *2 (mums|mothers|parents|dads|fathers|carers|people|women|men|students|widows) *4 (same (position|boat|situation)|been through|going through|in your position|who have)",
             "(show you|showed you) (how|around|the way)",
             "(group|groups|class|classes|course|courses) for (people|new|other|carers|parents|mums|dads|families) *4 (with|who|near|in your|like you)",
+        ]),
+        // recog6b batch 6: skills and supports for the new role asked as a closed question: someone to show, teach,
+        // advise or help with the new tasks; asking others how they manage; courses and mentor schemes.
+        ("skills-support", 0.88, "q", [
+            "(anyone|someone|somebody|anybody|who) *4 (show you|teach you|give you *2 (tips|advice|pointers)|practise|practice|mind the baby|look after the baby)",
+            "(help|helping) (out|with) *4 (baby|twins|kids|children|night feeds|feeds|feeding|forms|paperwork|bills|english|shopping|school run)",
+            "(ask|asked|talk to|talked to|speak to|spoken to) *5 how (they|she|he) (manage|handle|cope|do it|fill|deal|get by)",
+            "(looked into|thought about|signed up for|enrolled in|found) *2 (courses|course|classes|class|training)",
+        ]),
+        ("skills-support", 0.9, "", [
+            "(mentor|mentoring|buddy|induction|peer support) (scheme|programme|program|system|group)",
         ]),
     ]
 }
