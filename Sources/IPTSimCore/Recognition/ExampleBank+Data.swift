@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (6778 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (6867 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -6414,6 +6414,95 @@ timeline	Was it sudden, or did it build up slowly over the winter?
 contract	So the idea is that we focus on the rows with your mum over the next twelve weeks. Does that sound okay?
 contract	We'll concentrate on the move and what it cost you during our sixteen sessions.
 therapeutic-relationship	How are you finding the sessions so far?
+patterns	You've told me about two bosses and a flatmate now, and with each of them you kept quiet until you couldn't stand it, and then you left.
+patterns	You've described four friendships today, and every one of them ended with you going silent.
+patterns	In every relationship you've mentioned, you end up doing all the giving.
+patterns	Is there something you tend to do, without meaning to, that gets in the way of people getting close?
+parallels	This sounds a lot like what you told me about your first marriage.
+parallels	It reminds me of what you described with your father, the way you'd go quiet and wait.
+parallels	Have you found yourself in this sort of situation before, with anyone else?
+parallels	Does this feel familiar at all, from somewhere else in your life?
+parallels	With your sister, just as with your mum, you end up doing what she wants and then resenting it.
+expectations	So you expected her to ring you first, and she expected you'd call when you were ready.
+expectations	What would you like from your brother, if you could have it?
+expectations	How realistic is it that your husband will change his mind about the money?
+expectations	What were you hoping your mum would say when you told her about the job?
+expectations	Does your partner know what you want from him at weekends?
+expectations	What would be a fair thing to ask of her, do you think?
+expectations	You want more time together, and he wants more time with his mates.
+expectations	It sounds like there are some unspoken rules between you about who does the cooking.
+dispute-stage	Do you think there's still a chance of sorting this out with her, or has it gone too far?
+dispute-stage	Have you both given up on trying to sort it out?
+dispute-stage	When you talk about it, do you get anywhere, or does it go round and round?
+dispute-stage	Is the marriage still worth fighting for, do you think?
+dispute-identify	What's going on between you and your dad at the moment?
+dispute-identify	Is it mainly about money, or is there more to it?
+perpetuation	What usually happens after the arguing stops?
+perpetuation	So nothing really gets resolved, and it just festers until the next time.
+perpetuation	What happens when you try to bring it up with him?
+old-role	Tell me about who you were before the accident, at work and at home.
+old-role	What was it like being the manager there, the good bits and the bad?
+old-role	Back in Chennai you were the one the whole family came to for advice.
+old-role	What were the good things about being at home with the children?
+old-role	What did you enjoy about your life in Warsaw?
+transition-loss	It sounds like the move gave you a safer life, but it also took away your friends and your language.
+transition-loss	It's as if, without the job, you don't really know who you are any more.
+transition-loss	You've said you feel like a guest in your daughter's house.
+transition-loss	So part of what hurts is not being needed any more.
+transition-loss	There's the retirement, and with it the loss of feeling useful.
+transition-loss	It must be hard to go from running the whole ward to being at home all day.
+transition-loss	I wonder what it's like to think about the country you can't go back to.
+new-role	Becoming a carer is a big change. What's been the hardest part?
+new-role	Are there things about living here you've started to enjoy?
+new-role	What's been better than you expected about being retired?
+new-role	What might be good about this next chapter?
+new-role	What do you picture your weeks looking like a year from now?
+skills-support	Is there someone at the new school who could show you the ropes?
+skills-support	Would it help to talk to other dads in the same position?
+skills-support	Your sister might be a good source of advice on the baby.
+skills-support	Is there a group for people with MS near you?
+relationship-review	How did the two of you first meet?
+relationship-review	What sort of things did you two get up to at weekends?
+relationship-review	Tell me about one day with your grandad that really stands out.
+mixed-feelings	Is there anything you're still angry with him about, even now he's gone?
+mixed-feelings	She could be hard on you too, not only kind.
+mixed-feelings	What didn't you get the chance to say to him?
+mixed-feelings	You miss her, and I think there's some relief in there too.
+mixed-feelings	Was there a side of him that was harder to live with?
+death-narrative	Can you tell me about the day itself?
+death-narrative	What happened in the weeks after she was buried?
+reinvest	What would your husband have wanted for you now?
+reinvest	What stops you saying yes when your friends ask you out?
+reinvest	Have you thought about doing something in his memory, like the fun run he used to do?
+past-relationships	Thinking about your teens, were there people you felt comfortable with?
+past-relationships	What were your friends like back then?
+social-steps	Let's think of one thing, really small, you could try this week.
+social-steps	What feels doable, of the things we've talked about?
+social-steps	Any plans with anyone this weekend?
+termination-announce	We've only got three sessions left now.
+termination-announce	Just to flag, there are two more meetings after today.
+termination-announce	We're getting close to the end of our sessions.
+ending-feelings	What's it stirring up for you, as we get near the end?
+ending-feelings	Finishing can bring back some of the feelings from other goodbyes.
+ending-feelings	How are you feeling about having only two sessions left?
+review-gains	Which of the goals you came in with do you feel you've reached?
+review-gains	When we started you couldn't face the shops, and now you're back at work three days a week.
+review-gains	You've come a long way, haven't you, since the spring.
+review-gains	Let's take stock of where you are now.
+credit-patient	A lot of the change is down to you.
+credit-patient	You were the one who rang your sister and kept ringing.
+credit-patient	Those were your decisions and your hard work.
+credit-patient	You did that yourself, you know.
+credit-patient	How did you manage to turn things round with your son?
+relapse-plan	What would be the signs that you were going downhill again?
+relapse-plan	Christmas and the anniversary could be tricky times. What might help then?
+relapse-plan	If your sleep drops for more than a few nights, ring the team.
+relapse-plan	Let's write down your early warning signs and who you'd talk to.
+next-steps	Not getting better with this doesn't mean you won't get better. There are other options we can try.
+skills-support	Is there anyone at the depot who could show you how the new system works?
+skills-support	Can your sister help out with the school run while you find your feet?
+skills-support	Have you asked the other new mums how they manage the night feeds?
+skills-support	Is there a mentor scheme for new managers where you work?
 taking-sides	She ought to be the one reaching out to you, not the other way round.
 taking-sides	Your brother should be the one saying sorry here.
 taking-sides	It's him who needs to apologise, frankly.

@@ -177,5 +177,30 @@ extension TechniqueRules {
             "(who|which people) (have been|were) the (important|significant|closest|key) people in your life",
             "(ended|end|finished|broke up) your friendship with",
         ]),
+        // recog6b: deficits as expert clinicians phrase them. The repeating pattern told back across several
+        // relationships ("you've told me about three flatmates now... with each of them", "in every story you end up");
+        // what the patient tends to do that gets in the way; the people of the past by life stage or kindness
+        // ("who's been kind to you over the years", "going back to your twenties"); a very small next step.
+        ("patterns", 0.95, "", [
+            "(told me about|described|mentioned|talked about|heard about) (two|three|four|five|several|a few|a couple of|all these|a number of) *14 (each|every|all|both) (of them|time|one|story|case|of those|of these|of the)",
+            "(every|each) (story|relationship|friendship|job|one|flatshare|flat) *6 you (end up|always|tend to|keep|stop|stopped|leave|left|pull|go|felt|feel)",
+            "(something|anything) (you|that you) (tend to|might|usually|often|always) (do|say) *8 (makes it hard|make it hard|gets in the way|get in the way|stops|pushes people|puts people off) *4 (friend*|relationship*|people|close|others)",
+        ]),
+        ("past-relationships", 0.96, "", [
+            "(who|anyone|someone|people|anybody) *4 (kind to you|good to you|close to|there for you|comfortable with|understood you|looked out for you|looked after you) *6 (over the years|in your life|in the past|growing up|back then|your twenties|your teens|even briefly) !died !death !passed !dead",
+            "(your twenties|your teens|your thirties|school days|university days|college days|your youth|back then|growing up) *10 (people|anyone|someone|friends|friend|anybody) *6 (comfortable|close|connected|at ease|understood|yourself|got on|trusted)",
+        ]),
+        ("social-steps", 0.9, "", [
+            "(think of|think about|pick|choose|find|plan|start with) (something|one thing|a thing|a step|a small step) *2 (small|tiny|little|manageable|doable|easy)",
+            "(something|one thing|a step) (really|very|quite|just) (small|tiny|little|manageable|doable)",
+        ]),
+        ("social-steps", 0.88, "q", [
+            "^(what|which) *3 (feels|seems|would feel|would be) (doable|manageable|realistic|possible|easiest)",
+            "plans *4 with (anyone|someone|people|friends|anybody|somebody)",
+        ]),
+        ("past-relationships", 0.95, "", [
+            "(friends|friendships|mates) *3 back then",
+            "(people|anyone|someone|who|those) *2 you (have been|were|used to be|have felt|felt) close to !now !today !currently",
+        ]),
     ]
 }

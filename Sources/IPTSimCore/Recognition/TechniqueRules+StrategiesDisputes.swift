@@ -256,5 +256,99 @@ extension TechniqueRules {
         ("parallels", 0.94, "", [
             "(familiar|remind|like) *3 (from|of) your (first|previous|last|old|former|earlier) (marriage|relationship|job|partner|husband|wife|boss)",
         ]),
+        // recog6b: disputes as expert clinicians phrase them. The same dynamic told back across relationships
+        // ("it sounds a lot like what you described with your first husband", "as with your old one", "been in this
+        // kind of standoff before"); what each side expects ("you expect him to..., he expects you to...", "what would
+        // you like from her", "how realistic is it that he'll change"); where the dispute stands (a chance of working
+        // it out or over; given up on sorting it; getting anywhere); what keeps it going after the row.
+        ("parallels", 0.95, "", [
+            "(sounds|sound|seems|feels|looks) *2 (a lot|very much|quite a lot|a bit|rather) like what (you|happened) *6 (with|about|in) (your|him|her|them)",
+            "(reminds me of|echoes|mirrors|much like|similar to|the same as) what (you|happened) *4 (described|told me|said|went through|had) *3 (with|about|in)",
+            "(with|about) your *3 (as|just as|like) (with|it was with|you did with|happened with) (your|him|her|the)",
+            "(that is|this is|it is) (what|exactly what|just what) *3 (happening|going on|happens) (with|between) *4 now",
+            "(other people|others|anyone else|people) in your (family|life) *2 (as well|too)",
+        ]),
+        ("parallels", 0.93, "q", [
+            "(been|felt|found yourself|ended up) in (this|that|a) (kind|sort|type) of *2 (before|in the past)",
+            "(situation|standoff|stand off|argument|row|fight|feeling|dynamic|position) like (this|that) before",
+        ]),
+        ("expectations", 0.93, "", [
+            "you expect *8 (he|she|they|your *1) *3 (expects|expect|expected|seems to expect)",
+            "you think *10 (and|but|while|whereas) (he|she|they|your *1) (thinks|think) *4 (means|should|ought)",
+            "realistic *6 (change|will|to expect|to hope|going to)",
+        ]),
+        ("expectations", 0.88, "q", [
+            "what (would|do|did) you (like|want|need|hope for|wish for) from (him|her|them|your ~relation|your ~p_other)",
+            "(what|how) (does|do|did) (he|she|they|your ~relation|your ~p_other) think (your|you|a|the) *3 (is|should|ought|are|role|job|means)",
+        ]),
+        ("dispute-stage", 0.93, "", [
+            "(chance|hope|hoping|way|possibility) *3 (working (it|this|things) out|sorting (it|this|things) out|fixing (it|this|things)|saving (it|the marriage|the relationship)) *10 (or|over|given up|end|finished)",
+            "(given up|giving up|gave up) on (sorting|working|fixing|trying|talking|resolving|the (marriage|relationship))",
+            "(sorted|resolved|settled|worked out) *10 (given up|giving up|gave up)",
+            "(get|getting) anywhere *6 (or|same place|same spot|round in circles)",
+        ]),
+        ("dispute-stage", 0.88, "q", [
+            "when did you *2 last *3 (talk|talked|speak|spoke|discuss|discussed) (about|it|this)",
+        ]),
+        ("dispute-identify", 0.93, "q", [
+            "^what is (going on|happening) between you and",
+            "(what|which) *4 you and (your|him|her) *3 (keep|always|usually) (coming back to|arguing|fighting|rowing|disagreeing|clashing|falling out)",
+        ]),
+        ("perpetuation", 0.93, "", [
+            "after the (shouting|row|argument|fight|silence|rowing|arguing|screaming|blow up) (stops|ends|is over|dies down|calms down|has stopped)",
+            "(rows|arguments|fights|rounds|conversations|discussions|disagreements) *10 (same way|same pattern|same place|same script)",
+        ]),
+        // recog6b batch 2: what each hoped the other would do ("what were you hoping he would say"), the picture held
+        // before ("what did you think it would be like when you moved in"); what happens after the row, how it is
+        // left, and it festering; "does this feel familiar".
+        ("expectations", 0.9, "q", [
+            "what (were|was|are) you (hoping|expecting|wanting|counting on) (he|she|they|him|her|them|your *1) *2 (would|to|might|will) (say|do|offer|notice|ask|understand|know|be)",
+            "(what|how) did you (think|imagine|picture|expect|see) *5 would (be|look|go|work|change|happen) *3 when (you|we|the) *2 (moved|got|married|had|started|became|came)",
+        ]),
+        ("perpetuation", 0.92, "", [
+            "(what|then what) happens *3 after (he|she|they|you|your *1) *2 (storms|walks|goes|slams|leaves|shouts|stops|walked|stormed|left)",
+            "(leave|left|end|ends|ended) it *4 (after|with) (a|the|that|these|one of these) (row|argument|fight|disagreement|rows|arguments|fights)",
+            "(it|this|things|that) *2 (festers|fester|simmers|simmer|bubbles|builds up|comes back round|comes round again|goes round and round)",
+            "nothing (gets|is|ever gets|ever is|really gets|really changes|ever changes) *2 (resolved|settled|sorted|changes|different) !you !gains",
+        ]),
+        ("parallels", 0.92, "q", [
+            "(does|is|did) (this|that|it) *3 *3 familiar !therapy !here !room",
+            "(familiar|happened before) *4 (from|with) *3 (your|dad|mum|mom|father|mother|ex|boss|family|before)",
+        ]),
+        ("expectations", 0.95, "", [
+            "(unspoken|unwritten|silent) (rules|rule|deal|agreement|agreements|expectations|contract)",
+            "(what is|what was) the deal between you",
+        ]),
+        // recog6b batch 4: wanting something of the other ("you'd like him to help more", "does he know what you want",
+        // "what would be a reasonable thing to ask of him", "you want X and she wants Y", "in an ideal world");
+        // the part each plays in keeping it going; what the dispute is mainly about; the relationship's stage as over or worth fighting for.
+        ("expectations", 0.9, "", [
+            "(would like|would want|want|wanted|need|needed|hoping) (him|her|them|your ~relation|your ~p_other) to (help|understand|respect|listen|notice|offer|support|share|pitch in|step up|take on|do more|be more|appreciate|recognise|recognize) !saying !yet !say !mean",
+            "(knows|know|knew|understand|understands|understood|aware of|told (him|her|them)) *2 what you (want|need|expect|are hoping|hope|would like|are asking) !say !saying !mean",
+            "(reasonable|fair|realistic|too much) *4 (ask of|expect of|expect from|ask from|to ask|to expect)",
+            "what would it look like if (he|she|they|your *1) (were|was|did|actually)",
+            "(like|want) (things|it) to be between you",
+            "would say (he|she|they) (wants|needs|expects|is hoping|would like)",
+        ]),
+        ("expectations", 0.93, "", [
+            "you (want|need|would like|expect) *8 (and|but|while|whereas) (he|she|they|your *1) (wants|needs|would like|expects)",
+            "what (does|do|did) (he|she|they|your *1) (want|need|expect) *4 what (do|did) you (want|need|expect)",
+        ]),
+        ("expectations", 0.9, "q", [
+            "(in an ideal world|ideally|in a perfect world|if you could have it your way|if you had a magic wand) *6 (he|she|they|would|your)",
+        ]),
+        ("perpetuation", 0.92, "", [
+            "what happens when you *3 (raise|bring up|talk about|mention|broach|ask about) (it|this|that|the)",
+            "what happens when you *3 (bring|brought) (it|this|that|the subject|the money|the topic) up",
+            "(your|his|her|each of your|their) (part|role|bit|share) in *4 (carries on|continues|keeps going|going on|stuck|keeping it|how it goes|the cycle)",
+        ]),
+        ("dispute-identify", 0.9, "", [
+            "(mostly|mainly|really|just|only) about *4 (or|more to it|something else|something deeper)",
+            "(see|view|look at) (it|the|this|things|that) *4 differently",
+        ]),
+        ("dispute-stage", 0.92, "q", [
+            "(it|the marriage|the relationship|things|you two|it all) (is|are|was|were) (over|finished|done|dead in the water|beyond repair) !session !sessions !therapy !week",
+            "worth (fighting for|saving|working on|trying for)",
+        ]),
     ]
 }

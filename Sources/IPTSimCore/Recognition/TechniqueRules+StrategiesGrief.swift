@@ -305,5 +305,49 @@ extension TechniqueRules {
             "what would (she|he|they) have (said|made|thought) (about|of)",
             "(what|which) (sort|kind|type) of (grandmother|grandfather|grandma|grandad|granddad|nan|gran|grandpa|aunt|uncle|cousin|neighbour|neighbor) was (he|she)",
         ]),
+        // recog6b: grief as expert clinicians phrase it. How the two of you met and what you got up to;
+        // a remembered day with the person; feelings still held against the dead ("still cross with her, even now
+        // she's gone"), a person who was "difficult too, not only loving", what was never said; the news and
+        // the day itself; re-engaging through invitations and through something done in the person's memory.
+        ("relationship-review", 0.9, "q", [
+            "how did (the two of you|you two|you both|the pair of you) (meet|first meet|get together|get to know each other|become friends)",
+            "(things|stuff|sort of things|kind of things|sorts of things|kinds of things) *2 (did|would|used to) (you two|you both|the two of you) *2 (get up to|do|enjoy|get into)",
+        ]),
+        ("relationship-review", 0.9, "", [
+            "(a|one) (day|time|moment|weekend|holiday|evening|christmas|birthday) (with|you spent with|you had with) *3 (that|which) *2 (you remember|stands out|sticks out|you treasure|comes to mind|you think about)",
+        ]),
+        ("mixed-feelings", 0.93, "", [
+            "(cross|angry|mad|annoyed|resentful|hurt|disappointed|furious|bitter) *10 (even now|now that|now) (he|she|they) (is|are|has|have) (gone|dead|passed|died)",
+            "(difficult|hard|cold|distant|critical|harsh|demanding|selfish|hard work|hurtful|unkind|controlling) *3 (too|as well|at times|sometimes) *2 not (only|just|all|always) (loving|kind|good|caring|easy|warm|lovely|wonderful|gentle)",
+            "(loving|kind|caring|warm|generous|good) *4 (and|but) *3 (also|too|at times) *2 (difficult|hard|cold|distant|critical|harsh|demanding|selfish|unkind|controlling)",
+            "(did not|never|not) *2 (get|got|had|have) (to|the chance to|a chance to) (say|tell|ask|sort out|make up|put right)",
+        ]),
+        ("death-narrative", 0.9, "", [
+            "(the|that) (night|day|morning|evening|afternoon) itself",
+            "(after|before|since|when) *3 (was|were) (buried|cremated|laid to rest)",
+        ]),
+        ("reinvest", 0.9, "", [
+            "(stops|stop|stopping|stopped|holds|held|keeps|kept) you *2 (saying yes|accepting|taking (her|him|them) up on)",
+            "(start|starting|started|begin|beginning|began) to (go|get|see|do|meet|join|visit|enjoy|spend) *6 again !recap !sum !summary !far",
+        ]),
+        ("reinvest", 0.96, "", [
+            "(something|doing|volunteer*|fundrais*|walk|run|garden|bench|charity) *6 (connected to|in memory of|in (his|her|their) (memory|name|honour|honor)|to (honour|honor|remember) (him|her|them))",
+        ]),
+        // recog6b batch 2: the harder side of the deceased as a side of them ("a side of her that was harder to be around").
+        ("mixed-feelings", 0.92, "", [
+            "(side|sides|part|parts) of (him|her|them|your ~relation) *4 (harder|difficult|hard|less easy|tough|tricky|darker|not so easy|not so nice|less nice|you did not like)",
+        ]),
+        // recog6b batch 4: re-engaging asked from the death ("since she died, who have you been seeing"), the person's
+        // wish for the patient; love alongside relief or hurt; only the good bits remembered; "you did that yourself".
+        ("reinvest", 0.95, "q", [
+            "since *4 (died|passed|death|funeral|lost (him|her|them)) *8 (seeing|seen|been out|go out|gone out|going out|kept up|keep up|friends|lost touch|in touch|people|do again|like to do|enjoy|join|see anyone|see people)",
+            "(seeing|been out|gone out|kept up|keep up|friends|lost touch|in touch|people|do again) *8 since *4 (died|passed|the death|the funeral|lost (him|her|them))",
+            "what would (he|she|they|your ~relation|~deceased) have wanted (you|for you)",
+        ]),
+        ("mixed-feelings", 0.93, "", [
+            "(miss|missed|love|loved|sad|sadness|grief) *6 (also|but|and|as well as|alongside) *6 (relieved|relief|free|freer|lighter) !common !normal !natural",
+            "(a lot of|so much|lots of|plenty of) love *6 (and|but) *3 (hurt|anger|resentment|pain|disappointment)",
+            "only (remember|talk about|mention|see|think about|let yourself remember) the (good|happy|best|nice) (bits|times|things|parts|side|memories)",
+        ]),
     ]
 }

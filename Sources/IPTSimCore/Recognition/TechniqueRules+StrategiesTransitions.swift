@@ -137,7 +137,7 @@ extension TechniqueRules {
         ]),
         ("transition-loss", 0.93, "", [
             "(take|took|taken|takes|taking) away from you",
-            "(mourn|mourning|grieve|grieving|miss|missing|lost|losing) *3 (the person you were|who you were|the old you|your old self|the life you had|the person you used to be) !understood !sum !recap",
+            "(mourn|mourning|grieve|grieving|miss|missing|lost|losing) *3 (the person you were|who you were|the old you|your old self|the life you had|the person you used to be) !understood !sum !recap !natural !normal !understandable !wrong !common !makes",
             "(the|your) (house|home|job|country|life|town|friends|team|city|work|village|career) you (left|lost|gave up|had to leave|sold|left behind|had to give up)",
         ]),
         ("new-role", 0.9, "", [
@@ -212,7 +212,7 @@ extension TechniqueRules {
             "miss *3 about (home|back home|living (in|at|with|there|abroad)|your (country|home|hometown|city|town|village|old life)|life (back|in|there|at home)) !before",
             "(pass|passing|drive past|driving past|walk past|walking past|go past|going past|see|seeing) *2 (the|your) (old|former) *2 (office|school|house|home|workplace|street|building|shop|factory|plant|station|ward|classroom)",
             "(feel|feeling|feelings|sad|miss) *6 (your|the) (old|former|previous) (life|job|role|self|home|country|routine|work|house) !proud !value !valued !enjoy !enjoyed",
-            "(sad|upset|grieving|mourning|gutted|heartbroken) about (giving up|leaving|losing|selling|stopping|moving|retiring|letting go)",
+            "(sad|upset|grieving|mourning|gutted|heartbroken) about (giving up|leaving|losing|selling|stopping|moving|retiring|letting go) !natural !normal !understandable !wrong !common !makes",
             "(which|what) *3 (losses|loss) *3 (heaviest|hardest|biggest|most painful|worst)",
         ]),
         ("new-role", 0.93, "", [
@@ -300,6 +300,85 @@ extension TechniqueRules {
             "what (kind|sort) of (manager|teacher|nurse|worker|boss|engineer|doctor|colleague|leader|employee|soldier|driver|mechanic|builder|lawyer|accountant) were you",
             "(back when|when) you were (working|still working|employed|at work|in the job) *4 (good|typical|normal|usual|bad) (week|day|shift)",
             "(known for|respected for|valued for) (at|in) (the|your|that)",
+        ]),
+        // recog6b: role transitions as expert clinicians phrase them. The old role as a person the patient was
+        // ("who you were back in Krakow", "what was it like being head of department", "you were the one people came to");
+        // the loss as what the change took away ("it gave you X but also took away Y", "no longer being the one",
+        // "the home you can't go back to"); the new role's hardest parts and unexpected gains; skills as a resource.
+        ("old-role", 0.92, "", [
+            "who you were *3 (back|before|in|at|when|then|there)",
+            "(what|how) was it *2 (being|to be) *3 (head|manager|nurse|teacher|boss|in charge|part of|that person|the one|a (nurse|teacher|manager|soldier|mother|wife|husband|carer|driver)) !child !kid !little !young !growing !baby",
+            "you were the one *4 (came to|turned to|relied on|went to|leaned on|looked up to|depended on)",
+        ]),
+        ("old-role", 0.85, "q", [
+            "^(what|anything|is there anything) *2 (do you|you) miss $",
+        ]),
+        ("transition-loss", 0.95, "", [
+            "(gave|brought|given|give) you *12 (but|and) *3 (took away|cost you|took from you|lost|losing)",
+            "(sadness|loss|grief|grieving|mourning|missing|miss) *4 (no longer|not being) *4 (the one|a|an|the|able|part|someone)",
+            "(can not|cannot|could not|will never|never|can never) (go back|return) (to|home) !work !sleep",
+            "like to think (of|about) *4 (being (sold|gone|closed|empty)|leaving|losing|no longer|not being|the (house|home|job|farm|shop) *2 (sold|gone|closed))",
+        ]),
+        ("transition-loss", 0.9, "s", [
+            "you are missing (the|your|being|all|how)",
+        ]),
+        ("new-role", 0.93, "", [
+            "(big|huge|major|real) (change|adjustment|transition|shift) *10 (hardest|most difficult|toughest|trickiest|hard part|hard bit)",
+            "(new|different) (things|demands|responsibilities|routine|routines|roles|role|challenges) *12 (difficult|hardest|hard|tricky|toughest|juggle)",
+            "better than you (expected|thought|feared|imagined)",
+            "(days|life|week|weeks|future) *3 (look|looking|be) like *4 (a year from now|in a year|in a year is time|from now|in (six|a few) months|next year)",
+            "(more time|time) for *4 now *4 how (has|is) (that|it)",
+        ]),
+        ("skills-support", 0.93, "", [
+            "(source|sources) of (advice|support|help|know how)",
+            "(good at|skills|strengths|experience) *8 (useful|help you|helpful|come in handy|serve you) *6 (new|as you|set up|settle)",
+        ]),
+        // recog6b batch 2: the loss in a role transition told back as identity ("you don't know who you are any more",
+        // "what made you you"), displacement ("a stranger in your own home", "a guest in someone else's life"), no longer
+        // being needed, "the loss of feeling useful"; skills as getting the hang of the new role; the new life's first likings.
+        ("transition-loss", 0.93, "", [
+            "(know|sure) who you are *2 (anymore|any more|now|these days)",
+            "(what|who) made you you",
+            "(lost|losing|lose) (yourself|your sense of (self|yourself|who you are|purpose|identity))",
+            "(taken|took|take|taking) away *4 (what made you|who you|your (sense|independence|place|role|purpose|identity|future|freedom)|part of (you|who)|a lot of what)",
+            "(stranger|guest|visitor|outsider|lodger) in (your own|someone elses|someone else is|somebody elses|their|your) *2 (home|house|life|body|family|country|kitchen)",
+            "(not|no longer) [being] (needed|useful|wanted|relied on)",
+            "(the|a) loss of (feeling|being|status|independence|purpose|routine|identity|income|freedom|role|your (job|role|independence|home|career|health|freedom|routine|status|identity|place|country|work)) !linked !link !links !connected !because !depression !depressed",
+        ]),
+        ("skills-support", 0.93, "", [
+            "(show you the ropes|learn the ropes|find your feet|finding your feet|get the hang of|getting the hang of|on top of (it|things|the))",
+            "(people|someone|anyone|others|somebody|anybody) *6 who [is|has|have|had] (done|been through|gone through|had|managed|coped with) (this|it|the same|something similar|that) !died !death !suicid*",
+        ]),
+        ("new-role", 0.9, "", [
+            "(started|starting|come|begun|beginning|grown|grow) to (enjoy|like|appreciate|value|love|look forward to) !again !used",
+        ]),
+        // recog6b batch 3: "it must be hard to go from X to Y", "that's a loss too, the freedom you had before"; the old role's good things in the past tense; the next stage.
+        ("transition-loss", 0.94, "", [
+            "(hard|difficult|tough|strange|a lot|big change|huge change|painful) *3 (to go|going|gone|go|went) from (being|running|having|working|doing|a|the)",
+            "loss *6 (you had|you used to have|you once had) *2 (before|back)",
+        ]),
+        ("old-role", 0.93, "", [
+            "what (were|was) the (good|best|positive|nice|happy|good and bad|hard|bad) (things|parts|bits|side|sides|aspects) (about|of) (being|your|the|life|that)",
+            "what did you (enjoy|like|love|value) about (your|the) (life|old|job|work|role|time|days) *4 (in|at|back|before|as|there)",
+        ]),
+        ("new-role", 0.9, "", [
+            "(this|the) (next|new) (stage|chapter|phase|season|part of your life|part of life)",
+        ]),
+        ("skills-support", 0.93, "", [
+            "(talk to|meet|speak to|ask) *2 (other|others|another) *2 (mums|mothers|parents|dads|fathers|carers|people|women|men|students|widows) *4 (same (position|boat|situation)|been through|going through|in your position|who have)",
+            "(show you|showed you) (how|around|the way)",
+            "(group|groups|class|classes|course|courses) for (people|new|other|carers|parents|mums|dads|families) *4 (with|who|near|in your|like you)",
+        ]),
+        // recog6b batch 6: skills and supports for the new role asked as a closed question: someone to show, teach,
+        // advise or help with the new tasks; asking others how they manage; courses and mentor schemes.
+        ("skills-support", 0.88, "q", [
+            "(anyone|someone|somebody|anybody|who) *4 (show you|teach you|give you *2 (tips|advice|pointers)|practise|practice|mind the baby|look after the baby)",
+            "(help|helping) (out|with) *4 (baby|twins|kids|children|night feeds|feeds|feeding|forms|paperwork|bills|english|shopping|school run)",
+            "(ask|asked|talk to|talked to|speak to|spoken to) *5 how (they|she|he) (manage|handle|cope|do it|fill|deal|get by)",
+            "(looked into|thought about|signed up for|enrolled in|found) *2 (courses|course|classes|class|training)",
+        ]),
+        ("skills-support", 0.9, "", [
+            "(mentor|mentoring|buddy|induction|peer support) (scheme|programme|program|system|group)",
         ]),
     ]
 }

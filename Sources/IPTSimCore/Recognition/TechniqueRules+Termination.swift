@@ -3,7 +3,7 @@ extension TechniqueRules {
     static let termination: [RuleIndex.Entry] = [
         ("termination-announce", 0.9, "", [
             "(sessions|meetings|weeks|appointments) (left|remaining|to go) !five !six !seven !eight !nine !ten !eleven !5 !6 !7 !8 !9 !10 !11",
-            "(only|just) *2 (three|two|four|3|2|4|a few|a couple of|a couple) *2 (sessions|meetings|more|weeks) !goes !leaves !gone !surely",
+            "(only|just) *2 (three|two|four|3|2|4|a few|a couple of|a couple) *2 (sessions|meetings|more|weeks) !goes !leaves !gone !surely !feel !feeling !feelings",
             // "getting close to someone" is closeness, not the end: the end needs its article.
             "(coming|drawing|getting|moving) *3 (to an|to a|towards the|toward the|near the|close to the|up on the|up to the) (end|close)",
             "(end|ending|finish|finishing|stop|stopping|wrap up|wrapping up) *4 (treatment|therapy|sessions|our work|meeting|in (two|three|four) weeks|together)",
@@ -76,7 +76,7 @@ extension TechniqueRules {
         ]),
             // recog4b: the termination moves as clinicians actually phrase them.
         ("termination-announce", 0.95, "", [
-            "(coming up on|approaching|nearing|close to|near|nearly at|almost at) (the end|our last|the last|our final|the final) !feel !feeling !sad !natural !normal",
+            "(coming up on|approaching|nearing|close to|near|nearly at|almost at) (the end|our last|the last|our final|the final) !feel !feeling !sad !natural !normal !stirring !stir !stirred !stirs",
             "we will be (finishing|ending|stopping|done|wrapping up|finished) (on|in|at|by|next|after|the|this|soon)",
             "(next (week|time|session)|the session after next|this) (will be|is) (our|the) (second to last|second last|third to last|third last|penultimate|last|final) !mentioned !quiet !upset !wonder",
             "(more|sessions|meetings|left) after (this one|today|this) *4 (done|finish|finished|end|over|stop)",
@@ -254,6 +254,59 @@ extension TechniqueRules {
             "different about (how|the way) you *6 now",
             "where (were|was) you when we (started|began|first met)",
             "(what|how) has (changed|shifted) in (the way|how) you",
+        ]),
+        // recog6b: termination as expert clinicians phrase it. The count of what is left ("only two left", "three
+        // sessions left including today") and the run-in ("as we head into the last few weeks"); feelings stirred by
+        // finishing ("what's coming up for you as we get near the end"); gains against the start ("at the start you
+        // couldn't..., now"; "which of the things you hoped for"); the credit as the patient's doing ("a lot of this is
+        // down to you", "your choices and your hard work"); warning signs and who you'd tell, going downhill, the
+        // tricky times ahead; what follows when the treatment has not helped enough.
+        ("termination-announce", 0.99, "", [
+            "(only|just|we have|we have got|got|there are) *2 (two|three|four|a few|a couple of|couple of|one|2|3|4) [more] [sessions|weeks|meetings|appointments] (left|remaining|to go) !feel !feeling !feelings !five !six !seven !eight !nine !ten !eleven !twelve",
+        ]),
+        ("termination-announce", 0.97, "", [
+            "(as|now|once) we (head|move|get|come|go|are heading|are moving|are getting|are coming) (into|towards|toward|near|nearer|close|closer|to) [to] the (last|final|end) !feel !feeling !feelings !stirring !stir !stirred !stirs",
+        ]),
+        ("ending-feelings", 0.99, "", [
+            "(what|how) *3 (coming up|stirring|stirred|feel|feeling|like for you) *8 (end|ending|finish*|stop*|last session|near the end|get near|getting near|winding down|left|remaining) !marriage !relationship !job !career !pregnancy !retire* !affair !friendship",
+            "(finishing|ending|stopping|saying goodbye|the end of our work) (can|might|may|could|will|would|often) *3 (stir|bring up|bring back|feel|remind)",
+            "(strange|odd|surprising|natural|understandable|unusual) if (finishing|ending|stopping|saying goodbye) *4 (did not|does not|did|stirred|brought)",
+        ]),
+        ("review-gains", 0.96, "", [
+            "(which|what) of the (things|goals|hopes|changes) you (hoped for|wanted|set|had|came in with|came with) *8 (got to|achieved|reached|managed|feel you|made)",
+            "(at the start|when we started|when we began|at the beginning|when you first came|when we first met) *14 (could not|were not|would not|had stopped|did not|could hardly) *24 now (you|you are|you have)",
+            "take stock",
+        ]),
+        ("credit-patient", 0.99, "", [
+            "(a lot of|much of|most of|all of|so much of) (this|that|it|the change|the progress) *2 (is|was|has been) (down to|because of|thanks to) you",
+            "you (were|are) the one who (picked|made|kept|tried|took|did|went|called|rang|decided|chose|found|stuck|turned|asked|spoke|reached)",
+            "(your|were your) (choices|choice|decision|decisions|own) *3 (hard work|effort|efforts|courage)",
+            "(how|what) (did|do you think) you (managed|manage|did) to (turn|change|make|get|shift)",
+        ]),
+        ("credit-patient", 0.99, "", [
+            "(it was|that was) your (decision|choice|idea) to *8 (and now|and look|came out of|and it|paid off|that made|and they)",
+        ]),
+        ("relapse-plan", 0.95, "", [
+            "(warning signs|early signs|signs|red flags) *10 (who you would (call|ring|talk to|tell|contact)|who to (call|contact|tell|ring)|who you could) !crisis !suicid* !danger* !unsafe !harm !kill",
+            "(if|signs|sign|notice|noticed|saw|see|spot|might|could|would|again|future|before) *6 (going|heading|sliding|slipping|go|slide|slip) (downhill|down hill|backwards|back down) !when !started !start !since",
+            "(tricky|difficult|hard|risky|vulnerable|stressful) (times|moments|points|periods|patches|dates) *8 (help|cope|plan|manage|might|prepare)",
+            "(could|might|may|will|can) be (tricky|risky|vulnerable|stressful|testing) (times|moments|points|periods|patches|dates|weeks|months)",
+            "if your (sleep|mood|appetite|energy) *6 (drop*|dip*|slip*|fall*|falls|goes down|gets worse|worsen*|changes|starts)",
+        ]),
+        ("next-steps", 0.95, "", [
+            "(not getting better|not improved|did not help|has not helped|no better|not better|not as much as) *14 (try|options|something else|another|different|adding|worth)",
+        ]),
+        // recog6b batch 2: "you've come a long way, haven't you, from where you were".
+        ("review-gains", 0.96, "", [
+            "(come|came|travelled|traveled|gone) a (long|good|great) way *6 (from|since|where you were|in (these|the last|twelve|the))",
+        ]),
+        ("credit-patient", 0.95, "", [
+            "you did (that|it|this|all that|all of that) (on your own|yourself|by yourself|all by yourself|off your own bat)",
+            "(that|it|this) was (your|all your) (idea|doing|own idea|own doing)",
+        ]),
+        // recog6b batch 5: the end of our work stated plainly is the announcement.
+        ("termination-announce", 0.97, "s", [
+            "(coming up to|approaching|nearing|getting near|getting close to|close to|near) the end of our (work|sessions|time|meetings) !feel !feeling !feelings",
         ]),
     ]
 }
