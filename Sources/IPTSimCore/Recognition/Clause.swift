@@ -140,7 +140,10 @@ public enum ClauseSplitter {
             let prevToken = normalizedWords[w - 1].last ?? ""
             let before = startOf[w] - startOf[cuts.last ?? 0]
             if afterComma {
-                if before >= 4 && (asked || strongRunOn(tail)) { cuts.append(w) }
+                // Three words are enough when they are a reflection's stem ("It sounds exhausting, | what has been hardest?").
+                let piece = flat[startOf[cuts.last ?? 0]..<startOf[w]]
+                let stem = before == 3 && ["it", "that", "this"].contains(piece.first ?? "") && ["sounds", "seems", "must"].contains(piece.dropFirst().first ?? "")
+                if (before >= 4 || stem) && (asked || strongRunOn(tail)) { cuts.append(w) }
             } else if w >= 3, !Self.noSplitBefore.contains(prevToken), strongRunOn(tail),
                       !verblessWhPhrase(flat[startOf[cuts.last ?? 0]..<startOf[w]]) {
                 cuts.append(w)

@@ -62,7 +62,10 @@ public struct RuleRecognizer: Recognizer {
             let isQ = decisions[ci].form.isQuestion
             // The clause's tokens as keys once, for every pattern tried on it.
             let keys = clause.tokens.map(WordKey.init)
-            func consider(_ r: TechniqueRule) {
+            func consider(_ r: TechniqueRule) { consider(r, clause.tokens, keys, at: clause.offset, crossing: nil) }
+            /// `crossing`: only a match that starts before this token and ends after it counts (a leading
+            /// phrase joined to its question, below).
+            func consider(_ r: TechniqueRule, _ toks: [String], _ keys: [WordKey], at offset: Int, crossing: Int?) {
                 switch r.scope {
                 case .question where !isQ: return
                 case .statement where isQ: return
@@ -73,15 +76,25 @@ public struct RuleRecognizer: Recognizer {
                 // Open exploration is an open question's technique.
                 if r.isExploration && decisions[ci].form == .closedQuestion { return }
                 // Only rules whose required words all occur get here (`RuleIndex.viable`, same test as `mayMatch`).
-                guard let m = r.pattern.match(clause.tokens, keys: keys, concepts: indexedConcepts) else { return }
+                guard let m = r.pattern.match(toks, keys: keys, concepts: indexedConcepts) else { return }
+                if let c = crossing, !(m.range.lowerBound < c && m.range.upperBound > c) { return }
                 let score = min(0.99, r.weight + 0.01 * Double(min(m.literals, 4)))
                 hits.append(Hit(technique: r.technique, score: score, source: r.pattern.source, clause: ci,
-                                range: (clause.offset + m.range.lowerBound)..<(clause.offset + m.range.upperBound), order: r.order))
+                                range: (offset + m.range.lowerBound)..<(offset + m.range.upperBound), order: r.order))
             }
             let viable = index.viable(clause.tokens)
             tried += viable.count
             for i in viable { consider(index.rules[i]) }
             for i in lexiconIndex.viable(clause.tokens) { consider(lexicon[i]) }
+            // A leading phrase split off before its question ("Since your wife died, | who have you been
+            // seeing?", "In an ideal world, | what would your sister do?") frames it: patterns may also
+            // match across the two, and such a match counts for the question.
+            if isQ, ci > 0, clauses[ci - 1].fragment, let lead = clauses[ci - 1].tokens.first, Self.framingLeads.contains(lead) {
+                let joined = clauses[ci - 1].tokens + clause.tokens
+                let joinedKeys = joined.map(WordKey.init)
+                let cut = clauses[ci - 1].tokens.count
+                for i in index.viable(joined) { consider(index.rules[i], joined, joinedKeys, at: clauses[ci - 1].offset, crossing: cut) }
+            }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
             // "not a weakness or your fault": a negator shortly before "fault" cancels blame.
             hits.removeAll { h in
@@ -302,6 +315,10 @@ public struct RuleRecognizer: Recognizer {
 
     /// Lets what was matched refine the form: affirmations are MITI "other", validation is a reflection,
     /// and a fallback reflection that is really about the illness or the therapy is information.
+    /// Words that open a phrase framing the question after it: time ("since", "after", "the last time"),
+    /// condition ("if", "in an ideal world").
+    static let framingLeads: Set<String> = ["since", "when", "after", "before", "once", "if", "while", "until", "whenever", "now", "in", "the", "last", "back", "looking", "thinking"]
+
     static func adjustForm(_ d: FormClassifier.Decision, _ clauseHits: [Hit]) -> FormClassifier.Decision {
         guard let top = clauseHits.max(by: { ($0.score, -$0.order) < ($1.score, -$1.order) }) else { return d }
         if ["encouragement", "credit-patient"].contains(top.technique), [.reflection, .information].contains(d.form) || (d.form == .advice && top.score >= 0.85) {

@@ -212,7 +212,7 @@ extension TechniqueRules {
         ]),
         // recog4b batch 7: one batch of phrasings across the problem areas; this file holds its grief part.
         ("relationship-review", 0.93, "q", [
-            "what (would|used to) (he|she|they|your ~relation) (say|do|tell you|call you) !if",
+            "what (would|used to) (he|she|they|your ~relation) (say|do|tell you|call you) !if !ideal !ideally !perfect !wand",
             "(how|what) (did|would) (he|she|they) *4 when you (needed|were struggling|were ill|were sick|were unwell|were low|were down)",
             "(used to|would always) (say|tell you|call you)",
             "(day|evening|weekend|sunday|morning) with (your|him|her) *3 (used to|looked|look like)",

@@ -10,6 +10,8 @@ struct RecognitionClauseSplitterTests {
         ("Your score was 2.5 points lower; that's good!", ["Your score was 2.5 points lower", "that's good"]),
         ("I wonder what you felt", ["I wonder what you felt"]),
         ("Tell me, how did it go?", ["Tell me, how did it go"]),
+        ("It sounds exhausting, what has been hardest?", ["It sounds exhausting", "what has been hardest"]),
+        ("Try it now: what would you say to Esi?", ["Try it now: what would you say to Esi"]),
         ("You've been feeling down, haven't you?", ["You've been feeling down, haven't you"]),
         ("", []),
     ])
@@ -31,5 +33,24 @@ struct RecognitionClauseSplitterTests {
         #expect(iv.form == .openQuestion)
         #expect(iv.techniques.first == "reinvest")
         #expect(iv.has("empathic-reflection"))
+    }
+
+    @Test("a leading phrase split off before its question still frames it", arguments: [
+        ("Since your wife died, who have you been seeing?", "reinvest"),
+        ("Since your husband died, have you been out at all?", "reinvest"),
+        ("Since the falling out, have you been more down?", "mood-event-link"),
+    ])
+    func leadingPhraseFramesQuestion(text: String, technique: String) {
+        let iv = RuleRecognizer().recognize(text, context: .init())
+        #expect(ClauseSplitter.split(text).count == 2)
+        #expect(iv.form.isQuestion)
+        #expect(iv.techniques.first == technique)
+    }
+
+    @Test("a match across a statement and the question after it does not count")
+    func onlyFramingPhrasesJoin() {
+        // "You miss him, | what do you do…": a reflection, not a frame; no pattern may span the two.
+        let a = RuleRecognizer().analyze("You were so close to your mum, what do you do at weekends now?", context: .init())
+        #expect(!a.hits.contains { h in h.range.lowerBound < a.clauses[1].offset && h.range.upperBound > a.clauses[1].offset })
     }
 }
