@@ -153,7 +153,7 @@ public enum FormClassifier {
         if ["have", "did"].contains(first), second == "you", ["thought", "considered", "tried"].contains(third) {
             let rest = w.dropFirst(3).filter { !["about", "of", "ever", "maybe", "perhaps", "just", "possibly", "actually"].contains($0) }
             if third == "tried" || (rest.first.map { $0.hasSuffix("ing") || actionVerbs.contains($0) } ?? false) {
-                if !(rest.first.map { ["how", "when", "where", "ending", "killing", "dying", "suicide", "hurting", "harming", "taking"].contains($0) } ?? false) {
+                if !(rest.first.map { ["how", "when", "where", "ending", "killing", "dying", "suicide", "hurting", "harming", "taking", "jumping", "hanging", "overdosing", "cutting", "drowning", "shooting", "crashing"].contains($0) } ?? false) {
                     return d(.advice, "a suggestion phrased as a question ('\(first) you \(third)…')")
                 }
             }

@@ -101,7 +101,7 @@ public struct RuleRecognizer: Recognizer {
                 h.clause == ci && h.technique == "blaming" && h.source.contains("fault")
                     && tokens[max(0, h.range.lowerBound - 5)..<h.range.lowerBound].contains { Self.negators.contains($0) }
             }
-            decisions[ci] = Self.adjustForm(decisions[ci], hits.filter { $0.clause == ci })
+            decisions[ci] = Self.adjustForm(decisions[ci], hits.filter { $0.clause == ci }, clause.tokens)
         }
         hits = prune(hits, clauses)
 
@@ -319,7 +319,10 @@ public struct RuleRecognizer: Recognizer {
     /// condition ("if", "in an ideal world").
     static let framingLeads: Set<String> = ["since", "when", "after", "before", "once", "if", "while", "until", "whenever", "now", "in", "the", "last", "back", "looking", "thinking"]
 
-    static func adjustForm(_ d: FormClassifier.Decision, _ clauseHits: [Hit]) -> FormClassifier.Decision {
+    /// "you feel / think / said…": the view that follows is the patient's.
+    static let attributionVerbs: Set<String> = ["feel", "felt", "think", "thought", "believe", "said", "say", "told", "wish", "worry", "fear", "sense", "wonder"]
+
+    static func adjustForm(_ d: FormClassifier.Decision, _ clauseHits: [Hit], _ tokens: [String]) -> FormClassifier.Decision {
         guard let top = clauseHits.max(by: { ($0.score, -$0.order) < ($1.score, -$1.order) }) else { return d }
         if ["encouragement", "credit-patient"].contains(top.technique), [.reflection, .information].contains(d.form) || (d.form == .advice && top.score >= 0.85) {
             return .init(form: .other, reason: "an affirmation ('\(top.source)')", isCheck: false)
@@ -334,6 +337,13 @@ public struct RuleRecognizer: Recognizer {
         // Reassurance and minimising tell the patient how things are; they do not reflect.
         if top.technique == "false-reassurance", d.form == .reflection {
             return .init(form: .information, reason: "reassures or minimises ('\(top.source)')", isCheck: false)
+        }
+        // Taking sides, blaming and minimising are the therapist's own verdict, not the
+        // patient's meaning said back (MITI codes them as confronting or giving information, never as reflections).
+        // Not when the patient's view is attributed to them: "You feel your sister had no right…" says it back.
+        if ["taking-sides", "blaming", "minimizing"].contains(top.technique), d.form == .reflection,
+           !zip(tokens, tokens.dropFirst()).contains(where: { $0 == "you" && Self.attributionVerbs.contains($1) }) {
+            return .init(form: .information, reason: "the therapist's own verdict ('\(top.technique)': '\(top.source)')", isCheck: false)
         }
         // (Not the therapist's own reframe: "It doesn't mean you didn't care" reassures; it informs.)
         if top.technique == "affect-validate", d.form == .information, !d.isOwnMove {
