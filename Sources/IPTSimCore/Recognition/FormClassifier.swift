@@ -44,6 +44,8 @@ public enum FormClassifier {
     ]
     static let aux: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would",
                                    "will", "should", "shall", "may", "might", "am", "must"]
+    /// Verbs that propose an act to someone ("Couldn't you ask…", "Can't you ring…").
+    static let proposalVerbs: Set<String> = ["ask", "call", "ring", "phone", "text", "invite", "speak", "arrange", "book", "join", "write", "email", "visit", "try", "message", "suggest"]
     static let tellVerbs: Set<String> = ["tell", "describe", "explain", "talk", "say", "share", "walk", "take", "help", "paint",
                                          "give", "elaborate", "expand", "unpack", "go"]
     static let actionVerbs: Set<String> = ["try", "consider", "call", "calling", "ring", "phone", "text", "speak", "ask", "write",
@@ -178,7 +180,11 @@ public enum FormClassifier {
             let at = ["maybe", "perhaps", "just", "also"].contains(w[3]) && w.count > 4 ? 4 : 3
             let verb = w[at], next = at + 1 < w.count ? w[at + 1] : ""
             // ("Couldn't you tell him?" suggests; "couldn't you tell me…" would ask.)
-            if (actionVerbs.contains(verb) && !tellVerbs.contains(verb)) || (verb == "tell" && !["me", "us"].contains(next)) {
+            // "Can't you / couldn't you" also asks about inability ("Couldn't you get to sleep last night?",
+            // "Can't you see she loves you?"): only a proposal verb, and no past time, makes it a suggestion.
+            let proposes = first == "should" ? actionVerbs.contains(verb) && !tellVerbs.contains(verb) : Self.proposalVerbs.contains(verb)
+            let past = w.contains { ["last", "yesterday", "ago", "before", "then", "when", "morning"].contains($0) }
+            if !past, proposes || (verb == "tell" && !["me", "us"].contains(next)) {
                 return d(.advice, "a suggestion asked in the negative ('\(first) not you \(verb)…')")
             }
         }

@@ -93,7 +93,13 @@ public struct RuleRecognizer: Recognizer {
                 let joined = clauses[ci - 1].tokens + clause.tokens
                 let joinedKeys = joined.map(WordKey.init)
                 let cut = clauses[ci - 1].tokens.count
-                for i in index.viable(joined) { consider(index.rules[i], joined, joinedKeys, at: clauses[ci - 1].offset, crossing: cut) }
+                // A rule that already matched the question alone adds nothing (and would earn the extra-rule bonus twice).
+                let matched = Set(hits.lazy.filter { $0.clause == ci }.map(\.order))
+                let viableJoined = index.viable(joined)
+                tried += viableJoined.count
+                for i in viableJoined where !matched.contains(index.rules[i].order) {
+                    consider(index.rules[i], joined, joinedKeys, at: clauses[ci - 1].offset, crossing: cut)
+                }
             }
             hits += caseDependent(ci, clause, decisions[ci], mentions, resolver, concept)
             // "not a weakness or your fault": a negator shortly before "fault" cancels blame.
@@ -313,17 +319,24 @@ public struct RuleRecognizer: Recognizer {
                                          "next-steps", "escalate", "problem-area", "minimizing", "false-reassurance"]
     static let reflecting: Set<String> = ["empathic-reflection", "affect-validate", "mood-event-link", "clarification", "mixed-feelings", "transition-loss", "affect-elicit"]
 
-    /// Lets what was matched refine the form: affirmations are MITI "other", validation is a reflection,
-    /// and a fallback reflection that is really about the illness or the therapy is information.
     /// Words that open a phrase framing the question after it: time ("since", "after", "the last time"),
     /// condition ("if", "in an ideal world").
     static let framingLeads: Set<String> = ["since", "when", "after", "before", "once", "if", "while", "until", "whenever", "now", "in", "the", "last", "back", "looking", "thinking"]
 
+    /// Safety readings that make a "have you thought about…" question a screen, not advice.
+    static let riskQuestions: Set<String> = ["suicide-screen", "suicide-detail", "suicide-history", "means-safety"]
+
     /// "you feel / think / said…": the view that follows is the patient's.
     static let attributionVerbs: Set<String> = ["feel", "felt", "think", "thought", "believe", "said", "say", "told", "wish", "worry", "fear", "sense", "wonder"]
 
+    /// Lets what was matched refine the form: affirmations are MITI "other", validation is a reflection,
+    /// and a fallback reflection that is really about the illness or the therapy is information.
     static func adjustForm(_ d: FormClassifier.Decision, _ clauseHits: [Hit], _ tokens: [String]) -> FormClassifier.Decision {
         guard let top = clauseHits.max(by: { ($0.score, -$0.order) < ($1.score, -$1.order) }) else { return d }
+        // "Have you tried to kill yourself?", "Have you thought about wanting to die?": a risk question, never a suggestion.
+        if d.form == .advice, clauseHits.contains(where: { Self.riskQuestions.contains($0.technique) }), ["have", "has", "did", "do", "does", "would", "could", "are", "is", "were"].contains(tokens.first ?? "") {
+            return .init(form: .closedQuestion, reason: "a risk question, not a suggestion ('\(top.source)')", isCheck: false)
+        }
         if ["encouragement", "credit-patient"].contains(top.technique), [.reflection, .information].contains(d.form) || (d.form == .advice && top.score >= 0.85) {
             return .init(form: .other, reason: "an affirmation ('\(top.source)')", isCheck: false)
         }
@@ -366,6 +379,8 @@ public struct RuleRecognizer: Recognizer {
         let all = clauses.flatMap(\.tokens)
         // Relapse "warning signs" in a suicidal context are a safety plan.
         if has("safety-plan") { out.removeAll { $0.technique == "relapse-plan" && $0.source.contains("warning") } }
+        // "Have you tried to kill yourself?" / "thought about…" is a risk question, not a suggestion.
+        if has("suicide-screen") || has("suicide-detail") || has("suicide-history") { out.removeAll { $0.technique == "directive" } }
         // Suicide method/history questions are not also a generic screen.
         if has("suicide-detail") || has("suicide-history") { out.removeAll { $0.technique == "suicide-screen" && !$0.source.hasPrefix("~suicide") } }
         // "hurt yourself" is suicide-related, not partner violence.

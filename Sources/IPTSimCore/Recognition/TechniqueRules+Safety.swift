@@ -115,6 +115,11 @@ extension TechniqueRules {
             "(stockpile|stockpiled|stockpiling)",
             "(make|making|keep|keeping) *2 (it|your home|home|things|the house|your flat|your apartment|your environment|your room) *2 (safer|safe) *4 [for you] [at home|right now|tonight|for now]",
         ]),
+        ("suicide-screen", 0.95, "q", [
+            // A wish to join the dead ("Since your wife died, have you wished you could join her?") is a
+            // passive death wish, asked about as a screen.
+            "(wish|wished|wishing|want|wanted|wanting|long|longed|longing) *4 (join|joined|joining) (him|her|them|~deceased)",
+        ]),
         ("suicide-screen", 0.95, "", [
             "~suicide",
             "(thoughts|thought|thinking|think|thinks) *3 (of|about) *2 (death|dying|dead|ending it|not being here|not being alive|suicide|ending things|being dead)",

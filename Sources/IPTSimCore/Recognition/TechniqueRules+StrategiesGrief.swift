@@ -340,7 +340,7 @@ extension TechniqueRules {
         // recog6b batch 4: re-engaging asked from the death ("since she died, who have you been seeing"), the person's
         // wish for the patient; love alongside relief or hurt; only the good bits remembered; "you did that yourself".
         ("reinvest", 0.95, "q", [
-            "since *4 (died|passed|death|funeral|lost (him|her|them)) *8 (seeing|seen|been out|go out|gone out|going out|kept up|keep up|friends|lost touch|in touch|people|do again|like to do|enjoy|join|see anyone|see people)",
+            "since *4 (died|passed|death|funeral|lost (him|her|them)) *8 (seeing|seen|been out|go out|gone out|going out|kept up|keep up|friends|lost touch|in touch|people|do again|like to do|enjoy|join|see anyone|see people) !wish !wished !wishing !die !dying !dead",
             "(seeing|been out|gone out|kept up|keep up|friends|lost touch|in touch|people|do again) *8 since *4 (died|passed|the death|the funeral|lost (him|her|them))",
             "what would (he|she|they|your ~relation|~deceased) have wanted (you|for you)",
         ]),

@@ -39,12 +39,20 @@ struct RecognitionClauseSplitterTests {
         ("Since your wife died, who have you been seeing?", "reinvest"),
         ("Since your husband died, have you been out at all?", "reinvest"),
         ("Since the falling out, have you been more down?", "mood-event-link"),
+        ("Since your wife died, have you wished you could join her?", "suicide-screen"),
     ])
     func leadingPhraseFramesQuestion(text: String, technique: String) {
         let iv = RuleRecognizer().recognize(text, context: .init())
         #expect(ClauseSplitter.split(text).count == 2)
         #expect(iv.form.isQuestion)
         #expect(iv.techniques.first == technique)
+    }
+
+    @Test("a rule that matched the question alone is not counted again across the join")
+    func joinedMatchNotCountedTwice() {
+        let a = RuleRecognizer().analyze("Since you lost your job, when did you start feeling down?", context: .init())
+        let q = a.hits.filter { $0.clause == 1 }
+        #expect(Set(q.map(\.order)).count == q.count)
     }
 
     @Test("a match across a statement and the question after it does not count")
