@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (6867 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (10136 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -4011,6 +4011,2556 @@ social-steps	Any plans for the weekend with anyone?
 affect-validate	It's okay to feel angry with him.
 direct-question	Who else knows?
 timeline	Is that new?
+transition-loss	When you drive past the factory now, what goes through you?
+therapeutic-relationship	Do you ever worry I'll get fed up with you, the way you think your friends do?
+clarification	Fine, or not fine?
+new-role	What does a day look like now, since you stopped work?
+inventory	Who would you say you feel closest to?
+safety-plan	Put the crisis number in your phone now, while we're sitting here.
+dispute-stage	I'm wondering whether you're still hoping to sort things out with your dad, or whether, if you're honest, part of you has already decided it isn't going to change?
+relationship-review	You've said your mum was your best friend, and I'd really like to get to know her a bit through you. What was she like, when she was well, before the dementia?
+next-steps	There are other effective treatments we could look at.
+inventory	Anyone else we've missed?
+measure	The eating disorder questionnaire's come back quite a bit higher than the first one, mostly on the items about feeling out of control around food, which I think fits with what you've been saying about the weekends at your dad's.
+mixed-feelings	It sounds like there's part of you that's furious with him for leaving you with all the debts and not telling you, and part of you that misses him terribly, and both of those can be true at the same time.
+role-play	Shall we try it out here? I'll be Gráinne, and you say whatever you'd like to say to her about the kids at weekends.
+new-role	What's surprised you about being at university?
+expectations	You've said you thought retirement would mean more time together, holidays, the garden, and it sounds like Maureen's got a very different idea, her clubs, her friends, her own routine. What do you think she expected your retirement to look like?
+perpetuation	What happens after you've made up? Does anything actually change?
+affect-elicit	I can see you're holding back tears there, and you don't have to, it's okay in here. I wonder if you could tell me what's coming up for you right now as you talk about her.
+relapse-plan	Your dad's anniversary is in April. How might you look after yourself around then?
+inventory	If you could change one thing about how it is with Tomás, what would it be?
+social-steps	You said the library has a knitting group on Wednesdays. What would make it possible to go?
+psychoeducation	It's very common for bingeing to get worse when things are difficult with people, so that's something we'll keep half an eye on.
+reinvest	Your granddaughter asked you to come to her concert. How would you feel about going?
+escalate	I'm going to call the duty psychiatrist while you're here with me.
+skills-support	Who can help with the new job?
+social-steps	Maybe you could text your cousin and see if she's free for a walk.
+cognitive-disputation	Is that thought realistic?
+directive	I'd suggest you let one person at work know you're finding things hard, someone you trust, and just see how that goes over the next week or so.
+session-opening	Right, so it's been a fortnight because of the bank holiday, and I know a fair bit can happen in two weeks, so I wonder if we could start with how you've been and anything that's gone on with Jack.
+timeline	And the binges, did they start around the time you moved in with Callum, or before that?
+formulation	Here's what I'm thinking. Your mood goes up and down with your routine, and since the baby your sleep and routine have gone completely, so I'd like us to work on the change to being a mum and on keeping some regularity in your days.
+sick-role	For the moment it's okay to do a bit less; you'd let yourself off if you'd broken your leg.
+summary	So far we've looked at the argument with your boss, how low you felt afterwards, and the fact you didn't tell anyone at home.
+clarification	It sounds like you're assuming she knows why you're upset, even though you've never told her.
+skills-support	You've already found a couple of people at the baby group.
+ending-feelings	Some people feel a bit abandoned when therapy ends, or relieved, or both at once. What's it like for you?
+contract	For young people we often invite a parent in for part of a couple of sessions, the first one and maybe one in the middle, and I wondered how you'd feel about your mum coming to some of it?
+suicide-history	What happened the last time, when you took the tablets?
+decision-analysis	Let's list every option, even the ones you'd never pick.
+next-steps	The mood's improved, but there's still quite a lot of the anxiety left, and I wonder whether it would be worth me referring you on for some more specific help with that once we've finished. Is that something you'd want to think about?
+suicide-detail	On a scale of nought to ten, how likely is it that you'd do something to end your life this week?
+measure	Your total today's 18, which on this scale is in the moderately severe band, and I'd say that fits with what you've been telling me, that getting through the day is a real effort, but it's also a starting point we can measure against as we go.
+ending-feelings	It sounds like part of you is pleased, and part of you is a bit scared about doing it on your own.
+termination-announce	I wanted to mention, because it's coming up quite soon now, that after today we've only got two more sessions left, and I'm wondering how you'd like to use them.
+empathic-reflection	Being new here, without the language, and with nobody who knew you. That's a lot.
+affect-elicit	I know you've said you were ready to retire and you'd been counting down the days, but I wonder, when you handed back your keys that last afternoon and walked out of the station, what did you feel?
+session-opening	You look a bit brighter today, if you don't mind me saying, though I might be wrong about that. How has the week been, and how have things been at home with your mum?
+clarification	I'm struck that you've described him as the perfect husband, and yet most of the stories you've told me today have been about him being quite cold with you.
+empathic-reflection	Such a long year.
+decision-analysis	It sounds like you're stuck between staying in the house near your daughter and going back to Galway where your sisters are, so maybe we could look at both properly, what you'd gain and what you'd give up with each, and see where that leaves you?
+transition-loss	You've lost the life you'd planned, really, with the diagnosis.
+old-role	You've told me what a shock the redundancy was, and how much you loved being the one who knew how everything worked. What about the other side of it, the things you didn't like so much about that job?
+refocus	We've drifted a bit into your school days; shall we come back to this week?
+suicide-screen	When you say you want to be with your husband again, I do need to ask: have you been thinking about dying?
+mixed-feelings	A wonderful grandad and a pretty frightening father.
+timeline	If we think about the last couple of years as a sort of line, with the good bits and the bad bits, I wonder where the first real dip was, and whether anything was happening with the people around you at that point?
+reinvest	What might you pick back up?
+expectations	What would a fair arrangement look like, for you and for him?
+refocus	Coming back to Jonah, then, what happened after he left on Sunday?
+problem-area	It sounds as if losing your job is really at the centre of this.
+inventory	How much contact do you have with your daughter these days?
+decision-analysis	Out of those, which feels most doable this week?
+summary	Let me just try and pull together what you've said today, and you tell me what I've missed.
+formulation	The way I'm understanding it, the depression started after Frank died, and it's been very hard for you to grieve him properly. I'd suggest we spend our sessions on that. How does that sound?
+role-play	If I were your manager and I said, we need you on Saturdays, what would you say to me?
+affect-elicit	It sounds like there might be some anger in there too.
+hostile-confrontation	You're not really trying, are you?
+empathic-reflection	Mm, it's been relentless.
+perpetuation	Is there anything you do, without meaning to, that keeps it going?
+old-role	Before the diagnosis, what was an ordinary week like for you?
+next-steps	What would you like to happen after our last session?
+measure	A score over 20 on this one would be in the severe range, and yours was 23 when we first met.
+false-reassurance	I'm sure your mum knew you loved her, so there's really no need to feel guilty.
+relationship-review	Tell me about your husband. How did you two meet?
+measure	Did you bring your mood diary?
+perpetuation	Once a row starts, how does it usually end up?
+direct-question	Just so I've got it straight in my head, is it your husband's brother who's been staying with you since the summer, or your own brother, the one in Leeds?
+mood-event-link	The binge on Friday came after the group chat went quiet on you, didn't it?
+taking-sides	I have to say I'm quite shocked at how your mother-in-law has treated you, she sounds really controlling, and I'm not surprised you're so low with her living in the house.
+sick-role	Go easy on yourself while you're ill.
+prior-episodes	When you were depressed after your first baby, you said your mum came and stayed for a month, and it sounds like that made a real difference. Is that right, that having someone there was what helped most?
+affect-validate	It makes complete sense that you'd be furious.
+formulation	It seems like the bingeing gets worse when you feel shut out by your friends, and that's been happening a lot since the move, so we'd focus on the relationships and hope the eating follows. What do you make of that?
+sick-role	I know you said your mum expects you to be at every family do, and I wonder, while you're as unwell as this, whether it would be okay to let her know you'll be missing a few, the way you would if you'd had an operation?
+childhood-focus	Tell me more about what it was like being four when your parents split up.
+suicide-screen	I ask everyone this, so I'd like to ask you too: have things ever got so bad that you've thought about suicide?
+problem-area	Would it make sense to think of this as a dispute with your mum, more than anything?
+sick-role	Would it be possible for your sister to have the kids on Saturdays for a few weeks, while you're getting better?
+dispute-identify	If you had to put it in a sentence, what's the row with Kieran actually about?
+role-play	Okay, let's stop there for a second. When I, as your brother, said you'd always been the favourite, I noticed you went a bit quiet. What happened for you then?
+past-relationships	Think back to your twenties. Who were the people you were close to then?
+blaming	I'm going to be honest with you, because I think it'll help: a lot of what's happening with your family is because you won't tell anyone what's going on, and then you're angry when they don't guess.
+childhood-focus	Do you know how your mother was with you as a baby, whether she could feed you and hold you?
+credit-patient	I know you've said it's the therapy that's helped, and I'm glad it's been useful, but I want to be clear that you were the one who sat down with your sister, and you were the one who went back to the choir. That's all you.
+violence-screen	I know you want to work on talking to him differently, and we can do that, but before we do, I need to check something I ask everyone: has he ever hurt you physically, or threatened to, or made you afraid at home?
+inventory	What do you think your flatmates expect of you, and what would you want from them?
+affect-elicit	You're telling me it doesn't bother you that she didn't come to your birthday, but you've mentioned it three times today and your eyes filled up just now. I wonder whether it bothers you more than you're letting on?
+means-safety	Are the tablets still in the house?
+empathic-reflection	No one's asked you how you are in months.
+directive	Would it be worth mentioning to Josh how tired you are, rather than waiting for him to notice?
+past-relationships	Have you ever had a relationship that lasted more than a few months?
+old-role	Back home, what was your role in the family?
+measure	What did you make of your score this time?
+contract	So we're agreed: sixteen sessions, Thursdays at two, and we'll focus on the changes since the stroke.
+death-narrative	Did your mum die at home in the end, or in the hospice?
+taking-sides	Your husband's being selfish.
+childhood-focus	I think to understand why you're struggling with your partner, we really need to go right back to your early years and your relationship with your mother. Would you be willing to spend the next few sessions on that?
+symptom-review	Sleeping any better?
+affect-elicit	I notice your voice went very quiet just then.
+transition-loss	You've lost the job you trained ten years for, your colleagues, the way your family saw you, and the plans you and Dan had for the next few years, and it sounds like nobody's really acknowledged how big a loss that is.
+escalate	I'm worried about your safety and I don't think you should be on your own tonight. Can we ring your brother now?
+credit-patient	I think the difference has come from you being much clearer with your mum about what you need.
+relapse-plan	If, say, six months from now, you noticed you were staying in more, not answering your sister's calls, and sleeping badly again, what would you want to do, and who would you want to tell?
+encouragement	I've every confidence you'll find a way through this.
+clarification	So, on one hand, you're saying you want your daughter to be more independent, and on the other, you're going round every day to do her shopping, and I'm wondering how those two fit together for you.
+reinvest	Now that you're not caring for her every day, what would you like your weeks to look like?
+suicide-screen	Part of you wishes you'd gone in the crash with him. Does that ever turn into thoughts of ending your own life?
+problem-area	I'm thinking this is about the change of becoming a dad, more than the arguments as such.
+protective-factors	Does your faith come into it at all, when the thoughts are there?
+directive	There's no right answer here, but some people in your shoes find it easier to write a letter first, so they can get all their thoughts down without being interrupted. I don't know if that would suit you?
+refocus	That sounds really important and I don't want to lose it, but I wonder if we could bring it back to your husband and the arguments about money, since that's what we agreed we'd focus on.
+directive	Couldn't you just tell your boss you need the Friday off?
+transition-loss	Forty years at the same firm, and then a letter.
+role-play	Let's have a go at it. I'll be your son, sitting at the kitchen table with his phone out, and you try saying to me what you'd like him to understand about the money, in your own words, and don't worry about getting it perfect.
+therapeutic-relationship	You're very good at looking after me in here, checking I'm all right, and I wonder if that's something you do a lot with people.
+blaming	It takes two, and you've got to own your part in this, the shouting especially.
+diagnosis	From what you've described, the high spells where you barely slept and spent a lot, and then these long lows, it sounds like it may be bipolar disorder rather than depression on its own. Has anyone mentioned that to you before?
+communication-analysis	You said it turned into a massive argument, and I'd like to understand how that happened, step by step. When he came in and saw the dishes, what did he say, and what did you say back, and how were you feeling at each point?
+false-reassurance	I really wouldn't worry too much about the thoughts of not wanting to be here; lots of people have them when they're low, and I'm sure they'll pass once you start to feel better.
+medication	Are you on any medication at the moment?
+relationship-review	What sort of things did you and your mum do together?
+new-role	What's it like being the one who lives with your son's family, rather than the other way round?
+affect-validate	It sounds like you've been giving yourself a very hard time for being angry with your mum, but given how much she's leaned on you since Dad died, I think most people in your position would feel exactly the same.
+termination-announce	Just flagging that we're into the last stretch now, four more after today.
+minimizing	It's been a year now; most people are starting to feel better by then.
+encouragement	Well done for getting here today; I know it was hard to get out of the house.
+direct-question	Who was there at the christening?
+medication	Missing the evening dose is often one of the first things to slip when your routine goes, so it's worth us keeping an eye on that.
+past-relationships	You said you've always found it hard to make friends. I'd like to understand that a bit more, so could you tell me about the people you've been close to, at school or at work or anywhere, and how those friendships went?
+perpetuation	I'm wondering what keeps you both stuck in this.
+communication-analysis	So you texted him, nothing for the rest of the evening, and then when he got in you just said 'fine' and went to bed. What do you think he understood from all that?
+	Sorry, the room's a bit chilly, let me put the heater on.
+review-gains	Is the grief any different, would you say, from when we started?
+dispute-identify	What's the argument, as you'd explain it to a stranger?
+mood-event-link	What do you make of the fact that you felt brighter on the days you went up the allotment with Frank?
+transference-interpretation	I think when you get cross with me about ending, it's really your mother leaving you that you're angry about.
+hostile-confrontation	I have to say, I'm getting a bit tired of hearing that it's everyone else's fault.
+mixed-feelings	Did she ever let you down?
+timeline	Was that around when your mum got ill?
+protective-factors	You've said the thoughts come most evenings, and I'm really glad you've told me that. I'd like to understand the other side too: what's been stopping you, what's been holding you back from acting on them?
+cognitive-disputation	That's a thinking error, black-and-white thinking. Can you find some grey in it?
+timeline	You've said you'd been fine for years, then the low came on last autumn. I'm wondering what else was going on around then, because you also mentioned your youngest went off to university that September.
+decision-analysis	What would you lose, and what would you gain, if you went back to the choir?
+minimizing	You've got to pull yourself together, for the kids' sake.
+measure	I'll ask you to do these two short questionnaires each week, just so we've got some way of seeing how things are shifting over time.
+	Ah, I'm sorry, I missed that, the line cut out.
+affect-validate	Being angry with your mum doesn't make you a bad daughter.
+medication	Do keep taking it as prescribed until you've spoken to your GP.
+violence-screen	Are you ever frightened of him?
+communication-analysis	When your mum said, 'I suppose you'll be too busy to come at Easter', I'm wondering what you took her to mean, and what you actually said back, and how you think it came across to her?
+directive	I'd suggest keeping your bedtime the same through the holidays, even if the rest of the family are up late. How would that be?
+means-safety	Who could hold on to your prescription while things are this rough?
+reinvest	You're starting to get out a bit more.
+problem-area	So really it's the grief we're working on?
+suicide-detail	How often are the thoughts coming, and how long do they stay?
+prior-episodes	How long did that earlier episode last?
+termination-announce	Next week will be our second-last session.
+review-gains	Your social rhythm chart is a lot steadier than it was in the spring.
+protective-factors	What are your reasons for living, at the moment, even small ones?
+patterns	Each time, it seems, you wait for the other person to get in touch, and when they don't you take it as proof they didn't care.
+old-role	What did you value about the old job, and what not so much?
+cognitive-disputation	If a friend told you that, what would you say to them?
+encouragement	I know you're feeling like you haven't made much progress, but when I think back to when you first came, you couldn't talk about your brother without crying, and today you've talked about him for most of the session and even laughed.
+escalate	Given what you've told me, I think you need to go to A&E this afternoon, and I'd like someone to go with you.
+cognitive-disputation	What evidence is there against the idea that everyone at work dislikes you?
+dispute-stage	When did you last actually try to talk to him about it?
+next-steps	A top-up session in three months might help.
+transition-loss	How do you feel about leaving your friends behind in Melbourne?
+death-narrative	You've told me about the phone call and going to the hospital, but you skipped over the last few hours quite quickly, and I'm wondering if we could go back to that, when you were with him at the end.
+patterns	What do you think the friendships that lasted had in common?
+diagnosis	This is a depression, I'm fairly sure.
+refocus	I can hear how much the planning application next door is winding you up, and I don't want to dismiss that, but I'm aware we've only got twenty minutes left and I'd really like to make sure we get to what happened with your daughter on Sunday.
+social-steps	Between now and next week, maybe have one conversation with a neighbour, however short.
+directive	I wonder if it might be worth trying to keep your wake-up time to half seven every day this week, even at the weekend, and just noting on the chart how that goes.
+measure	You've put zero for the last question, the one about thoughts of being better off dead, and the total's 11, which is a good bit down on the 18 from a fortnight ago.
+affect-validate	Of course you miss him. You were married forty-one years.
+psychoeducation	With trauma, it's really common for people to feel cut off from the people they love, even when those people are right there, and to feel numb or snappy, and that isn't a sign you've stopped caring. Does that sound like what's happening with Sam?
+expectations	Whose idea of a fair split of the childcare is closer to how it actually is at the moment?
+false-reassurance	I don't think we need to bother with a safety plan, you're doing so much better.
+safety-plan	Did you look at the plan?
+contract	What I'd ask from you is that you come each week, let me know if you can't make it, and we'll work on the focus together.
+directive	Keep your meals at regular times this week, even when you're not hungry, and we'll see what it does to the evenings.
+directive	If it were me I'd probably want to let Ama know before the meeting, but you know her far better than I do.
+problem-area	It keeps coming back to your sister.
+diagnosis	What you're describing, the low mood, the sleep going, losing interest in the garden, all of that is what we'd call major depression.
+communication-analysis	Let's slow the argument right down. You came in from work, she was on the sofa with her phone, and then what happened?
+affect-validate	Crying in here is absolutely fine.
+expectations	How do you think your boss sees your role?
+dispute-identify	When did it start to become a proper disagreement between you?
+reinvest	Your wife was always the one who organised the social life, and now it's down to you in a way it never was. I wonder who, out of all the people you've mentioned, you might feel like getting in touch with first.
+expectations	It sounds like you each had quite a different picture of what retirement together was going to be like.
+contract	So, Tuesdays at ten, twelve weeks.
+role-play	Would you be willing to practise it here with me before you try it with him?
+perpetuation	It sounds like every time you go quiet she pushes harder, and then you go quieter still.
+directive	Maybe start with something small, like asking him to do the school run on Tuesdays, and see how he takes it.
+clarification	Are you saying you stayed in the job because of your dad?
+taking-sides	To be honest, listening to all that, it sounds like your husband hasn't pulled his weight since the baby came, and I don't think you should be the one making all the effort to sort this out.
+blaming	If you'd kept to your routine, you probably wouldn't have relapsed.
+new-role	You've said university's nothing like you thought it would be, and that you've been spending most evenings in your room, but I wonder whether there's been anything at all, a seminar, a person, a bit of freedom, that you've actually liked?
+next-steps	Some people find a few monthly top-up sessions useful after we finish. Is that something you'd want?
+inventory	What's your relationship with your stepdad like now?
+therapeutic-relationship	You've told me a few times that people find you hard to read, and I have to say I've noticed that in here too, sometimes I'm not sure how you're feeling. What do you think people miss about you?
+transference-interpretation	Perhaps you're worried I'll leave you the way everyone has, right back to when you were little.
+old-role	Was it all as good as it seems now, looking back, or were there hard bits too?
+mood-event-link	I'm noticing, from what you've told me, that the bingeing tends to happen on the nights after you've had a difficult call with your mum. Do you think there might be a link there?
+role-play	That was really good. Let's try it once more, and this time see if you can get the first bit out without apologising.
+relapse-plan	What would warn you first?
+communication-analysis	So the message you sent was 'Fine, do what you want', and you meant 'I'm really hurt you're not coming', but I wonder what she might have taken from those words, reading them on her phone at work?
+affect-elicit	You've told me very clearly what happened, but not so much how it was for you, and I'm wondering what it was like inside, while all that was going on.
+therapeutic-relationship	I've noticed you tend to arrive a little late and leave quite quickly, and I'm not reading anything into it, I'm just curious what coming here is like for you.
+empathic-reflection	It sounds like you've been pushing yourself to be fine for everyone else, for the kids, for his mum, for the people at work, and there hasn't been one single person you could just fall apart with.
+exploration	You mentioned in passing that your brother rang at the weekend, and I noticed your face changed a bit as you said it. I wonder if you'd like to tell me a bit more about that call.
+death-narrative	What happened in the days before she died?
+taking-sides	Honestly, from what you've said, your sister's been pretty selfish about all of this. You've done all the caring for your mum, and she just swans in at Christmas and criticises.
+substance-screen	Have you ever felt you ought to cut down?
+formulation	So my sense is you've been depressed since the arguments with Ciara about the wedding started, and they've got stuck, and if we can sort out what's happening between you I'd expect your mood to lift. Does that fit with how you see it?
+dispute-identify	So it seems the real sticking point between you and your sister is who looks after your dad.
+psychoeducation	That hopeless feeling, that it'll never change, is part of the depression talking rather than a sound forecast.
+taking-sides	Your sister does sound like hard work, if I'm honest.
+therapeutic-relationship	I noticed that when I said we only had two sessions left, you said 'that's fine' quite quickly and changed the subject, and I wonder what it was actually like to hear that from me.
+contract	It's usually best to keep to one main focus, so shall we stick with the change since you moved here and leave the eating for now?
+transition-loss	It's a real loss, the freedom you had before the baby, and it's all right to be sad about that even though you love her to bits.
+expectations	What would a good daughter-in-law look like, in her eyes?
+past-relationships	How did that friendship with Mai end?
+encouragement	You're doing really well with this.
+protective-factors	Who would you talk to if it got really bad?
+encouragement	That's the first time you've said no to her.
+dispute-identify	So it sounds like the row on the surface is about who has the kids at Christmas, but underneath there might be something more about whether he thinks you're a good enough mum. Would that be right?
+blaming	You haven't really done the things we agreed, so it's not surprising nothing's changed.
+encouragement	I think you can do this.
+clarification	Can I check I've got this right, because I think it's important? You're saying that if you stopped doing all the cooking and cleaning, your husband would think you'd stopped loving him?
+safety-plan	Who's first on your list?
+problem-area	There's a lot here, the PTSD, the trouble at work, and your brother, but I'm thinking that the biggest thing, the one that seems most bound up with how low you've been, is the way things have changed with Kemi since the attack. Would that be the right place to start?
+skills-support	Do you feel you've got the information you need to manage the diabetes day to day?
+transition-loss	How is it, not being able to drive any more?
+role-play	That came across much more clearly that time, I thought. How did it feel saying it that way, compared with the first go, and is there anything you'd want to change before you try it with him for real?
+summary	So if I've got it right: since the move you've hardly seen anyone, you miss your sister terribly, and the evenings are the worst. Is that fair?
+decision-analysis	Before you decide anything about the job, I wonder if we could just brainstorm all the things you could possibly do, including the silly ones, and then look at which ones actually appeal.
+mood-event-link	I'm wondering if the binge on Tuesday had anything to do with the comment your mum made about your weight.
+time-limit	Just to remind us both, this is session six of sixteen.
+time-limit	That's seven of twelve done.
+dream-interpretation	I wonder if the dream about your dad is telling you something you're not ready to face yet.
+skills-support	What did you do last time you had to learn something completely new?
+taking-sides	I don't think your mum has any right to speak to you like that.
+suicide-history	How long ago was that overdose?
+mood-event-link	So the bad days this week were Sunday and Monday, which were the days after the row with Dermot. Do you think there's a connection there?
+relationship-review	What was your dad like?
+	Hello, is that Maureen? It's Kate from the talking therapies team, calling for our session.
+mood-event-link	It seems like whenever things are good with Marcus, the mood follows, and whenever there's tension you slide back down, which makes me wonder what was different this week.
+role-play	Tell me, as if I'm your mother, what you want for Christmas this year.
+	Is it all right if I jot a few notes down as we go?
+cognitive-disputation	You've said that if you raise it with your sister she'll never speak to you again, and I wonder what the actual evidence is for that thought, and whether there's a more balanced way to look at it.
+therapeutic-relationship	You seem to be checking my face a lot as you speak. What are you looking for?
+parallels	It sounds like how it is with your partner now is a bit like what happened with your last relationship, where you stayed quiet and it all came out in one big row. I wonder what you make of that?
+cognitive-disputation	Next time you think everyone's judging you, write down the evidence for and against.
+role-play	Try saying it to me now.
+credit-patient	You were the one who picked up the phone to your sister; I just sat here.
+decision-analysis	If you did tell your boss you can't do the weekend shifts, what's the best and the worst that could happen?
+expectations	If you could sit down with your manager and actually say what you need from her, and hear what she needs from you, what do you think each of you would say?
+transition-loss	For some people with bipolar there's a kind of grief for the person they were before they got ill. Does any of that ring true for you?
+encouragement	I'm hopeful we can make a real difference to this in the time we've got.
+	Mm, yeah.
+new-role	I know the diagnosis has taken so much away, and I don't want to skate over that, but I wonder whether there's been anything at all, maybe people you've met at the clinic, or time with the grandchildren, that's been even slightly good?
+mood-event-link	Looking back over the week, can you see any link between how you were feeling and what was going on with people?
+death-narrative	Did you get to see her, after she'd died?
+means-safety	Your husband's got a shotgun licence, you said. Where's the gun kept?
+blaming	Could it be that you push people away and then blame them for leaving?
+minimizing	It could be a lot worse, to be fair.
+violence-screen	Before we think about how you might talk to him, I do need to ask: do you feel safe at home?
+mixed-feelings	What was hard about him?
+clarification	I suppose what strikes me is that you've said a few times you don't need anyone, but every example you've given today has been about feeling hurt when people don't get in touch.
+psychoeducation	Depression is really common. Something like one in five people will have an episode at some point.
+clarification	You said 'should' there.
+therapeutic-relationship	When I suggested last week you might ring your friend, you went along with it but it didn't sound like you agreed, and I'm wondering whether that's how it sometimes goes with other people too, agreeing to keep the peace?
+skills-support	Is there anyone at the new job you could ask, when you're not sure?
+affect-elicit	You've described it all very calmly, the shouting, the door slamming, him driving off with the kids, and I'm wondering what you were feeling while that was going on, because it sounds quite frightening.
+formulation	It seems to me the depression really took hold after you retired from the police, and you lost not just the job but the people, the purpose, the way of being useful, so I'd suggest we spend our remaining sessions on that change. What do you think?
+affect-elicit	What's that like, saying it?
+review-gains	When you first came you'd scored 22 and you told me you couldn't see the point of anything, and you were barely speaking to your husband. Today you scored 8. What do you notice is different, when you think back to then?
+psychoeducation	Lots of young people your age who've been depressed say they thought they were just lazy, or that it was their fault for not trying hard enough, but actually it's an illness that can make everything feel impossible. Is that how it's felt for you?
+clarification	Can I just check something? You said you don't mind her moving in, but you also said you've been dreading the weekend.
+timeline	What was going on in your life around the time this started?
+dispute-identify	What's the issue at the heart of it, would you say, with your manager?
+directive	Perhaps write it down first.
+patterns	What strikes me is that with your friends from uni, and with your old flatmate, and with your cousin, things were good until there was some sort of disagreement, and then you stopped getting in touch. What do you make of that?
+affect-validate	After what happened to you, it makes complete sense that loud voices in the house would send you straight back there, and that you'd want to get out of the room. That's not you overreacting, that's your body trying to keep you safe.
+encouragement	People do come through this, and from what I've seen in here you've got a lot going for you.
+perpetuation	So nothing gets said, it builds up, there's an explosion, and then you both carry on as if it never happened.
+false-reassurance	You'll be absolutely fine once you're back at work.
+taking-sides	I think your partner's being really controlling about the money.
+inventory	Tell me about your brother. How often do you see him?
+violence-screen	You've said he's got a temper, and that he 'loses it' sometimes when you argue, and before we talk about how you might approach him, I'd like to understand what 'loses it' means. Does he ever hurt you, or threaten to?
+decision-analysis	Shall we put the pros and cons down on paper?
+mood-event-link	You've said this week was better, and you also said you had that long talk with your son on Tuesday and he actually listened. I'm wondering whether you think those two things might be connected at all?
+review-gains	You're a long way from where you started.
+time-limit	I just want to put it on the table that we're now at session ten of sixteen, which means we've got a good chunk of time left but we're past the middle, and I wondered whether that's been on your mind at all.
+relationship-review	I'd love to hear more about him. Did you bring a photo?
+suicide-history	Have you ever started to do something and then stopped, or had someone stop you?
+measure	I've got your social rhythm sheet here from the week, and I can see you were up at seven most days but Friday and Saturday were nearer midday, and I'm wondering whether that's when you were at your brother's?
+directive	It might be worth talking to the health visitor about the feeding, because a lot of the pressure you're describing seems to be coming from not knowing if you're doing it right, and she's there exactly for that.
+therapeutic-relationship	When I cut across you just now you just stopped talking. Is that what happens with your friends as well?
+problem-area	I'm wondering whether, underneath the eating, the thing that's really been hard is the relationship with your dad and how little he seems to understand you, and whether that might be the thing worth focusing on here.
+parallels	It sounds a bit like how it goes with your sister, too.
+childhood-focus	What was the atmosphere like at home when you were small?
+timeline	You've said you felt more or less fine until you left school, and that it got really bad once you were at the sixth-form college and your friends had all gone to different places. Was that when things started to slide?
+transference-interpretation	I'm your mother again, in a way.
+refocus	Mm, and how does that connect with what's going on with your dad now?
+escalate	Would you be okay to wait here with me while I speak to the home treatment team?
+refocus	Let's come back to your dad.
+mania-screen	Have there been times you needed hardly any sleep and felt on top of the world?
+cognitive-disputation	Is there another way of looking at it?
+formulation	I've jotted down how I'm seeing things, the PTSD, how it's pulled you away from Sam and the kids, and how that's made the low mood worse. Have a read and tell me what I've got wrong.
+decision-analysis	So that's three options: say nothing, write to her, or ring her. Which of those sits best with you?
+social-steps	You mentioned the men's shed at the community centre, and I know it feels like a big step, so I wonder about just going down to have a look on Tuesday, even if you don't stay. What do you reckon?
+problem-area	The diabetes seems to have changed a lot for you: your job, your independence, how you see yourself.
+dispute-identify	Is it mainly money you fall out over, or is it something else?
+skills-support	What would you need to learn to feel more on top of things with the baby?
+ending-feelings	It's natural to feel a bit uneasy about stopping.
+decision-analysis	It sounds as though you've really only got two options in your head at the moment, either say nothing and put up with it or leave altogether, and I wonder if there might be some in-between options we haven't looked at yet?
+measure	On the HAM-D I did with you at the start, you scored 24, which is in the severe range.
+past-relationships	Who was your best friend, growing up?
+encouragement	You did it. You actually rang her.
+relapse-plan	Let's write down your warning signs, the sleep going, avoiding people, and who you'd get in touch with.
+minimizing	I know it feels huge right now, but honestly, lots of people go through divorces and come out the other side fine, so I'd try not to let it take over everything.
+substance-screen	I ask everyone about this, so please don't take it the wrong way, but since things have been so bad with your wife, have you found you're drinking more than usual, or using anything else to cope?
+communication-analysis	What were you hoping she'd understand by that?
+sick-role	Could you take some of the pressure off yourself around the house this month? Your job right now is getting well.
+old-role	What did you like about living on your own, before you moved in with your daughter?
+next-steps	The recovery college runs courses you could join once we've finished.
+timeline	So roughly when did the bingeing start, and what was going on for you then?
+relapse-plan	Who would you want to tell if things started slipping?
+inventory	Is there anyone you've lost touch with, or anyone who's died, that we haven't talked about yet?
+directive	One thing you could try is writing down what you want to say before you see her.
+expectations	Do you think she knows what you're expecting of her?
+blaming	I think part of what's going on is that you're quite hard to be around when you're like this, and your wife's probably just exhausted by it.
+parallels	I'm noticing that with your sister, and with your old friend Gemma, and now with your boss, you've said you ended up feeling taken for granted and saying nothing about it. Does that ring any bells?
+hostile-confrontation	I have to say, I find it quite frustrating that every time we get close to talking about your part in this, you change the subject. You can't keep blaming everyone else.
+next-steps	The mood's lifted a bit but you're still struggling quite a lot, so I think it would be worth talking to your GP about adding in medication, or thinking about a different kind of therapy afterwards. Would it be all right if I wrote to her?
+transition-loss	It sounds like, since the PTSD diagnosis, you've had to leave the army, the career you'd planned for life, and the lads who were like family to you. I'm wondering how you feel about all that, now that you've had a few months to take it in.
+medication	It's worth asking the psychiatrist about the timing of the evening dose, since it seems to be knocking your mornings out.
+transition-loss	What's it been like, giving up the car?
+transference-interpretation	Your being late is a way of testing whether I'll reject you, the way your dad did.
+dispute-identify	So it's about the inheritance.
+dispute-stage	So you're both still at the table, so to speak, even if it gets heated.
+affect-elicit	With the PTSD, I know the feelings can come as a sort of wall of panic or numbness, but I wonder, when Kemi said she felt shut out, was there anything else there for you, maybe some hurt, or shame?
+taking-sides	He's being completely unreasonable, expecting you to do all of that on your own.
+diagnosis	I think it's fair to call this depression.
+decision-analysis	It sounds as though you've been going round and round about whether to go back to Poland, and I'm wondering if it might help to lay it all out, what you'd gain and lose by staying, and by going. Where would you like to start?
+mood-event-link	And you went down after that.
+relationship-review	I'd really like to get a picture of your husband, what he was like as a person, what he was like to live with, the ordinary stuff as well as the special occasions. Where would you like to start?
+exploration	Mm, and then?
+direct-question	What did you say?
+symptom-review	How many binges have there been this week?
+prior-episodes	I'm wondering whether whatever pulled you through at uni might have some clues in it for now.
+hostile-confrontation	That's a bit pathetic, isn't it, hiding in your room at your age?
+review-gains	How do the rows with your son compare now to when we first met?
+communication-analysis	Did you actually say to Jo that you were hurt, or was it more that you hoped she'd pick it up?
+affect-elicit	Something about that really stung.
+dream-interpretation	I think that dream is really important. The baby you couldn't find might represent a part of yourself you've lost track of since you've been back at work. What do you think?
+formulation	The way I'm seeing it, since you came out as trans at college, things have got really tense with your dad, and the two of you haven't managed to talk about it without it blowing up, and that's when the low mood and the not eating got worse. What do you think of that as a way of understanding it?
+relapse-plan	What might tell you you're starting to go up, rather than down?
+diagnosis	I'd understand this as a postnatal depression; does that label sit all right with you?
+time-limit	We've a couple of months left, which is a decent bit of time still.
+exploration	What was that like?
+therapeutic-relationship	How's this been, today, with me?
+session-opening	I know last week was a tough one, with the anniversary and then your son not turning up on the Sunday, so I've been thinking about you, and I wonder how the rest of the week's gone since we spoke.
+blaming	You do seem to make it difficult for people to help you.
+blaming	You need to stop making it all about you.
+safety-plan	Can we add your GP surgery number, for the daytime?
+medication	I'd like to suggest you book in with your GP to review the sertraline, since you're still sleeping so badly.
+clarification	It sounds like you're holding two things at once: you want to go back to work, and you're terrified of going back.
+mixed-feelings	It's possible to love someone and still be really cross with them for dying.
+relationship-review	What was she like?
+formulation	So here's how I'm making sense of it, and do tell me if I'm off: when your husband's diagnosis came, you went from being his wife to being his carer, almost overnight, you've lost the life you'd planned for retirement, and I think that change is where the depression took hold.
+summary	So three things, really: the job, your health, and feeling you've lost who you were.
+session-opening	Anything happened with your mum this week that you'd like us to start with?
+formulation	Would it be fair to say that since your dad moved in, there's been a real difference between what you expected of your husband and what he expected of you, and that the stand-off between you has been feeding the low mood? If so, that's what I'd suggest we work on.
+means-safety	Could the chemist give you a week's supply at a time, rather than a month's?
+suicide-screen	Any thoughts of suicide this week?
+mood-event-link	So looking at the diary, the days where you saw someone, even just the chat with the man at the allotment, are all sitting a couple of points higher than the days you were on your own in the flat.
+directive	It might be worth waiting until the baby's down before you bring it up with him.
+empathic-reflection	So you're running the house, looking after your dad, and no one's looking after you.
+review-gains	You're sleeping through, seeing Bríd twice a week and back at the choir. That's quite a change from September.
+directive	Have you thought about letting your manager know about the PTSD, even just the basics, so you could ask for the desk away from the door?
+measure	So the score's come down from 21 to 14 over the last month. That's a real shift.
+skills-support	What skills from running the shop might carry over into this?
+transition-loss	What do you find yourself missing, on the bad days?
+dispute-stage	I'm wondering whether the marriage is something you want to keep working at, or whether you're more at the point of deciding to separate.
+ending-feelings	It would be completely understandable if you had mixed feelings about finishing, given how much has happened and how many people you've lost this year. I wonder what it's like for you to think about our last session.
+diagnosis	I'd like to be straight with you about how I'm seeing it: the low mood, losing interest, the guilt and the tiredness, for more than a few weeks now, that's a depression, not you being ungrateful or weak, and I wonder if it helps at all to hear it named like that?
+medication	Some people find this therapy on its own is enough, and some people do better with medication as well, so if the mood hasn't shifted in a few weeks I'd want us to think about whether a chat with your GP about an antidepressant would be worth it.
+skills-support	Are there other mums nearby you've met, or groups you could get along to?
+means-safety	Do you have access to anything you've thought about using?
+past-relationships	Did you have friends at school?
+suicide-screen	You said earlier that sometimes you wish you could just go to sleep and not wake up, and I want to come back to that, because it's important: have you had any thoughts of actually ending your life?
+empathic-reflection	A whole life packed into two suitcases.
+mixed-feelings	I know your dad was very difficult, especially after your mum died, and you've told me a lot about the hard parts. I'm wondering whether there were also good times, times you miss?
+dream-interpretation	What might the snake stand for?
+timeline	Were you already struggling before the accident, or did it all start afterwards?
+mania-screen	When you say you were buzzing in June, what was that like? Were you sleeping much?
+mixed-feelings	What don't you miss about your mum?
+safety-plan	Can we put your sister's number on there, as someone you could ring who knows what's going on?
+taking-sides	From what you've said, Ama's the problem in that family.
+psychoeducation	It's not a weakness or a failing on your part; it's an illness, and it does get better with treatment.
+hostile-confrontation	I'm going to be quite blunt with you, because I think you need to hear it. We've been doing this for eight weeks and you've not done a single thing we've talked about, so what exactly do you want from me?
+decision-analysis	Write each option on its own card, and we'll go through them one by one.
+communication-analysis	I'd like us to go through Saturday's conversation with your mum quite slowly, as if we were watching it back on video. Where were you both, and who said what first?
+mixed-feelings	You've been telling me a lot about how good he was with the children, and I can tell how much you loved him, but I'm wondering whether there were times, maybe with the drinking or the money, when you felt let down by him.
+credit-patient	That was your doing, not mine.
+sick-role	For the next few weeks, I'd suggest you stick to the essentials at home and let your husband pick up the rest, because getting well is the main job.
+death-narrative	Would you be able to take me through that day, from when the hospital rang?
+parallels	Where else do you find yourself giving in so as not to rock the boat?
+dispute-identify	So there's you, your partner and his ex, and you've described a lot of tension, but I'm wondering where the main disagreement is for you, and who it's really with?
+dispute-stage	It sounds like the two of you haven't really spoken about it since that night in March, and there's just this sort of cold politeness, passing each other in the kitchen. Would that be right?
+timeline	So the low mood came on in the autumn. Was that before or after your dad went into the home?
+substance-screen	Do you use anything else, cannabis or anything, to help you sleep?
+violence-screen	Has he ever stopped you seeing friends, or gone through your phone, anything like that?
+patterns	What usually happens next, when a new friend doesn't text back?
+diagnosis	From everything you've told me, this sounds like depression, a proper clinical one, not just a rough patch.
+taking-sides	I'd tell her exactly where to go, if I were you.
+direct-question	I'd like to get the details clear, because it sounds important: when the social worker came round on Tuesday, what exactly did she say about your mum going into a home, and what did you say?
+role-play	What did you notice about how I responded, when I was playing your sister?
+exploration	You said something just then about feeling like a visitor in your own home, and I'd really like to understand more about that, so can you tell me a bit about what it's like day to day?
+social-steps	Maybe say hello at the gate.
+mood-event-link	So when things are okay with Ben the mood's okay too, and when it's tense at home you go down.
+time-limit	The way this works in our service is twelve sessions, weekly, usually the same slot, and after the twelfth we'd have a review a month or so later to see how you're getting on, rather than carrying on indefinitely.
+timeline	I'm curious whether the eating got worse gradually, or whether there was a particular point, maybe when you went off to uni or when things ended with Ellie, where it really took hold. What do you think?
+relationship-review	What was he like as a dad, once you were grown up?
+formulation	If I said this depression is tied up with the fallout with your boss, would that ring true?
+encouragement	You've done this before, after Dad, and you came through it.
+ending-feelings	You've had a lot of endings this year, and this is another one. I wonder how it's landing.
+	Hello, lovely to see you.
+parallels	I'm noticing this is the third manager you've felt talked over by.
+old-role	What did being a nurse give you, apart from the money?
+encouragement	It's early days, but this is the right direction.
+perpetuation	I'm wondering if part of what keeps it going is that you never get to the end of the conversation, that someone always storms off before anything's agreed. Would that be fair?
+perpetuation	Would it be fair to say the money rows keep coming back every month because nothing ever actually gets agreed?
+death-narrative	You've said you didn't get to the hospital in time to say goodbye, and I can hear how much that still hurts. What happened in those last days, before she died?
+next-steps	Do get in touch with the service again if the low mood comes back; you won't go to the bottom of the list.
+therapeutic-relationship	What's it like when I ask you about feelings? I get the sense it's not easy.
+transference-interpretation	I'm wondering if, in your mind, I've become a bit like the sister who always knew best.
+blaming	You know, some of this you're bringing on yourself by not getting up in the mornings.
+taking-sides	To be honest, I'd be wondering whether he's worth it.
+dispute-stage	Do you think there's still a chance of sorting it out with her, or does it feel like it's over?
+summary	Putting it together, your sleep and your routine slipped when the shifts changed, your mood went up too high, and then came the crash in September. Does that sound like your summer?
+formulation	So the way I'm putting it together is this: you've had bipolar for years but things were steady until you were moved onto nights, your routine went, you went high in the spring, and since then you've been grieving the career you thought you'd have. Would it make sense to work on that change?
+past-relationships	Who were your mates at the lorry depot?
+violence-screen	Do you feel safe with him?
+old-role	What do you miss most about working at the hospital?
+blaming	I suppose if you ate properly you'd have more energy to deal with your mum.
+refocus	I'm really conscious that the last three sessions we've ended up talking mostly about your neighbour, and I can see why, but I'm wondering whether it's taken us a bit away from Gerry and the house, which is what we said we'd work on?
+perpetuation	What stops the two of you getting past it?
+minimizing	Lots of new mums feel a bit tired and tearful; I'm sure it'll settle down.
+suicide-detail	How strong is the urge right now, sitting here with me?
+relapse-plan	Keep the warning-signs list on the fridge where you'll see it.
+encouragement	It sounds like you handled that so differently from how you might have a few months back.
+hostile-confrontation	We've been over this three times now. Are you actually going to do it this week or not?
+inventory	What I'd like to do today, if it's all right, is go round the people in your life, your partner, your family, friends, anyone at work, and for each one think about how often you see them, what's good and what's harder, and what you'd change if you could.
+suicide-detail	You've said the thoughts have been there most days this week, and I'd like to ask a bit more about them: have you thought about how you might do it, or when?
+summary	Let me just say back what we've pieced together over these first three sessions: the low mood's been there about eight months, it started not long after your mum moved in, you and Darren have been arguing about it ever since, and you feel you've lost your home in a way.
+mood-event-link	Looking at your chart this week, your mood was up around a seven on Friday and Saturday, which were the days after you'd been out for the leaving do until two, and I wonder whether the late night had something to do with it?
+hostile-confrontation	I'm not sure why you keep coming here if you're not willing to change anything.
+blaming	I know it's hard to hear, but I think your moods up and down are partly because you keep staying up late with your mates, and you know that, don't you?
+dispute-identify	I'm hearing that you and Dev see the housework really differently. Am I getting that right?
+blaming	No wonder your friends gave up, if you never answered their texts.
+credit-patient	You kept going back to the group even when it felt awful, and that's what's got you here.
+past-relationships	Thinking right back, was there ever a friendship or a relationship where you felt comfortable, where you could just be yourself? What was that like?
+expectations	Do you think your wife knows that's what you hoped for?
+therapeutic-relationship	Is there anything I've said today that didn't sit right with you?
+affect-elicit	When you think about your dad not being at your wedding, which is only a few months away now, what do you feel?
+hostile-confrontation	Well, that's not good enough, is it, at your age.
+therapeutic-relationship	You've been quite quiet since I mentioned the ending last time. Did that feel like something I'd done?
+past-relationships	When you were at your last job, did you have anyone you'd go for a coffee with?
+expectations	So you expected that once you were married he'd spend his weekends with you, and he expected to carry on with the football.
+dream-interpretation	The house in the dream might represent your own mind.
+psychoeducation	With bipolar disorder, regular routines, getting up and eating and going to bed at roughly the same times, really do help keep mood steadier. Does that make sense?
+escalate	I'm really glad you told me all that, and I'm worried about how unsafe things sound tonight, so what I'd like to do is call the crisis team now, while you're here with me, and we'll work out the next step together.
+clarification	What do you mean when you say you're not coping?
+expectations	Have you and Lena ever talked about what you each want from the relationship?
+taking-sides	He's in the wrong here.
+time-limit	Is it right that we said our last session would be the week before Easter?
+parallels	Does it remind you at all of how things were with your first husband?
+symptom-review	Have the nightmares been as frequent?
+perpetuation	How does it usually restart, after a quiet spell?
+mania-screen	Have you had spells of a few days where you were really high, or really irritable, not like your usual self at all?
+session-opening	Hello again, come and sit down. How've you been keeping?
+psychoeducation	With binge eating, the bingeing often isn't really about food at all; it tends to come after feeling rejected or lonely or criticised, almost like a way of managing feelings that haven't got anywhere else to go. I wonder if that fits with your experience?
+directive	I wonder if it might be worth trying to talk to your dad when it's just the two of you, maybe on one of your drives, rather than at the dinner table with everyone listening. Do you think that might make it easier?
+old-role	Did you like being the one who ran the house?
+suicide-history	Do you self-harm at all, or have you in the past?
+transition-loss	I'd like to stay with the loss for a moment, because I think it sometimes gets rushed past. When you think about the business closing, the premises being emptied, the last day, what comes up for you?
+dispute-stage	It sounds like you've both given up raising it, but the resentment hasn't gone anywhere.
+transition-loss	It sounds like you've lost more than a job: your mates, your routine, a bit of who you were.
+patterns	When you look back over the friendships you've had, the ones at school, the flatmates at uni, the lads from the five-a-side, is there anything that seems to happen over and over?
+mood-event-link	Funny how the low days always seem to follow the Sunday dinners at your mum's, isn't it?
+skills-support	Who else has been through a diagnosis like this that you could talk to?
+affect-validate	That's a very understandable reaction, given everything you'd been through.
+communication-analysis	And by the end of it, how were things left between you?
+review-gains	If you think back to our first session, what's changed since then?
+formulation	Would you agree that the move here, and being so cut off, is what's keeping the depression going?
+means-safety	You've mentioned you've been keeping your tablets in a drawer by the bed, all of them, and I'm wondering whether it might be safer to give most of them to your husband to look after for a while, until things feel a bit less dark?
+sick-role	Would a fit note from your GP be worth talking about, just for a couple of weeks?
+old-role	It sounds like the old job gave you a lot, the respect, the banter, knowing what you were for each morning. I'm wondering whether there were things about it you were glad to leave behind as well, the hours, the travelling?
+therapeutic-relationship	I'm aware I pushed you quite hard last week on the conversation with your sister, and you've seemed a bit more guarded today. I wonder whether you felt a bit cross with me?
+termination-announce	So, as we agreed at the start, we'll be finishing in four weeks, which means we've got today and three more sessions, and I wanted to flag that now so we can think together about how to use them.
+timeline	How long has it been like this?
+blaming	I think part of the problem is that you keep going back to him.
+minimizing	Just try and think positive.
+prior-episodes	Has there been a period before, maybe years back, where you were flat for weeks on end and just couldn't get yourself going?
+clarification	What I'm noticing is that you describe yourself as the easy-going one, the one who never makes a fuss, and yet from the way you talk about the last few months it sounds like you've been very upset, just not out loud.
+review-gains	How are you and your brother getting on now, compared with the autumn?
+refocus	Let's park the neighbours for now.
+review-gains	What have you learned about yourself over these weeks?
+death-narrative	What did the doctors tell you about how she died?
+formulation	I think the depression and the rows with your dad are tangled up together, and that if we work on how the two of you talk, the mood may follow. How does that land?
+direct-question	Did you tell your manager about the panic attacks?
+perpetuation	Does anyone ever step in and break the cycle?
+past-relationships	And the relationships that didn't go so well, what happened there?
+prior-episodes	Last time, after the divorce, what helped you come out of it?
+mania-screen	I'd like to ask about the other end of things, because it matters for what we'd recommend: have you ever had a spell of a few days where you felt unusually high, or full of energy, needed very little sleep, and people noticed you weren't quite yourself?
+measure	It's a short questionnaire, nine questions, about the last two weeks.
+prior-episodes	Was there a time in the past when things got this bad?
+time-limit	We're about halfway now, eight down and eight to go.
+time-limit	You remember we said sixteen?
+minimizing	Look, I know it's hard, but it's been a while now since your dog died, and I think you'd feel much better if you started focusing on the positives in your life instead.
+empathic-reflection	That's a lot on your own.
+credit-patient	When you think about what you did differently with your mum over these last weeks, what do you think it was about you that made those changes possible?
+	Okay, right.
+blaming	That's down to you, though.
+session-opening	So, how's the week been?
+psychoeducation	It's really common with PTSD to feel you have to stay on guard, even with people who love you.
+reinvest	It sounds like over the last few weeks you've been able to talk about Joan more, and it's a bit less raw. I wonder whether it's time to think about who else you might start seeing again, or what you might get back into?
+relationship-review	What did your friendship with Dee give you, would you say?
+old-role	It sounds like in the old job you knew exactly who you were and what you were there for.
+dispute-stage	Do you feel there's any point raising it with him again?
+mixed-feelings	It sounds like you loved your brother very much, and that he could also be really unpredictable, especially when he was using. I wonder whether you ever felt angry with him, or even a bit relieved at times, about how things were.
+communication-analysis	What do you think he heard, when you went quiet and left the room?
+means-safety	Is there much medication stored at home?
+affect-elicit	That sounds like it made you furious.
+problem-area	In this kind of therapy we usually pick one area to focus on, and for you I think that's the grief for your son.
+means-safety	Would you be willing to give the spare tablets to your partner to keep for now?
+encouragement	I know it was really hard for you to come today after such a difficult week, and I think it says a lot about how much you want things to be different. That determination is going to stand you in good stead.
+symptom-review	When you say the evenings are bad, I'm wondering whether that's more the low mood, or the restlessness and not being able to settle, or the thoughts going round and round, or a bit of everything?
+hostile-confrontation	I don't think you're being straight with me, to be honest. Every week there's a different reason why you couldn't talk to him, and I'm starting to wonder whether you actually want things to change at all.
+patterns	Same story each time, it seems.
+mood-event-link	Was the dip on Thursday anything to do with the letter from the Home Office?
+empathic-reflection	That must have been such a lonely few months.
+affect-elicit	When you picture going back to the flat after the funeral, what comes up for you?
+directive	Try using 'I' rather than 'you always' when you bring it up.
+transition-loss	I wonder if there's some grief in this for the marriage, even though you were the one who chose to leave.
+therapeutic-relationship	Last week you said you weren't sure I really got it. Can we talk about that?
+formulation	Does that feel like a fair way to sum up what's brought you here?
+transition-loss	It sounds like, since you moved to be near your son, you've lost your house, your friends, your church and your independence all at once, and I wonder if you've had any chance at all to be sad about that.
+timeline	Let's draw a line across the page for the last two years and mark on it where things got worse.
+substance-screen	Drinking much?
+violence-screen	Is there anything about your son's temper that worries you, for your own safety?
+violence-screen	Does she ever push or hit you, or break things?
+transference-interpretation	I wonder if when you got annoyed with me for changing the appointment, what you were really feeling was the same anger you felt at your father for always letting you down when you were a child.
+perpetuation	The more he nags, the less you eat, and the more he nags.
+problem-area	There seem to be a couple of things going on, your mum's death and then the rows with your brother about selling the house, and I'm wondering which of those feels most pressing to you?
+measure	It was 9 this week, which is in the mild range, so quite a bit lower than when we started, although I know the numbers never tell the whole story.
+contract	Are you happy for us to keep the focus on the change to being retired?
+relationship-review	What was a normal Sunday like, when Bernie was alive?
+sick-role	You're unwell at the moment, and it makes sense that you can't do everything you used to. The one job I would ask of you is coming here and working on this with me.
+empathic-reflection	It sounds like since the diagnosis you've felt like everyone's watching you, waiting for you to go high again, and that must be quite a tiring way to live.
+termination-announce	We've three sessions left.
+old-role	Tell me about your life back in Manila, before you came over.
+skills-support	Who would you want in your corner as you go back to work?
+mood-event-link	What happened to your mood on the day the visa came through?
+formulation	The way I'd put it is that having the stroke has meant a huge change in your life, from being the one who looked after everyone to being looked after, and that change is what I think we should focus on.
+summary	So over the last few weeks you've told me the rows with Paul are worse when you're both tired, that you tend to go quiet rather than say what's wrong, and that you've felt lower since the holiday. What would you add to that?
+safety-plan	Before you go today, I'd like us to write down a plan together: the signs that things are getting worse, what you can do yourself, who you can ring, and the crisis numbers, so you've got it to hand if things get bad.
+ending-feelings	What's it like, us stopping?
+direct-question	Was it your idea to move in with your daughter, or hers?
+encouragement	I just want to say, I think what you did on Thursday was really brave. You told her you were hurt, calmly, without going back on it, and that's exactly the kind of thing that's so hard to do when you're feeling low.
+credit-patient	What was it in you that made that possible?
+patterns	Is there something that tends to happen, a sort of pattern, when you start getting to know someone?
+communication-analysis	And when he said that, what did you say back?
+inventory	Who are the important people in your life at the moment?
+ending-feelings	Some people feel sad when therapy ends, some people feel a bit angry or let down, and some just feel relieved, and all of those are fine. Is any of that around for you?
+timeline	Could we sketch out the last year or so together, the ups and downs in your mood and what was happening with the people around you at each point?
+dispute-stage	Is it still live between you?
+expectations	What would you want from your brother, realistically?
+session-opening	Has it been a better week or a harder one?
+relapse-plan	If you notice you're sleeping under six hours two nights running, ring the team, don't wait for your appointment.
+skills-support	Do you know anyone else who's come over from Poland and been through this?
+hostile-confrontation	That's a cop-out.
+psychoeducation	Being older doesn't mean being depressed is just part of the package; a lot of people assume it is, and their GPs sometimes do too, but depression in later life is very treatable, often just as much as it is for younger people.
+contract	My part is to help keep us on track and bring some ideas; yours is to bring in what's been happening during the week.
+timeline	Had the nightmares started by the time you moved in with your aunt?
+death-narrative	Were you with your dad at the end?
+ending-feelings	I'll miss our sessions too.
+dispute-identify	It sounds like you and your mum have been at loggerheads for months now, but I'm not yet clear what the argument is actually about underneath. If you had to put a name to it, what would you say?
+means-safety	Some people find it helps to get the paracetamol out of the house when things are bad. Could we think about that?
+clarification	'Nothing happened', and yet you've not spoken since.
+transition-loss	You miss who you were.
+therapeutic-relationship	I noticed you apologised twice for crying, and I wonder what you imagine I'm thinking.
+safety-plan	What's the first sign that things are getting worse, the thing we'd want at the top of your plan?
+taking-sides	Well, you're the one doing all the caring; your brothers ought to be ashamed of themselves.
+mood-event-link	Lower after the visit, then?
+therapeutic-relationship	What would it be like to disagree with me?
+safety-plan	Shall we go through the plan once more so it's clear in your mind before you leave today?
+termination-announce	As you know, we'll be stopping in three weeks, so I'd like us to start thinking about that together.
+psychoeducation	When the routine slips, the mood often follows a day or two later, which is why I keep asking about your bedtimes.
+direct-question	And which friend was it that stopped calling?
+affect-elicit	What's it like to hear yourself say that?
+skills-support	It sounds like going back to work part-time is the plan, and you're quite anxious about whether you'll cope with the new systems. What would you need, in terms of practical help or people on your side, to feel ready?
+transference-interpretation	I think what's happening between us right now is a repeat of something from your childhood.
+symptom-review	Are you eating regular meals?
+problem-area	I wonder whether the main thing for us to work on is the move here and everything you left behind in Lagos.
+hostile-confrontation	So you just sat there and let it happen again. What did you expect?
+parallels	I'm struck by how similar this sounds to what you told me about your first boss, the one who never seemed to notice your work until something went wrong. Does it feel familiar to you?
+escalate	I'm really concerned by what you've told me about the plan, and I don't think it's safe for you to go home on your own this afternoon, so I'd like us to ring the crisis team together now and have someone with you.
+expectations	He thinks you should be over it by now, and you think he should ask.
+prior-episodes	Has it been this bad before?
+expectations	What do you think your mum expects of you, now that you've moved back in?
+relationship-review	I'd like to know more about what your sister was like, not just in the last few years when she was ill, but before that, growing up together, the two of you as adults. What comes to mind?
+problem-area	We've talked about a few things, the grief for your gran, the difficulties with your flatmates, and feeling lonely in a new city, and I'm wondering which of those you think is most tied up with the eating getting worse?
+mixed-feelings	Was there anything you wished she'd done differently, as a mother?
+problem-area	From everything you've told me, I'm thinking the main thing we might focus on is the change that's happened since the baby came, how your life's shifted and how things are with Tom, rather than the difficulties with your mum, although they're clearly connected. How does that sound?
+inventory	When something good happens, who's the first person you'd want to tell?
+perpetuation	What keeps it stuck?
+next-steps	Given things haven't shifted as much as we'd hoped, I'd like to talk with your GP about other options, maybe medication alongside.
+inventory	Who's around you day to day?
+empathic-reflection	It's exhausting, to keep trying and not be heard.
+skills-support	I know becoming a dad has felt like being thrown in at the deep end, and you've said you don't know anyone else with a baby, and I wonder whether there might be a dads' group locally, or anyone at work, who's been through it recently?
+expectations	What does she want from you?
+expectations	You each want something different here.
+contract	If a session's missed it does count as one of the sixteen, I'm afraid, so we wouldn't tag it on at the end.
+mixed-feelings	How do you feel about his drinking, now that he's gone?
+sick-role	I know you're someone who's always kept going no matter what, but at the moment you're unwell, and while you're getting better I think it's reasonable to let some things slide, the church rota, the baking for the fair, so long as you keep coming and working on this with me.
+timeline	So you started feeling low not long after the redundancy, and then it got much worse when Claire moved out.
+protective-factors	What's stopped you acting on the thoughts?
+session-opening	Before we get going, I wonder how your mood's been this week, and whether anything's happened with Declan since we last spoke, because I know you were dreading the weekend.
+escalate	I can't keep this just between us, I'm afraid; I need to let your GP know today.
+sick-role	I wonder whether your husband knows you're ill, in the sense that this is an illness and not you being difficult?
+	Hi, come on through.
+time-limit	I should say at the outset that it's a fixed number of meetings, sixteen, rather than open-ended, and I know that can feel a bit strange when you've been struggling for this long.
+expectations	What did you each think moving in together would be like?
+exploration	I'd be interested to hear a bit more about what home's like these days.
+prior-episodes	You've told me this isn't the first time, that there was a bad patch after your first marriage ended, and I'm curious about what got you through that time, and whether any of it might be useful again now.
+diagnosis	The flashbacks, the jumpiness, steering clear of the town centre, those fit with post-traumatic stress disorder, and I think there's a depression sitting on top of it as well.
+suicide-screen	Sometimes when people feel this low they think they'd be better off dead. Has that been there for you?
+new-role	Are there any opportunities in this, as well as the losses?
+skills-support	It might help to find out about the carers' group at the surgery; a lot of people say that's where they picked up the practical side of things.
+summary	Can I check I've followed you so far?
+directive	It might be worth ringing one old colleague this week. Who would feel least risky?
+problem-area	Something that comes up quite a lot for people with bipolar is a sort of grief for the person they were before the diagnosis, and I wonder if that's part of what's going on for you.
+exploration	It sounds like quite a lot happened at the wedding, and I can tell from your face it's still with you. Where would you like to start with it?
+medication	Do you feel the lamotrigine's keeping things steadier?
+parallels	I'm wondering whether this feeling of being the one who has to hold everything together with Liam is a familiar one, maybe from growing up, when your mum was unwell and you looked after your little brothers.
+review-gains	I'd like us to look back at the goals we set at the beginning, talking to your dad about the farm, getting out of the house more, sleeping better, and think about how each of those has gone.
+clarification	I'm wondering if there's an assumption in there that a good mum copes on her own, and that asking your partner for help would somehow mean you'd failed. Is that something you believe, do you think?
+inventory	I'd like to go through the people around you one by one, if that's all right, family, friends, people at work, and just get a sense of each of them and how things are between you.
+mixed-feelings	Were you ever angry with him, for the drinking?
+old-role	Were there parts of teaching you were glad to see the back of?
+affect-elicit	You look sad, talking about her.
+dream-interpretation	What comes to mind about the locked door?
+relapse-plan	Let's write a list together of the things that knock your routine, like the clocks changing, the kids' holidays, or a trip to see your family, and what you'll do to keep your sleep steady through each one.
+time-limit	With this version, for eating difficulties, we'd usually meet weekly for about twenty weeks.
+	See you next Thursday, then. Take care.
+reinvest	I wonder whether there's anyone from the bereavement group you'd like to see outside of it.
+blaming	You did bring that on yourself.
+summary	So, what I'm hearing is that the week started okay, you got out to your sister's on Monday, and then after the phone call from your landlord on Wednesday everything went downhill and you've hardly left the flat since.
+perpetuation	I'm struck that you've both been having the same argument about your mum for over a year, and I wonder what you think happens between the two of you that stops it ever getting sorted out.
+decision-analysis	What are all the things you could do about your mum wanting to move in?
+old-role	You were the one everyone rang at the school.
+inventory	Thinking about your relationship with your daughter-in-law, what's it like between you these days, what's good about it, what's difficult, and if you could wave a magic wand, what would you change?
+death-narrative	I know this is hard, and we can go at whatever pace you need, but I wonder if you could tell me about the night Ciarán died, as much as you feel able to.
+dispute-identify	It sounds as if the disagreement is about how much say your mum gets in how you bring up the baby.
+direct-question	How long had you been living with Priya's family by then?
+session-opening	It's been three weeks, with me being off and then the snow, so there's probably a lot to catch up on, and I'm wondering where you'd like to start, with the mood or with how things went with Pete?
+relapse-plan	Christmas is a tricky time for routines. What's your plan for keeping bedtimes steady?
+mania-screen	Any spells of racing thoughts?
+perpetuation	It seems like you both know the script by now: you bring up the housework, he says you're nagging, you go quiet for two days, and then nothing changes. What do you think stops either of you doing something different?
+diagnosis	Has anyone ever used the word depression with you, about how you've been?
+directive	Perhaps ask her what she meant, rather than guessing.
+credit-patient	You've done the hard work here, you know. I've asked questions, but you're the one who went home and actually had those conversations with your mum, even when you were frightened of how she'd react.
+past-relationships	You had a lot of friends once, at the club.
+formulation	Putting it together: retiring took away your routine, your colleagues and a lot of your sense of who you are, and the low mood followed. That's what I'd suggest we work on.
+suicide-screen	Have there been times lately you've wished you wouldn't wake up?
+affect-validate	Feeling relieved when someone dies after a long illness is much more common than people let on, and it doesn't mean you didn't love her.
+psychoeducation	Routines steady the body clock, and that steadies mood.
+hostile-confrontation	Come on, you can't seriously think that's fair on her.
+suicide-screen	You've said you sometimes think about your mum and wish you were with her, and I want to check I've understood: do you ever have thoughts that you'd be better off dead, or thoughts of ending your life?
+childhood-focus	What were you like as a toddler?
+safety-plan	If it's the middle of the night, who could you ring?
+inventory	What's good about the relationship with your mum, and what's not so good?
+dispute-stage	Where have things got to with Lorcan? Are you both still trying to work it out?
+old-role	I know leaving the farm has been a huge thing for you, and I'm not wanting to rush past that. What did that life give you, day to day, and were there parts of it you're not sorry to leave behind?
+false-reassurance	Don't worry, he'll come round.
+session-opening	Where are things at, since last time?
+review-gains	Which of the things we worked on has made the most difference, would you say?
+directive	Some people find a calm moment works better than raising it in the middle of a row. What do you think?
+taking-sides	I'm on your side here. Your ex clearly doesn't put the kids first.
+psychoeducation	The guilt can be very loud with depression. It tends to make everything look like your fault.
+hostile-confrontation	Seriously, again?
+past-relationships	What were things like with people at school?
+mixed-feelings	It can feel almost disloyal to say anything negative about someone who's died, especially your mum, but if you're honest with yourself, what were the harder parts of that relationship?
+suicide-screen	Do you ever think about dying yourself, since losing her?
+taking-sides	It sounds like your boss is a bully, and you'd be better off out of there.
+suicide-screen	You've said a few times that the family would be better off without you, and I'd like to ask you about that directly, because I ask everyone who feels this low: have you been having thoughts of ending your life?
+clarification	So on the one hand you're saying you're relieved to be out of the marriage, and on the other you've been driving past the house on your way home from work. That seems a bit of a puzzle.
+problem-area	Rather than the eating itself, I think the focus might usefully be the falling out with your flatmates.
+psychoeducation	Not being able to concentrate or make decisions isn't you being lazy; it's one of the symptoms.
+safety-plan	I'll put the crisis line number here, and the Samaritans, one-one-six, one-two-three, and I'd like you to keep a photo of this on your phone.
+measure	On the anxiety one you've scored 12, so there's a fair bit of worry going on alongside the low mood.
+time-limit	Because it's time-limited we'll keep quite a tight focus, and having the end date in view tends to keep us both a bit honest, in a good way.
+psychoeducation	One way of thinking about it is that depression and what's going on in our relationships feed into each other: when things are hard with the people closest to us, mood drops, and when mood drops it gets harder to deal with people.
+suicide-detail	Any plan?
+review-gains	Have you noticed any change in how you handle the rows?
+contract	Before we start properly, can we agree what we're working on and how often we'll meet?
+taking-sides	I have to say, listening to you, I think your brothers have really let you down. You've been the one looking after your dad for five years and they've done nothing, and you've every right to be furious with them.
+new-role	It's early days still, and I know it doesn't feel like much of a life yet, but I wonder whether there's anything about being in Sydney, or being on your own, that's been even a little bit better than you expected.
+direct-question	What time were you getting to bed in the week before you went high?
+clarification	So the assumption seems to be that if you ask for help, people will think less of you.
+empathic-reflection	So you've got a new baby who isn't sleeping, a husband who's back at work after two weeks, your mum's four hundred miles away, and you're meant to be loving every minute of it. That sounds like an awful lot to be carrying.
+mixed-feelings	What were the rows about, when you did have them?
+past-relationships	Who were you closest to, growing up, outside of the family?
+psychoeducation	What we know about postnatal depression is that it's not caused by anything you've done or not done, and it often comes up when there's a big change in your life and less support than you need, which sounds very much like your situation since the move.
+taking-sides	She's the one who needs to apologise, not you.
+affect-validate	I think it's really understandable that you'd feel resentful about the baby sometimes, even though you love her; it's one of those things lots of new parents feel and very few say out loud.
+dream-interpretation	Keep a dream diary this week and we'll look at what comes up.
+protective-factors	I know things feel really bleak right now, and I'm not going to pretend otherwise, but I wonder what it is that's kept you going through the worst of it, what's stopped you acting on those thoughts.
+directive	One idea, and it's only an idea, is to raise the money thing with him on a Sunday morning when you're both rested rather than at ten o'clock at night. How would that sit with you?
+social-steps	Try saying yes to the next invite, even if you leave early.
+dispute-identify	It sounds like there's been a lot of tension with your son since he moved back in, and I'm trying to get a sense of what the disagreement's actually about, because you've mentioned money, the hours he keeps, and the girlfriend. What's at the heart of it for you?
+mood-event-link	Did you notice the mood creeping up around the time you started the new job, with all those early starts?
+time-limit	We've got twelve sessions altogether, so we'd be finishing around the end of March.
+encouragement	You were really dreading that family dinner, and you went, you stayed, and you said what you needed to say to your uncle even though your voice was shaking. That's a huge thing.
+dispute-identify	Is it him you're mostly at odds with, or his mother?
+patterns	I'm noticing a theme: you give a lot, and then you end up feeling let down.
+parallels	What happens with your friends when you disagree with them?
+taking-sides	Your dad sounds like a bully, frankly.
+role-play	I'm going to be your manager for a minute, sitting behind the desk, and you're coming in to tell me you need to drop the Saturday shifts, so take your time, and start whenever you're ready. How would you begin?
+perpetuation	It seems like the pattern is that you hint at what you want, he doesn't pick up on it, you feel hurt and go quiet, and then he gets defensive, and it all starts again. What do you think might break that?
+transition-loss	Do you grieve the old life?
+session-opening	Let's start where we usually do, shall we? What's been happening for you since last time, and how's the mood been?
+hostile-confrontation	Honestly, you sound like a child when you talk about him like that.
+minimizing	It's only a job, at the end of the day.
+encouragement	You stuck with your bedtime all week, even with the wedding. That's no small thing.
+perpetuation	It seems like each of you is waiting for the other one to apologise first.
+problem-area	This seems to be about the marriage.
+affect-elicit	When your partner reaches for you in the night, what do you notice in yourself?
+new-role	So since the diagnosis you've had to give up driving and going to work, and you've said you feel like you're just waiting around. What might a good day look like in this new situation, if you could shape it?
+social-steps	Go to the parents' evening, stay ten minutes, and come home if you need to.
+formulation	I wonder if we might think of it like this: you've had a big loss, your mum, and a big change, moving in with your brother, and it's the second one where you seem most stuck at the minute.
+means-safety	You mentioned you've got a stockpile of your husband's old tablets in the bathroom cabinet. Would you be willing to take them back to the pharmacy this week, or ask your daughter to, just while things are so hard?
+skills-support	It sounds like you're managing the new role better than you give yourself credit for, even if it doesn't feel like it. Who's around you at the moment that you could lean on a bit more?
+therapeutic-relationship	It'd actually be really useful if you could tell me when I've got it wrong, here in the room. That's practice, in a way, for doing it out there.
+therapeutic-relationship	You told me off a bit just now, and fair enough. How was that, to say it to me?
+new-role	What's better, since the move?
+social-steps	Let's pick one person you could get back in touch with.
+false-reassurance	Oh, you're not the type to do anything like that.
+direct-question	What exactly did your sister want you to do about your mum's care?
+	Thanks, Maeve.
+clarification	Are you saying that if you'd answered the phone, he'd still be alive?
+direct-question	How many times has he been round since the funeral?
+relapse-plan	Given that you've had a couple of episodes before, I think it would be really useful to think about what the early warning signs tend to be for you, and what you or the people around you might do if you notice them.
+dream-interpretation	Being chased in a dream can mean you're avoiding something in your waking life.
+death-narrative	I know you weren't able to be there when your dad died, because of the travel restrictions, and I wonder what it was like, hearing the news from so far away and not being able to get home for the funeral.
+ending-feelings	I've really valued working with you, and I'll miss our sessions, and I wonder whether there's anything you'd like to say about finishing, good or bad, before we get to the last one.
+childhood-focus	Shall we leave your husband aside for today and go back to what it was like growing up in Cork?
+transition-loss	Is there some sadness about not being the one in charge anymore?
+safety-plan	So when you're at your lowest you've said you end up in the car, driving. I'm wondering whether we could put on your plan what you'd do instead at that point, who you might ring, or where you might go that's safe.
+contract	Shall we meet weekly, same time, for the next twelve weeks?
+medication	Has your GP ever talked to you about an antidepressant?
+patterns	It sounds like whenever someone at work starts to get a bit friendly, you start worrying they'll find out you're not very interesting and you pull away first. I wonder whether that's happened in other places too?
+mania-screen	Has anyone ever said you seemed unusually wound up, talking fast, spending a lot?
+measure	Fourteen this week, down from nineteen.
+protective-factors	You mention your granddaughter a lot. Is she part of what holds you here?
+blaming	Well, if you won't go to the group, you can't really complain about being lonely.
+review-gains	Let's look back over what we've done together and what's different now.
+problem-area	Of everything we've talked about, what feels most bound up with how low you've been?
+reinvest	You mentioned your old walking group meets on Thursdays, and you've not been since Ray died. I'm wondering whether it might feel possible to go along, maybe with your neighbour, even just once?
+false-reassurance	Oh, I really don't think you need to worry about that; you love your little one so much, there's no way you'd ever do anything to hurt her, and those thoughts are nothing to worry about.
+psychoeducation	Anger's not a bad feeling in itself. It often tells you something's not right between you and someone else. Does that make sense?
+medication	Have you been taking it every day, or has it been a bit hit and miss?
+new-role	It sounds like there's some freedom in it too, even if it's early days.
+next-steps	Because you've had several episodes now, monthly maintenance sessions are worth thinking about.
+social-steps	It sounds like messaging people feels easier than ringing them at the moment, so I wonder who you might drop a message to this week, just a hello, nothing more than that?
+role-play	How did that feel, saying it out loud?
+timeline	Did it start before the wedding or after?
+direct-question	Who told you?
+summary	So: the move, the loneliness, and the drinking.
+diagnosis	It's a recognised illness, with a name, and it's one we treat here.
+timeline	When you think about the flashbacks starting, was that straight after the crash, or did they come later, maybe around the time you went back to work and had to drive past the junction every day?
+problem-area	Do you feel that's the main thing we should be working on?
+old-role	Who were you, at the depot? What did people come to you for?
+mood-event-link	I'm noticing that the weeks you've seen your grandson have generally been better weeks.
+refocus	And with Nadia, this week?
+symptom-review	And concentration, how's that? Can you follow a programme on the telly?
+psychoeducation	It's an illness, not a character flaw.
+childhood-focus	Bring in some photos of you as a child next week, and we'll go through them.
+time-limit	I'll just remind you, because I know it's easy to lose track, that we meet weekly for sixteen sessions, so with today being the eleventh, there'd be five more, finishing around the middle of July.
+direct-question	Can I ask something quite specific? When you found out about the affair, was it from him, or did you find the messages yourself?
+symptom-review	I'm going to ask a few quite routine questions about how you've been physically, if that's all right, because depression often shows up in the body as well. How's your sleep, and your appetite, and your energy during the day?
+protective-factors	What's holding you here?
+timeline	I'm curious what was happening in the few weeks before you went high last spring.
+suicide-detail	Thank you for being so honest about that. I'd like to understand a bit more so I can help you stay safe: have you thought about how you might do it, or made any plans?
+symptom-review	Have you been able to enjoy anything at all, even little things?
+past-relationships	Have you had relationships that went well, where you felt at ease with someone?
+next-steps	Would you like me to refer you on to the group for people with PTSD?
+safety-plan	What helps, even a little, when the urge comes?
+mixed-feelings	You loved her to bits, and she could also be quite sharp with you, from what you've said.
+reinvest	It sounds like the walking group might be a way back in with people.
+reinvest	Maybe pop along to the Tuesday lunch club, the one Eileen mentioned.
+skills-support	Would the peer support worker be someone you'd want to meet?
+therapeutic-relationship	I've noticed that whenever I ask you how you're feeling you tend to tell me how everyone else is feeling, your husband, the kids, your mum, and I'm wondering what it's like for you when I ask about you in here.
+communication-analysis	Next time it happens, jot down exactly what was said, so we can look at it together.
+skills-support	Who in your family knows about the diagnosis and could back you up?
+dispute-identify	Who else is caught up in this, apart from you and your mother-in-law?
+skills-support	What would make you feel more confident using your English at work?
+relapse-plan	Now that the social rhythms are more settled, I'm wondering what might knock them off in the next few months, the summer holidays, the trip to see your family in Kerala, and how you'd keep things steady through those.
+social-steps	What if you rang Tess tonight?
+minimizing	It's not the end of the world.
+psychoeducation	I'm wondering if it helps at all to know that people do recover from this; most people, in fact.
+hostile-confrontation	You're being manipulative, and I think you know it.
+suicide-screen	I know you've been talking a lot about wanting to be with your son again, and I understand the longing in that, but I need to ask, does that ever mean thinking about dying, or about taking your own life?
+safety-plan	Where will you keep the plan, so you can find it when things are bad?
+reinvest	What might it be like to go back to the bowls club?
+minimizing	Everyone argues with their parents; it's not that big a deal.
+suicide-detail	Have you got as far as thinking about when?
+suicide-screen	I noticed you ticked several days for the question about being better off dead. Can we talk about that?
+escalate	Please go to A&E tonight if it gets worse; don't wait for me.
+encouragement	You kept to your routine through a whole week of night feeds, which is no mean feat.
+suicide-screen	You said you can't see the point in going on. Can I ask what you mean by that?
+clarification	So if I'm following you, you've been expecting your brother to just know you needed help, without you having to say it?
+hostile-confrontation	Stop feeling sorry for yourself for a minute and listen.
+exploration	What else was going on for you then?
+exploration	I notice that whenever we get onto the subject of your brother you move quite quickly on to something else, and that's absolutely fine, but I wonder if you could say a bit more about him today.
+perpetuation	And round it goes again.
+refocus	I'm going to gently steer us back to the baby and how things are at home, if that's all right.
+transition-loss	I know you chose to come here, and that you're grateful for the job and the flat, but I'm wondering what it's like to have left your mum and your brothers back in Accra.
+mania-screen	Has your sleep been getting shorter this week without you feeling tired?
+communication-analysis	When you said to your boss that it was 'no problem', what were you actually feeling, and do you think any of that came across?
+	Before we start, I just wanted to say I got your message about the car breaking down, so no worries at all that we had to move to the phone, and I'm glad we could still meet today.
+mixed-feelings	Nobody's perfect. What was hard about being married to Pat?
+formulation	I'd like to share how I'm understanding it, and then hear what you think. The nightmares and the jumpiness started after the attack, and since then you've pulled right back from your friends and from Kemi, and being so alone has made everything heavier, so I'd suggest we focus on getting you back in touch with people.
+medication	I know you stopped the quetiapine over the summer because of the weight, and I'm not here to tell you off at all, but have you had a chance to talk to the psychiatrist about it since?
+affect-elicit	Were you angry with her?
+timeline	If you think back to when you last felt like yourself, when was that, roughly?
+false-reassurance	You'll be fine, I promise.
+sick-role	I wonder whether, for the next few weeks, it might be okay for your brothers to take a turn visiting your dad, so you're not doing every day yourself, just while you're unwell and working on getting better?
+formulation	I'm proposing the focus be the dispute with your dad over the farm; not that it's the only thing, but it's the one that seems most tied up with the mood.
+blaming	Maybe if you'd said something earlier it wouldn't have got to this.
+termination-announce	I wanted to make sure we talk about this now rather than leave it to the last minute: after today we've got three sessions left, and I think it would be useful to spend some time on what's changed, what might be ahead, and how you feel about finishing.
+problem-area	It seems there isn't a particular person or event, more that you've felt on the outside of things for a long time, and that being so cut off has made the depression worse. That might be what we'd put at the centre of our work.
+sick-role	It's not forever, just while you recover.
+empathic-reflection	So you've moved halfway round the world for his job, left your parents and your own career, and now you're on your own in a flat all day with a toddler while he's working long hours, and everyone back home thinks you're living the dream.
+safety-plan	Have you been able to use any of your safety plan since last week?
+timeline	What was happening with people around you in the months before you were admitted?
+measure	How does that number sit with how you'd describe the week yourself?
+prior-episodes	You mentioned you had some counselling after your nana died. Was that any use?
+symptom-review	You mentioned you'd been up till three a couple of nights this week, sorting the spare room, and not feeling tired, and I'm wondering whether your sleep's been shorter generally, and whether your thoughts have been quicker than usual.
+inventory	And your sister Ama, where does she fit in?
+death-narrative	I know you've told the story many times, to the police and the coroner and so on, but I'd like to hear it from you, in your own words, if you're able to. What do you remember about that day?
+problem-area	I'm aware you came to talk about your mood at work, but you've also spoken quite a lot about your nan, who died last spring, and I'm wondering whether the grief is more at the centre of this than we'd first thought.
+measure	Would you mind filling in the questionnaire before we start? It's the same one as last week.
+direct-question	How old was Jonah when his dad left?
+perpetuation	What makes it hard to raise it when things are calm?
+hostile-confrontation	Do you hear how ridiculous that sounds?
+prior-episodes	You mentioned you'd had a bad patch when you were at secondary school, after your parents split. I wonder what that was like, and what helped you come through it at the time?
+expectations	So you moved in with your daughter expecting to help with the children, and it sounds like she was expecting you to be more of a guest, staying out of things. What do you think she wants from you, really?
+inventory	So really it's just Kev and your mum you'd call.
+review-gains	It's our second-last session, and it feels like a good moment to look back. When you first came you said you hadn't left the house in weeks and you weren't speaking to your dad. What's different now, do you think, and what's still the same?
+encouragement	Speaking up like that took a lot of courage.
+medication	Taking the medication alongside our sessions is absolutely fine; the two often work well together.
+affect-elicit	If your mum were here now, hearing all this, what would you want to say to her?
+dream-interpretation	Let's spend some time on that dream, because it sounds significant.
+suicide-history	Any attempts before?
+skills-support	Is there a group for new dads?
+death-narrative	What happened at the hospital?
+review-gains	What's different now, compared with March?
+relapse-plan	If the low mood started creeping back, what would you notice first?
+refocus	I'm conscious of the time, so I'd like to come back to what happened with Siobhan on Saturday.
+psychoeducation	In bipolar disorder, the body clock seems to be quite sensitive, so things like a late night, a long-haul flight or a new baby waking you can knock the mood off balance, which is why we pay so much attention to routine in this work.
+mixed-feelings	Sometimes people feel relief as well as sadness after a long illness. Has any of that been there for you?
+affect-elicit	What's happening for you as you tell me this?
+communication-analysis	Take me through it, word for word if you can. What did you say first?
+death-narrative	Was it sudden, or had he been ill for a while?
+psychoeducation	With PTSD the body stays on high alert even though the danger's passed, and that can make being close to people very tiring. Does that fit?
+	Hiya, sorry, I'm running a couple of minutes late.
+blaming	You chose to move here, so you can't really blame anyone else.
+mania-screen	Have you ever been told you have bipolar disorder, or has anyone in the family?
+parallels	Your dad all over again, in a way.
+skills-support	What have you already got that's helped you manage on your own since the divorce?
+safety-plan	If the thoughts come back at night, go into the kitchen, put the radio on, and text Siobhan, like we planned.
+safety-plan	So we've got the early signs as not sleeping and not answering your phone, and the first thing you'd do is take the dog out. Who would be the next person on the list you could ring if that didn't help?
+expectations	I wonder if part of the difficulty is that you'd imagined the two of you would be partners in all this once the baby came, and it seems he'd imagined things carrying on much as they were before. Does that sound right?
+problem-area	So it's not so much one person as feeling you've not really got anyone. Would that be fair?
+communication-analysis	What did he say next?
+diagnosis	I'd see what you're describing, the flatness, the early waking, losing interest in the grandchildren, feeling you're a burden, as a depression, which is an illness in its own right rather than just getting older or being weak, and it's one that responds well to treatment.
+symptom-review	Are you still waking around four?
+clarification	You say it's fine, but your voice changes whenever you mention him.
+inventory	I notice you've not mentioned your dad at all while we've been talking about the people in your life, and that's completely fine, but I wondered whether he's around, and what things are like between you?
+suicide-history	Has there been a time before when you've tried to end your life?
+inventory	You've mentioned your neighbour Doreen a couple of times now, and it sounds like she's become quite important since you moved into the flat. Tell me a bit about her and what it's like between the two of you.
+session-opening	I can see from the form the score's come down a touch this week, but before we get into numbers, what's been going on for you since we met?
+dispute-identify	So the conflict's really with your son, about him moving back home, more than with your husband?
+old-role	I know you've said you're relieved to have stopped nursing, after thirty-five years, but I'm wondering what it gave you, being a ward sister, the people, the sense of being needed, that might be missing now.
+patterns	Always the listener, never the one talked to.
+affect-elicit	What was it like, sitting in the car outside the hospital?
+parallels	Like with your mum, then.
+blaming	I think if you're honest, part of the reason the friendships haven't lasted is that you don't really make the effort, and until you start making the effort it's going to keep happening.
+substance-screen	Has the drinking gone up since she left?
+encouragement	Keep going with what you're doing, because it's working.
+mood-event-link	So on the chart, your mood was sitting around a five all week, and then on Saturday, which was the day your sister told you she's moving to Perth, it dropped to a two and has stayed there.
+mixed-feelings	It sounds like alongside missing her, there might be some anger about how she left things with the will.
+summary	Can I just try and sum up, and you stop me if I've got it wrong? Since Mum died you've been the one sorting everything, the house, the paperwork, your dad, and there's been no room at all for you to be upset yourself. Is that about it?
+skills-support	You've said you feel completely at sea being a carer for your wife now, and that makes sense, it's a whole new job you never applied for. What would help you feel a bit more on top of it, and who might be able to help?
+timeline	So you've said this low spell has been going on since around last Christmas, and that's also about when your husband's hours got cut and the money worries started. I'm wondering what else was happening for you around then.
+directive	Have you thought about just asking your sister to take Mum one weekend a month?
+review-gains	Do you feel the sessions have made any difference?
+affect-elicit	Is it okay to let yourself feel that here, just for a minute?
+therapeutic-relationship	You've said a few times that you worry you're boring me, and I wanted to check: is that something you're feeling in here, today, with me?
+past-relationships	Was there ever a time you had a close friend?
+parallels	Is that a pattern you've seen with other people in your life, feeling you have to keep the peace?
+protective-factors	It sounds like the dog's a big part of why you get up in the morning.
+termination-announce	Two more after today.
+contract	So just to be clear about how we'll work: we'll meet weekly, for sixteen sessions, here on Wednesdays, and we'll focus on the disagreement with your sister about your mum's care, and if something urgent comes up in between you'd ring the duty line rather than wait.
+expectations	I wonder whether your dad's always expected you to be the one who stayed, the one who'd take on the farm.
+mania-screen	Before this low patch, was there a time when your mind was racing and you had loads of plans on the go?
+directive	It might help to tell him what you'd like him to do, not just what he's doing wrong.
+affect-elicit	You've said it was 'a bit annoying' when your sister cancelled again, and I'm wondering whether 'a bit annoying' quite covers it, or whether there's something bigger underneath, given how many times it's happened.
+exploration	Can you say a bit more about what you mean by feeling a bit lost?
+substance-screen	And the weed, how much of that is there at the moment?
+safety-plan	I'd like us to make a plan together today, so that if things do get worse you know exactly what to do and who to contact.
+role-play	What I'd like to try, if you're up for it, is for me to be your mum and for you to say to me what you'd like to say about Christmas, and we can stop whenever you want and try it a different way.
+safety-plan	So, step one, you'd go downstairs and make a cup of tea, step two, text Niamh. And if that's not enough?
+refocus	We've spent quite a lot of today on your ex-husband, which is understandable given the court date, but the focus we agreed was the move into your son's house, so I wonder how the court business is playing out there, at home?
+mixed-feelings	You've told me a lot about what a wonderful man he was, and I've no doubt he was, but I wonder if there were harder times as well.
+escalate	Let's not wait until next week. I'd like the perinatal team to see you tomorrow.
+role-play	Say it again, but this time look at me when you say it.
+mixed-feelings	Often when someone's very idealised after they die, it can make the grief harder to move through, because all the other feelings get pushed down, so I'm wondering about the bits of the marriage that weren't so easy.
+mixed-feelings	What's the bit of her you're glad not to have to deal with anymore?
+credit-patient	It's you who's made those changes, and I hope you can give yourself some credit for that.
+affect-elicit	Was there any anger at all, when he said that?
+death-narrative	How did you find out about the accident?
+childhood-focus	I think we need to spend a few sessions on your early years before we can really make sense of any of this.
+social-steps	How would it be to go along to the carers' coffee morning, just the once, and see?
+old-role	Looking back, what was good about being single?
+safety-plan	What could you do to make the flat feel safer on a bad night?
+transference-interpretation	It's almost as if I'm the mother who never listened, and you're waiting for me to let you down.
+past-relationships	I'd like to hear about the people who've mattered to you over the years, the good and the not so good.
+violence-screen	Before we start thinking about how you might talk to him about the money, I need to ask you something I ask everyone: has he ever hit you, pushed you, or made you feel frightened of what he might do?
+violence-screen	When the rows get heated, has it ever got physical?
+empathic-reflection	It sounds like every day's a bit of a battle at the moment.
+past-relationships	You've said you've never really had close friends, and I believe you, but I'm wondering whether there were people at different times, maybe a teacher, a neighbour, someone in the band, who you got on well with, and what those relationships were like?
+measure	Your PHQ-9 this week is 17, which puts it in the moderately severe range.
+transition-loss	What do you feel when you think about what's ended?
+direct-question	Did your mum know you'd lost the job, at that point?
+safety-plan	Let's think about what you could do when the thoughts start getting stronger in the evening, before they get to the really bad place. What's helped even a little bit in the past, and who could you contact?
+cognitive-disputation	Let's rate how much you believe that, from nought to a hundred.
+social-steps	Would it be possible to say yes to one invitation before we next meet?
+mood-event-link	Your mood dropped right after that phone call with your boss.
+safety-plan	Keep the plan in your purse.
+measure	I'd usually go through the questionnaire with you rather than leave you to it, just because some of the questions can be a bit blunt, so shall we do it together now and then have a think about what the score means?
+new-role	There's a sort of freedom in not having to be the boss.
+formulation	So, if we put it together: you were doing well until your mum died in January, you've had no chance to grieve because you've been holding everyone else up, and since then the mood has gone steadily down. I'd suggest we focus on the loss of your mum. Does that feel right to you?
+direct-question	Where were you living at the time?
+formulation	Shall we work on that together, then?
+review-gains	When we started you were scoring in the severe range, sleeping four hours a night and barely talking to Tom, and now you're in the mild range, sleeping much better, and you've had two proper conversations with him about the baby.
+social-steps	You've said you'd like to have someone to go to the football with, and that feels a long way off at the moment, so I wonder what one small thing you might do this week that would take you a bit closer to that?
+mood-event-link	When the night shifts started your sleep went, and then your mood started climbing, and I wonder if that's the pattern we keep seeing.
+substance-screen	Some people find they drink a bit more to get through the evenings. Has that happened for you?
+dispute-stage	It sounds like things with your brother have been rumbling on for a long while now. Where would you say it's at, are you still both trying to sort it out, has it gone into a sort of stand-off, or does it feel like it's over?
+clarification	You've said twice now that it doesn't matter, but it was the first thing you brought up today.
+old-role	You loved that job.
+psychoeducation	It's really normal to find everything takes twice the effort when you're depressed, the washing, answering texts, even deciding what to have for tea, and that's the illness, not you being useless, so for now it's fine to do the basics and let the rest wait.
+past-relationships	What was good about the relationship with your ex, in the early days?
+problem-area	From what you've said, an awful lot of this seems to be about how things are with your husband.
+direct-question	What did the midwife actually say about the feeding?
+hostile-confrontation	Frankly, if you carry on like this you'll end up on your own, and that'll be your choice.
+encouragement	You went. That's huge.
+inventory	Tell me about Grace.
+medication	Still on the same dose?
+psychoeducation	One of the things I often say to people is that depression's a bit of a liar: it tells you nobody cares, that you've always been like this and always will be, and those thoughts feel completely true, but they're symptoms, in the same way a temperature's a symptom of flu.
+encouragement	I know it doesn't feel like it at the moment, but I've seen a lot of people in your situation start to feel better, and you're already doing the things that tend to help.
+symptom-review	Some people notice their energy goes, or they feel slowed down, as if everything's wading through treacle. Has any of that been happening for you?
+new-role	What's been the hardest thing about being a mum so far?
+patterns	It sounds like, again and again, you step back just as someone's getting close.
+summary	Just to recap where we've got to, then: the grief has felt very stuck, you've started talking about Rose in here, and that's been painful but also, I think you said, a bit of a relief. Have I got that about right?
+ending-feelings	Is there anything about finishing that worries you?
+reinvest	Are there things you used to enjoy before Mick got ill that you've let go of?
+suicide-detail	Do you think you'd act on them?
+inventory	Do you see much of your grandchildren these days?
+formulation	Does that make sense as a way to see it?
+termination-announce	I wanted to mention that we'll be finishing at the end of next month.
+inventory	I know you said there's not really anyone, and I'm taking that seriously, but I'm wondering if there are people on the edges, people you used to know, cousins, someone from the gym, who might not come to mind straight away?
+taking-sides	Honestly, it sounds like she's taking advantage of you.
+encouragement	That's a real step forward, compared with where you were.
+review-gains	When you first came in you weren't leaving the house. What's it like now?
+transition-loss	What's been hardest to let go of, since you moved into the home?
+mood-event-link	How was your mood after you'd spoken to your dad?
+encouragement	Even going to the school gate and saying hello, that counts. That's exactly the kind of thing we've been talking about.
+suicide-history	I know it's not easy to talk about, but it would really help me to know: have you ever, in the past, done anything to harm yourself or tried to end your life?
+measure	Looking at your scores laid out over the last eight weeks, there's a bit of a dip around week four, when the row with your sister happened, and then it's been coming down steadily. What do you make of that when you see it on paper?
+affect-validate	It's completely understandable to feel jealous of your friends who've got their mums around to help with the baby. That doesn't make you a bad person, it just tells us how much you're missing her.
+substance-screen	How many nights a week would you have a drink?
+transference-interpretation	I think what's going on is that you're feeling about me the way you felt about your father, that I'm going to criticise you and find you wanting, and that's why you've been cancelling.
+psychoeducation	A lot of women after a birth feel they ought to be overjoyed, and when they aren't they decide there's something wrong with them as a mother, when actually postnatal depression is very common and very treatable.
+past-relationships	What happened with the friends from your old church?
+sick-role	Let the ironing go for now.
+social-steps	What would be a manageable first step? Not the whole party, just something.
+measure	Your score's gone up a bit this week, from 10 to 13. Does that fit with how the week's felt?
+mania-screen	Sometimes when people have periods of depression, they've also had times when they felt the opposite, really high or full of energy, needing hardly any sleep, spending money or taking risks. Has anything like that ever happened to you?
+review-gains	What feels different now in how you and your husband talk to each other?
+inventory	Who would you ring if something went wrong?
+communication-analysis	How did you say it? What was your tone like?
+termination-announce	Were you aware we've only two more meetings after this one?
+expectations	Since the baby arrived, it sounds like you expected your mum would help more and she expected you'd ask for help if you needed it, and I'm wondering whether either of you has actually said out loud what you'd like from the other.
+past-relationships	I'd like to understand a bit more about your friendships in the past, because I know you've said there's no one now. Was there a time, maybe at school or in your first job, when you had people around you, and what happened with those friendships?
+escalate	I'm calling the crisis team now.
+childhood-focus	I'd like to leave the situation with your partner aside for a while and really go back to your childhood, because I think that's where this all comes from. What do you remember about your mother when you were very young?
+clarification	Help me understand. You'd like more time with your friends, but you've said no to every invitation this month?
+relationship-review	You've said your friend Dev was the one person who really got you, since you were about fourteen. What was it about him, do you think, and what did you two get up to?
+inventory	You've told me a lot about your husband and your mum, and I'd like to hear about the others too, your brother, the friends from the baby group, anyone at work. Who else is important to you at the moment?
+mood-event-link	It seems your mood lifts when your sister rings and slumps when she doesn't.
+cognitive-disputation	That sounds a bit like catastrophising. What's the most realistic outcome?
+social-steps	How about staying for the cup of tea after church, just for ten minutes?
+clarification	When you say she always does this, what's the this?
+dispute-stage	You've said you've stopped bothering to bring it up with your husband because it always ends the same way, and I'm wondering whether that means you've given up hoping things will change, or whether part of you is still trying.
+reinvest	I know it's still very early days since your wife died, and I'm not wanting to rush you, but I'm wondering if there's anyone, maybe your daughter or your old friend from the rugby club, who you might like to see a bit more of.
+taking-sides	She sounds awful, honestly.
+termination-announce	Our ending's coming up, and I'd like to leave time to talk about it properly.
+clarification	You've said 'I'm just tired' a few times. Is it tiredness, or is it something else?
+blaming	If you tried a bit harder, things would be better.
+measure	Did you manage to do the PTSD checklist this week? I'd like to see how the flashbacks have been.
+direct-question	And on the night of the argument, had you both been drinking, or was it earlier in the evening, before all that?
+psychoeducation	Depression shrinks your world; that's what it does.
+dispute-identify	So the fight's really about his mum, not the dishes.
+dispute-stage	Are you still talking about it, or has it all gone quiet?
+session-opening	How have things been since I saw you last Tuesday?
+medication	How are you getting on with the lithium? Any side effects?
+dream-interpretation	Water often stands for emotions. What was the water like?
+problem-area	So, for you, I'd say it's not one loss but having very few people around you, full stop.
+affect-elicit	There's a lot of sadness there, I think.
+session-opening	How have things been since we last met?
+session-opening	So, how's this past week been for you?
+session-opening	Before we get into anything else, how has your mood been since last Tuesday, and what's been happening with the people around you?
+session-opening	Good to see you. Anything happen since our last session that we should know about?
+session-opening	Tell me how you've been feeling this week, and what was going on when things got better or worse.
+time-limit	This is our fourth session out of twelve.
+time-limit	The treatment is time-limited on purpose. We meet for twelve weeks, and having that deadline tends to help people get moving on things.
+time-limit	We're about halfway through now, session six of twelve.
+time-limit	You know we're at week ten of fourteen, right?
+refocus	Let's come back to what happened with Raj on Thursday.
+refocus	I notice we've drifted into your cousin's wedding plans. I want to bring us back to your husband, because that's what we agreed to focus on.
+refocus	That's interesting, but how does it connect to what's going on with your mom right now?
+refocus	Can we go back to the argument with Denise? What happened after she hung up?
+refocus	Let's set your childhood aside for now and look at this week with Marcus.
+refocus	We've spent a lot of time on work today. I'm curious where things are with Ama, since that's our focus.
+summary	So far you've told me that since the baby came you're sleeping three hours a night, your husband's back at work, and you feel like you're failing at all of it. Have I got that right?
+summary	So, to pull this together: the fights with Jonah started when he moved in with his parents, and they've gotten worse since his mom got sick.
+summary	Let me see if I've got this straight. You moved here in June, you haven't made a single friend, and the loneliness hit hardest around the holidays. Is that it?
+summary	Okay, so what we've covered today is your dad's death, how sudden it was, and that nobody in the family has talked about it since.
+summary	Did I miss anything important in that summary?
+summary	So over the last few weeks you've called two old friends, gone back to choir, and your mood's gone from a seven out of ten bad to about a three.
+summary	Just to recap: you and Dana agree you want the marriage, you disagree about money, and right now neither of you is bringing it up.
+symptom-review	How have you been sleeping?
+symptom-review	What's your appetite been like the last couple of weeks?
+symptom-review	Have you had trouble concentrating at work, say reading or following a meeting?
+symptom-review	Is the morning worse than the evening for you?
+symptom-review	Has anyone noticed you moving or talking more slowly than usual?
+measure	Your Hamilton went from 24 at the start to 11 today. That's a real drop, about half.
+measure	The numbers on this scale aren't a judgment of you; they're like a thermometer for the depression. When they come down, it tells us the treatment is working.
+measure	Can we go through this checklist together? It's nine questions about the last two weeks.
+measure	Looking at your answers, the sleep and energy items are still high, but interest and mood have come down quite a bit.
+measure	When you see that your score has dropped to 9, what do you make of that?
+diagnosis	What you're describing fits a major depression.
+diagnosis	From everything you've told me, the trouble sleeping, losing interest, feeling worthless, the weeks of this, you have what we'd call major depressive disorder.
+diagnosis	This isn't just stress or a bad patch. It's a clinical depression, a real illness, and it's very treatable.
+diagnosis	You meet the criteria for a major depressive episode, and I'd call it moderate.
+diagnosis	Given how long this has gone on, I'd call it a major depression, and it's something both therapy and medication can help.
+psychoeducation	The tiredness and the trouble deciding things are part of depression, too. Does that make sense given what you've noticed?
+psychoeducation	When you're depressed, your brain tells you everyone would be better off without you. That's the illness talking, and we take it seriously, but it isn't the truth.
+psychoeducation	A lot of people blame themselves for being lazy. But the slowing down you've noticed is one of the main symptoms.
+sick-role	It's okay to do less for now, the way you would if you had pneumonia.
+sick-role	While you're depressed, you're allowed to let some things slide. Your job right now is to work on getting better.
+sick-role	Maybe you could tell your family you're being treated for depression, so they don't expect you to host Thanksgiving this year.
+sick-role	Would it help to let your supervisor know you're under treatment and need a lighter load for a few weeks?
+sick-role	I'd suggest you let the housework go for now and spend that energy coming here and doing what we plan.
+medication	Have you ever taken an antidepressant?
+medication	How are you getting on with the new dose?
+medication	I'd like you to see Dr. Patel about whether medication makes sense alongside our work.
+medication	What do you think about adding medication?
+timeline	So the depression started about a month after your mother moved in with you.
+timeline	If I line it up, you were fine through the summer, then Kofi left for college in August, and by October you weren't getting out of bed.
+timeline	What else changed around the time of the diagnosis?
+timeline	It sounds like the first episode came right after the divorce and this one after the move. Is that how you see it?
+inventory	Is there anyone you can really confide in?
+inventory	I'd like to go through the people in your life one at a time. Let's start with your wife. What's she like, and how have things been between you since you got depressed?
+inventory	Do you talk to your dad much these days?
+inventory	How has your depression affected things with your kids?
+prior-episodes	Tell me about the last time you were this depressed. What helped you get out of it?
+prior-episodes	Did you get any treatment the last time, after Ellie was born?
+prior-episodes	When you came out of the depression before, what made the difference?
+prior-episodes	So this is your third episode, and each time it lasted a few months. Is that right?
+problem-area	I think your depression is tied up with your grief for your brother. Does that sound right to you?
+problem-area	What I'm hearing is that the move to Toronto was a huge change, and you're still trying to find your feet.
+problem-area	In this kind of treatment we pick one area to focus on, and for you I think it's the disagreement with Kevin about his mother.
+problem-area	I'd frame this as a role transition, from being a soldier to being a civilian, and it's been a rough one.
+formulation	Since your wife died it's been very hard to grieve, and I think that's a big part of why you're depressed. Shall we work on that together?
+formulation	The way I understand it, you have a major depression, and it started when your marriage began to come apart. I'd suggest we spend our twelve weeks on that fight with Dan. What do you think?
+formulation	You're depressed, and it's not your fault. It started after you were diagnosed with MS, which has turned your life upside down. If we work on getting used to this new role, I expect your mood will lift. Does that fit?
+formulation	Here's how I'd put it together: the move cut you off from everyone you knew, the loneliness set off the depression, and the depression makes it harder to reach out.
+formulation	I'd see this as depression that started with the conflict with your mom over college. If we can help you two sort that out, I think you'll feel better. How does that sound?
+formulation	My sense is that the depression and your father's death are connected, and that you never got a chance to mourn him. That's what I'd propose we focus on.
+formulation	Your depression has a lot to do with becoming a mother. It's a big change, and it came with losses you haven't had space to feel.
+contract	Let's meet weekly for twelve sessions and focus on the dispute with your husband.
+contract	We'll meet once a week, fifty minutes each, for the next sixteen weeks.
+contract	Does weekly on Thursdays at two work for you?
+contract	My part is to help you look at what's going on with your sister; your part is to come each week and try some things between sessions.
+contract	If you need to cancel, just call ahead, and we'll try to reschedule that week.
+contract	So we're agreed: twelve meetings, focused on the retirement, and we'll check in on your mood each time.
+contract	Are you okay with us working on this together for the next three months?
+exploration	Say a bit more about what you mean by "checked out."
+exploration	How do you make sense of it?
+exploration	I'm curious what else comes to mind when you think about your uncle's place.
+exploration	What's it been like, living with your in-laws?
+direct-question	What did you say? And what did he say?
+direct-question	How long has your son been back home?
+direct-question	Who called whom?
+direct-question	Did your boss say why he passed you over?
+direct-question	What exactly happened at the dinner table on Sunday?
+direct-question	Was your dad drinking when he said that?
+affect-elicit	You sound angry.
+affect-elicit	When you say "whatever," what's the feeling underneath it?
+affect-elicit	You got quiet just now. What are you feeling?
+affect-elicit	You said it very calmly, but that sounds like it must have really hurt. What was it like?
+affect-elicit	Was that scary?
+affect-validate	It makes sense that you'd be angry. He broke a promise.
+affect-validate	Of course you're scared. It's a big diagnosis.
+affect-validate	Those feelings are okay to have.
+mood-event-link	So on the day you went to the reunion you felt better, and the day after the fight with Sam you couldn't get up. Do you notice that?
+mood-event-link	You felt worse this week, and this was the week of the anniversary.
+mood-event-link	It sounds like being left out of the group chat set you back for a few days.
+mood-event-link	You stood up for yourself with your landlord, and the next day you were feeling a bit lighter. That's not a coincidence.
+clarification	You said you don't care what she thinks, and a minute ago you said she's the only one whose opinion matters. Can both be true?
+clarification	I notice you keep saying "we" decided, but it sounds like he decided.
+clarification	So you're saying that if you tell him how you feel, he'll leave. That seems to be the assumption.
+clarification	You describe your mother as a saint, and also tell me she never once came to see you in the hospital.
+clarification	It sounds like you think asking for help means you've failed.
+communication-analysis	When you said, "Fine, do whatever you want," how do you think he heard that?
+communication-analysis	What tone of voice did you use?
+decision-analysis	What choices do you have here?
+decision-analysis	If you did move back in with your parents, what would be good about that, and what would be hard?
+decision-analysis	Of those three, which feels most doable right now?
+decision-analysis	Before you decide whether to leave him, let's think through what each path would actually look like, day to day.
+role-play	Let's try it. I'm your boss, you just came into my office. Start whenever you're ready.
+role-play	Okay, let's switch. You be your mom, and I'll be you.
+role-play	That was good. What would you change if we ran it again?
+therapeutic-relationship	Did anything I said last week bother you?
+therapeutic-relationship	You just told me you were angry with me for changing our time. That's exactly the kind of thing you've said you can't say to your wife.
+therapeutic-relationship	What's it like to ask me for something?
+therapeutic-relationship	You apologised to me three times today for taking up time.
+directive	Some people find a calm moment works better for raising this. What do you think?
+directive	You might try telling her how you feel before asking her to change anything.
+directive	It could be worth asking Ray to sit down with you for twenty minutes this weekend, phones off.
+directive	One option would be to write your mom a letter first, if talking in person feels too hard.
+directive	I'd suggest you start with the easier request, the dishes, and see how he responds. Does that seem reasonable?
+encouragement	You did that. You called her.
+encouragement	That's a real step, going to the reunion even though you didn't want to.
+encouragement	You're working hard in here, and it shows.
+encouragement	You kept your cool even when she started yelling. That's not easy.
+empathic-reflection	You've been carrying all of this on your own.
+empathic-reflection	So since the move, you hardly see anyone, and the days feel very long.
+empathic-reflection	It sounds lonely.
+empathic-reflection	You miss the person you were before all this.
+empathic-reflection	Being the one everybody leans on, and nobody asks how you're doing.
+empathic-reflection	That's a lot to have happen in one year, the surgery, your mom, and now the job.
+death-narrative	Were you with her when she died?
+death-narrative	What happened at the funeral? Who was there?
+death-narrative	You mentioned the hospital called at four in the morning. What happened next, and what were you feeling?
+relationship-review	What would a typical Sunday have looked like, when your dad was still alive?
+relationship-review	What did your mom mean to you?
+relationship-review	How did things between you and Walt change once he got sick?
+mixed-feelings	It sounds like you loved her, and you were also really angry with her for the drinking.
+mixed-feelings	People often feel they're not allowed to be mad at someone who died. But you can miss him and still be mad about the money.
+mixed-feelings	Were there times you felt let down by her?
+mixed-feelings	You keep calling him the perfect husband. I'm wondering what got in the way between you, too.
+reinvest	Are there things you used to enjoy that you stopped doing when Ruth got sick?
+reinvest	Have you thought about going back to your bowling league?
+reinvest	You went to the grief group and stayed for coffee after. That's you starting to reconnect.
+dispute-identify	So the fight is really about who takes care of your grandmother.
+dispute-identify	Who's involved in this, besides you and your wife?
+dispute-identify	So you and your boss disagree about whether you should be working weekends. Is that the core of it?
+dispute-stage	It sounds like you two have stopped arguing and just stopped talking.
+dispute-stage	Is either of you still trying to change the other's mind?
+dispute-stage	Has anyone mentioned divorce?
+expectations	So you expected that once the baby came he'd cut back at work, and he expected you'd handle nights.
+expectations	Is that expectation realistic, given his schedule?
+expectations	It sounds like you and your mother-in-law have very different ideas about how much she should be involved.
+expectations	What does your boss think your job is?
+perpetuation	So she nags, you go quiet, she nags more, and you go quieter.
+perpetuation	How does the fight usually end?
+perpetuation	It sounds like neither of you ever gets to finish a sentence, so nothing gets decided.
+perpetuation	What keeps you from telling your dad directly?
+perpetuation	I notice the pattern: every time you bring up the rent, Tasha brings up your ex, and then you're fighting about something else.
+parallels	Does this remind you of anything that happens with your mother?
+parallels	You go silent with your wife the same way you say you went silent with your first boss.
+parallels	Where else in your life do you end up doing all the giving?
+parallels	Was it like this with your ex, too?
+parallels	I'm curious whether you've seen this pattern with your supervisors, and how that connects to what's going on with Andre now.
+old-role	What was your life like before the baby?
+old-role	Was there anything about being married that you don't miss?
+old-role	What did it mean to you, being in the Marines?
+old-role	Back in Lagos, what was a good day like?
+old-role	Were there parts of living on your own that were hard, too?
+new-role	What's hardest about being a dad so far?
+new-role	How are you finding college so far, apart from the homesickness?
+transition-loss	What do you miss most about your old life?
+transition-loss	It sounds like you lost a lot more than a job. You lost the guys, the routine, the feeling of being needed.
+transition-loss	What was it like to hand in your badge?
+transition-loss	Have you let yourself be sad about leaving Manila?
+transition-loss	It's normal to grieve the life you had before the baby, even when you wanted the baby very much.
+transition-loss	There's a lot of sadness about the marriage ending, even though you're the one who left.
+transition-loss	What did the diagnosis take away from you?
+skills-support	Who do you know here who speaks Farsi?
+skills-support	Would a new parents' group be something you'd try?
+skills-support	You're new to being the person who manages the money, and you haven't had anyone show you how.
+past-relationships	What was it like with your college roommates?
+past-relationships	Have you had a best friend since high school?
+patterns	It sounds like you tend to pull back right when people start getting close.
+patterns	Is it usually you who stops calling?
+patterns	I'm noticing that in each of these relationships you did everything for the other person and never asked for anything back.
+patterns	What do you make of the fact that you've lost touch with nearly everyone from each place you've lived?
+patterns	Is there something that tends to happen at work too, like it did with your friends in school?
+social-steps	Could you text your cousin before Thursday?
+social-steps	Maybe start small, like saying hi to the neighbor you see at the mailbox.
+social-steps	What would it take to go to the book club once, just to see?
+social-steps	Between now and next week, I'd like you to have one conversation with someone outside your family that lasts more than five minutes.
+social-steps	Who at work could you ask to get lunch with?
+termination-announce	I want to remind you that we're coming up on the end. After today, there are two more meetings.
+termination-announce	Over the next few weeks we'll start wrapping up, looking back at what's changed and planning for after.
+termination-announce	You know our last session is on the 14th, right?
+termination-announce	This is session nine, so we've got three to go. I'd like us to start thinking about ending.
+termination-announce	Just a heads-up, next week will be our second-to-last.
+review-gains	In January you weren't sleeping and you and Tony weren't speaking. Now you're sleeping most nights and you've had two real talks.
+review-gains	Your PHQ was 21 in the first session, and today it's 5. That's remission.
+review-gains	What's been most useful about our work together?
+review-gains	You came in grieving your father and couldn't say his name. Now you talk about him, the good and the bad. How do you see that change?
+credit-patient	I want to be clear: you did the hard work here. I asked questions; you made the calls.
+credit-patient	It was you who went to the veterans' group, not me.
+credit-patient	You're the one who figured out how to talk to your dad. That's yours to keep.
+credit-patient	Do you see how much of this came from you?
+credit-patient	The changes in your marriage happened because you took the risk of telling Mark what you needed.
+ending-feelings	How do you feel about our work coming to an end?
+ending-feelings	Is any part of you sad about finishing?
+ending-feelings	It makes sense to feel some loss. We've done important work together, and it's okay to say goodbye to that.
+ending-feelings	What's it like to think about not coming here on Wednesdays anymore?
+ending-feelings	You seem a little nervous about being on your own after next week.
+relapse-plan	If you started to slip again, what would you notice first?
+relapse-plan	If you're not sleeping for more than a week, or you start pulling away from your friends again, I'd like you to call the clinic.
+relapse-plan	What might trigger another episode, looking ahead?
+relapse-plan	Depression can come back, so it's worth having a plan: the warning signs, who you'd tell, and who to call.
+next-steps	Since you've had three episodes, I'd recommend monthly maintenance sessions for the next year.
+next-steps	Would you like a referral for a medication consult now that we're finishing?
+next-steps	I'll send a summary to Dr. Nguyen so she can keep an eye on things.
+next-steps	After we stop, I'd suggest checking in with your primary care doctor every few months.
+suicide-screen	When you say you want to be with your husband, do you mean you've thought about dying?
+suicide-screen	Have you had thoughts of hurting yourself since we last met?
+suicide-screen	Any thoughts that life isn't worth living?
+suicide-detail	How likely do you think it is that you'd act on these thoughts?
+suicide-detail	Have you picked a time or a place?
+suicide-detail	What stops you from acting on the thoughts, and what would have to happen for you to go through with it?
+suicide-detail	When you think about the pills, is that just a thought, or have you decided you'd do it?
+suicide-history	Have you ever made a suicide attempt?
+suicide-history	Tell me about the time you took the pills in college. What happened?
+suicide-history	Have you done anything to prepare, like writing a note or giving things away?
+suicide-history	Has anyone in your family died by suicide?
+suicide-history	Before the overdose in 2019, had there been other times?
+means-safety	Do you have access to firearms?
+means-safety	Could your brother hold onto the rifles for a while, until you're feeling better?
+means-safety	How many of the sleeping pills do you have left?
+means-safety	I'd like you to get rid of the extra pills, or give them to your wife to keep.
+means-safety	Making it harder to get to a method really does save lives, because these urges often pass.
+protective-factors	Is there someone you could call if things got really bad?
+protective-factors	You mentioned your grandkids. What do they mean to you on the hard days?
+protective-factors	What are your reasons for living right now?
+protective-factors	Does your faith help, at all?
+safety-plan	Put 988 in your phone, and the clinic number, right now while we're here.
+safety-plan	So the plan is: if you start thinking about the bridge again, you call Marisol, and if you can't reach her, you call 988 or go to the ER.
+safety-plan	If it gets to the point where you don't feel safe, I want you to go straight to the emergency room.
+escalate	I'm worried about your safety, and I don't want you to leave here alone. I'm going to call the on-call psychiatrist.
+escalate	Can your wife come pick you up and stay with you tonight?
+escalate	Given what you've told me, I think you need to be in the hospital right now, where you'll be safe.
+escalate	Let's walk over to the emergency department together.
+escalate	I'm going to call your mom in, Jaden, because keeping you safe comes first.
+substance-screen	Do you use any drugs, like cannabis or pills not prescribed to you?
+substance-screen	Has your drinking gone up since your wife died?
+substance-screen	How many drinks would you have on a typical night?
+substance-screen	Has anyone ever told you they were worried about your drinking?
+substance-screen	Are you vaping or smoking weed at all, Aiden? This stays between us unless you're in danger.
+mania-screen	Have you ever had a stretch where your thoughts were racing and you spent a lot of money?
+mania-screen	Ever had a period of a few days where you felt unusually energetic, like you didn't need to sleep?
+mania-screen	Were there times people told you that you were talking too fast or acting out of character?
+mania-screen	Before we think about medication, I need to ask about the opposite of depression. What are your highs like?
+violence-screen	When you two argue, does it ever get physical?
+violence-screen	Are you ever afraid of your husband?
+violence-screen	Before we plan how you'll bring this up with him, I need to ask: are you safe at home?
+violence-screen	Has your dad ever hit you or your brother?
+violence-screen	Has anyone pushed, grabbed, or slapped you in the past year?
+transference-interpretation	I think you're treating me like your father, waiting for me to be disappointed in you.
+transference-interpretation	When you get angry that I'm late, I wonder if it's really your mother you're angry at, the way she was never there on time.
+transference-interpretation	You keep trying to please me the way you tried to please your dad as a kid.
+transference-interpretation	Your silence today might be a way of punishing me, like you did with your mother when she left.
+transference-interpretation	Do you think you see me as the parent who finally listens?
+transference-interpretation	What's happening between us right now is a replay of your early relationship with your stepfather.
+childhood-focus	What's your earliest memory of your mother?
+childhood-focus	Tell me more about what it was like being the oldest of six, growing up in Ohio. What were mealtimes like?
+childhood-focus	How was discipline handled in your house when you were little?
+childhood-focus	I think we need to spend the next few sessions really understanding your early years before we can get to your marriage.
+childhood-focus	What was your relationship with your grandmother like when you were five or six?
+dream-interpretation	The locked door in your dream might represent the parts of yourself you've shut away.
+dream-interpretation	Tell me the dream again, slowly. Who do you think the stranger on the train stands for?
+dream-interpretation	Dreaming about your teeth falling out often has to do with fear of losing control.
+dream-interpretation	Could the house in the dream be your mother?
+dream-interpretation	I think your dream about drowning is telling us something about how overwhelmed you are by the marriage.
+cognitive-disputation	Is there another way of looking at it? What would you tell a friend who thought that?
+cognitive-disputation	That's all-or-nothing thinking. One bad conversation doesn't mean you're a failure as a mother.
+cognitive-disputation	Let's write that thought down, "Nobody likes me," and rate how much you believe it, zero to a hundred.
+cognitive-disputation	Is it really true that you always mess things up? Every single time?
+cognitive-disputation	You're catastrophizing. Let's look at what actually happened versus what you predicted.
+taking-sides	Honestly, your mom sounds impossible to live with.
+taking-sides	You're right. She had no business reading your texts.
+taking-sides	You should tell your roommate she's the problem, not you.
+taking-sides	It sounds like your in-laws just don't respect you, and they never will.
+blaming	You can't expect to feel better if you won't get out of bed.
+blaming	Why didn't you just get help sooner?
+blaming	It sounds like your daughter moved out because you were too controlling with her.
+blaming	If you'd been honest with your wife from the start, none of this would have happened.
+blaming	What did you do to make him so angry?
+minimizing	It's been a year. Most people are over it by now.
+minimizing	Everybody has problems with their in-laws. It's not that big a deal.
+minimizing	At least you still have your other kids.
+minimizing	Lots of people retire and love it. You'll get used to it.
+minimizing	Don't worry so much. It's just a breakup; you're young.
+false-reassurance	It wasn't your fault at all, there's nothing you could have done.
+false-reassurance	Don't worry, I'm sure he'll come around.
+false-reassurance	You're a great mom, so I'm not worried about those thoughts.
+false-reassurance	Your son wouldn't really do anything. Teenagers say things like that all the time.
+false-reassurance	You don't seem like the type to act on it, so let's move on.
+hostile-confrontation	You're not depressed, you're avoiding responsibility.
+hostile-confrontation	Come on. You know perfectly well why she left.
+hostile-confrontation	Are you even listening to me?
+hostile-confrontation	Let's be real, nobody's going to want to be around you if you act like this.
+	Hi, Ms. Alvarez. Have a seat wherever you like.
+	Thank you for telling me.
+	See you next Tuesday.
+	Sorry, go ahead.
+	Here, there are tissues right next to you.
+	Nice to meet you, Dev. And this is your mom?
+death-narrative	What was his death like? Was it expected, or did it come out of nowhere?
+suicide-screen	You've said a few times that you'd like to be with Ellen again. I need to ask, have you been thinking about ending your life?
+death-narrative	Did your son die in the hospital or at home?
+suicide-screen	It sounds like some days you don't see the point of anything. Do you ever think you'd be better off dead?
+death-narrative	When your brother died, was it a suicide?
+empathic-reflection	That's a lot of loss in one year. Where do you want to start?
+empathic-reflection	You've been doing all the night feeds by yourself. Has Ben done any at all?
+affect-validate	Of course you felt low after the hearing. That was a hard day.
+summary	So let me put this together. You've been depressed since you retired in March, you miss the crew, and home feels empty. I think working on this change would help. Does that seem like the right focus?
+psychoeducation	Most people start to feel better within a few weeks of treatment. Any questions about that?
+direct-question	Do you feel like he's been home more since the new shift?
+dispute-stage	Do you feel you two are still working on it, or has one of you given up?
+directive	Would it be worth asking your sister to split the weekends with your dad?
+social-steps	What if you went to the Tuesday meetup, even for half an hour?
+affect-elicit	I guess I'm curious what it was like to hear her say that, because you laughed when you told me.
+problem-area	I'm wondering whether the real issue is the move more than the marriage. Does that fit at all?
+dispute-identify	Sounds like you both want the kids to do well, but you disagree about how strict to be. What does each of you expect from the other there?
+perpetuation	So every Friday it's the same argument about his drinking. When it starts, what's the first thing you say, and what does he do next?
+transition-loss	You spent thirty years as a teacher. What do you miss about it, and how do you feel now that it's over?
+transition-loss	You left your mother, your language, your whole career behind when you came here. That's a lot to lose at once.
+old-role	When you were still married, what did you like about that life, and what were you glad to leave behind?
+skills-support	You're new to town and still learning the ropes at the hospital. Who there might show you around, or grab a coffee with you?
+skills-support	You already managed a team of forty people. You have more skills for this new job than you're giving yourself credit for.
+past-relationships	You mentioned a close friend at your first job. What was that friendship like, and how did it end?
+past-relationships	Has there ever been a time in your life when you had a group of friends?
+past-relationships	Tell me about your relationships with girls before Jen.
+safety-plan	Let's add to your plan. Who are the people you'd want on it, the ones you'd actually call at 2 a.m.?
+safety-plan	I'll give you a copy of this with the crisis line and my number on it. If the urge gets strong, you start at step one: the walk, then Devon, then the line.
+safety-plan	If the thoughts come back tonight, what's the first thing on your list you'd do?
+dispute-identify	Is the disagreement about whether you go to the party, or about whether she trusts you at all?
+expectations	Did you and Sara ever actually talk about who'd stay home after the baby?
+expectations	So you assumed that because you'd been married forty years, he'd know you didn't want to move to Florida.
+perpetuation	Both of you seem to wait for the other to apologise first, so it sits for days.
+perpetuation	That's the third time this month it ended with you leaving the house. What keeps that cycle going, and is it like what happened with your first husband?
+blaming	Don't you think if you'd spent more time with your friends, you wouldn't be this isolated?
+hostile-confrontation	So you didn't call her again? What exactly are you paying me for?
+taking-sides	I have to say, he sounds like a real jerk.
+clarification	Wait, did you say your mom actually told you she was proud of you? Because earlier you said she never says anything nice.
+clarification	You're expecting your son to call every day, but you've also said you never called your own mother that often.
+clarification	You tell me you're not angry, but you've said "it doesn't matter" four times now.
+therapeutic-relationship	I noticed you looked at the clock when I asked about Frank. Are you wanting to get out of here?
+therapeutic-relationship	You agree with everything I suggest, then it doesn't happen. I'm wondering if it's hard to say no to me.
+therapeutic-relationship	You've said I remind you of your older brother. Let's stay with what's happening between us right now, though. What would you want to say to me?
+encouragement	You told your boss you needed the afternoon off, and you got it. That's a big deal for you.
+encouragement	You're doing the right things. Depression lifts slowly, and it's normal for progress to be uneven.
+mixed-feelings	You said you felt relieved when the hospice nurse called. What was the relief about, and what else was mixed in with it?
+mixed-feelings	You adored her, and she could also be really cruel to you when she'd been drinking.
+affect-elicit	What's the feeling when you hear his name?
+affect-elicit	I can see tears. Something about Ama's voicemail really got to you.
+affect-elicit	You sound disappointed, more than angry.
+mood-event-link	Notice, your mood picked up the week you had lunch with your old coworkers.
+timeline	Let's trace back. When did you last feel like yourself, and what was going on in your life then?
+timeline	So your sleep went first, around the time the custody hearing started, and then the rest followed.
+inventory	What do you wish were different with your son, and what do you think he'd want from you?
+formulation	I'd suggest we spend our twelve sessions on the transition from the army to civilian life. How does that sound?
+formulation	You've had a big loss, your brother, and it's set off a depression. Grief that gets stuck can do that. Working through it is what we'd do here. Sound okay?
+problem-area	It sounds like the fight with Marcus about the wedding is what's weighing on you most.
+review-gains	You went from not leaving the house to going to your son's games every week. You did that.
+review-gains	What have you learned about how you handle conflict with your wife that you can take with you?
+measure	Your score of 11 today is down from 18 last month, so we're moving in the right direction.
+psychoeducation	Teens with depression often look irritable rather than sad, so Diego's snapping at you may be the illness, not disrespect.
+taking-sides	I'm with you, Mrs. Ortiz. Sam needs to respect your rules while he's under your roof.
+blaming	Honestly, if you didn't pick fights with your mom, she wouldn't ground you.
+hostile-confrontation	You're being dramatic. It was one text.
+new-role	Now that you're the one doing the caretaking for your mom, what's that asking of you?
+new-role	What's hardest about being back in the workforce, and what might make it easier?
+transition-loss	Do you ever let yourself think about what you had to give up when you got sick?
+dispute-stage	Has it gotten to the point where you're thinking about leaving, or are you still hoping to work it out?
+communication-analysis	So you told her you'd "think about it." What did you mean by that, and what were you feeling as you said it?
+decision-analysis	If you took the job in Denver, what would you gain, and what would you lose here?
+role-play	Let's practice. Pretend I'm your dad and you're telling him you want to go to college out of state. Go.
+role-play	When I said, as your husband, "You're overreacting," what came up for you?
+reinvest	Now that you've had some time, what might you want to do with your Saturdays?
+relationship-review	What would your dad have said about all this?
+summary	So this week you talked to your mother, it went better than you feared, and you slept better afterwards.
+session-opening	How's the week been, mood-wise and with the people in your life?
+sick-role	Being depressed is like having a bad flu; you'll have to go easier on yourself for a while. It'll lift. Does that make sense?
+substance-screen	Do you feel the beer helps you sleep?
+ending-feelings	We've come a long way together. How do you feel about finishing, and what will you take with you?
+next-steps	Since your symptoms haven't fully gone away, I'd like to refer you to Dr. Kim to think about medication, and we can talk about whether more IPT would help.
+relapse-plan	Keep an eye out for those early signs we talked about, the sleep and the pulling away, and call if you notice them.
+session-opening	It's good to see you. Last week you were getting ready to talk to your sister about Mom's care, and you were feeling pretty low. How's your mood been, and did that conversation happen?
+session-opening	Let's start where we usually do. On a scale of one to ten, where's your mood been this week, and what's been going on with Greg and the kids that might have pushed it up or down?
+time-limit	We're at session seven of twelve, so we're past the halfway mark. I'd like to use the time we have left on the situation with your manager, since that's what we agreed was driving the depression.
+time-limit	I want to be upfront about the timeline. We'll meet for twelve weeks, and then we'll stop and take stock. Knowing there's an end date tends to help people focus on what matters most.
+refocus	I can hear how frustrating your neighbor is, and I don't want to brush that aside. But we have five sessions left, and I think the bigger thing for your mood is what's happening with Alicia. Can we go there?
+refocus	We started out talking about the weather and the traffic, which is fine, but I want to make sure we get to the thing you emailed me about. What happened when your daughter came to pick up the boxes?
+summary	Let me make sure I've got the picture. Since your husband's stroke you've been his full-time caregiver, you quit the choir, you hardly see your friends, and you feel guilty every time you want a break. Is that about right?
+summary	So this week had two parts. Monday through Wednesday you were barely getting up, after the fight with Jonah. Then Thursday you two talked it out, and by the weekend you were cooking again and called your mom.
+symptom-review	I want to get a sense of how the depression is affecting your body, too. How have you been sleeping, what's your appetite like, and how's your energy when you're trying to get through a workday?
+symptom-review	A lot of people with depression lose interest in things they used to like, even sex or food, and they don't connect that to the mood. Has that been happening for you?
+measure	I'm going to ask you to fill out this questionnaire at the start of each session. It's called the PHQ-9. It measures how severe the depression is, and it helps both of us see, in black and white, whether things are getting better.
+measure	Your score today is 22, which is in the severe range. That tells me this is a serious depression, and it also gives us a baseline, so we'll be able to see the change as you get better.
+measure	Your score has gone from 20 to 14 to 9 over the last month. That's a clear trend. What do you think has been happening in your life that matches up with those numbers?
+diagnosis	What you've told me, the sleep, losing weight, not enjoying anything, feeling like a failure, fits what doctors call major depression. It's a medical illness, it's very common, and it's very treatable. You're not weak, and you're not crazy.
+diagnosis	I'd like to tell you what I think is going on. Everything you've described adds up to a major depression, which is a real illness, and one that people recover from. Does that fit with how you've been thinking about it?
+psychoeducation	One thing to know is that depression distorts how you see yourself and the future. It tells you nothing will change and it's all your fault. Those are symptoms, like a fever. They'll ease as the depression lifts.
+psychoeducation	I want to say something to both of you. Jasmine has depression, which is a medical illness, not laziness and not bad attitude. It affects her sleep, her energy, and her patience, and with treatment it gets better.
+psychoeducation	Depression is an illness like diabetes or asthma, and it's not something you brought on yourself. While we're treating it, it's reasonable to cut back on some things. How does that sound to you?
+sick-role	Right now you're trying to keep doing everything you did before, work, the kids, your parents, and beating yourself up when you can't. While you're ill, you're allowed to drop some of that, just as you would after surgery.
+sick-role	I'd suggest you tell your mom you have depression and you're getting treatment, and that you can't take her to every appointment for the next couple of months. Your job right now is to get well.
+medication	Given that this is your third episode and it's fairly severe, I'd recommend you also talk to a psychiatrist about an antidepressant. Therapy and medication together often work better than either one alone, but it's your call.
+medication	You mentioned Dr. Lewis started you on something last month. Do you know the name and dose, and are you taking it every day, or has it been hit or miss?
+timeline	I'd like to understand how this depression got started. Think back to when you last felt like yourself. What was going on in your life then, and what changed after that?
+timeline	So if I line it up: your dad got his diagnosis in April, you started driving up every weekend, your wife started complaining you were never home, and by June you weren't sleeping. That's quite a chain.
+inventory	I'd like to go through the important people in your life, one at a time. For each one, tell me how often you see them, what's good about the relationship, what's hard, and whether anything's changed since you got depressed.
+inventory	You mentioned your sister Ama a couple of times. Tell me about her. How close are you, what do you count on her for, and is there anything you'd change about how things are between you?
+inventory	Let's talk about your friends. Who do you see, who do you talk to when something's wrong, and are there people you've drifted away from since the baby came?
+inventory	How about your dad? You haven't said much about him. Do you two talk, and does he know you've been having such a hard time?
+prior-episodes	You said this isn't the first time. Tell me about the earlier episodes. How old were you, what was going on, how long did they last, and what helped you get better?
+prior-episodes	The last time you were this low, after your divorce, did you get any treatment, therapy or medication, and did it help?
+problem-area	From everything you've told me today, I think the main thing going on is the conflict with your husband about moving back to Ohio. The depression seems to have started there and gotten worse as that fight's gone on.
+problem-area	There are a few things going on, your health, your job, your brother. But the thing that keeps coming up is how cut off you've felt since you moved here. Would you agree that's the heart of it?
+problem-area	It seems like your mother's death last year is at the center of this. You've been holding everything together for everyone else, and you haven't had a chance to grieve her yourself.
+formulation	Let me tell you how I'm putting this together. You're in a major depression. It started when you lost your job at the plant, which also cost you your sense of who you are and the guys you saw every day. If we spend our twelve weeks on that change, I expect your mood will lift. What do you think?
+formulation	Here's my understanding. You're depressed, and that's an illness, not a personal failing. It seems to be connected to the ongoing fight with your daughter over the grandkids. If we can help you figure out what you want from that relationship and how to get it, the depression should get better.
+formulation	I think your depression is tied to becoming a mom, and to everything that changed all at once, the job, the sleep, your time with friends. I'd suggest we focus on helping you through that change. Does that feel right to you?
+formulation	You've never been someone with a lot of people around, and since your mom died you've been almost completely alone. I think that isolation is feeding the depression, and I'd suggest we work on building some connections while we treat it.
+contract	Here's what I'm proposing: we meet every Tuesday at ten for the next twelve weeks. We'll focus on the situation with your brother. I'll ask you to come each week and tell me what happened with people since we last met.
+exploration	I'm curious what it's been like for you, moving back into your parents' place at thirty-two after having your own apartment for years. Tell me whatever comes to mind.
+direct-question	I want to make sure I understand. After she told you she wanted to move in with her boyfriend, did you say anything back, or did you just leave the room?
+affect-elicit	You've told me what happened at the hospital in a lot of detail, but you haven't said much about how it felt. What was going on for you, sitting there while they turned off the machines?
+affect-elicit	You said "it's no big deal" that your wife didn't come to your retirement party, but you looked away when you said it. I'm wondering what you actually felt when you saw her seat was empty.
+affect-validate	It makes complete sense that you'd feel angry. You spent twenty years at that company, and they let you go with a phone call. Most people would be furious, and I'd be worried if you weren't.
+affect-validate	It's very common for people to feel some relief when someone dies after a long illness, along with the grief. Feeling relieved doesn't mean you loved your dad any less. It means you'd been through a lot.
+mood-event-link	I notice your mood was better last week, after you and Ama went to the movies, and worse this week, after she canceled twice. What do you make of that connection?
+mood-event-link	This keeps happening. When you have a real conversation with your husband, your mood comes up. When you two go silent for a few days, it drops. That's one of the reasons I think working on this relationship will help the depression.
+mood-event-link	You said Sunday was the worst day this week. That was the day of your son's birthday party, right? Did something happen at the party with your ex?
+clarification	I want to point something out. You've said you want more help from your husband, and you've also said you'd never ask him because he should just know. Those two might be pulling against each other.
+clarification	Earlier you said your mom is the only one who understands you, and just now you said she doesn't listen. I'm wondering if both are true in different ways. Does that make sense?
+clarification	It sounds like there's an assumption in there, that if you tell your boss you're struggling, you'll be fired. I'm not sure that's a given, and I'm wondering where that idea comes from.
+communication-analysis	I'd like to go through the argument step by step, as if we had a recording. You came home, and she was on the couch. What did you say first, what did she say back, and what happened after that?
+communication-analysis	When he said, "You always do this," and you walked out, what did you think he meant, and what were you feeling as you left? Then what do you think he felt?
+communication-analysis	You sent her a text that said, "Forget it." What were you hoping she'd understand from that, and what do you think she actually took from it?
+decision-analysis	So you could stay in the job and keep trying, you could ask for a transfer, or you could start looking elsewhere. Let's take each one. What would you gain, and what would it cost you?
+decision-analysis	You've said you don't know whether to tell your parents you're dropping out of nursing school. What are all the ways you could handle this, including the ones that seem a bit out there?
+role-play	Let's try it here, where it's safe. I'll play your husband, and I'll react the way you think he might. You tell me what you want to say about the money, and we'll see how it goes. Start whenever you're ready.
+role-play	Okay, let's step out of the role-play for a minute. How was that for you? What felt right, what felt awkward, and is there anything you'd want to say differently when you actually talk to him?
+therapeutic-relationship	I noticed that when I mentioned we'd be ending in four weeks, you got very quiet and changed the subject. I'm wondering what was going on for you right then, here with me.
+therapeutic-relationship	You said it's hard to disagree with people, so I want to check. Has there been anything in our sessions you didn't agree with but didn't say? I'd really like to know if so.
+therapeutic-relationship	You just told me, pretty directly, that my suggestion last week didn't work for you. That's exactly what you've been saying you can't do with your mother, and you just did it with me.
+directive	One thing you might consider is choosing a calmer moment, maybe not right when he walks in the door, and starting with how you feel instead of what he did. Does that seem like something you could try?
+directive	Given everything we've talked about, I'd suggest you ask your sister directly whether she can take Mom two weekends a month. You don't have to, of course, but it might be worth seeing what she says.
+encouragement	I want to point out what you did this week. You were scared to tell your brother no, and you did it anyway, and you did it kindly. That's the kind of thing that helps people get better.
+encouragement	I know you're discouraged, and that's the depression talking in part. But I've seen a lot of people in your situation get better, and I think you will too. You're already doing more than you realize.
+encouragement	Look how far you've come. A month ago you couldn't talk about your mom without falling apart, and today you told me a funny story about her. That's real progress.
+empathic-reflection	It sounds like you've spent the last two years taking care of everyone, your dad, your kids, your job, and now that things are finally quieter, there's nobody left to take care of you.
+empathic-reflection	Being a new mom in a country where you don't speak the language and don't know anyone, with your husband working double shifts, that's incredibly isolating. No wonder you're exhausted.
+death-narrative	I'd like you to take me through what happened when your wife died, if you're able to. Start a few days before, and tell me as much as you can remember about that day and the days after.
+death-narrative	You mentioned you were at work when your sister called about Dad. What happened after that call, and what do you remember feeling on the drive to the hospital?
+relationship-review	Tell me about your husband. What was he like, what did you two do together, and what was your marriage like over all those years, the good times and the hard ones?
+relationship-review	You've told me a lot about what you loved about your mom. I'd also like to hear about the rest of it. What was hard between the two of you, what did you argue about?
+mixed-feelings	People tend to talk about someone who died as if they were a saint. I'm wondering if there were things about your brother that made you angry or that you wished had been different.
+mixed-feelings	So you miss him terribly, and you're also furious that he never went to the doctor even though you begged him. Both of those can be true at the same time.
+mixed-feelings	You said your father was "difficult." Can you tell me more about what that means? What was it like being his daughter, and how do you feel about that now that he's gone?
+reinvest	It's been a year and a half since Martin died, and you've said you're ready to think about what's next. What are some things you used to enjoy, or people you used to see, that you might want back in your life?
+reinvest	You mentioned a woman from church who lost her husband last year and keeps inviting you to lunch. I'm curious, would you consider saying yes to her next time?
+dispute-identify	Let's name what's going on between you and your wife. If you had to say what the fight is really about, not just the dishes or the schedule, what would it be? And does she see it the same way?
+dispute-identify	So if I've got it right, the dispute is about your son, Daniel, coming home from college. You want him to work this summer, and he wants to rest. And you both feel the other isn't being fair.
+dispute-identify	I'm hearing a few different fights, the money, the holidays, his mother. Is there one underneath all of them that matters most to you?
+dispute-stage	From what you're describing, it sounds like you and your husband have stopped trying to sort this out. You're not fighting, but you're not talking either. We'd call that an impasse, and it can often be reopened.
+dispute-stage	I need to get a sense of where things stand. Are you two still actively trying to work this out, are you stuck, or are you starting to think the marriage might be over?
+expectations	It sounds like you and your husband have different ideas about what retirement would look like. What did you picture, day to day, and what do you think he pictured?
+expectations	What do you think your boss expects from you when she emails you at nine at night, and what do you expect from her? Have either of you ever said any of this out loud?
+expectations	You expected your mom to help with the baby the way her mother helped her. But she's still working full-time, and it sounds like she may have expected you to manage on your own. Nobody's said that out loud yet.
+perpetuation	This fight about the phone has come up almost every week. I'd like to understand what keeps it going. When it starts, what do you usually do, what does your mom do, and how does it usually end?
+perpetuation	It sounds like there's a cycle. You feel hurt, you go quiet, he thinks you're angry and pulls back, and then you feel even more hurt and alone. Neither of you says what you actually need.
+perpetuation	You keep hoping that if you just do more around the house, your mother-in-law will stop criticizing you. But from what you've told me, the more you do, the more she comments. Something about that pattern isn't working.
+parallels	This feeling of being taken for granted, doing everything and getting no thanks, you've described with your husband. I'm wondering if it's familiar from other places, like work, or with your sisters?
+parallels	With your first wife, with your boss, and now with Kara, it sounds like you keep your frustration in until one day you explode, and then you feel terrible. That seems to be happening here again.
+old-role	Tell me about your life before you came to the U.S. What was your work, who were the people around you, and what did you like about that life? Were there things you were glad to leave?
+old-role	You were a firefighter for twenty-six years. What did you get from it, the parts you loved and maybe the parts you're not sorry to be rid of, like the night shifts?
+old-role	It sounds like being a mom of young kids was where you felt most like yourself. Now the house is empty, and you've lost not just their company, but your sense of purpose.
+new-role	Now that you're retired, I'm curious about what the new life could offer. Are there things you've wanted to do for years and never had time for, or people you'd like to see more of?
+new-role	Living with a diagnosis like this is a whole new role. What's been hardest about it so far, and what do you think you'd need, practical help or people or information, to manage it better?
+transition-loss	You've told me a lot about the practical side of the divorce, the lawyers, the house, the custody schedule. But I haven't heard much about what you've lost. What do you miss?
+transition-loss	Even though you chose to leave the army, it's natural to grieve it. You lost the structure, the brotherhood, the sense of being part of something. People often feel that loss for a long time.
+transition-loss	When you think about not being able to work anymore because of your back, what's the hardest part to let go of? Is it the money, the people, or something about how you see yourself?
+skills-support	Starting a new job where everything's unfamiliar is hard, especially while you're depressed. Who at work could you go to with questions, and who outside work can you talk to about how it's going?
+skills-support	Being a first-time dad, a lot of this is new. Are there people you could learn from, like your brother, who has two kids, or a class at the hospital, or online groups for new fathers?
+skills-support	You've said you feel lost managing the bills since your husband died. What are some ways you could get help with that, maybe your son, the bank, a friend who's good with money?
+past-relationships	Let's look back a bit. Think about the people you've been close to over the years, in school, in the military, at work. Who were they, what was good about those relationships, and what happened to them?
+past-relationships	You told me you had a close friend in college, Danielle. What was that friendship like, what made it work, and how did the two of you lose touch?
+past-relationships	When you think about the relationships you've had with women, the three you mentioned, what was good in each, and what went wrong? Is there anything they had in common?
+patterns	I'm noticing something. With your college friends, your old team, and now the neighbors, it sounds like you wait for other people to reach out, and when they don't, you decide they don't like you.
+social-steps	You've said you'd like to have someone to talk to besides your mom. What's one small thing you could do this week that might start that? It doesn't have to be big, maybe just a text or a coffee.
+social-steps	For this week, let's pick something small and doable. You could stay after the Wednesday class for five minutes and talk to one person. Then next week we'll talk about how it went.
+termination-announce	I want to remind you that we have three sessions left. It's a good time to start looking back on what's changed, and also to think about how you'll keep this going after we finish.
+termination-announce	We'll be finishing in three weeks, as we planned from the start. I'd like to know how you feel about that, since endings can bring up a lot, especially after a loss like yours.
+review-gains	Let's take stock. When you first came in, you weren't talking to your sister, you weren't sleeping, and your score was 23. Now it's 8. What do you think has made the difference?
+review-gains	Compare where you were in September with now. Then you were barely leaving the house and you hadn't told anyone about the diagnosis. Now you've told your family, you're back at your job part-time, and you went to your grandson's recital.
+review-gains	You've done a lot in these twelve weeks. What have you learned about what helps your mood, and how can you use that if things get hard again?
+credit-patient	I want to be clear about something. The reason things are better with your daughter is that you took the risk of telling her how you really felt. I was in your corner, but you did that work.
+ending-feelings	It's completely natural to feel anxious or even a bit sad about ending. We've worked closely together, and it's okay to have feelings about saying goodbye. It's also a chance to see you can do this on your own.
+relapse-plan	Depression can come back, especially after a stressful event. Let's think ahead. What might set it off for you, what would be the first signs, and what would you do if you noticed them?
+next-steps	Since you've had several episodes, the research shows that continuing with monthly sessions for a while can really lower the chance of it coming back. I'd recommend we do that. What do you think?
+next-steps	Your symptoms haven't improved as much as we'd hoped, and I don't want you to think that's your fault. Treatments don't work for everyone. I'd like to talk about other options, like adding medication or trying a different therapy.
+suicide-screen	When people are this depressed, it's very common to have thoughts about death or about not wanting to be here. I ask everyone. Have you had thoughts like that?
+suicide-detail	You told me you've thought about taking the pills. I need to ask some more about that. Have you thought about when you might do it, and have you done anything to get ready?
+suicide-history	You mentioned you were in the hospital when you were nineteen. Was that because you'd tried to hurt yourself? Can you tell me what happened then?
+means-safety	You said your husband keeps a handgun in the house. While you're feeling like this, would you be willing to ask him to lock it up somewhere you can't get to it, or take it to his brother's?
+protective-factors	You've told me you sometimes think about not being here. I'd also like to know what's kept you going through this. What's holding you here, the people or things that matter to you?
+safety-plan	Let's work out a plan together for if the thoughts get worse. What are the warning signs for you, what can you do on your own to get through it, who can you call, and where could you go?
+safety-plan	So here's what we've written down. Your warning sign is lying awake after midnight going over the divorce. First you'll get up and put on music. Then you'll text your cousin Rana. If it's still bad, you'll call 988 or go to the ER.
+escalate	I'm really concerned about what you've told me today. I don't think it's safe for you to go home alone right now. I'd like to have you evaluated in the emergency department, and I'll walk over with you.
+substance-screen	I ask everyone this, because it can make depression worse. How much have you been drinking since you lost the job? More than before, less, or about the same?
+mania-screen	Before we talk about medication, I need to ask about something else. Have you ever had a period, lasting days, where you felt unusually high or wired, didn't need sleep, and did things that were out of character?
+violence-screen	Before we practice bringing this up with your boyfriend, I need to ask something. When you two argue, has he ever pushed you, hit you, or threatened you? Are you afraid of how he might react?
+transference-interpretation	I notice you get very careful with me whenever I'm quiet, almost like you're bracing for something. I think you're expecting me to turn cold on you the way your mother did when you were small.
+childhood-focus	Before we get into what's happening with your wife, I'd like to spend some time on your early years. What was the atmosphere like at home when you were a young child, say before school age?
+dream-interpretation	You said you dreamed you were back in your childhood house and all the doors were locked. Dreams often carry unconscious material. What do you think the locked doors represent for you?
+cognitive-disputation	Let's look at that thought, "If she leaves, I'll never be happy again." On a scale of zero to a hundred, how strongly do you believe it, and what evidence do you have for and against it?
+taking-sides	I've listened to you describe this for three weeks now, and honestly, your husband sounds controlling and selfish. You deserve someone who treats you better, and I think you know that.
+taking-sides	I have to be honest, from everything you've told me, your sister is just using you. She calls when she needs something and disappears otherwise. I wouldn't keep bending over backwards for her.
+blaming	I hear that you're lonely, but you've turned down every invitation you've mentioned in here. At some point you have to accept that the isolation is something you're creating yourself.
+blaming	Let's be honest about your part. You knew your boss wanted the report Friday, you turned it in Monday, and then you were surprised when she was upset. That's on you.
+minimizing	I understand it's hard, but lots of people lose their jobs, and most of them bounce back in a few months. You've got good skills, so I really don't think this needs to be as big a deal as it feels.
+false-reassurance	You're obviously a loving mother, and you'd never do anything to hurt yourself with the kids depending on you, so I don't think we need to worry about those thoughts. Let's get back to your husband.
+hostile-confrontation	We've been over this every week. You say you'll talk to him, you come back and tell me you didn't. I'm starting to wonder whether you're actually serious about this therapy.
+hostile-confrontation	You keep telling me your mother is the problem, but you're forty-three years old. Don't you think it's time to stop blaming her for everything and take some responsibility?
+taking-sides	Teenagers are just like that. Your mom's right to set rules, and you're going to have to accept them until you move out.
+affect-elicit	You've been talking about the funeral arrangements, the paperwork, calling the relatives, but I haven't heard much about you in all of it. What's it been like for you, inside, since Joe died?
+clarification	I want to check something I'm hearing. You've said you don't want to go back to work, and also that you're miserable at home every day. I'm wondering what you make of that, because both seem true.
+hostile-confrontation	You're choosing to stay in bed. Nobody's stopping you from getting up.
+session-opening	How's your week been?
+session-opening	So, what's new?
+time-limit	We have five weeks left.
+time-limit	Today is session eleven.
+refocus	Let's get back to your dad.
+refocus	And with Jonah this week?
+summary	So, the move, then the layoff. Right?
+summary	Okay. Two big losses in one year.
+symptom-review	Are you eating?
+symptom-review	And your sleep this week?
+measure	You're at 12 today.
+measure	That's down four points from last time.
+diagnosis	This is a depression.
+psychoeducation	That's the depression, not you.
+psychoeducation	It's an illness, and it's treatable.
+psychoeducation	Low energy is a classic symptom.
+sick-role	You're sick. Go easy on yourself.
+medication	Any side effects from the Lexapro?
+timeline	When did it start?
+timeline	And what happened right before that?
+timeline	So it began after the miscarriage?
+inventory	Who else is in your life?
+inventory	Are you close to your brother?
+inventory	And your husband, how are things there?
+prior-episodes	Is this your first episode?
+problem-area	The divorce seems to be the center.
+problem-area	So, the move is the main thing?
+formulation	Shall we work on the grief, then?
+formulation	The depression followed the retirement. That's our focus.
+contract	Same time every week, then.
+exploration	What else?
+exploration	How so?
+direct-question	Then what did she do?
+direct-question	Was Ama there too?
+affect-elicit	Were you hurt?
+affect-elicit	You look sad right now.
+affect-validate	That would upset anyone.
+mood-event-link	And how was your mood after?
+mood-event-link	Better week, better with Dan.
+mood-event-link	Did the call lift you at all?
+clarification	Fine, or actually fine?
+clarification	You said "always." Always?
+clarification	Whose idea was that, really?
+communication-analysis	What were his exact words?
+decision-analysis	What are your options?
+role-play	Say it to me as if I'm her.
+therapeutic-relationship	Is this hard to say to me?
+therapeutic-relationship	What's it like being here today?
+therapeutic-relationship	Did I get that wrong?
+directive	Maybe try asking her directly.
+encouragement	That's a big step.
+encouragement	You handled that really well.
+encouragement	I'm proud of you for going.
+empathic-reflection	That sounds really painful.
+death-narrative	How old was he when he died?
+mixed-feelings	Anything you don't miss about him?
+reinvest	What would you like to get back to?
+dispute-identify	What's the fight about, really?
+dispute-identify	So it's about the money?
+dispute-stage	Are you two still talking?
+expectations	What does she expect from you?
+expectations	Does he know that's what you want?
+perpetuation	How does it usually end?
+perpetuation	And then what happens?
+perpetuation	Same fight as last week?
+parallels	Sound familiar from anywhere else?
+old-role	What did you love about teaching?
+old-role	What was good about life in Manila?
+new-role	What's it like being a grandmother?
+transition-loss	What do you miss most?
+transition-loss	Do you miss the job?
+skills-support	Who could show you the ropes?
+skills-support	Does anyone there speak Spanish?
+past-relationships	Who were your friends in high school?
+past-relationships	Ever had a close friend?
+patterns	Is that how it usually goes?
+social-steps	Who could you call this week?
+termination-announce	Only two sessions left now.
+review-gains	What's changed since we started?
+review-gains	What helped most?
+ending-feelings	How's it feel to be finishing?
+relapse-plan	What would tell you it's coming back?
+next-steps	Let's plan monthly check-ins after this.
+suicide-screen	Any thoughts of killing yourself?
+means-safety	Any guns in the house?
+protective-factors	What keeps you here?
+safety-plan	Who's the first person you'd call?
+safety-plan	Keep this card with you.
+substance-screen	How many drinks a night?
+mania-screen	Ever had times of not needing sleep?
+taking-sides	She's clearly in the wrong.
+blaming	Well, you did provoke him.
+hostile-confrontation	Stop feeling sorry for yourself.
+minimizing	It could be a lot worse.
+false-reassurance	He'll forgive you, don't worry.
+cognitive-disputation	Is that thought really accurate?
+transference-interpretation	I'm your mother here, aren't I?
+childhood-focus	What was your father like when you were small?
+dream-interpretation	What does the snake represent to you?
+empathic-reflection	It sounds like you've been lying awake every night since Tamar moved out, going over every argument you ever had with her. Have you talked to anyone about the breakup, a friend or your mom?
+affect-elicit	You've described your son's funeral almost like a news report, very calm and very precise. I'm wondering what's underneath that. When you let yourself think about Kevin, what comes up?
+affect-validate	You've been caring for your mother every day for two years, and now you're exhausted and sometimes resentful. That's not a character flaw. It's what happens to almost everyone who does what you're doing, and it doesn't mean you love her any less.
+mood-event-link	So the two worst days this week were Tuesday, when your husband forgot your appointment, and Saturday, when his mother came over. And the best day was when the two of you went for that walk and actually talked. That lines up pretty closely.
+mood-event-link	One thing we'll keep coming back to is how your mood and what's happening with the people around you go together. Each week I'll ask how you've felt and what's happened, and we'll look for the links. They often go both ways.
+clarification	When you talk about your father, you say you've forgiven him and it's all in the past. But every time his name comes up, your jaw tightens and you change the subject. I wonder if it's not quite as settled as you'd like it to be.
+clarification	I want to check an assumption. You said that if you asked your brother to help with Mom, he'd say no, so there's no point asking. Have you actually asked him, or is that what you expect he'd say?
+therapeutic-relationship	I want to check in about how this is going between us. Last week I pushed pretty hard on the question about your marriage, and you canceled the next appointment. I'm wondering how that felt, and whether there's anything you want to say to me about it.
+therapeutic-relationship	I'm going to be asking you about some pretty personal things, your marriage, your feelings about your mom. If anything I ask feels like too much, or you think I've got something wrong, please tell me. That's useful, not rude.
+encouragement	You know, three months ago you told me you could never say no to your mother-in-law. This weekend you told her, politely, that you'd host Christmas at your place. That's a big change, and it came from you.
+encouragement	I know it doesn't feel like much, just going to the coffee hour and staying twenty minutes. But for someone who hasn't been out in a month, that's a real step, and it's the kind of step that adds up.
+mixed-feelings	You've told me what a wonderful father he was, and I believe you. I'm also remembering that you mentioned he wasn't around much when you were a teenager. How do you feel about that part of it now?
+mixed-feelings	Grieving someone usually means grieving the whole person, the parts we loved and the parts that hurt us. You don't have to choose. It's okay to miss your mom and also be angry about how she treated your dad.
+transition-loss	Moving in with your daughter's family made sense on paper, but it sounds like you lost a lot. Your own kitchen, your routines, your neighbors, the feeling of being in charge of your own life. That's a lot to give up at seventy-eight.
+transition-loss	Being diagnosed with HIV changed a lot of things at once, your health, how you think about dating, what you tell your family. When you think about life before the diagnosis, what do you feel you've lost?
+old-role	You keep saying you were "just a housewife" before the kids left. But I'd like to hear more about that life. What did your days look like, what were you good at, and what did you maybe not enjoy?
+skills-support	Since you don't know anyone yet in Denver, one way to start could be the newcomers' group at the community center, or the parents at Leo's school. You don't have to do all of it, just think about which one feels most possible.
+skills-support	You're going to need some support while you're getting used to the new role as a supervisor. Who's someone you've seen handle that kind of job well, and is there any way you could ask them how they did it?
+past-relationships	Let's go back to before the depression. Have there been times in your life when you had friends you felt close to? What were those friendships like, and what do you think made them work?
+past-relationships	You said you used to be close to your cousin Tanisha, and now you barely talk. Tell me about that relationship, what it was like at its best, and what happened between the two of you.
+dispute-identify	It sounds like the real disagreement between you and your husband isn't about the dog at all. It's about whether your opinion counts in the big decisions, and it's been building for years. Is that fair to say?
+dispute-identify	You've mentioned a lot of friction with your roommates, about the noise, the dishes, the boyfriend who's always over. If you had to name the main thing you're at odds about, what would it be?
+expectations	When you got married, what did you each expect about how you'd handle money? And now that you're both working and you have the baby, have those expectations changed for either of you?
+perpetuation	It sounds like this argument about your son's grades happens most weeks, always about the same thing, and nothing ever gets settled. What do you think keeps it stuck? What would need to change for it to go differently?
+inventory	I'd like to hear about your life at the base and now at home. Who are the people you see regularly now, who do you feel you can count on, and who have you lost touch with since you got out?
+timeline	You said this is the worst you've felt in years. Let's try to pin down when it started. Was it before the surgery, after, or around the time you had to stop working?
+formulation	Here's how I see it, Ms. Patel. You have a major depression, which is a real and treatable illness. It came on after your husband died last spring, and I don't think you've had a chance to really grieve him. That's what I'd suggest we work on over the next twelve weeks.
+problem-area	Of the four kinds of issues we usually look at, grief, conflicts with someone, big life changes, and loneliness, yours seems to be mostly about the big change of becoming a father while your own dad is so sick.
+measure	Since we started, your scores have been 19, 17, 15, and today 10. It's not a straight line, but it's definitely heading down, and a 10 puts you in the mild range. That fits with what you've been telling me.
+review-gains	Let's compare where you were when we started with where you are now, in your mood and in your relationships. What's different with your wife? With your kids? With yourself?
+psychoeducation	Sometimes when someone's depressed, they pull back from their friends because they don't want to be a burden, and then the loneliness makes the depression worse. It's a very common cycle, and it's one we can work on together.
+taking-sides	I don't think you're the problem here at all. Your boss has been unfair, the company is taking advantage of you, and anybody in your shoes would be depressed. Honestly, he should be the one in therapy.
+blaming	I know you say your wife won't listen, but from what you describe, you only bring it up when you've been drinking. I'm not surprised she doesn't take you seriously.
+hostile-confrontation	You're telling me you want friends, but you sit in your apartment every night. I'm sorry, but that's just not going to work, and I think you know it. You need to stop making excuses.
+safety-plan	Before you leave today, I'd like us to finish this plan and make sure you have it on your phone. It has your warning signs, the things that help, your sister's number, and the crisis line. Can we go through it one more time?
+safety-plan	So, part of your plan is that your husband is holding on to the pills, the number for the crisis line is saved in your phone, and if the thoughts get stronger you'll call me or go to the ER at St. Luke's.
+direct-question	Okay, let's slow down. You said the dinner with your in-laws went "badly." What actually happened? Who said what, and when did you decide to leave?
+direct-question	You said your wife wants you to see someone about the drinking. When did she say that, and was it during an argument or a calm moment?
+decision-analysis	We've talked about three options: staying with your parents, moving in with your friend, or finding a place on your own. Let's go through them one at a time. What would each one look like six months from now?
+communication-analysis	Let's replay the call with your mom. She picked up, you told her about the new job, and she said, "Well, don't get your hopes up." What did you say next, and how do you think she meant it?
+empathic-reflection	You've had a brutal few weeks. What's been the hardest part?
+summary	Last time you'd just found out about the transfer. How have things been since?
+affect-validate	That sounds really upsetting. Did you say anything to her at the time?
+mood-event-link	You seem brighter today than last week. What's been happening?
+clarification	You're smiling, but you're talking about your divorce. What's going on for you right now?
+psychoeducation	Irritability is common with depression, especially in teens. Have you been snapping at people more, Jordan?
+diagnosis	This is what we call major depression, and it's treatable. Have you heard much about it before?
+sick-role	Since you're sick right now, it might make sense to step back from the PTA for a couple of months. How would that be?
+time-limit	We've got four sessions left after today. Does that match your count?
+encouragement	That took guts, calling your dad. Walk me through it. What did you say first?
+empathic-reflection	It sounds like since the move you've lost your whole support system. Who do you still talk to back home?
+affect-validate	It's okay to be angry at her for leaving you with all the debt. Is that part of what you're feeling?
+transition-loss	You've lost a lot with this retirement. Is there anything that feels like it might be good about it?
+dispute-identify	So it's the same disagreement about her mom every holiday. What happens that keeps you from settling it?
+expectations	You were hoping he'd offer to take the kids on Saturday. Did you actually ask him?
+perpetuation	Every time it gets heated, you leave the room, and it never gets finished. Would you want to practice staying in it here, with me as Rob?
+past-relationships	You mentioned a best friend in the army. Tell me about him.
+old-role	You ran a whole kitchen for fifteen years. What from that could help you now, setting up this new business?
+skills-support	You've said you feel like the only new mom who doesn't know what she's doing. Would you be open to trying the moms' group at the library next week?
+safety-plan	You said your daughter is what keeps you going. Can we put her on your safety plan, as someone you'd reach out to?
+inventory	Your mother died, but your brother and your aunt are still around. How are those relationships now that she's gone?
+timeline	You said you stopped sleeping in March. Was that when your wife moved out?
+formulation	It seems like the fight with your sister is at the heart of this. Would you be willing to make that our focus?
+measure	Your sleep score went up this week. What's been keeping you up?
+review-gains	You've come a long way since January. How does it feel to be nearly done?
+taking-sides	That sounds so hard. Honestly, your father sounds like a bully.
+blaming	You could have just told her no. Why didn't you?
+hostile-confrontation	You come in late every week. Do you even want to be here?
+affect-elicit	You said you cried all day after the call from your brother. What was it about that call?
+mixed-feelings	You called her "a good mother, mostly." What's in the "mostly"?
+therapeutic-relationship	You looked a bit irritated when I asked that. What did you feel just then?
+clarification	So when he says it's about the money, and you say it's about respect, you're really arguing about two different things.
+encouragement	Going to the reunion was great. What might be the next small step?
+direct-question	And when your mom said you were overreacting, what did you say, and how did it feel?
+empathic-reflection	Leaving your whole family in El Salvador to come here, and then losing the job that was the reason you came. What's that been like?
+mood-event-link	So you felt worst on the days you didn't hear from Leah, and better after the weekend with your cousins. Am I reading that right?
+expectations	You want your dad to treat you like an adult, but you still want him to pay your phone bill. How do you think he sees that?
+relapse-plan	You've learned that when you stop calling your friends, the depression creeps back. What will you do if you notice that happening?
+reinvest	It's natural to feel guilty about enjoying things again after he died. What would you like to start doing again, even a little?
+medication	Since you started the medication, has your sleep improved at all?
+safety-plan	You said the thoughts of dying came back on Sunday. What did you do when they came, and did you use any of the plan?
+dispute-stage	It sounds like you've both stopped expecting the other to change. Is that where things are?
+patterns	With Lena, and with Aisha before her, you said the friendships ended after you stopped returning calls. What happened there?
+new-role	Becoming your dad's caregiver isn't what you signed up for, and it's okay to feel trapped by it. What has it been like day to day?
+session-opening	So. How's the week been, since we last met?
+session-opening	How have things been, um, since Tuesday?
+session-opening	Before we get into anything, how's your mood been this week, and what's been happening, I mean with people, with Dev, at work?
+session-opening	Was it a better week or a worse one than last, would you say?
+session-opening	Where would you, I mean, what's happened since I saw you?
+session-opening	Last time you were dreading the visit to your mum's. So I'm, I'm curious how the week went, and how you've been in yourself, in your mood, since then?
+session-opening	Catch me up. What's the week been like?
+time-limit	That's session six, so we're halfway.
+time-limit	Just so we keep it in mind, we've got, um, seven more meetings after today, up to the end of March.
+time-limit	We agreed on twelve, and I think it's worth holding to that, it, it keeps us both working.
+time-limit	This is our ninth of sixteen.
+time-limit	We've only got eight weeks together, which is partly why I keep, I keep bringing us back to Marcus and the house, even when there's other stuff that matters too.
+time-limit	Do you remember how many sessions we agreed on?
+time-limit	Because it's a short treatment, twelve weeks, we won't get to everything, and that's, that's partly by design, it keeps us focused on what's going on with your sister now.
+refocus	I'm going to, sorry, I'm going to pull us back a bit. What happened with Raj on Saturday?
+refocus	Your dad's story matters, I know it does. Can we bring it back to how things are with Femi now?
+refocus	That's interesting about the neighbours, but I'm, I'm aware of the time and we haven't talked about your sister yet.
+refocus	Let's stay with Jonah for now.
+refocus	Mm. I'm noticing we've drifted a bit from the retirement. How does this, how does the business with the car connect to that, for you?
+refocus	I wonder if we could, um, park the work stuff for today and come back to what happened at the funeral.
+refocus	We've spent quite a lot of today on your ex. I'd like to, um, come back to your daughter, because that's what we agreed to focus on.
+summary	So let me see if I've got this. Since the move you've, you've lost the choir, you hardly see Ruth, and the evenings are the worst. Is that right?
+summary	Okay, so what I'm hearing so far, and stop me if I've got it wrong, is that things were okay with Dan until the promotion, and since then he's home less, you're doing all the nights with the baby, and when you try to raise it it turns into a row about money.
+summary	Can I just pull together what we've covered today before we stop?
+summary	So in a nutshell: he wants more time with his family, you want more time as a couple, and neither of you has quite said it out loud.
+summary	Let me check I've got the order right. The diagnosis in May, off work in June, and then the, the falling out with your brother in August?
+summary	So over these weeks you've talked to Ama twice, you've gone back to the allotment, and your sleep's picked up. Have I missed anything?
+symptom-review	How's the sleep been?
+symptom-review	Are you, um, still waking at four?
+symptom-review	And your appetite, have you been eating?
+symptom-review	When you say you've lost interest, is there, is there anything you still enjoy at all?
+symptom-review	Tell me about your energy, from when you get up to when you go to bed.
+symptom-review	Has your concentration been affected, like, can you follow a TV programme or a book?
+symptom-review	Do you feel guilty a lot of the time? Or, or worthless?
+measure	Your score on the questionnaire today was 17. That's in the moderately severe range.
+measure	Could you fill this in for me? It's nine questions, just about the last two weeks.
+measure	So it's gone from 21 at the start to 11 now. That's, that's about halving it.
+measure	It's the same form as the first session, so we can compare like with like.
+measure	Fourteen this week, and it was nine last week. What do you make of that?
+measure	I'd like us to do the questionnaire every four weeks, um, just so we've got something other than my impression to go on.
+measure	The number isn't everything, but a score of 23, that tells me this is a severe depression and not just a bad patch you should be able to shake off.
+measure	Which of the questions did you find hardest to answer?
+measure	Your score's down to 4, which is below the cut-off, so technically that's what we'd call remission.
+measure	Can I go through your answers with you? You put three for sleep and three for energy, so that's nearly every day, and a two for concentration.
+suicide-screen	I noticed on the form you ticked 'several days' for the question about being better off dead. Can we talk about that? Has that been on your mind?
+diagnosis	What you're describing, the low mood, the, the early waking, not enjoying anything for over a month now, that's a depression. A major depression.
+diagnosis	I think what you have is an illness called depression.
+diagnosis	It has a name. It's clinical depression, and it's really very common.
+diagnosis	I want to be clear that this isn't just stress, or, or you being weak. By any standard definition, this is major depression.
+diagnosis	From what you've told me and from the questionnaire, you meet the criteria for major depressive disorder, a moderate one.
+diagnosis	Has anyone ever told you that what you've got is depression?
+psychoeducation	So, the tiredness and the guilt, that's the depression talking, it's part of the illness, it's not a fact about you.
+psychoeducation	Depression makes everything look hopeless. That's a symptom, not a forecast.
+psychoeducation	Something like one in five people have a depression at some point. You're not unusual.
+psychoeducation	It's not a weakness and it's not your fault. It's an illness, and it, it responds well to treatment.
+psychoeducation	People often think they should be able to snap out of it. You can't, any more than you could snap out of diabetes by trying harder.
+psychoeducation	The forgetting things, not being able to decide what to cook, that's really typical of depression. It isn't you losing your mind.
+psychoeducation	Most people with depression get better, and this kind of therapy has good evidence behind it.
+psychoeducation	When you're depressed it's very hard to believe you'll ever feel different, and I'd just, I'd hold that belief lightly for now, because it's coming from the illness.
+psychoeducation	That voice saying you're a burden on the kids, I'd, I'd put that down to the depression rather than to what they actually think of you.
+psychoeducation	Grief and depression overlap a lot, and after Sam died it would be surprising if you hadn't got depressed.
+psychoeducation	Lots of women get depressed after a baby. It's not, it doesn't mean you're a bad mother, it means you're unwell.
+sick-role	For now I'd like you to think of yourself as someone who's unwell. You'd let yourself off the school run if you had flu.
+sick-role	It's okay not to host Christmas this year.
+sick-role	You're allowed to do less while you're ill. The, the deal is that you keep coming here and working on getting better.
+sick-role	Would it be possible to tell your manager you're unwell and, and cut your hours back for a few weeks?
+sick-role	You've been blaming yourself for the state of the house. Depression is an illness, and people who are ill don't manage everything, they're not supposed to.
+sick-role	Who could take over some of the cooking while you're getting better?
+sick-role	Being depressed is a bit like having a broken leg nobody can see. You wouldn't try and run a marathon on it.
+medication	Have you ever been on an antidepressant?
+medication	Given how severe it is, I'd, I think it would be worth seeing your GP about medication alongside what we're doing here.
+medication	Some people take medication and do therapy at the same time, and that often works better than either on its own.
+medication	What's your feeling about tablets? Some people have quite strong views.
+medication	How have the side effects been, since they put the dose up?
+timeline	When did you first notice feeling this low?
+timeline	What was going on around then, in, in your life, when it started?
+timeline	So the sleep went in, what, September, and that's about when your dad moved in with you?
+timeline	What I'd like to do is draw a line across the page, here's last year, here's now, and mark when things started going downhill and what was happening with people at each point.
+timeline	Was it before or after the redundancy that you started feeling like this?
+timeline	I'm just, I'm trying to get the order straight. Your mum died in the spring, the move was the summer, and the low mood came when?
+timeline	Had anything changed in the months before? With people, with work?
+timeline	Take me back to last year. When were you last feeling, you know, like yourself?
+timeline	It sounds like the depression started pretty much the month Tomás was born.
+timeline	And the first time, at university, what was happening in your life then?
+inventory	Who would you ring if you got bad news?
+inventory	Tell me about your sister Ama. How often do you see her, and what's it like when you do?
+inventory	What's good about things with your husband, and what's, what's not so good?
+inventory	If you could change one thing about how it is with your mum, what would it be?
+inventory	I'd like to spend a bit of time today going through the important people in your life, one by one, so I get a sense of who's around you, if that's okay.
+inventory	Is there anyone you can really talk to? Confide in, I mean?
+inventory	Let's put you in the middle of this circle. Who would go closest in?
+inventory	And your son, how, how are things between the two of you these days?
+inventory	We've talked about Neil and about your mum. Is there anyone else? Friends, people at work, anyone who's died?
+inventory	How much contact do you have with your dad now?
+prior-episodes	The last time you were this low, what got you out of it?
+prior-episodes	How many times would you say this has happened, roughly?
+prior-episodes	Was there any treatment then, after your second child?
+prior-episodes	Did it, um, did it lift on its own that time, or did something help?
+prior-episodes	You mentioned a bad patch in your twenties. Tell me about that.
+problem-area	It sounds like losing your job is at the heart of all this.
+problem-area	From what you've told me, I think the thing for us to work on is what's happening between you and Kofi.
+problem-area	I'm wondering whether the retirement, and, and everything that's gone with it, might be the thing for us to focus on.
+problem-area	There seem to be two things going on: your dad's death and the row with your brother about the house. Which feels more, um, more central to how you've been?
+problem-area	It seems to me that you haven't really had the chance to grieve for Jonah yet.
+problem-area	I'd suggest we focus on the move and what it's meant for you.
+problem-area	What strikes me is how alone you've been, not just since you left Glasgow, for years, really. That might be what we work on together.
+problem-area	If you had to pick one relationship you'd most want to be different in three months' time, which would it be?
+problem-area	So it's less about the diagnosis itself and more, I think, about how your whole life has had to change around it.
+problem-area	Does that feel like the right thing to focus on?
+formulation	Can I tell you how I'm putting this together? You've got a depression, and it started, really, after your wife died, and you haven't been able to grieve for her properly. I think if we work on that over the next twelve weeks, the depression should lift. How does that sound?
+formulation	So my understanding is that you and Dan are stuck in a, in a fight about money that neither of you can win, and the depression has grown out of that. Does that fit?
+formulation	The way I'd put it is, the move to Leeds took away almost everything that made you you, your work, your friends, your language, and it makes sense that you got depressed. Working on that change is what I'd suggest we do.
+formulation	Let me try and put it in a sentence. Since the diagnosis you've, you've been trying to live the old life and it isn't working, and that's fed the depression. Is that close?
+formulation	I think the depression and the trouble with your boss are feeding each other.
+formulation	The way I see it, and, and correct me, you've always found it hard to get close to people, and on your own the depression has had room to grow. We could use these sessions to work on that.
+formulation	Does that way of putting it make sense to you, or is something missing?
+formulation	If we can help you sort things out with your mum, I'd expect your mood to improve along with it.
+formulation	Your score says moderate depression, it came on after the baby, and it seems tied up with losing your old working life. That's what I'd suggest we focus on for the twelve weeks. What do you think?
+formulation	I'm, I'm putting this to you as a hypothesis, not a verdict: grief, unfinished grief, for your brother. That's where I think the depression's coming from.
+contract	Let's meet every Thursday at ten, twelve sessions, and focus on what's happening with your partner.
+contract	If you can't make a session, just let me know at least a day before.
+contract	So we're agreed: weekly, fifty minutes, sixteen sessions, and the focus is the transition out of the army.
+contract	Is weekly going to be possible with your shifts?
+contract	Your part is coming each week and bringing in what's happened. My part is, is helping us stay focused on that.
+contract	Shall we agree to twelve and review where we are at session eight?
+exploration	Mm. Go on.
+exploration	I'm curious, um, what comes to mind when you think about the weekend?
+exploration	Say a bit more about that, about the 'something's off'.
+exploration	Where do you want to start today?
+direct-question	How old was Marco when you divorced?
+direct-question	Who else was in the room?
+direct-question	Did you actually tell him you were hurt, or, or did you just go quiet?
+direct-question	What time did he get home that night?
+direct-question	When you say 'not great', what, what actually happened on Friday?
+direct-question	How often do you and your brother speak?
+direct-question	Was anybody with you at the hospital?
+direct-question	What exactly did your manager put in the email?
+direct-question	Did you go to the book group in the end?
+affect-elicit	What are you feeling right now, as you tell me this?
+affect-elicit	You said that with a smile, but I, I wonder what's underneath it.
+affect-elicit	There's a lot of feeling in your voice. Can you stay with it for a moment?
+affect-elicit	If you let yourself be angry at her, just for a second, what would that be like?
+affect-elicit	It sounds like you were, were furious.
+affect-elicit	Where do you feel it? When you talk about Ravi?
+affect-elicit	I noticed your eyes filled up just then.
+affect-elicit	What was it like, sitting there, and your mum not knowing who you were?
+affect-validate	Of course you're angry. That makes total sense.
+affect-validate	Feeling relieved that he's gone and sad at the same time, lots of people feel both. It doesn't make you a bad daughter.
+affect-validate	It's completely understandable that you'd feel jealous of your sister's new baby. That's, that's just a human feeling.
+affect-validate	Grief's not tidy. It makes sense it's hitting you harder now than it did at the funeral.
+mood-event-link	So the dip was Sunday, the day after the, after you saw your dad.
+mood-event-link	Your mood lifted on the days you went in to work, did you notice that?
+mood-event-link	What happened to your mood after the phone call?
+mood-event-link	Interesting. The week you stood up to Gareth is the week your score dropped.
+mood-event-link	It sounds like whenever Hannah cancels, you, you go down for a couple of days.
+mood-event-link	Is there a connection, do you think, between how you've been feeling and the argument about the wedding?
+mood-event-link	When was the worst day this week? What was going on with people that day?
+mood-event-link	You felt better on Wednesday. What was different about Wednesday?
+mood-event-link	I'm wondering if the low patch is connected to the anniversary coming up.
+mood-event-link	So the more you stay in, the lower you feel, and the lower you feel, the more you stay in.
+clarification	You say it doesn't matter, but this is the third time today you've come back to it.
+clarification	So, if I'm following, you expected her to know you were upset without you telling her?
+clarification	Hang on, can I just check. Earlier you said you'd 'sort of' told him. Did you, or, or didn't you?
+clarification	It sounds as though, in your mind, asking for help means you've failed.
+clarification	I'm, I'm a bit struck that you describe him as the perfect husband and then, almost in the same breath, tell me he didn't speak to you for a week after your mum's birthday.
+clarification	Are you saying you'd rather be on your own than risk being let down again?
+clarification	Just so I understand, what do you mean by 'she's being difficult'?
+clarification	So the logical end of that is, um, you can never say no to your mother. Ever.
+clarification	Correct me if I'm wrong, but it seems like you think you're not allowed to be tired because you're the one who chose to retire.
+clarification	You used the word 'betrayal' just now. That's quite a strong word.
+clarification	I want to make sure I've understood. When you say Kwame should 'just know', do you mean he should know without you having to ask? Because that's, that's quite a lot to expect of anyone, isn't it?
+communication-analysis	Take me through Thursday. Word for word, if you can. What did you say first?
+communication-analysis	And then what did he say?
+communication-analysis	When you slammed the door, what did you want her to understand?
+communication-analysis	And what do you think she actually took from it?
+communication-analysis	How did you say it? Your tone, I mean. Can you do it for me the way it came out?
+communication-analysis	So you said 'fine' and went upstairs, and he, he took that to mean it was fine. Is that how it went?
+communication-analysis	Let's slow right down. You were in the kitchen, he came in with his coat still on, and...?
+communication-analysis	I'd like to do a bit of, of communication analysis, if that's okay, on that phone call with your sister, because I think a lot happened in it.
+communication-analysis	When she said 'you always make it about you', what happened inside you? And what did you say back?
+communication-analysis	Looking back at that conversation now, um, is there anything you'd say differently, if you had it again?
+decision-analysis	Let's list every option, even the ones you'd never do.
+decision-analysis	What could you do about the Christmas thing? What are your choices, realistically?
+decision-analysis	If you did tell her, what's the, the best that could happen? And the worst?
+decision-analysis	So there's staying put, there's moving in with your daughter, and there's the sheltered flat. Which one would you, um, which one pulls at you?
+decision-analysis	What would you lose if you said nothing at all?
+decision-analysis	Of those three, which feels most doable this week?
+decision-analysis	I'm curious what makes that option feel so impossible.
+decision-analysis	So one option is telling your boss you can't take on the Leeds account, another is taking it and asking for help, and another is, well, carrying on as you are. What would each of those cost you, and what would each get you?
+role-play	Let's try it. I'll be your father. Go ahead, whenever you're ready.
+role-play	Okay, I'm Dan now. 'You're home late again.'
+role-play	That was a lot clearer. Can you do it again, but this time without the apology at the start?
+role-play	Would you be willing to practise it here first? I'd play your manager.
+role-play	What did you notice about my reply, as your boss? What did it do to you?
+role-play	Let's swap. You be Gloria, and I'll, I'll say it the way you did, so you can hear it from her side.
+role-play	Okay, let's stop there for a sec. I noticed when I, when I raised my voice as Jack, you went straight to 'sorry'. What was going on for you in that moment, and is that what happens at home?
+therapeutic-relationship	You apologised just then for crying. Do you do that with other people too?
+therapeutic-relationship	Last week you left quite quickly, and I wondered afterwards how the session had been for you.
+therapeutic-relationship	I noticed you checked whether I was getting bored. Does that worry come up with friends as well?
+therapeutic-relationship	What's it like for you when I bring up the end date?
+therapeutic-relationship	Is there anything I've said that's, um, annoyed you? You can tell me, honestly.
+therapeutic-relationship	It seems quite hard for you to disagree with me. I'd actually welcome it.
+therapeutic-relationship	When I was late today you went quiet. Is that, is that what happens when people let you down?
+therapeutic-relationship	You've told me things in here that you haven't told anyone. What's made that possible?
+therapeutic-relationship	If you were annoyed with me, how would I know?
+directive	Some people find it helps to bring up the hard stuff when things are calm, not in the middle of a row. Would that work for you, do you think?
+directive	You might, um, think about writing to her, if talking feels like too much.
+directive	It might be worth calling one old colleague this week. Just one.
+directive	One thing you could try is asking what he meant before you react. And see what happens.
+directive	I'd suggest picking a time when the kids are in bed, rather than, than in the car on the way somewhere.
+directive	What would it be like to say 'I need help' to your daughter? It's only a thought.
+encouragement	That took courage.
+encouragement	You did it! You actually said it to him.
+encouragement	I think you're, you're being hard on yourself. You went, and that's a real step.
+encouragement	This is very treatable, and I think you'll, you'll feel differently in a few months' time.
+encouragement	Even thinking about calling her is a big shift from where you were in March.
+encouragement	You kept going to the group even when you didn't want to. That matters.
+encouragement	I'm really struck by how hard you've been working at this.
+encouragement	It didn't go perfectly, but you stayed in the conversation, which you've, which you've never managed with your mum before.
+encouragement	I'm hopeful about this. Honestly I am.
+encouragement	You're doing the hard bit now.
+empathic-reflection	It's exhausting, trying to be heard and not getting anywhere.
+empathic-reflection	So every evening it's just you and the telly.
+empathic-reflection	Being the one who holds everyone together, with nobody holding you.
+empathic-reflection	That's a lot. A new country, a new language, and no-one around who knew you before.
+empathic-reflection	Mm, so you're up half the night with the baby and then, then at work all day with nothing left over for anyone, least of all yourself.
+death-narrative	Where were you when you got the call?
+death-narrative	What do you remember about the last day?
+death-narrative	And the funeral, um, what was that like for you?
+death-narrative	Did you get to say goodbye?
+death-narrative	Walk me through the weeks after. What happened once you'd left the hospital?
+death-narrative	How long was she ill, before she died?
+death-narrative	I know this is hard. Were you with her when she died?
+relationship-review	Tell me how you and Sam met.
+relationship-review	What did you do together, you and your dad, on an ordinary weekend?
+relationship-review	How did your friendship with Lina change over the years? Right from the start, when you were both at the factory?
+relationship-review	What did he bring to your life that nobody else did?
+relationship-review	I'd like to hear about the whole of your marriage, the early days and the later ones, not just the last year when he was ill.
+relationship-review	Was she someone you could talk to?
+mixed-feelings	It's, I guess I'm wondering if there's any part of you that's angry with her. For dying.
+mixed-feelings	Nobody's all good. What was hard about your mother?
+mixed-feelings	You've told me all the lovely things about Mikey, and I believe them. What did he do that drove you up the wall?
+mixed-feelings	Sometimes when someone's been ill for a long time there's a kind of relief when it ends. Has there been any of that for you?
+mixed-feelings	You loved him, and he also let you down. Quite a lot, it sounds like.
+mixed-feelings	What do you miss least?
+mixed-feelings	Were there times in the marriage you thought about leaving?
+mixed-feelings	I notice you always describe her as a saint. Is that the whole picture?
+mixed-feelings	Is it hard to say anything negative about your son, now that he's gone?
+reinvest	Is there anything you used to enjoy that you've stopped since Pat died?
+reinvest	Your neighbour Gwen's asked you over twice now. What stops you?
+reinvest	What would it mean to go back to the choir, without him there?
+reinvest	Some people find a bereavement group helps, being with others who've lost someone. Is that something you'd consider?
+reinvest	What would your life look like in a year, if, if it started to feel liveable again?
+dispute-identify	So is it the money, really, or is it about who gets to decide?
+dispute-identify	If your sister were sitting here, what would she say the fight's about?
+dispute-identify	It sounds like the real dispute is with your boss, not your colleagues.
+dispute-identify	Who's involved in this, apart from you and your dad?
+dispute-identify	Can you put the argument into one sentence for me?
+dispute-identify	What's the disagreement with Priya, in your own words?
+dispute-identify	So you and Carl don't agree about whether your mum should move in with you.
+dispute-identify	When you say 'we just don't get on', is there one thing it keeps coming back to?
+dispute-stage	Do you think the marriage can be saved? Or, or is that a question you're already past?
+dispute-stage	When did you last actually try to sort it out with her?
+dispute-stage	Sounds like it's become a kind of cold war. Nobody's saying anything, but nothing's forgiven either.
+dispute-stage	Is this something you're both still trying to work on?
+dispute-stage	Where would you say things are with your brother right now: still trying to sort it, stuck, or finished?
+expectations	What did you think a husband would do, once the baby came?
+expectations	How do you think your mum sees your role, now that you're the one looking after her?
+expectations	It sounds like you expected Nadia to phone you, and she was waiting for you to phone her.
+expectations	What would a good enough sister look like, to you?
+expectations	Is that expectation realistic, do you think, given what he's dealing with at work?
+expectations	Where does the idea come from that the eldest son has to, has to sort everything out?
+expectations	Has he ever said what he wants from you? In actual words?
+expectations	So you each have a picture of retirement, and they're not the same picture.
+perpetuation	So she criticises, you go quiet, she criticises more because you've gone quiet, and round it goes.
+perpetuation	What stops the two of you from, from just having it out?
+perpetuation	Who usually backs down first?
+perpetuation	I wonder if the silence is part of what keeps it stuck.
+perpetuation	What do you do, in those moments, that might, without meaning to, keep it going?
+perpetuation	It seems like every time you try, it ends the same way, and then nobody tries for weeks.
+perpetuation	Why do you think it's not got sorted in, what, three years now?
+perpetuation	Is there something each of you gets out of keeping things as they are?
+parallels	Does that sound at all like how things were with your first husband?
+parallels	You're describing Gareth, but honestly it could almost be your last manager.
+parallels	Is there anyone else you feel you always have to, to keep the peace with?
+parallels	I'm noticing it's the same shape with your sister and with Tom: you give, and you give, and then you explode.
+parallels	Where else in your life do you end up being the one who apologises?
+old-role	What do you miss most, about life in Lagos?
+old-role	Tell me about who you were before the diagnosis.
+old-role	What was a good day like, back when you were teaching?
+old-role	Was there anything about being married that you, honestly, don't miss?
+old-role	So the job gave you structure, and people, and being good at something.
+old-role	What were the parts of working you'd happily never do again?
+old-role	Who were you to people, at the firm?
+old-role	I'm wondering whether you've, um, rosied it up a bit, the old life. Were there hard things too?
+new-role	What's the hardest part of being a mum, so far?
+new-role	What does this new life ask of you that the old one didn't?
+new-role	Are there any, any freedoms in living on your own now?
+new-role	What would you want this next chapter to look like?
+new-role	So looking after your dad isn't all loss. There's been some closeness in it, too.
+transition-loss	It sounds like you lost more than a job. You lost, um, a whole way of being.
+transition-loss	Have you let yourself be sad about leaving Poland?
+transition-loss	What's it like, thinking about the career you might have had if it weren't for the MS?
+transition-loss	When you drive past the school now, what happens inside?
+transition-loss	You've talked a lot about coping, but not much about what you've lost with the divorce.
+transition-loss	What's the thing you grieve most, from before the baby?
+transition-loss	There's a kind of mourning in moving back in with your parents at forty.
+transition-loss	Is there anger there too, about being let go after twenty years?
+skills-support	What would you need to learn to, to manage the pension stuff yourself?
+skills-support	Is there anyone who's been through a diagnosis like this that you could talk to?
+skills-support	Where could you pick up the language a bit faster? Are there classes near you?
+skills-support	What have you already worked out how to do, since the separation?
+skills-support	The other new mums at the clinic, is that a possible source of support?
+skills-support	What would make you feel more confident in the new job?
+skills-support	You managed a team of thirty. Which of those skills might come in handy now?
+skills-support	Who's in your corner, now that you're living in your son's house?
+past-relationships	What happened to the friends from school?
+past-relationships	Have you ever had a relationship that felt good? Even for a while?
+past-relationships	Tell me about Kieran. How did that friendship end?
+past-relationships	Going back over the people you've been close to, what worked, and what didn't?
+past-relationships	Was there a time in your life when you had more people around you?
+past-relationships	What was it about Jess, from the nursing course, that made it easy?
+past-relationships	You've mentioned a couple of flatmates. Were either of them people you trusted?
+patterns	So each time, you pull back before they can let you down.
+patterns	What's the pattern, do you think?
+patterns	It sounds like you wait for other people to make the first move, pretty much always.
+patterns	With Tom, with Sandra, with the lads at work, there's this same thing where you go quiet when you're hurt.
+patterns	Is this a familiar feeling, being the outsider?
+social-steps	What's one small thing you could try this week?
+social-steps	Could you say hello to the neighbour? Just that?
+social-steps	Maybe text Sian back, even just a line.
+social-steps	How would it be to go to the running club once, and just, and just see?
+social-steps	What's the smallest step out of the flat that wouldn't feel like too much?
+social-steps	So the plan is coffee with Megan on Saturday. What might get in the way?
+termination-announce	We've got three sessions left.
+termination-announce	I want to mention that, um, after today there are four more meetings.
+termination-announce	We're getting near the end now. This is thirteen of sixteen.
+termination-announce	Just flagging it: the twenty-eighth is our last session.
+termination-announce	I'd like us to start thinking about finishing, since we've only got a few weeks left.
+termination-announce	Have you thought about the fact that we finish next month?
+review-gains	Think back to the first time you came in. What's changed?
+review-gains	When we started you weren't sleeping, and you and Femi weren't speaking. Where are you with those now?
+review-gains	So what's different now, compared with when we started?
+review-gains	Looking at what you wanted to get out of this, which things have moved?
+review-gains	You were going out maybe once a month. Now it's, what, twice a week?
+review-gains	It's worth noticing, your sleep, your appetite, and your score are all back in the normal range.
+review-gains	What do you think you've learned about how you deal with your mum?
+review-gains	Is there anything that hasn't changed, that you'd hoped would?
+credit-patient	You did that, not me.
+credit-patient	You raised it with him, and that's what changed things.
+credit-patient	I'd really want you to take the credit for this. You made the calls.
+credit-patient	What did you do differently, do you think, that made it work?
+credit-patient	It wasn't luck. You went back to the choir even when it was hard.
+credit-patient	Who made the decision to talk to Ama? You did.
+ending-feelings	I'll, um, I'll miss our sessions too, I think.
+ending-feelings	Some people feel a bit abandoned when therapy ends. Is any of that around for you?
+ending-feelings	You went quiet when I mentioned the last session.
+ending-feelings	Saying goodbye here is its own kind of change, and you know a fair bit about changes now.
+relapse-plan	What would be the first signs that you were slipping back?
+relapse-plan	And if you noticed that, what would you do?
+relapse-plan	Let's write down the warning signs, so you've got them somewhere.
+relapse-plan	Who would notice first, if you were getting low again?
+relapse-plan	If the sleep goes again, I'd like you to call your GP rather than wait it out.
+relapse-plan	Depression can come back, so it's, it's worth having a plan.
+next-steps	There are other treatments that work, and I'd like to help you find the right one.
+next-steps	We could think about monthly sessions for a while, to help keep you well.
+next-steps	Since the score hasn't really moved, I think we should talk about medication or a, a different kind of therapy.
+next-steps	Would you want some booster sessions, say every couple of months?
+next-steps	I'll write to your GP with a summary and suggest they keep an eye on things.
+next-steps	What kind of support do you want in place after we finish?
+suicide-screen	Sometimes when people are this low they think they'd be better off dead. Has that, has that happened for you?
+suicide-screen	Do you ever wish you could just not wake up?
+suicide-screen	Since Len died, have you ever wanted to be with him? I mean, to be dead too?
+suicide-screen	Are things ever so bad that you think about killing yourself?
+suicide-screen	You said 'what's the point'. I need to ask, do you mean the point of living?
+suicide-detail	How close have you come to acting on it?
+suicide-detail	When the thoughts come, how strong are they? Do you think you'd act on them?
+suicide-detail	Have you decided on a time or a place?
+suicide-detail	What stopped you, that night on the bridge?
+suicide-history	Has there been a time you tried to end your life?
+suicide-history	What happened the last time, in 2019, when you took the tablets?
+suicide-history	Have you ever cut yourself, or, or hurt yourself in other ways?
+suicide-history	How many times has that happened?
+means-safety	Would you be willing to give the pills to your sister to look after for now?
+means-safety	What's in the house that you could use to hurt yourself?
+means-safety	I'd like the paracetamol out of the house. Could Tom take it?
+means-safety	Where are the keys to the gun cabinet kept, on the farm?
+protective-factors	What's stopped you, so far?
+protective-factors	You mentioned the grandchildren. Are they part of why you're still here?
+protective-factors	What are your reasons for living, even on the worst days?
+protective-factors	So it's the dog and your niece that keep you hanging on.
+safety-plan	What are the first signs, for you, that the thoughts are building?
+safety-plan	If it's two in the morning and it's bad, who can you ring?
+safety-plan	I'm going to give you the crisis line number, and I'd like you to put it in your phone now, while we're sitting here.
+safety-plan	What helps, even a little, when it's like that? A walk, music, anything.
+safety-plan	So the plan is: call your brother, and if you can't get him, the Samaritans, and if it's still bad, A&E. Have I got that right?
+safety-plan	Where will you keep this, so you can find it when you need it?
+safety-plan	Who else should know about this plan?
+safety-plan	Can we go over the plan again before you leave today, just to be sure it's, it's realistic?
+escalate	I'm not comfortable with you going home alone tonight.
+escalate	I'm going to call the duty psychiatrist now, and I'd like you to stay here with me while I do.
+escalate	Given what you've just told me, I think you need more help than I can give you this week. Let's go over to A&E together.
+escalate	Is there someone who can come and collect you and stay with you tonight?
+escalate	I need to let your GP know today. I'll tell you exactly what I'm going to say.
+substance-screen	Has the drinking gone up since Anna died?
+substance-screen	Are you using anything else, weed, pills, anything like that?
+substance-screen	Do you ever drink to get to sleep?
+substance-screen	Roughly how many units would you say, over a weekend?
+substance-screen	Has anyone ever said they're worried about your drinking?
+mania-screen	Have you ever felt so full of energy that people said you weren't yourself?
+mania-screen	Any spells where your thoughts were racing and you were spending a lot of money?
+mania-screen	Has anyone in your family been diagnosed with bipolar?
+mania-screen	Have you ever had the opposite of this? A high that went on for days?
+mania-screen	Before we talk about an antidepressant, I just need to ask, any periods of feeling unusually, um, wired, or invincible?
+violence-screen	Before we plan how to raise it with him, I need to ask, do you ever feel afraid of him?
+violence-screen	When he gets angry, what does he do?
+violence-screen	Has it ever got physical between you?
+violence-screen	Is it safe for you to bring this up at home?
+violence-screen	Has he ever stopped you seeing friends, or, or taken control of your money?
+transference-interpretation	I think you're angry with me the way you were angry with your mother when she left.
+transference-interpretation	It's as if I've become the critical parent for you.
+transference-interpretation	Your being late is perhaps your way of testing whether I'll abandon you, like everyone else did.
+transference-interpretation	Could it be that you see me as another person who'll let you down, the way your dad did?
+transference-interpretation	When you idealise me like that, I think you're repeating what you did with your mother, looking for the parent you never had.
+childhood-focus	Tell me about your earliest memory.
+childhood-focus	What was it like, growing up, with your parents' marriage the way it was?
+childhood-focus	I'd like us to spend today on your early years, before you started school.
+childhood-focus	How did your mother respond when you cried as a small child, do you know?
+childhood-focus	I think we need to understand what went on with your father when you were little before we can really do anything about Jake.
+dream-interpretation	The house in your dream might represent you.
+dream-interpretation	Water in dreams often stands for emotion. What came up for you, with the flood?
+dream-interpretation	Let's stay with that dream a while. Who was the figure at the door, do you think?
+dream-interpretation	I wonder if dreaming about your teeth falling out is about losing control.
+dream-interpretation	Could you keep a dream diary this week? I think it'll tell us a lot.
+cognitive-disputation	If a friend said that about herself, what would you tell her?
+cognitive-disputation	That sounds like all-or-nothing thinking. Let's challenge it.
+cognitive-disputation	Let's write two columns, evidence for 'I'm a failure' and evidence against.
+cognitive-disputation	On a scale of nought to a hundred, how much do you believe that thought now?
+taking-sides	Honestly, she sounds impossible.
+taking-sides	I'd be furious too if my boss spoke to me like that. He's out of order.
+taking-sides	Your brother's clearly taking advantage of you.
+taking-sides	He shouldn't be treating you that way, you know. You deserve better than him.
+taking-sides	It's your mother who needs to change here, not you.
+taking-sides	Why on earth do you put up with someone who talks to you like that?
+taking-sides	Well, it sounds like Ama's the real problem in that family.
+taking-sides	I'd leave him, if I were you.
+taking-sides	Your manager's a bully, plain and simple.
+blaming	Maybe if you weren't so touchy he wouldn't get so cross.
+blaming	You haven't really done any of what we talked about, have you?
+blaming	It's partly your own fault, for letting it go on so long.
+blaming	Well, you did choose to move in with her.
+blaming	I suppose if you'd made more effort to go out, you'd have friends by now.
+blaming	Part of why you're stuck, to be honest, is you're not putting the effort in.
+blaming	You can't expect people to call you if you never call them.
+blaming	Have you ever thought your drinking might be why she left?
+hostile-confrontation	Come on. You know that's not true.
+hostile-confrontation	I'm going to be blunt: you're wasting these sessions.
+hostile-confrontation	Every week it's the same story, and every week you do nothing about it.
+hostile-confrontation	Are you even listening to what I'm saying?
+hostile-confrontation	Honestly? That sounds like self-pity.
+hostile-confrontation	You keep telling me you want to change. Frankly, I don't believe you.
+hostile-confrontation	Stop. You're doing it again, playing the victim.
+hostile-confrontation	Grow up a bit, would you? She's your mother.
+minimizing	It's been two years now. It's time to let go.
+minimizing	Lots of people lose their jobs. It's not the end of the world.
+minimizing	Oh, I'm sure it's not that bad.
+minimizing	Try not to dwell on it, it'll only make things worse.
+minimizing	At least you've still got your health.
+false-reassurance	Don't worry, he'll come round, they always do.
+false-reassurance	I'm sure she knew you loved her.
+false-reassurance	I don't think we need to worry about the suicide stuff, you're not the type.
+	Hi Jonah, good to see you.
+	Mm. Yes.
+	See you next Thursday, then.
+	Uh-huh. Uh-huh.
+	Sorry, hang on, let me just turn my phone off.
+session-opening	Okay, so, it's been two weeks because of the bank holiday, which is, that's a long gap. How have you been, in your mood I mean, and what's been happening with Greg and the kids since I last saw you?
+session-opening	Before we start, um, you looked a bit brighter in the waiting room, but I don't want to assume anything. What's the week been like, and how are you feeling today?
+time-limit	I'm just going to say where we are, because it's easy to lose track. This is session eleven, so after today there are five left, and the last one will be, um, the week before Easter.
+refocus	I'm, I'm conscious we keep coming back to your brother, and I understand why, but what we agreed at the start was that the thing dragging your mood down was the situation with Helen at work. Can we give that the rest of today?
+summary	Let me just see if I've got the week. Monday was okay, Tuesday you had the call from your ex about the kids' holiday, and from Tuesday night you weren't sleeping and didn't want to get up. Does that sound right to you, and what do you make of it?
+measure	So this is the third time we've done the questionnaire. Session one you were on 22, at session five it was 18, and today it's 12. It's not a straight line, but it's going in the right direction.
+measure	I'm looking at the score, it's gone up from nine to fifteen since last time, and I'm, I'm wondering what happened in between. Was there something with Mark, or with your mum?
+diagnosis	I want to say something about what you've been describing. The not sleeping, the guilt, not being able to enjoy the grandchildren, that's a depression. It's a real illness, it's common, and it's not something you've brought on yourself.
+psychoeducation	One of the things depression does is it tells you you're lazy, or useless. I'd, I'd see that as a symptom, the same way a temperature is a symptom of flu, and for now I'd like you to go a bit easier on yourself.
+sick-role	I wonder if, um, for the next few weeks, you could let Paul do the school run and the shopping, not forever, just while you're unwell, and use that time to come here and do this work.
+timeline	So if I put this on the line, the low mood starts in the autumn, after your dad's fall, and it gets really bad around January, which is when you moved him into your spare room. It's, the two seem to go together.
+timeline	I'm trying to get a picture of how this unfolded. When were you last, um, sort of okay, and then what was the first thing that changed, with people, with work, with anything?
+inventory	Tell me a bit more about Richard. How often do you see each other now, what's good about it, what's not so good, and, um, what would you want to be different if you could change it?
+inventory	So we've got your husband, your daughter, and your friend Carol at the centre. Who's a bit further out? Colleagues, neighbours, people you used to be close to but aren't now?
+inventory	I'm noticing you haven't mentioned your son at all, and I don't want to, um, assume anything. Where would he go, on this circle, and what's it like between the two of you?
+problem-area	So having heard all of that, it seems to me, and tell me if this is wrong, that what's really at the centre of things is the change of moving here, leaving your job, your friends, the whole life you'd built in Manila.
+formulation	Here's what I'm thinking. You've got a depression, a moderately severe one from the score, and it started when your marriage ended and you had to move back in with your parents. I'd suggest we spend our twelve sessions on that change, what you've lost and what you're building. Does that make sense to you?
+formulation	I guess I'm, I'm wondering whether it fits for you, the idea that the depression and the fighting with Jo are connected. Because if they are, then working on the fighting should help the mood too. Does that seem right, or not quite?
+exploration	Mm. You went somewhere just then, when you mentioned the house. I'm just, I'm curious, what came up for you? Take your time.
+direct-question	So when she rang, um, before you got to the bit about the money, what exactly did she say, and what did you say back? As close to the actual words as you can remember.
+affect-elicit	You've told me all of that really calmly, the hospital, the doctor, him not waking up. I'm just wondering what you're feeling, right now, telling me?
+affect-elicit	I notice that when you talk about your sister, you say you're 'disappointed'. And, I'm just, I'm wondering if that's the whole word for it, because the way you say it sounds, it sounds more like anger.
+affect-elicit	What happens if you let yourself feel angry with him, even a bit? What do you, um, what do you imagine would happen?
+affect-validate	It's okay to be angry with her. You can love your mum and be absolutely furious that she won't take her tablets. Both of those are allowed, in here anyway.
+affect-validate	Of course you're tearful. It's been three weeks, you've lost your dad, and you've had to be the organised one through all of it. I'd, I'd be worried if you weren't.
+empathic-reflection	It sounds like you walk in the door and it's straight into cooking, homework, his mum on the phone, and by the time it's quiet you're too tired to feel anything at all.
+mood-event-link	So the one day this week you felt a bit lighter was Thursday, and Thursday was the day you had lunch with Bev. I don't think that's a coincidence.
+mood-event-link	You said the week was 'up and down'. Can we, um, can we find the down bits? What was happening, who were you with, when it dipped?
+mood-event-link	I'm wondering, you said the weekend was awful, and you also said Priya was away all weekend. Do you think those two things might be connected?
+clarification	Can I, I'm just going to point something out. You've said twice now that you 'don't mind' him going out with his brothers every Friday, but each time you say it your voice sort of goes flat. I'm not sure 'don't mind' is quite it.
+clarification	So, if I've understood, part of you believes that if Joseph really loved you, he'd notice you were upset without you having to tell him. Is that, is that what you're saying?
+clarification	It sounds like the rule is: you don't complain, because complaining causes rows. But then nothing changes, and you end up resentful, and that comes out anyway, just, just sideways.
+clarification	Help me with this, because I'm, I think I'm a bit lost. You said you want to see less of your mother, and then you said you're hurt she's not visiting. Can both be true?
+clarification	I'm struck that you keep calling it 'my' office, 'my' team, even though it's been a year. It's almost as if, um, part of you hasn't left yet.
+clarification	You said 'I suppose I should have seen it coming.' Should. That's a, that's an interesting word.
+communication-analysis	Okay, so let's slow it right down. You got home, he was on the sofa with the football on. What did you say, and how did you say it, and then what did he do?
+communication-analysis	You said you 'made it clear' you were upset. I'm, I'm just curious how. What did you actually do or say that, that you think showed him?
+communication-analysis	When Dami said 'whatever you think', what did you hear in that? What did you take it to mean, and how did that land with you?
+communication-analysis	So you wrote the text, you deleted it, and you sent 'ok' instead. And then you were hurt that she didn't ask what was wrong. Do you think she had any way of knowing?
+communication-analysis	If we could rewind the tape to just before it blew up, um, where do you think it could have gone differently? What might you have said instead?
+communication-analysis	I'd like to go back to the conversation with your manager on Tuesday, because I think it's a good example of what keeps happening. Where were you, who started it, and what were the first words?
+decision-analysis	Let's just get them all on the table, even the silly ones. You could tell your sister you won't do Christmas, you could do it and say nothing, you could do half. What else?
+decision-analysis	So, if you said yes to her moving in, what would that give you, and what would it cost you? And then let's do the same for saying no.
+decision-analysis	It sounds like, of all of those, talking to Ben face to face is the one that feels right, even if it's the scariest. Is that where you're landing? Because if so, we could practise it.
+decision-analysis	I'm not going to tell you whether to go back to work. But I'm, I'm curious, when you imagine yourself walking in on the first Monday, what do you feel?
+decision-analysis	Let's think about what you want from your dad here, realistically. If you could only get one thing from him, one change, which would matter most? And how might you ask for it?
+role-play	Shall we try it? I'll be your mum, and I'll probably be a bit difficult, because that's what you're expecting. You start, and just say it the way you'd want to on Sunday.
+role-play	Okay, let's stop there. How was that? What did it feel like to say 'I need you to stop' out loud, even to me pretending to be him?
+role-play	That was really clear, the bit about the weekends. One thing I noticed, you looked at the floor the whole time. Let's go again, and this time try, try looking at me when you say it.
+role-play	Right, now I'm going to play Gary the way he actually is, not the nice version. He'll probably interrupt you. What would you do if he did that?
+role-play	When I, as your brother, said 'here we go again', something happened in your face. What was that? And, um, is that what happens when the real Michael says it?
+role-play	Do you want to try that once more? Maybe a bit shorter this time, just the main thing, and we'll see how it feels compared with the first go.
+therapeutic-relationship	I noticed, when I said I'd have to move next week's session, you said 'that's fine' very quickly and then went quiet. I'm just wondering how it actually was for you, hearing that.
+therapeutic-relationship	You've said sorry to me four or five times today, for crying, for being late, for 'going on'. I don't need you to apologise. But I'm wondering, is that something you do a lot, with other people?
+therapeutic-relationship	It's taken us a few weeks to get here, and I'm, I'm aware it's not easy for you to talk about yourself. What's it been like, coming in and talking to me, a stranger really, about all of this?
+therapeutic-relationship	You mentioned last time that you thought I was judging you when I asked about the drinking. I'm glad you said it. It might tell us something about how it goes with your wife when she raises it.
+directive	I don't want to tell you what to do, and you know him better than I do. But some people find a letter easier than a conversation, because you can get it exactly how you mean it. Is that worth thinking about?
+directive	One idea, and it's only an idea. You said the woman from the allotment asked if you wanted to help with the open day. You could say yes to that one thing, and see how it goes.
+encouragement	I want to just, um, stop for a second on that. Three weeks ago you told me you'd never be able to say no to your mum, and on Sunday you did. That's, that's a big thing.
+encouragement	I know it doesn't feel like it, but you're doing the work. Depression lies to people about how they're doing, and from where I'm sitting you've made real changes.
+encouragement	It would have been so easy to cancel today, given the week you've had. And you came. I think that says something about how much you want things to be different.
+death-narrative	I know we've touched on it, but I'd like, if you're able, to go back to that week in March. What happened in the days before he went into hospital, and, um, how did you find out?
+death-narrative	You said you were at work when your mum rang to say your dad had collapsed. Can you tell me what happened after that, the drive, the hospital, and what you were feeling through it?
+death-narrative	And after the funeral, when everyone went home, um, were you on your own? What was that first week like?
+relationship-review	I'd like to get a sense of the whole of him, not just the last year. What was Tony like when you first met? What drew you to him, and, and what was the marriage like in the middle years?
+relationship-review	You've talked about your mum's illness a lot, understandably. I'm wondering what she was like before all that. What was it like being her daughter, the good bits and the not so good bits?
+mixed-feelings	I'm, I'm wondering about something, and tell me if I've got this wrong. When you talk about Eddie, it's all 'he was wonderful', 'he was my rock'. Was there anything about him that you found hard?
+mixed-feelings	It sounds like part of you is angry with Dev for not going to the doctor sooner. And that's, that's really common, it doesn't mean you didn't love him. It's just hard to say out loud.
+mixed-feelings	You said 'he wasn't easy to live with' and then you sort of laughed it off. I'd like to hear more about that, actually, the not-easy bits.
+reinvest	I'm wondering, now that some of the rawness has eased a little, what might you want to pick back up? You mentioned the walking group, and your sister's been asking you to visit.
+reinvest	It's been eight months, and you haven't been back to the club since she died. I'm just, I'm curious whether part of you feels it would be disloyal to enjoy it without her?
+dispute-identify	So I've heard quite a bit about the rows with Lucy. If you had to boil it down, what are you actually disagreeing about? Is it the childcare, the money, her mum, or is it something underneath all of those?
+dispute-identify	It sounds like the real disagreement isn't about the dishwasher at all. It's about whether you're, um, partners in this, or whether you're the one who does everything and he 'helps'.
+dispute-stage	I'm trying to get a sense of where things are with Kemi. Are you still actually talking about it, trying to sort it, or has it gone to that place where you just don't mention it any more?
+dispute-stage	So for about six months now it's been silence. You don't bring it up, she doesn't bring it up, and you both sort of, um, circle round it. It sounds stuck.
+expectations	I'd like to understand what each of you expected when your mum moved in. What did you think it would be like, and what do you think your husband thought it would be like?
+expectations	So you assumed that once you'd had the baby, he'd cut back at work, and he assumed things would carry on as they were, and neither of you ever actually said any of that out loud.
+expectations	What do you think your boss expects from you, honestly, day to day? And, and is that the same as what you think a reasonable person in your role should be doing?
+perpetuation	It seems like this same argument about the phone has happened, what, a dozen times? I'm wondering what keeps it going. What happens each time that means it never quite gets settled?
+perpetuation	So he makes a comment, you go quiet and sulk for a day, he doesn't know why you're sulking, so he makes another comment, and it all starts again. It's a sort of loop.
+parallels	I'm just noticing that the way you describe your boss, someone who doesn't listen and you have to keep the peace with, is very like how you described your father. Do you see a connection there?
+parallels	Has this kind of thing happened before, in other relationships? Where you've felt you were doing all the giving, and, and then eventually just walked away?
+old-role	You were at the bank for thirty-one years. I'd like to hear what that was like, what you loved about it, and, um, if I can ask, what you might not miss so much.
+old-role	It sounds like being the person people came to, the one who knew how everything worked, that was a big part of who you were. And that's gone now, just like that.
+new-role	I know it's mostly felt like loss, since you moved over here. I'm wondering if there's anything, even a small thing, that feels possible now that wasn't before?
+new-role	You're now a dad, full time, and you've said you feel completely out of your depth. What's the hardest bit of it day to day, and what have you found you can actually do?
+transition-loss	When you talk about finishing at the hospital, you go very matter-of-fact. I'm wondering what it actually feels like, letting go of being a nurse after all those years.
+transition-loss	It makes sense that you'd be grieving, even though nobody died. You lost the life you'd planned when you got the diagnosis, and that's a real loss.
+skills-support	So you're in a new city, new job, you don't know anyone. Who, even loosely, might be someone who could help you find your feet? Colleagues, neighbours, the church you mentioned?
+skills-support	You've said the thing that scares you most is the paperwork, the benefits forms, all the stuff Mike used to do. Is there someone who could sit down with you and go through it, the first time at least?
+past-relationships	I'd like to go back a bit, not to childhood, just to your twenties, say. Who were the people you were close to then? And what happened with those friendships?
+past-relationships	Tell me about the friendships that did work, even for a while. What was different about those? What did you do, or what did they do, that made it feel okay?
+patterns	I'm noticing something, and tell me if this fits. With Sam, with the people at the gym, with your cousin, it seems like things go well until someone lets you down a bit, and then you just stop replying.
+social-steps	I'm not suggesting anything big. But if you were going to try one small thing this week, something with another person, what would feel just about manageable?
+social-steps	So you went to the quiz, you stayed for an hour, and the woman from number twelve spoke to you. That's great. What do you think the next step might be, from there?
+termination-announce	I want to start mentioning the end, because it's not far away now. We've got three more sessions after today, and I'm, I'm wondering how that sits with you.
+review-gains	I'd like us to spend some time today looking back. When you first came, you weren't sleeping, you'd stopped seeing your friends, and you and Ray were barely speaking. How would you say things are with each of those now?
+credit-patient	Your score's come down a lot, from twenty to seven. And I, I'd really like you to think about what you did to get there, because it wasn't me going to your sister's.
+credit-patient	You keep saying I helped, and I'm glad the sessions were useful, but you're the one who sat down with Jill and said what you needed. I didn't do that, you did.
+ending-feelings	We've talked a lot about endings, with your mum, with your job. And now we're ending too. I'm wondering what comes up for you, thinking about not coming here any more?
+relapse-plan	Let's think about the future a bit. If the depression came back, what do you think the first signs would be? What would you notice, or what would Steve notice?
+relapse-plan	If you did start to notice those things, the early waking, not wanting to see people, what would you do? Who would you tell, and, um, at what point would you go back to the GP?
+next-steps	Because you've had three episodes now, I'd, I'd recommend we think about some maintenance sessions, maybe once a month for the next year, to help keep you well.
+next-steps	I know you're disappointed the score hasn't moved much. That doesn't mean nothing will work. There are other good options, medication, a different therapy, and I'd like to help you get to one of them.
+suicide-screen	You've said a few times that you don't see the point any more, and that you sometimes wish you'd gone with her. I have to ask, have you had thoughts of ending your own life?
+suicide-screen	When people have lost someone the way you lost Kai, it's not unusual to have thoughts about not wanting to be here either. Has anything like that been going through your mind?
+death-narrative	I'd like to ask about the day itself, if that's okay. Your sister said she'd found him in the morning. Were you there, or, or did someone ring you?
+suicide-detail	Thank you for telling me that. I need to ask a bit more, and it's just so I can understand how safe you are. Have you thought about how you might do it, or got anything ready?
+suicide-history	Before this, um, before this episode, have there been times you've tried to end your life, or done something to hurt yourself, even if nobody else knew about it?
+means-safety	You mentioned there are a lot of your mum's old tablets in the bathroom cabinet. Would you be willing to take them back to the pharmacy this week, or give them to your daughter to hold onto?
+protective-factors	I'm hearing how bad things have been, and I'm, I'm also aware you've kept going through all of it. What's held you here? What's made you keep going on the worst days?
+safety-plan	Before you go today, I'd like us to write down a plan together. What you notice when it's getting bad, what helps, who you can call, and the crisis numbers, so it's all in one place.
+escalate	I'm really glad you told me. But with what you've said about tonight, I'm not willing to just let you go home on your own. I'd like to call the crisis team now, with you here. Is that okay?
+violence-screen	Before we think about how you might bring this up with Marcus, I need to ask you something I ask everyone. When he's angry, have you ever felt frightened of him, or has he ever hurt you?
+substance-screen	You mentioned you'd been 'having a few' in the evenings since the redundancy. I'm just wondering how much that is, roughly, and whether it's gone up since you stopped work?
+mania-screen	This might seem like an odd question, but it's important for how we treat this. Have there ever been times, maybe days or a week, when you felt the opposite of now, really high, full of energy, hardly sleeping?
+transference-interpretation	I think what's happening here, with you getting angry when I end on time, is that I've become your mother for you, the one who always had something more important to do.
+transference-interpretation	I'm wondering if the reason you find it so hard to disagree with me is that I remind you of your father, and you learned early on that disagreeing with him wasn't safe.
+childhood-focus	I know you came in wanting to talk about your husband, but I think the roots of this go much further back. What was your relationship with your mother like when you were very small, say three or four?
+childhood-focus	I'd like to spend the next couple of sessions really understanding your childhood, the house you grew up in, what your parents were like, before we get back to what's happening with your partner.
+dream-interpretation	That's a powerful dream, your dad standing at the end of the bed and not speaking. What do you think he was trying to tell you? What do you think it means that he said nothing?
+cognitive-disputation	Okay, so the thought is 'Nobody at work likes me'. Let's look at that. What's the actual evidence for it, and what's the evidence against it? Could there be another explanation for why they didn't invite you?
+taking-sides	Honestly, from everything you've told me, I think your sister's behaving really badly. Most people would have cut her off by now, and I don't think you'd be wrong to.
+taking-sides	I mean, he sounds like hard work. I don't know how you've put up with it this long, to be honest. You shouldn't have to tiptoe around a grown man.
+blaming	I do wonder whether part of the reason your friends have drifted off is that you've been quite negative to be around, and people, people do get tired of that after a while.
+blaming	We talked last week about phoning your brother, and you said you would. You didn't, again. Do you think maybe you don't actually want things to get better?
+hostile-confrontation	I have to be honest, I'm getting a bit frustrated. Every week you come in, tell me how awful he is, and then do absolutely nothing about it. At some point that's on you.
+minimizing	I know it's sad, but she was ninety-two, she had a good long life. At some point you have to let yourself move on and start enjoying things again.
+minimizing	Plenty of people retire and love it. Honestly, I think once you find a hobby you'll wonder what all the fuss was about.
+false-reassurance	Look, you've got a lovely family, you've got your grandchildren. I really don't think you'd ever do anything to yourself, so let's not worry about that part.
+false-reassurance	I'm sure it wasn't your fault. Nobody could have known he was that ill. You mustn't blame yourself.
+exploration	Mm-hmm. And, um, what else has been on your mind this week, apart from the stuff with the flat?
+direct-question	You said you'd spoken to Ama after the christening. Was that in person or on the phone, and roughly how long did you talk for?
+summary	So just to pull it together: since your mother died in June you've been low, you've stopped going to church, and you've hardly talked about her to anyone. That fits with what we said at the start, that this is about grief that hasn't had anywhere to go.
+refocus	I'm going to gently bring us back, because we've got twenty minutes left and I don't want us to lose the argument with Sunil. You said your mood crashed after it. What happened?
+formulation	I want to come back to what we said at the beginning, that your depression seemed bound up with the fight with your brother. Now that you two are at least talking, I'm not surprised your mood's picked up.
+formulation	Thinking about how we understood things at the start, the change of moving in with your daughter, how does this week's row over the kitchen fit into that, do you think?
+clarification	So, if I've got this right, the option you keep saying you 'can't' do is talking to your manager, but when I ask what would happen, you don't actually know. It's more a feeling than a fact.
+communication-analysis	And when you told her you were 'fine', did you expect her to believe you? Or was part of you hoping she'd push a bit, and ask again?
+affect-elicit	Before we try the role play, I'm wondering what feelings you'd actually want Hugh to know about. Not the facts, the feelings. What do you want him to understand about how this has been for you?
+empathic-reflection	So you went from running your own business, with people relying on you, to sitting at home waiting for hospital appointments. And nobody really asks you how you are, they ask how the treatment's going.
+mood-event-link	I noticed your whole face changed when you started talking about your granddaughter. You looked lighter. And then when you mentioned your son-in-law, it sort of, um, closed down again.
+affect-elicit	When you picture your mum now, in those last weeks in the hospice, what do you feel? I mean all of it, not just the sad bits, anything that's there.
+affect-validate	Moving here meant giving up your profession, your language, your mother down the road. It makes complete sense that you feel lost. Anyone would.
+communication-analysis	And then?
+communication-analysis	What did you say, exactly?
+exploration	What's that about, do you think?
+exploration	Go on, I'm listening.
+affect-elicit	Sad? Or something else?
+affect-elicit	What's happening for you right now?
+affect-elicit	You're really angry with her.
+empathic-reflection	Nobody's asked you that in a long time.
+empathic-reflection	It's been lonely.
+clarification	'Should'. Interesting.
+clarification	Did you say that to him, or just think it?
+clarification	So it's not really about the money.
+clarification	Meaning what, exactly?
+mood-event-link	And that's when it dipped.
+mood-event-link	Was that before or after she phoned?
+decision-analysis	And if you did nothing?
+role-play	Okay. Say it to me, as if I'm her.
+role-play	How did that feel, saying it?
+role-play	Again? A bit slower this time?
+encouragement	That's a real change.
+encouragement	You did that yourself.
+therapeutic-relationship	What's it like, hearing me say that?
+therapeutic-relationship	Did I upset you just then?
+mixed-feelings	What didn't you like about him?
+mixed-feelings	Any relief, when it was over?
+perpetuation	What keeps it stuck, do you think?
+perpetuation	And so nobody says anything.
+expectations	What did you expect her to do?
+expectations	Did he know that's what you wanted?
+dispute-identify	What's the row actually about?
+dispute-identify	So it's you and your mum-in-law, really.
+transition-loss	What did you lose, when you left?
+transition-loss	You miss who you were there.
+old-role	What did you like about being a nurse?
+past-relationships	Did you have close friends at school?
+inventory	Who's around you at the moment?
+timeline	And when did the sleep go?
+measure	Shall we do the questionnaire now?
+measure	Eleven this week. That's down.
+problem-area	So, grief, really. For your dad.
+formulation	Does that fit?
+problem-area	I think the focus is Tom.
+review-gains	What's changed, since we started?
+safety-plan	Have you still got the card with the numbers?
+time-limit	Five left after today.
+taking-sides	He sounds like a nightmare.
+hostile-confrontation	That's not good enough.
+blaming	Well, you did walk out on him.
+directive	I'm wondering, and you can tell me if this is daft, have you thought about just asking Clare directly whether she's upset with you, rather than trying to work it out from her texts?
+medication	You've been on the citalopram about six weeks now, so it should be starting to do something. Do you feel it's making any difference, to the sleep or the mood or, or anything?
+clarification	So I'm, I'm just putting two things side by side. You've told me you don't want your daughter to feel she has to look after you, and you've also told me you're hurt that she doesn't ring more. How do those sit together, for you?
+communication-analysis	Okay, so she's said 'you never come to anything', and you said 'that's not fair'. Then what? What did she say, and, and what did your face do, do you think, while she was saying it?
+communication-analysis	It sounds like you thought you'd told him you were struggling, because you mentioned you were tired. But 'I'm tired' and 'I'm not coping' are, um, quite different messages, aren't they?
+decision-analysis	Let's take the first option, telling your parents you're moving out. Just imagine you've done it. What happens next, what do they say, and how do you feel, um, the next morning?
+decision-analysis	We've got four possibilities on the list now. I'm wondering if, before we go any further, we could cross off any that you know for sure you wouldn't do. Which ones would go?
+role-play	So, let's practise the bit where you tell him what you need. I'll be Ian. I'll try to be like him, a bit dismissive. You tell me what you'd like to change about the weekends, and we'll see what happens.
+role-play	That was so much clearer than the first time. You didn't apologise once. What did you notice, um, about how it felt in your body, saying it like that?
+role-play	Now that we've tried it both ways, the calm version and the one where you let him know you're angry, which one feels more like you? Which would you actually say on Saturday?
+therapeutic-relationship	You've just told me that was 'probably a stupid thing to say'. I didn't think it was stupid at all. But I'm, I'm noticing how quickly you put yourself down, even in here.
+mood-event-link	So the week you finally spoke to your dad about the care home is the week you slept through for the first time. I'm wondering what you make of that, given what we said about the depression and the dispute with him.
+mood-event-link	It seems like every time you've had contact with Jenna this month, a text, the school gates, the birthday, your mood's gone down for a day or two afterwards.
+affect-elicit	You've listed all the practical things you had to sort out after the divorce, the house, the money, the kids' schools. But I'm wondering where the sadness went. Was there room for that anywhere?
+affect-validate	You feel guilty because part of you was relieved when the caring stopped. I want to say that's a really common feeling, and it doesn't cancel out how much you loved her.
+psychoeducation	It often works like this: something changes in your life, you get low, and then the depression makes it harder to cope with the change, which makes you lower. That's why we're working on both together.
+sick-role	I know you feel you should be back at work by now. But you're still quite unwell, the score's still in the severe range, and I think it's reasonable to let yourself stay off a bit longer while we work on this.
+diagnosis	I think it's important to say, what you've got isn't grief gone wrong or you being weak. It's depression, on top of the grief, and that's very treatable.
+timeline	I'm going to, um, put a couple of dates down, just so I've got them. You left Syria in 2021, came here in 2022, and you started feeling like this, when, roughly? Was it once the asylum decision came through?
+inventory	You've said you don't really have anyone now. I'd still like to go through who there is, even people you're not close to, and, um, who there used to be, before the move.
+problem-area	Listening to you, it seems like there are two things going on, the illness itself and the row with your sister about your dad's care. I'd suggest we focus on the row, because that seems to be what's keeping you stuck, and see if that helps the mood.
+formulation	So I've said how I see it. Grief for your dad, and the depression coming out of that. I'm wondering what you think. Does it feel true, or does it feel like something's missing from the picture?
+contract	So if we say the focus is the transition to being at home with the baby, and we meet for twelve weeks, every Wednesday at two, is that something you'd be willing to commit to?
+summary	So let me see if I have this: your husband thinks that because he's earning, the house is your job, and you think, since you're also working part-time, it should be shared. And that's never actually been discussed.
+session-opening	So, um, we left things last week with you thinking about whether to ring your mum. I'm wondering how the week's been, and, and whether anything happened with that?
+exploration	That sounds like a really hard couple of days. I'm wondering if you can say a bit more about it, what was going through your mind on the Saturday when you didn't go out?
+dispute-identify	I'm, I'm just wondering if the fight with Rachel isn't really about the holiday at all. It sounds like it's about whether she still counts you as part of the family since you came out.
+dispute-stage	When you picture the next year with Pete, do you see yourselves still together and sorting this out, or is some part of you already, um, already on the way out? I'm not asking you to decide, just where you are with it.
+expectations	Before we practise, can you tell me in your own words what you want your mother to do differently, and what you think she wants from you? Because I'm not sure those have ever been said out loud.
+parallels	You said something just now that caught my ear: 'I always end up doing it all.' Is that, um, is that true with other people too, not just your husband? At work, with your sisters?
+old-role	Can I point something out? When you talk about the army, it's all camaraderie and purpose. But last week you told me about the nightmares, and the marriage falling apart while you were away. So it wasn't all good either.
+new-role	I know being diagnosed wasn't something you chose, and I don't want to make it sound rosy. But I'm wondering whether there's anything in this new way of living that, um, you might actually come to value?
+skills-support	You mentioned there's a carers' group at the library on Tuesdays. I'm curious whether that's somewhere you might meet people who get what it's like, looking after your husband?
+past-relationships	So there was Ellie at university, and then Rob at your first job, and both times you were really close for a year or two and then you moved, and you just, you didn't keep in touch.
+social-steps	You've said the book group feels too big a step right now. What would be a bit smaller? A coffee with one person, a message to someone? What feels like something you'd actually do before next week?
+termination-announce	I'm going to start reminding you each week, as we said I would, that we're coming to the end. Today's session fourteen, so we've got two more after this.
+review-gains	If you think about where you were in September, when you couldn't face Julie at all, and now, where you've had her round twice, what's that done to how you feel day to day?
+ending-feelings	It's okay if part of you feels a bit let down that we're stopping, or anxious about managing on your own. People often do. What's it like for you, thinking about the last session next week?
+relapse-plan	You've said the early waking was the first thing to go last time. So if that starts again, and you notice yourself cancelling on friends, what's your plan? Who would you speak to first?
+credit-patient	I think it's really important you hear this. The changes with your daughter happened because you decided to tell her how you felt, and then you kept going when it was awkward. That was you.
+next-steps	Given you've had two episodes before this one, I'd suggest we book in a check-up session in three months, and you let your GP know if the sleep or mood starts slipping before then.
+protective-factors	When the thoughts are at their worst, at night, what's helped you get through to the morning? And who's someone you could, you could actually ring at that time?
+suicide-screen	When you said 'I just want it all to stop', I want to be sure I understand you. Do you mean you want the arguing to stop, or are you having thoughts of not being alive?
+escalate	I'm worried about you, and I think we need to act on it today. I'd like you to give me the tablets you've got with you, and I'm going to ring the crisis team while you're here.
+violence-screen	Before we think about whether to tell him how you feel, can I ask, if you did bring it up, would you be safe? Has he ever hit you, or broken things, when he's angry?
+therapeutic-relationship	You know, I noticed you waited for me to speak first at the start of every session, and you've said that with people at work you wait for them to approach you. That might be something we could look at here, where it's safe to try it differently.
+prior-episodes	Any other times like this?
+prior-episodes	What helped, that time?
+symptom-review	Still not hungry?
+substance-screen	Any drugs at all?
+means-safety	Are the tablets still in the drawer?
+suicide-detail	Have you got anything saved up?
+suicide-history	Ever taken an overdose?
+protective-factors	What's kept you here?
+escalate	I'm going to call someone now.
+violence-screen	Are you safe at home?
+mania-screen	Ever been really high? Not drunk, I mean.
+death-narrative	What happened that night?
+death-narrative	Was it sudden?
+reinvest	Who have you seen since?
+new-role	Anything you're enjoying about it?
+social-steps	Maybe just one coffee.
+parallels	Sound familiar?
+patterns	How do things usually end?
+termination-announce	Two more after this one.
+ending-feelings	How's it feel, stopping?
+relapse-plan	What would you watch for?
+next-steps	Want a check-in in three months?
+credit-patient	That was all you.
+session-opening	So, how's it been?
+refocus	Let's go back to Tom.
+summary	Have I got that right?
+sick-role	You're allowed to rest.
+diagnosis	This is depression.
+medication	Do mention it to your GP.
+affect-validate	Makes sense you'd be upset.
+dream-interpretation	And the dream, what's it saying?
+transference-interpretation	I think I'm your mother here.
+childhood-focus	Tell me about your childhood.
+false-reassurance	She'll forgive you, I'm sure.
+cognitive-disputation	Where's the evidence?
+	Okay, yeah.
+clarification	I'm just, sorry, I'm trying to understand. You said you 'had it out' with him on Sunday, but then you said you didn't actually mention the loan. So what, um, what was the having it out about?
+clarification	It's as if there's an unwritten rule that because you're the daughter who lives closest, you're the one who, who has to do everything for your dad. And I'm not sure anyone ever actually agreed to that rule, least of all you.
+communication-analysis	So the message you sent was 'do what you like', and the message you meant was 'I really need you to stay home this weekend'. Those are, um, almost opposites.
+communication-analysis	I'd like to really slow this down, because I think there's something in it. When you came downstairs and Sadia had already told the kids about the move, what was the very first thing you said? And what was your voice like?
+communication-analysis	Okay, so that's what happened. Now let's, let's imagine you had Friday night again. Knowing what you know now, how might you have opened it with him, and what do you think he'd have said?
+decision-analysis	You've said 'I can't leave him' a few times, and I'm not going to push you either way. But I'm curious, if you did let yourself think about it, just as an option, what would that look like? And what would it cost?
+role-play	Before we do it, um, let's think about how you'd open. Last time with your mum you started with the complaint, and she got defensive straight away. What's another way in?
+role-play	Okay, stepping out of it now, I'm me again. I noticed your voice got quite shaky when you said 'I miss you'. What was happening there? Did it feel true?
+role-play	So you'd like to tell your boss you can't do the weekends. Would it help to try it out here first? I can be him, and you can see what it's like to actually hear yourself say the words.
+affect-elicit	You've told me three times now that you're 'fine' about the divorce, and each time you've looked away. I'm, I'm not saying you're not, but I'm wondering what else might be there, if you let it be.
+affect-elicit	I'm noticing you get, um, very quiet whenever your brother's name comes up. Even now. It's like there's something there that hasn't really been said yet, about him, about how he died.
+affect-validate	You don't need to apologise for crying in here. Honestly. This is exactly the kind of place where it's okay, and I'd rather you let it out than hold it in for my sake.
+mood-event-link	So Tuesday was the low point. And Tuesday was the day Georgia didn't reply to your message about the christening. Can we, can we talk about that message, and what happened to you when she didn't answer?
+mood-event-link	I just want to point out, the week you told Jeff how you felt was the week you got the lowest score since we started. I don't think that's, um, I don't think that's an accident.
+formulation	Can I link this back to where we started? We said the depression seemed to come out of the row with your daughter-in-law over the grandchildren. How does what happened at the party fit with that?
+formulation	So, going back to what we agreed in the first few weeks, that the depression is tied up with losing Mum and not having had a chance to grieve properly, does that still feel like the right focus, or has something shifted?
+summary	Okay, so let me see if I've got the pattern. He's late, you say nothing, you go to bed early, he thinks you're just tired, and then on the weekend it all comes out about something completely different. Is that it?
+expectations	It sounds like you and your mother have very different ideas about what it means to be a good son. Hers seems to be, um, visiting every Sunday. What's yours? What do you think a good son does?
+dispute-stage	When you say you and Alan have 'given up' on it, I'm wondering what that means. Have you both stopped wanting it to be different, or have you just stopped saying so out loud?
+perpetuation	Every time your sister calls, you pick up, she tells you what you've done wrong, you apologise, and then you're low for days. I'm just, I'm wondering what would happen if you didn't apologise?
+transition-loss	I know you've said there's no point looking back, and I, I understand that. But I'm wondering, if you did let yourself think about Kraków and the life you had, the job, your friends there, what would come up?
+new-role	Being a grandmother who's also a full-time carer for Terry, that's not a role anyone prepares you for. What's it asking of you, and, and what have you already found you're better at than you thought?
+skills-support	You've mentioned a couple of times that you don't know anyone here who's also retired early. Where do you think people like that might be? The golf club, volunteering, the U3A, something else?
+past-relationships	You've told me about Claire and about Jo from work, and both times it sort of, um, faded out. I'm wondering, was there anyone, ever, where it didn't fade? What was different?
+therapeutic-relationship	I noticed you've been a bit formal with me today, calling me by my full name, asking permission to say things. You mentioned people at the new job find you hard to read. I'm wondering if this is a bit of what they see.
+psychoeducation	It's, it's really common to feel worse around anniversaries, birthdays, Christmas. It doesn't mean you're going backwards. It usually means the grief is still, um, still doing its work.
+empathic-reflection	You've been the strong one for everyone, the kids, his mum, the people at church, and it sounds like nobody has really asked how you are since the funeral. Not once.
+review-gains	We've got two sessions left, and I'd like to spend a bit of today looking back. You came in with a score of 20 and barely speaking to your sister. What's changed, and what do you think you did that made it change?
+relapse-plan	Last time it got really bad you didn't tell anyone for weeks. If it started to slide again, who would you tell first, and how would you tell them? Would you actually pick up the phone?
+suicide-screen	You said the day after the row with Mo was the worst you've had in months. I want to check something, because it's important. On a day like that, do thoughts of not wanting to be alive come up?
 session-opening	Okay. How have things been for you since last Tuesday
 session-opening	I guess I'm curious how this week went, after what we talked about last time.
 time-limit	Just to keep us oriented, this is session seven, so we're a bit past halfway.
@@ -4036,7 +6586,6 @@ sick-role	Being depressed means you might need to do less for a while, and your 
 sick-role	It's alright to tell your manager you're unwell. That's part of being ill — temporarily stepping back.
 medication	Are you taking any medication for the depression at the moment?
 medication	any side efects from the new pills?
-timeline	What was going on in your life around the time this started?
 timeline	I'm wondering what else was happening last spring, when you say things started to slide.
 inventory	Who are the important people in your life right now?
 inventory	What's good about your relationship with Carol, and what's not so good?
@@ -4088,9 +6637,7 @@ empathic-reflection	That must have been so hard, sitting in that hospital every 
 empathic-reflection	Mm. So since the move you hardly see anyone.
 empathic-reflection	It sounds like you miss him terribly.
 empathic-reflection	You wanted him to notice without you having to say it.
-death-narrative	Were you with her when she died?
 death-narrative	and what happened in the days after the funeral, once everyone had gone home
-relationship-review	What was she like?
 relationship-review	Tell me about your marriage to Frank, right from when you first met.
 relationship-review	how did you and your gran get on, before she passed
 mixed-feelings	I'm wondering whether you ever felt angry with her, even a little, for not going to the doctor sooner.
@@ -4180,7 +6727,761 @@ inventory	Do you feel you can talk to your sister about things?
 	okay
 	Sorry, one sec, let me just turn my phone off.
 	uh huh
-session-opening	How have things been since we last met?
+session-opening	Good morning, Mama Nakato, karibu. I hope the journey wasn't too bad with all the rain. So, how has the week been for you since we last sat together, and how have you been sleeping?
+session-opening	So tell me, how has your mood been since last Tuesday, and did anything happen at home with your son that you want to talk about today?
+session-opening	How's it been going since our last call?
+session-opening	Before we start, let me ask how things have gone this past week, both with your mood and with the people at home.
+session-opening	Last time you were quite low when you left. How have you been keeping since then, and what's been happening with you and Desmond?
+session-opening	Welcome back, everyone, it's good to see all eight of you again. Let's go round the circle as usual, starting with Brother Peter: how was your week, how was your mood, and did anything happen with the people around you?
+session-opening	Any news since we met?
+time-limit	We have eight meetings altogether, and today is number three.
+time-limit	Just to remind you, when we started we agreed on twelve sessions, so we'll finish in the first week of June. I mention it because it helps to keep in mind how much time we have left to work on things with your son.
+time-limit	This is our halfway mark. Six done, six to go.
+time-limit	The programme is short on purpose. We meet for eight weeks only, and that helps us to stay focused on the problem we chose together instead of trying to fix everything at once.
+time-limit	The group meets for twelve Thursdays, and then it closes.
+time-limit	Do you remember how many sessions we agreed on when we started?
+time-limit	We only have so many weeks together, so I want us to use today well.
+refocus	That sounds like a real headache with the landlord, and I hope the housing officer can help you there. But our time in here is short, so let's bring it back to you and Themba and what happened on Saturday.
+refocus	I notice we've drifted onto your cousin's wedding. Let's go back to what happened with your husband on Sunday night, because that's what we said we would work on.
+refocus	We can talk about the politics another time; today I'd like us to stay with the retirement.
+refocus	Mm, and how does all that connect with what's going on with your mum?
+refocus	Let me stop us there for a moment. We agreed to work on the loss of your job, so what happened with that this week?
+refocus	Your childhood sounds like it was very hard, and I'm sorry. For now, though, let's keep our eyes on Ama and what is happening between you this week.
+refocus	Coming back to Jonah, what did he say when you got home?
+summary	So far you've told me the sleep went bad after the baby came, your husband is away working in Jo'burg, and you have nobody to talk to. Have I got that right?
+summary	Let me see if I have it. Since the factory closed you stay in the house, you and your wife argue about money, and you feel you have failed the family. Is that it?
+summary	So this week you finally phoned your sister, even though you'd been dreading it, it went better than you feared, she even offered to come up at Easter, and your mood lifted a bit afterwards.
+summary	Let me just pull together what we've covered today before we stop.
+summary	To sum up for the group: three of you tried a small step this week, and most of you found it easier than you expected.
+summary	Let me check I've understood. You came from Lahore two years ago, your husband works nights, and since then you hardly leave the flat. Correct me if I'm wrong.
+symptom-review	How's the sleep these days?
+symptom-review	Are you eating properly, or has your appetite gone?
+symptom-review	Do you still enjoy the things you used to, like your football or going to church?
+symptom-review	Some mothers after a baby find they can't concentrate, or they feel guilty all the time, or they have scary thoughts about the baby that they don't want to tell anyone. Has any of that been happening to you?
+symptom-review	How's your energy? Are you managing to get up and get going in the mornings?
+symptom-review	Tell me what the low mood is like on a typical day, from when you wake up until you go to bed, because I want to understand how it affects you.
+symptom-review	Have you been feeling down or hopeless most days these last two weeks?
+measure	I'm going to read you nine short questions about the past two weeks. For each one, just tell me: not at all, several days, more than half the days, or nearly every day.
+measure	Your score today is 17, which is in the moderately severe range.
+measure	Last month you scored 21 and today it's 14. That's a real drop.
+measure	Shall we do the mood questions again before we start?
+measure	First question: over the last two weeks, how often have you had little interest or pleasure in doing things?
+measure	Your number has gone up a bit this week, from 9 to 13. What do you make of that?
+measure	A score above ten usually means a depression that needs treatment, so yours at 18 tells us this is real and it's not just you being weak.
+measure	Can I ask you to fill in this short form while I get us some water? It's the same nine questions each time, and it helps us see how the depression is changing from week to week.
+measure	On the phone I'll just go through the same nine questions as last time, okay?
+measure	On question nine you said 'several days' for thinking you'd be better off dead, or of hurting yourself. Thank you for being honest about that. I want to ask you a bit more about it, is that okay?
+diagnosis	What you are describing, the poor sleep, no appetite, feeling worthless every day for two months, is what we call depression.
+diagnosis	This is an illness, a clinical depression. It is not a weakness in your character.
+diagnosis	From your answers, you have major depression.
+diagnosis	The doctors have a name for this, depression, and it's a medical condition just like diabetes or high blood pressure is. It has a cause, and it has a treatment.
+diagnosis	I think what's been happening to you since the baby came is postnatal depression.
+diagnosis	Has anyone ever told you that this could be depression?
+diagnosis	Your symptoms tick all the boxes for a depressive episode.
+psychoeducation	Depression is very common, you know. Here in the clinic we see many people like you, teachers, farmers, mothers, even pastors, and most of them get better with treatment. You're not the only one, and you're not going mad.
+psychoeducation	Feeling that nothing will ever change is one of the symptoms. It's the depression talking, not the truth about your life.
+psychoeducation	It isn't your fault that you feel this way.
+psychoeducation	Many men who lose their job feel exactly like this. Depression can come to anybody, even strong people who have always provided for their families.
+psychoeducation	This kind of talking treatment has been tested in many countries, including here in Uganda, and it works well for depression. People usually start to notice some change within a few weeks, especially if they come every week.
+psychoeducation	When you're depressed, the mind paints everything darker, so for now it's hard to trust your own judgement about the future.
+psychoeducation	Some people in our community think depression is a curse, or laziness. It's neither. It's an illness, and there is a treatment for it.
+psychoeducation	Did you know depression can be treated?
+psychoeducation	Lots of new mums get depressed. It doesn't mean you're a bad mother, and with help it will pass.
+psychoeducation	Depression and our relationships go hand in hand. When things go badly with people, the mood drops, and when the mood drops it becomes harder to deal with people, so each one feeds the other.
+sick-role	For now it's okay to let your sister help with the cooking while you get well.
+sick-role	If you had malaria, you wouldn't expect yourself to dig the shamba. Depression is the same. You are allowed to do less for a while.
+sick-role	You don't have to host every family gathering this month.
+sick-role	Would it be possible to tell your supervisor you're unwell and ask for lighter duties for a few weeks?
+sick-role	Being unwell means resting some, but it also means coming to these sessions and working on getting better. That's your job just now.
+sick-role	You've been trying to be the perfect wife and daughter-in-law while you're ill, and it's wearing you down. Could you give yourself permission not to do it all for a few weeks, while you recover?
+sick-role	Maybe your husband could do the school run for a bit while you're ill.
+medication	Are you taking any tablets for your nerves or your mood?
+medication	Do you feel the tablets Dr Patel gave you are helping?
+medication	Some people take an antidepressant alongside our sessions, and for some that helps a lot, especially when the sleep and appetite are very bad. How would you feel about me asking the doctor to see you about that?
+medication	Have you been taking the amitriptyline every night, or have you stopped it?
+medication	Any side effects from the sertraline so far?
+medication	Because your depression is quite severe, I'd like the doctor to review you for medicine as well as our talking sessions.
+medication	What has your experience been with tablets for depression in the past?
+timeline	When did you first start feeling this low?
+timeline	So the sadness began in March. What else was going on around March?
+timeline	Did the sleep problems begin before or after your husband went to Dubai?
+timeline	Let's draw a line across this page. Put a mark where the low mood started, and then tell me the big things that happened in your life before and after that mark.
+timeline	Was it after the retrenchment that this came on, or had it started already?
+timeline	Tell me about the months before you noticed the depression.
+timeline	You said you've been low about a year. That would be around the time you moved in with your daughter?
+timeline	Take your time with this one. Looking back over the last two years, since before you left Harare, when were you at your best, and when did things start going downhill for you?
+inventory	Who are the people closest to you just now?
+inventory	Who do you talk to when something is worrying you?
+inventory	Tell me about your husband. How often do you actually see him now that he's working in Durban, what's good between you, what isn't so good, and what would you change if you could?
+inventory	And your mother-in-law, how are things between the two of you?
+inventory	Is there anyone you used to be close to and have lost touch with?
+inventory	Let's put you in the middle of this circle. Who would go in the ring closest to you?
+inventory	If you could change one thing between you and your brother, what would it be?
+inventory	Has anyone close to you died, either recently or longer ago?
+inventory	What does your sister Ama expect from you, and are you able to give it to her?
+inventory	Apart from your wife, who else is in your life here in Glasgow? I'm thinking of friends, neighbours, the lads you used to play five-a-side with, or folk from the mosque. Who do you actually see in a week?
+prior-episodes	After your first baby, did you have a low time like this?
+prior-episodes	You told me you had a bad spell like this after your father died, about ten years ago. When you were depressed then, what helped you come out of it, and was there anyone who was especially good to you?
+prior-episodes	Is this the first time, or has the darkness come before?
+prior-episodes	Tell me about the last time things got this bad.
+prior-episodes	How long did that last episode go on, and did you get any treatment for it?
+problem-area	It seems to me that losing your husband is at the heart of all this.
+problem-area	From what you've said, the fights with your daughter-in-law are what's weighing on you most.
+problem-area	There are four kinds of things we usually work on in this programme: the death of someone close, a disagreement with someone, a big change in your life, or feeling alone. Which one sounds most like yours?
+problem-area	I've been thinking about everything you told me last week. I think the move from Jamaica, and everything you had to leave behind, your mother, your church, your work at the school, is what we should look at together.
+problem-area	Would you say the main trouble is the change since your diagnosis, more than your marriage?
+problem-area	So there's the grief for your dad, and there's the trouble with your brother. Which one feels most important to work on?
+problem-area	It sounds like retiring has been a bigger change than you expected, and that could be our focus.
+problem-area	Since you moved here, there hasn't been one big event. It's more that you don't have people around you, and that is something we can work on together.
+problem-area	I'm wondering whether the real issue is the disagreement with your boss about your hours.
+formulation	Let me share how I understand it. You've had depression since your son Jonah died last year, and you haven't had a chance to grieve him. I suggest we use our eight sessions on that. How does that sound?
+formulation	Your mood went down when you lost the job at the mine, and since then you've stayed home feeling useless. The depression and the job loss are tied together. Does that make sense to you?
+formulation	The way I see it, you and Kofi expect very different things from the marriage, and that tension has brought on the depression. If we work on that, your mood should lift too.
+formulation	So: you have depression, which is an illness; it started when you moved in with your son's family; and that change has been very hard. Shall we work on that change together?
+formulation	I think your low mood is connected to feeling so alone since coming to this country. When people build up some connections, the depression usually gets better.
+formulation	Does it fit for you that the sadness is really about losing your mother, and that the fighting with your sisters came after?
+formulation	Here's what I'm hearing. The diagnosis changed everything, your work, how your husband treats you, how you see yourself, and you've been low ever since. Is that how you see it too?
+formulation	What I'd like to propose is that we understand your depression as linked to the conflict with your mum, and that we work on that conflict over the next ten weeks.
+formulation	I'd put it like this: the baby came, your life turned upside down, and you lost a lot of what you had before. I think that's where the depression comes from.
+contract	Shall we agree to meet every Monday at ten, for eight weeks?
+contract	We'll meet weekly for twelve weeks and focus on the changes since your retirement. Is that okay with you?
+contract	My part is to listen, to help you look at these relationships, and to keep us on track. Your part is to come each week, tell me honestly how things are, and try things out at home in between.
+contract	If you can't come in, because of the fare or the children, please phone the clinic or send me a message on this number, and we'll do the session by phone instead. That way we don't lose a week.
+contract	So we're agreed: eight group sessions, every Wednesday afternoon, and the focus for you is the situation with your husband.
+contract	Are you happy for us to make your grief for your mum the main focus of these sessions?
+exploration	Mm, go on.
+exploration	What else comes to mind when you think about it?
+exploration	Say a bit more about what home is like these days.
+exploration	How do you mean?
+exploration	What has this last month been like for you?
+exploration	I'd like to hear more about your life in Kampala before you came here, what it was like for you and who was around you.
+direct-question	What did your husband say when you asked him for the money?
+direct-question	How old was your mother when she passed?
+direct-question	Who lives in the house with you now?
+direct-question	Did you tell your boss that you were unwell?
+direct-question	How many times this week did you and Sipho argue?
+direct-question	Which day did your brother call?
+direct-question	Where were you when you heard the news?
+direct-question	Does your wife know you lost the job?
+direct-question	How often do you get to see your grandchildren?
+direct-question	What time does he usually come home on a Friday?
+affect-elicit	How did you feel when she said that?
+affect-elicit	You said that on the first evening home from the burial you sat down to eat and saw his empty chair at the table. What was going on inside you in that moment?
+affect-elicit	You went quiet just now. What are you feeling?
+affect-elicit	I'm wondering if, underneath all the worry, you were actually angry with him.
+affect-elicit	Were you scared?
+affect-elicit	When you think about your son leaving for the mines, what comes up in you?
+affect-elicit	Some people would feel angry, and others just feel empty. What was it like for you?
+affect-elicit	What's the feeling that goes with that memory?
+affect-elicit	You tell it like it was nothing, but I imagine there was some hurt there.
+affect-elicit	How do you feel about your daughter not visiting since Christmas?
+affect-validate	Anyone in your position would be angry.
+affect-validate	It makes sense that you cry when you hear her favourite hymn.
+affect-validate	It's all right to cry here. Take your time.
+affect-validate	Of course you miss home. You left your whole family behind.
+affect-validate	Feeling some resentment towards a new baby is more common than people admit, and it doesn't make you a bad mother.
+affect-validate	Your anger is understandable, my sister. Anyone would be vexed after being shamed like that in front of the whole family at the christening. It's not wrong to feel it.
+affect-validate	There's nothing wrong with feeling relieved that the caring is over.
+mood-event-link	So the mood got worse that weekend your husband didn't come home.
+mood-event-link	Did you notice your mood dropped after your sister's phone call?
+mood-event-link	You were feeling a bit better last week, and then the letter from the Home Office came. Do you think those two things are connected?
+mood-event-link	It sounds like when you and your daughter are getting on, your mood is better.
+mood-event-link	What happened to your mood after the argument with your boss?
+mood-event-link	After you went to choir on Sunday, how was your mood that evening?
+mood-event-link	I notice that whenever we talk about the church women's meeting, your spirits seem to lift a little.
+mood-event-link	Your score went up this week, from ten to fifteen, and this is also the week your mother-in-law arrived to stay for three months. I do wonder whether those two things are connected.
+mood-event-link	So being with the grandchildren on Saturday lifted you, but the quiet house on Sunday brought you right back down.
+mood-event-link	Let's look at the week together, day by day. Which days were the bad ones, which were a bit better, and what was happening with the people around you on those days?
+clarification	You say it doesn't matter, but you've brought it up three times today.
+clarification	So if I've understood you, you expected him to know you were upset without you telling him?
+clarification	Are you saying it's your job to keep everyone in the family happy?
+clarification	You said your sister never helps, but earlier you told me she brought food every day after the funeral. Help me understand that.
+clarification	It sounds like you're assuming your wife thinks less of you since the job went, that she sees you as less of a man. I'm wondering, has she actually said that, or is it what you fear she thinks?
+clarification	Let me say back the words you used: 'he's a good husband, but I'm not allowed to go out.'
+clarification	What did you mean when you said you 'just got on with it'?
+clarification	So, if you never ask, then nobody can ever say no to you.
+clarification	You're smiling while you tell me this, and yet it sounds very painful.
+clarification	I'm a bit confused. Is it that you don't want to go back to work, or that you're afraid you won't cope if you do?
+communication-analysis	Take me through it step by step. What did you say first?
+communication-analysis	When you banged the pots in the kitchen, what did you want him to understand? And what do you think he actually understood?
+communication-analysis	And when she answered like that, what did you do next?
+communication-analysis	Let's go back to Sunday's argument with your brother, word for word if you can remember it. Where were you both standing, who spoke first, and what exactly did he say about the money for your mother's medicine?
+communication-analysis	So you texted 'fine, do what you want'. What did you really mean by that?
+communication-analysis	After you walked out, how did things end between the two of you that night?
+decision-analysis	Let's think about your choices, all of them, even the ones that sound silly or that you'd never actually do. What are all the things you could do about your mother-in-law staying with you?
+decision-analysis	If you told your brother no, what's the best that could happen, and the worst?
+decision-analysis	Let's write the choices down. You could stay with your son, find a room of your own, or go back to the village. What's good and what's bad about each one?
+decision-analysis	Which of those options feels most possible for you this week?
+decision-analysis	What would happen if you did nothing at all?
+decision-analysis	You've got three ways forward with Lerato. Which do you want to try first?
+decision-analysis	What would it take for that option to actually work?
+role-play	Shall we practise? I'll be your husband, and you tell me what you want to say about the money.
+role-play	Okay, I'm Mr Okoth now, your supervisor. Go ahead, I'm listening.
+role-play	Let's try it once more, and this time start with 'I' instead of 'you always'.
+role-play	Would you like to rehearse what you'll say to your daughter before Sunday lunch? We can try it a couple of times here, and you can tell me how she's likely to answer so I can play her properly.
+role-play	That was much clearer. When you said 'I need help with the baby at night', I really heard it.
+role-play	Now let's swap. You be your mother, and I'll be you.
+therapeutic-relationship	How is it for you, talking to me about all of this?
+therapeutic-relationship	Last week you left in a hurry after I mentioned the end of our sessions, and I wondered how you felt about that.
+therapeutic-relationship	You've said sorry three times for crying in front of me. Do you do that with other people too?
+therapeutic-relationship	You seemed cross when I was late today. It's okay to say so.
+therapeutic-relationship	I notice you often agree with me very quickly. Is there anything I've said that you didn't agree with?
+therapeutic-relationship	You've been very polite with me, always saying everything's fine. But if I get something wrong in here, or say something that doesn't sit right with you, I would really want you to tell me.
+therapeutic-relationship	You cancelled last week, and the week before you left early. I'm not cross about it, I'm just wondering whether something happened between us in that session that made it hard to come back?
+therapeutic-relationship	What was it like for you when I said I'd phone on Tuesday and then the line kept cutting?
+therapeutic-relationship	In the group just now, when Grace disagreed with you, you went silent. Is that like what happens at home?
+therapeutic-relationship	It was brave of you to tell me you felt I wasn't listening. Thank you. Let's look at what happened between us, because it might be like what happens with your friends.
+directive	Some people find it easier to talk to their partner when things are calm, not in the middle of a row. Would that suit you?
+directive	You might try phoning your cousin this week, just to say hello.
+directive	It could help to write the letter to your father, even if you never send it.
+directive	One idea is to ask your sister to come with you to the clinic. What do you think?
+directive	Maybe start small, like a short walk with your neighbour in the mornings.
+directive	Why don't you ask your boss for a meeting on Monday?
+encouragement	That took real courage.
+encouragement	You've come every single week, even on the bad days. That tells me something about your strength.
+encouragement	Well done for phoning your brother!
+encouragement	I really believe things can get better for you.
+encouragement	You've already taken the hardest step by coming here today.
+encouragement	Three weeks ago you couldn't leave the flat, and today you took two buses to get here.
+encouragement	You're doing the work, and it shows. Keep going.
+encouragement	That was a really good idea you had about the rota for the children, and you came up with it yourself. It shows you know your family well and can find a way through when you've got some space to think.
+encouragement	I'm proud of you for saying no to your uncle.
+encouragement	Most people in this group felt just the same at the start, and most of them feel better now. There's every reason to hope.
+empathic-reflection	It's been a long, lonely year.
+empathic-reflection	You've been holding the whole family together on your own.
+empathic-reflection	So you wake up, and the house is just silent.
+empathic-reflection	Carrying the baby, the house and all your worries, with no one to share them with. That's a lot for one person.
+empathic-reflection	It sounds as if you've been shouting into the wind and nobody hears.
+empathic-reflection	Leaving your country at fifty and starting again from nothing.
+empathic-reflection	You miss him, eh.
+death-narrative	Can you tell me about the day she died?
+death-narrative	How did you hear that your son had been killed?
+death-narrative	What happened in the weeks before your husband passed?
+death-narrative	Were you with your mother at the end?
+death-narrative	And after the funeral, when all the relatives had gone home, what was that like?
+death-narrative	Tell me about the illness, from when you first knew something was wrong, through the time at the hospital, right up to the end. Go slowly, and stop whenever you need to.
+death-narrative	Was it sudden, or had he been unwell for a while?
+death-narrative	Did he suffer at the end?
+relationship-review	What was Abdul like as a person?
+relationship-review	How did you and your wife meet?
+relationship-review	Tendai was your friend since primary school, you said. What sort of things did the two of you get up to together, growing up in Mbare and later when you both came to Cape Town?
+relationship-review	Tell me about a good day you remember with your dad.
+relationship-review	What place did your mum have in the family?
+relationship-review	What will you miss most about him?
+mixed-feelings	Were there things about him that made you angry?
+mixed-feelings	No marriage is perfect. What was hard about being married to Winston?
+mixed-feelings	You've told me all the good things about your mother. Was there anything you wished had been different?
+mixed-feelings	Sometimes people feel a bit of relief when a long illness ends, and then they feel guilty about the relief. Has any of that been there for you?
+mixed-feelings	It sounds like you loved her very much, and you were also very angry that she kept on smoking.
+mixed-feelings	What did the two of you argue about?
+mixed-feelings	Is there anything you're still cross with him about, even now?
+mixed-feelings	You call him a saint, and yet he left you with all the debts. How do you hold both of those?
+mixed-feelings	What were the disappointments in your friendship with Peter?
+reinvest	Is there anything you used to enjoy that you could pick up again, like the women's fellowship?
+reinvest	What would it be like to go back to the choir, even just to sit and listen?
+reinvest	Your neighbour Mrs Pillay keeps inviting you for tea. Maybe this week you could say yes.
+reinvest	It's been over a year now, and you've done a lot of grieving in these sessions. As you look ahead, what would you like your life to look like, and who would you like to have in it?
+reinvest	Are there people from the funeral who said 'call me any time' that you might actually call?
+reinvest	How might you keep your son's memory alive by doing something with other people, like the road safety group his friends started?
+dispute-identify	What exactly are you and your husband fighting about?
+dispute-identify	So the main disagreement is about whether your mother-in-law stays with you. Is that right?
+dispute-identify	Who is the argument really between, you and your brother, or you and your father?
+dispute-identify	It sounds as if you and your boss see your job very differently.
+dispute-identify	What is it that you and your daughter can't agree on?
+dispute-identify	When you say 'the problem at home', what is the problem, in plain words?
+dispute-identify	So it's really about money: who earns it, and who decides how it's spent.
+dispute-identify	Is it one big issue between you and Tariq, or lots of small ones?
+dispute-identify	You've mentioned your sister Ama a few times, and each time your face changes. Tell me about the disagreement between you over your father's care, what each of you wants, and when it started.
+dispute-stage	Are you two still talking about it, or has it all gone quiet?
+dispute-stage	Has either of you said it's over?
+dispute-stage	When did you last try to sort it out together?
+dispute-stage	So you've stopped raising it and he's stopped asking. It's like a cold war in the house.
+dispute-stage	Do you still want to make this marriage work, or are you thinking of leaving?
+dispute-stage	Are you and your mum still trying to find a way through, even if it keeps ending in shouting?
+dispute-stage	It sounds like you're both still fighting for it, which means there's still something to work with.
+expectations	What do you expect from him when it comes to the children?
+expectations	And what do you think he expects from you?
+expectations	In your family, what was a daughter-in-law supposed to do?
+expectations	What would a good husband do in this situation, in your view?
+expectations	It seems you expect your son to visit every Sunday, and he thinks a phone call is enough.
+expectations	Have you ever told her what you need from her?
+expectations	Where do you think your expectations and your wife's are different?
+expectations	So your boss thinks you should stay late without being asked, and you think overtime should be paid.
+expectations	When you got married, eighteen years ago, what did you both think married life would be like, who would earn, who would cook, who would decide things? And how has that turned out?
+expectations	Is it realistic to expect your brother to pay for everything, given what he earns?
+perpetuation	When you stop talking to him for days, what does that do to the argument?
+perpetuation	So you go quiet, he goes to the bar, and then you're both angrier the next day.
+perpetuation	What stops the two of you from sorting this out?
+perpetuation	It seems like every time you give in to keep the peace, the problem comes back bigger.
+perpetuation	Is there something you do, without meaning to, that keeps the fight alive?
+perpetuation	When the two of you fight, who else gets pulled in, your mother, his sisters, the pastor? And does having them involved help calm things down, or does it make the fight go on longer?
+perpetuation	What happens after the shouting? How does it end, and how does it start up again?
+perpetuation	Why do you think it never really gets settled?
+perpetuation	So nobody ever says what they actually want, and the same fight comes back every payday.
+parallels	Is this like how it went with your first husband?
+parallels	Do you find the same thing happens with your boss as with your father?
+parallels	You said your mum did exactly this with your dad. Do you see yourself doing it with Raj now?
+parallels	Where else in your life do you end up doing everything and then feeling used?
+parallels	It sounds a lot like what happened with your sister last year.
+parallels	You've told me your own mother was very strict and you two fought a lot when you were a teenager. How does this fight with your daughter compare, and is there anything from then that you see happening again now?
+old-role	What did you like about being a teacher?
+old-role	What don't you miss about the job?
+old-role	Back home in Karachi, what was your day like?
+old-role	Twenty-two years underground is a long time. What did working at the mine give you, apart from the money? I'm thinking of friends, pride, a routine, being somebody in the community.
+old-role	Were there things about being married that you were glad to be rid of?
+old-role	Before the diagnosis, what kind of person were you at work and at home?
+old-role	It sounds like being the breadwinner meant a lot. People respected you.
+old-role	Tell me about your life before the baby, the good and the not-so-good.
+old-role	So the old job was hard, long hours and a difficult manager, but it was also where all your friends were.
+old-role	What were you proud of when you had your own house?
+new-role	Has anything about retirement surprised you in a good way?
+new-role	What's hard for you about being a mum, day to day?
+new-role	What could this new life in Leeds offer you that home couldn't?
+new-role	Living with your son's family, what are the difficult parts, and are there any good parts?
+new-role	Now that you're divorced, what can you do that you couldn't do before?
+new-role	What does managing the diabetes ask of you that's new?
+new-role	It sounds like you're starting to enjoy having time for the garden.
+transition-loss	What does it feel like, knowing you won't go back to the farm?
+transition-loss	What have you lost since you came to this country?
+transition-loss	You've lost more than a job. You've lost your place among the men.
+transition-loss	When you think about the life you had before the baby, what comes up for you?
+transition-loss	Do you grieve for the marriage, even though you were the one who left?
+transition-loss	You've said many times that moving in with your daughter was the sensible thing, and maybe it was. But is there also some sadness about giving up your own home, your garden, your own front door?
+transition-loss	It's a kind of mourning, for the body you had before the diagnosis.
+transition-loss	What do you miss most from your old life?
+transition-loss	It must hurt to hand over the shop keys after thirty years.
+transition-loss	You haven't really let yourself be sad about leaving nursing, have you?
+skills-support	Who could help you with the baby, even for an hour a day?
+skills-support	What would you need to learn to feel confident in the new job?
+skills-support	Is there a group here for Somali women, or for new arrivals, that you might join?
+skills-support	Who else do you know who has been through a divorce and come out okay?
+skills-support	Which of the things you were good at on the farm could help you here?
+skills-support	You managed forty workers. Those skills don't disappear just because you've retired.
+skills-support	Could the diabetes nurse show you how to manage the injections, so it feels less frightening?
+skills-support	There's a mothers' group at the clinic on Thursday mornings. A lot of the young mums go, they bring their babies, and the nurse talks about feeding and sleep. Some of them were feeling just the way you do.
+skills-support	Who in your new building could you ask for help with the forms?
+skills-support	What would make you feel more able to cope as a carer for your husband?
+past-relationships	Tell me about the friends you had at school.
+past-relationships	Was there ever a time when you had a really close friend?
+past-relationships	Think back to your twenties. Who were the people you felt good with?
+past-relationships	What happened with your friendship with Bongani?
+past-relationships	How did your past relationships tend to end?
+past-relationships	Who was the last person you felt really close to?
+past-relationships	You and Fatima were close for years before she moved to Toronto. What was good about that friendship, and was there anything that was difficult between you, even back then?
+past-relationships	Have you had a girlfriend or boyfriend before?
+past-relationships	When you worked at the hotel, did you get on with the other staff?
+past-relationships	Tell me about the people you've lost touch with over the years, and what happened.
+patterns	It seems like you pull away first, before people can leave you.
+patterns	Is there a pattern in how things go wrong with people?
+patterns	With Sam, with your cousin, and with the lady at work, you stopped replying. What do you make of that?
+patterns	So you often end up giving a lot and never asking for anything back.
+patterns	What usually happens when someone starts to get close to you?
+patterns	Each time, it sounds like you waited for the other person to call first.
+social-steps	Could you reply to Sam's message, even just a few words?
+social-steps	Maybe try standing with the other mothers at the school gate one morning.
+social-steps	The community centre has a tea every Friday afternoon, mostly older folk from the area, very relaxed. Would you be willing to come along just once, for half an hour, and then tell me how it went?
+social-steps	Let's pick one person for you to message before our next call.
+social-steps	How did it go when you said hello to your neighbour?
+social-steps	Is there a football match or a church event where you could just be around other people?
+termination-announce	Just so you know, after today there are three more meetings.
+termination-announce	Our sessions will end in four weeks, on the tenth of July.
+termination-announce	I'd like us to start talking about the end of our sessions, since it's coming in three weeks.
+termination-announce	The group finishes in two Thursdays' time.
+termination-announce	Next month is our last session.
+termination-announce	We're in the last stretch now, session ten of twelve.
+review-gains	When you came in March your score was 20. Today it's 7. What do you think made the difference?
+review-gains	Let's look back at where you were in our first session.
+review-gains	How are things with your husband now, compared with when we first met?
+review-gains	You came here not sleeping and not leaving the house. What's it like now?
+review-gains	Which of the changes are you most pleased with?
+review-gains	At the beginning you said you hardly spoke to your sister, and when you did, it ended in shouting. How is it between you now, and what do you notice you're doing differently with her?
+review-gains	So: you're sleeping better, you're back at church, and you and Kamal are talking again.
+review-gains	On a scale of nought to ten, where were you at the start, and where are you now?
+review-gains	What are you doing differently now that you weren't doing back in week one?
+credit-patient	You did that. You raised it with him, and things changed.
+credit-patient	It was your decision to join the group, and that's what turned things round.
+credit-patient	I didn't phone your daughter. You did.
+credit-patient	The hard work was all yours; I just asked questions.
+credit-patient	Who made these changes happen, would you say?
+credit-patient	You should give yourself credit for this.
+ending-feelings	It's natural to feel a bit worried about stopping.
+ending-feelings	Some people feel sad when a group like this ends. It can feel like losing friends, especially when you've shared so much with each other. Others feel ready, or a bit of both. What about you?
+ending-feelings	You've gone quiet since I mentioned the last session.
+ending-feelings	Ending can feel like another loss, especially after losing your mother.
+ending-feelings	Is there anything you're worried about once we stop meeting?
+ending-feelings	I'll miss our Tuesday talks too.
+relapse-plan	What would be the first signs that the depression was coming back?
+relapse-plan	If you stopped sleeping again and pulled away from people, what would you do?
+relapse-plan	Who would notice first if you were slipping, and what would you want them to do?
+relapse-plan	If things get bad again, please come back to the clinic. Don't wait.
+relapse-plan	What has helped you most that you could do again if you start to feel low?
+next-steps	You've done really well, but you've had three episodes now, so it might be wise to keep some contact. We could meet once a month for the next six months, just to help you stay well. What do you think?
+next-steps	Since you're still quite low, there are other treatments we can arrange. I'd like you to see the doctor about medication.
+next-steps	Would you like to join the women's support group after we finish?
+next-steps	After the eight sessions, the clinic can offer you a booster call every month.
+next-steps	This treatment hasn't helped as much as we hoped, and that's not your fault. There are other options.
+next-steps	What support would you like from the clinic after we finish?
+suicide-screen	Sometimes when people are this low they start to think life isn't worth living. Has that happened to you?
+suicide-screen	You said you just want to be with your husband again. Do you mean you've been thinking about dying?
+suicide-screen	Have you thought of killing yourself?
+suicide-screen	Are you having any thoughts of harming yourself these days?
+suicide-screen	In the past month, have you wished you were dead?
+suicide-screen	When you say 'what's the point', are you thinking about taking your own life?
+suicide-screen	Do you ever think about dying yourself, to be with her?
+suicide-detail	If you did it, how would you do it?
+suicide-detail	Have you made a plan?
+suicide-detail	Do you think you would act on these thoughts?
+suicide-detail	When you thought about the tablets, how close did you come?
+suicide-detail	How strong is the urge right now, from nought to ten?
+suicide-history	Have you ever tried to end your life before?
+suicide-history	Tell me about the time you took the pills.
+suicide-history	Have you ever started to do something, like saving up tablets or writing a note, but then stopped?
+suicide-history	Was that overdose the only time, or have there been others?
+suicide-history	In the last three months, have you done anything to get ready to end your life?
+means-safety	Do you have pills stored at home?
+means-safety	Could your sister keep the tablets for you for now?
+means-safety	Where is the rat poison kept?
+means-safety	You said the thoughts come mostly when you're driving alone at night. Would you let your son hold onto the car keys for a while, until you feel safer, and let him drive you where you need to go?
+means-safety	Let's think about how to get the pesticide out of the house today.
+protective-factors	Who would you stay alive for?
+protective-factors	What gives you a reason to carry on, even on the worst days?
+protective-factors	Your children and your faith seem to be what holds you here.
+protective-factors	Is there someone you can call when it gets really bad?
+protective-factors	What has helped you get through nights like that before?
+safety-plan	Let's make a plan together for the bad nights.
+safety-plan	What are the signs that tell you a bad time is starting?
+safety-plan	When the thoughts come, what could you do to get through the next hour?
+safety-plan	Who are two people you could phone, and can we put their numbers into your phone right now?
+safety-plan	Here's the crisis line number. Keep it by your bed.
+safety-plan	So, if the thoughts get strong and you can't reach your sister, the next step is to phone the clinic, and after five o'clock or at the weekend it's the hospital in town. I've written both numbers here for you.
+safety-plan	Could you stay with your cousin tonight rather than being on your own?
+safety-plan	Let's go over your plan again: your warning signs, what you'll do, and who you'll call.
+safety-plan	Where will you keep this card so you can find it when you need it?
+safety-plan	What helped to calm you last time, praying, walking, calling your mother?
+escalate	I'm worried about your safety. I'd like us to get you seen by the crisis team today.
+escalate	I'm not going to leave you on your own. I'm calling the doctor now.
+escalate	Please stay on the phone with me while I get help to you.
+escalate	Is there someone who can take you to the hospital right now?
+escalate	Because you have a plan and the tablets with you, this is an emergency, and I need to bring in my supervisor.
+escalate	Can you give me your address so the ambulance can come to you?
+substance-screen	How many beers would you have on a usual night?
+substance-screen	Do you use anything to help you cope, like alcohol, dagga or pills?
+substance-screen	Has your drinking gone up since you lost the job?
+substance-screen	Do you chew miraa, or take anything else?
+substance-screen	Has anyone ever said you drink too much?
+substance-screen	Tell me about alcohol in your life.
+mania-screen	Have there been times you needed very little sleep but still felt full of energy?
+mania-screen	Have you ever been so high or excited that people worried about you?
+mania-screen	Were there times you spent a lot of money or started lots of projects all at once?
+mania-screen	Did anyone ever say you were talking too fast or couldn't sit still?
+mania-screen	Apart from the low times, have you had spells of feeling unusually up?
+mania-screen	Has a doctor ever mentioned bipolar to you?
+violence-screen	Has he ever hit you or threatened you?
+violence-screen	When the arguments get heated, does anyone get pushed or hurt?
+violence-screen	Before we plan how you'll speak to him, I need to ask: are you afraid of what he might do?
+violence-screen	Has your son ever raised a hand to you?
+violence-screen	Does your husband control the money or stop you from seeing people?
+transference-interpretation	I think you're angry with me the same way you were angry with your father.
+transference-interpretation	You're treating me like your mother, waiting for me to criticise you.
+transference-interpretation	When you cancel, it's really your childhood fear of being abandoned being replayed with me.
+transference-interpretation	Perhaps in your mind I've become the husband who left you.
+transference-interpretation	Your silence today is the same silence you used to give your stepfather.
+transference-interpretation	Do you see that you're relating to me the way you related to your older brother?
+childhood-focus	Tell me more about when you were five.
+childhood-focus	What was your relationship with your father like when you were little? Let's spend today on that.
+childhood-focus	I think we need a few sessions on your childhood before we can touch your marriage.
+childhood-focus	How did your parents discipline you when you were small?
+childhood-focus	What's your first memory of your mother?
+dream-interpretation	Dreams about water often mean something is hidden. What might it be for you?
+dream-interpretation	Your husband appearing in the dream could be your unconscious guilt.
+dream-interpretation	Tell me the dream again, and let's look at what each part stands for.
+dream-interpretation	The locked door in your dream is probably your heart.
+dream-interpretation	If you have more dreams about your mother, write them down and we'll interpret them.
+dream-interpretation	That dream says a lot about your anger towards him.
+cognitive-disputation	What's the evidence that you're a failure?
+cognitive-disputation	Is that thought helpful? Let's find a more balanced one.
+cognitive-disputation	If a friend said that about herself, would you believe her?
+cognitive-disputation	Let's write down the thought, and then the evidence for and against it.
+cognitive-disputation	That's what we call a thinking error, all-or-nothing thinking.
+cognitive-disputation	Can you prove that nobody likes you?
+taking-sides	Your husband is being very selfish.
+taking-sides	Honestly, your mother-in-law sounds impossible.
+taking-sides	He has no right to treat you that way. You should leave him.
+taking-sides	Your brother is clearly the one in the wrong here.
+taking-sides	I'd be furious with a boss like that too. He's a bully.
+taking-sides	Don't you think your wife is being unreasonable?
+taking-sides	Honestly, your sister should be helping with your father. She lives ten minutes away and she has a car. It isn't fair on you at all, and she ought to be ashamed of herself.
+taking-sides	Shame, your daughter is being very ungrateful after everything you've done for her.
+taking-sides	Men like him never change.
+taking-sides	You're right, he's the problem, not you.
+blaming	If you made more of an effort with him, you two wouldn't be fighting.
+blaming	Maybe you bring some of this on yourself with the nagging.
+blaming	You need to stop feeling sorry for yourself.
+blaming	Part of the reason you're still depressed is that you won't do what I suggest.
+blaming	Why didn't you take your mum to the doctor sooner?
+blaming	Well, you chose to come here, so you can't really complain.
+blaming	We agreed last week that you'd phone your brother and go to the mothers' group, and you haven't done either. So it's no wonder you're not getting better, is it?
+blaming	If you stayed home more, your husband wouldn't be so angry.
+blaming	Your son wouldn't have moved out if you'd been less strict with him.
+blaming	Have you considered that you might be the reason people drift away from you?
+minimizing	It's been a year now. It's time to put it behind you.
+minimizing	At least you still have your other children.
+minimizing	Lots of people lose their jobs, especially these days, and they just get up and find something else. It's not the end of the world, and you've still got your health and your family.
+minimizing	Cheer up, it can't be that bad.
+minimizing	Everybody's tired with a new baby. That's just motherhood.
+minimizing	It's only a small argument; couples fight all the time.
+minimizing	You should be grateful you got to come to this country at all.
+false-reassurance	Don't worry, everything will be fine.
+false-reassurance	You're a strong woman. You won't do anything silly.
+false-reassurance	He'll come round. They always do.
+hostile-confrontation	Come on now, that's just an excuse.
+hostile-confrontation	You keep saying you'll call him, and you never do. Why should I believe you this time?
+hostile-confrontation	Honestly, you're being childish about this.
+hostile-confrontation	You're wasting my time and the clinic's time if you won't even try.
+hostile-confrontation	A grown man sitting at home sulking all day. What would your father say?
+hostile-confrontation	Stop crying and listen to me.
+hostile-confrontation	You're lying to yourself, and you know it.
+hostile-confrontation	If you're not going to take this seriously, don't bother coming.
+hostile-confrontation	Other people in this group manage. Why can't you?
+hostile-confrontation	That's rubbish, and you know it.
+	Good morning, Mama Achieng. Please, have a seat.
+	Thank you for coming in today.
+	Yes.
+	Hello, is that Mr Singh? It's Agnes calling from the health centre, for the phone session we booked. Is this still a good time for you, or shall I ring back later this afternoon?
+	Sorry, the line is breaking up. Can you hear me now?
+	See you next Tuesday, same time.
+	Welcome, everyone, and thank you for coming out in all this rain.
+	Bye for now, take care.
+	Is now still a good time to talk?
+	Okay, good, good.
+session-opening	Hello Mrs Dlamini, it's Thandi from the clinic, calling for our follow-up as we arranged. Before anything else, how have you been since we spoke last week, and how have things been with your daughter?
+session-opening	Good afternoon, sir. Last week you were telling me about the trouble at the new job. Before we go into it, how has the mood been this week, and what's happened since we last met?
+time-limit	I want to remind you that we agreed on eight sessions when we started, and today is the fifth, so we have three more after this. That's why I keep bringing us back to your husband.
+time-limit	In this group we meet for twelve weeks, every Tuesday at two o'clock, and then the group ends. Twelve weeks is enough time to make a real change if we use it well.
+refocus	I can see the matter with the land in the village is worrying you, and it is important. But we only have a few sessions, and we agreed to work on how things are between you and your wife, so let's go back to that.
+refocus	Auntie, you've told me a lot about your neighbour's children today. I'm wondering how all of this connects with missing your husband, because that's what we said we'd work on together.
+summary	Let me say back what I've understood so far, and you tell me if I've got it wrong. Your husband died in January, you went straight back to the stall, and since then you can't sleep, you don't eat, and you avoid your church friends.
+summary	Before we finish, let me gather today together. We talked about the row with your brother over the house, how you kept quiet, and how low you felt afterwards. Does that sound right, or have I missed something important?
+symptom-review	I'm going to ask about a few things that often change when someone is depressed. How's your sleep, how's your appetite, and are you able to concentrate on things like the TV or reading your Bible?
+symptom-review	You said you've been feeling tired. Can you tell me a bit more about that? Some people sleep all day, some can't sleep at all, and some wake at three in the morning with their mind racing.
+measure	These nine questions are the same ones you did on your first visit. I'll read each one, and you tell me how often it's bothered you over the past two weeks. Then we can compare the two scores together.
+measure	So today you scored 11, and when we started in February it was 22. That's about half. It tells me the depression is lifting, even if some days still feel heavy. How does that fit with how you feel?
+measure	Your score has gone up from 12 to 19 since last time, which worries me a bit. Before we go on, I want to understand what has happened this fortnight, and I also need to ask you some questions about your safety.
+diagnosis	From everything you've told me, the low mood most of the day, not sleeping, losing interest in the shop, feeling guilty all the time, this is what doctors call major depression. It's a real illness, and it's one we can treat.
+psychoeducation	A lot of people in this village think depression is something you should just pray away, or that it means you are weak. It is actually an illness, like sugar diabetes, and it is nobody's fault. With treatment, most people get well.
+psychoeducation	When you're depressed it's very hard to believe you'll get better. That hopeless feeling is part of the illness itself. So when you tell me nothing will change, I take it as a sign of the depression, not a prediction.
+psychoeducation	Depression often makes people pull away from their family, and then being alone makes the depression worse. So in these sessions we'll look at what's happening with the people in your life, because that's where we can make a difference.
+sick-role	Right now you are unwell, and just as with a broken leg, you can't do everything you used to do. It's okay if the house isn't perfect. Your main job for the next few weeks is to come here and work on getting better.
+sick-role	You are unwell just now, so it's fair to save your energy for getting better. Would it help if we explained that to your family, so they understand why you can't cook for every function?
+medication	The doctor started you on fluoxetine three weeks ago. Some people notice side effects like an upset stomach early on, and the good effects take a few weeks to come. Have you been managing to take it every day?
+timeline	I'd like us to build up a picture of the last year. You said you were fine at Christmas, and by Easter you weren't sleeping. What happened in between, at work, at home, with the family?
+timeline	So you lost the job in August, your wife's mother moved in during October, and the low mood was bad by November. Which of those do you think started it off?
+inventory	Now I'd like to go through the important people in your life one by one. Let's start with your wife. How much time do you spend together, what do you enjoy, and what would you like to be different between you?
+inventory	You've mentioned your mother, your two brothers and your friend Nasreen. Is there anyone else who matters to you, here or back in Pakistan, maybe someone you speak to on WhatsApp?
+inventory	When you had the bad news about the diagnosis, who was the first person you told? And who haven't you told yet?
+prior-episodes	You said your mother had the same trouble with her nerves. What about you, before this year? Was there ever a time, maybe after your divorce or when you first came to Birmingham, that you felt this low?
+problem-area	Listening to you, it seems the biggest thing is the change of coming to live with your son and his wife, leaving your own house and your friends in Mombasa. I think that's where we should put our energy. What do you think?
+problem-area	You've told me about your husband's death and also about the trouble with your in-laws over the house. Both matter, but in our eight sessions we can really only focus on one. Which one is heaviest for you right now?
+problem-area	Sometimes when we look closely there isn't one big event like a death or a fight. For you it sounds more like you've been on your own a long time, without close friends, and the loneliness has slowly pulled you down.
+formulation	Here's how I'm putting it together. Your depression started after the fight with your brother over your father's land, and you've been carrying that anger alone ever since. If we work on that over our eight weeks, your mood should improve. Does that fit for you?
+formulation	What I'm hearing is that since the baby, you've gone from being a nurse with friends and your own money to being at home alone all day, and the depression came with that change. I think working on that change would help your mood.
+contract	So this is what we've agreed. We'll meet every Thursday morning for twelve weeks, here or by phone if you can't get transport, and we'll work on the changes since you lost the job. If you need to miss one, you'll let me know beforehand.
+exploration	You mentioned your cousin's wedding just in passing, and your voice changed a little. I don't want to jump to conclusions, so maybe just tell me whatever comes to mind about that wedding.
+exploration	There's no right or wrong thing to say in here. Just tell me in your own words what it has been like for you, these months since you came to this country.
+direct-question	I want to be sure I understand the order of things. When your husband came home on Friday, was he already drunk, and did the argument start before or after supper?
+direct-question	You said your sister stopped calling. When was the last time the two of you actually spoke, and who called whom?
+affect-elicit	You've told me all the practical things, the funeral arrangements, the paperwork, the bank. I notice you haven't said much about how you felt through it all. What was it like inside for you, that first week?
+affect-elicit	When your son said he was ashamed of you losing the job, you said you 'just left the room'. I'm guessing there was a lot going on in you at that moment. What were you feeling?
+affect-elicit	Sometimes men are taught not to show when they're hurting. But in here it's safe. If you let yourself feel it for a moment, what's the feeling about losing the farm?
+affect-validate	Of course you were hurt when your mother-in-law said that in front of everybody. Anyone would be. Feeling angry about it doesn't make you a bad daughter-in-law; it makes you a person who was disrespected.
+mood-event-link	I've noticed something. The weeks you've seen your friend Grace, your score goes down, and the weeks you stay in, it goes up. What do you make of that?
+mood-event-link	You said Tuesday was your worst day this week. Tuesday was also the day your ex-husband came to collect the children and didn't speak to you. Do you think the two are connected?
+mood-event-link	So when your son phoned from Dubai on Sunday you felt lighter the whole day, and then on Monday, when he didn't answer your message, the heaviness came back.
+clarification	Help me understand something. You've said a few times that your husband is a good man and you have no complaints, but every week we end up talking about how hurt you are by what he says about your cooking.
+clarification	It sounds like you're expecting that if you just work hard enough at home, your wife will notice and things will get better on their own. Is that what you're hoping?
+clarification	You said the move was 'for the best' and you 'don't mind', but when you talk about your old street you get tears in your eyes. I wonder if both are true.
+communication-analysis	Let's slow right down and go through that conversation in the kitchen. He came in, and you said what exactly? And then what did he say back, and how did he say it?
+communication-analysis	When you went silent for three days after the argument, what were you hoping your husband would understand from the silence? And what do you think he actually took from it?
+decision-analysis	So you could ask your brother to take your mother for some months, you could pay for a carer, you could keep doing it all yourself, or there may be something we haven't thought of. Let's take each one: what's good about it, and what worries you?
+role-play	Let's try it here first, where it's safe. I'll be your mother-in-law sitting in the front room. You come in and tell me, in your own words, that you need one evening a week to yourself. Don't worry about getting it perfect.
+role-play	That was good. You said what you wanted clearly, but you were looking at the floor and your voice went very small at the end. How was that for you? Shall we try once more?
+therapeutic-relationship	I noticed that when I said our time was nearly up, you started talking very fast and then said 'it doesn't matter'. I'm wondering what that was like for you, and whether it happens with other people when you feel rushed.
+therapeutic-relationship	You've told me you find it hard to trust people. I'm curious how it's been trusting me in these sessions, and whether there's anything I do that makes it harder or easier.
+therapeutic-relationship	Last week on the phone you said 'you must be sick of hearing me'. I'm not, but I'm interested in that worry. Do you think your friends feel that way about you too?
+directive	It's entirely your choice, but one thing some mums find helpful is asking their husband for one specific thing, like the night feed on Saturdays, rather than asking for 'more help' in general. Would that be worth a try?
+directive	Given what you've said about your daughter responding better in person, it might be worth speaking to her face to face instead of sending long messages. You know her best, though.
+encouragement	You know, when you first came you couldn't talk about your husband without crying, and today you told me the whole story of his last week. That tells me you're getting stronger, even if it doesn't feel like it.
+encouragement	I know it felt awkward, but you actually went to the men's breakfast at the church and stayed for an hour. That's a big step for someone who hasn't been out in months. Well done.
+encouragement	People do get better from this; I see it all the time. It may take a few more weeks, but you're coming every week and trying things, and that's exactly what helps.
+empathic-reflection	You've been up every night with the baby, your husband works in another town, your mother is back in Harare, and everyone keeps telling you how lucky you are. No wonder you're exhausted.
+death-narrative	I'd like to understand what happened when your father died, if you're able. Could you take me back to that day, where you were, how you heard, and what happened after that?
+death-narrative	You said you couldn't go back for the funeral because of your visa. What was that like, being so far away when they buried your mother?
+relationship-review	I'd like to know your wife as you knew her. What was she like at home, what did she enjoy, what did the two of you do on a Sunday, and what did she mean to you?
+mixed-feelings	You've told me how good he was to the children and how hard he worked. I also remember you mentioned the drinking. It can be hard to speak about the difficult side of someone who's passed. What was that part like for you?
+mixed-feelings	It's quite common to feel angry with someone for dying, for leaving you with everything, even though you know it wasn't their choice. Has any part of you felt angry with your husband?
+mixed-feelings	So you miss her every day, and at the same time you feel some relief that you don't have to nurse her through the nights anymore, and then you feel bad about the relief.
+reinvest	You used to go to the market with your friend Rehana every Saturday before your husband passed. I'm wondering what it might be like to give her a call, maybe just for a cup of tea.
+dispute-identify	Let me see if I can name what's going on. It sounds like you and your husband disagree about whether you should go back to work now the baby is six months, and neither of you has really said it out loud.
+dispute-identify	When you and your brother fight about the house, is it really about the house itself, or is it about who looks after your mother and who makes the decisions in the family?
+dispute-identify	From what you've described, the main problem with your manager is that she keeps giving you extra shifts without asking, and you feel you can't say no. Would you say that's the heart of it?
+dispute-stage	When this first started you were arguing every night, and now you say you hardly speak at all. Are you still hoping to sort things out with him, or does part of you feel it's already finished?
+expectations	It sounds like when you married, you expected your husband would take your side with his mother, and he seems to expect you to keep the peace and not complain. How did each of you come to those ideas?
+expectations	What do you think your daughter expects from you now that she has her own family, and how does that fit with what you were hoping for when you moved here to help with the children?
+perpetuation	Let's think about the pattern. She criticises the way you handle the baby, you go quiet and agree, then later you snap at your husband, and he defends his mother. What part of that circle could change?
+perpetuation	You've both been having the same argument about money for two years. I'm curious what keeps it stuck. Is it that nobody ever finishes the conversation, or that you both end up saying things you regret?
+parallels	You described your father always making the big decisions and your mother keeping quiet to keep the peace. I wonder if something similar is happening now between you and your husband, with you keeping quiet.
+old-role	Tell me what your life was like when you were working as a security guard. What did you enjoy about it, who did you see every day, and what, if anything, were you glad to leave behind?
+old-role	It's easy, when something's taken away, to remember only the good parts. Were there things about running the family shop that were a burden, things you don't miss at all?
+old-role	Back in Trinidad you were a deputy head teacher, people knew you, you had your own house. What was the best part of that life, and what was difficult about it even then?
+new-role	I know being at home with the twins isn't what you planned, and it's hard. I'm wondering whether there's anything in this new stage that you actually enjoy, or that you might come to enjoy.
+new-role	Now that you're not working such long hours, you've got time you never had before. What would you do with it, if the depression weren't getting in the way?
+transition-loss	You've told me a lot about the practical side of the move, the papers, the job, the flat. I'm wondering what it's been like to lose your home, your language, your people. What do you feel when you think of Kinshasa?
+transition-loss	When the doctor told you about the kidney disease, it sounds like it wasn't just a diagnosis. You lost the idea of yourself as the strong one, the one who looks after everyone else.
+transition-loss	Leaving a marriage of twenty years, even an unhappy one, is a big loss. You lose the home, the shared friends, the plans you had. What have you found yourself missing most?
+skills-support	Being a new dad and working nights is a lot to learn at once. Who around you could show you the ropes or give you a break, maybe your brother who has three kids, or the men at your church?
+skills-support	You said you don't know anyone in Nairobi yet except your cousin. Are there places, like a church, a chama, or the other mothers at the clinic, where you could meet people in the same situation?
+skills-support	Retiring from the police means learning a whole new way of spending your days. What skills did you use at work that could help you now, in the community or with the grandchildren?
+past-relationships	You said you've always found it hard to make friends. Let's go back a bit. Who were the people you felt close to when you were younger, at school or at your first job, and what happened to those friendships?
+past-relationships	Thinking about the people you've been close to over the years, which relationships went well, and which went badly? What made the difference between them?
+patterns	Listening to you talk about Sipho, your old flatmate and now the lady at church, something is similar each time: things go well, then you feel you're a burden, and you stop calling. Does that sound right?
+social-steps	You said the women from church invited you to their Wednesday sewing group. It doesn't have to be a big thing. What would it take for you to go along just once and sit with them for an hour?
+social-steps	Between now and our next phone call, could you pick one small thing to do with another person? It could be greeting your neighbour, calling your cousin, or sitting with the others at lunch.
+termination-announce	I want to remind you that we have three sessions left after today. I'm mentioning it now so we have time to talk about how you'll keep going after we finish, and how you feel about stopping.
+termination-announce	As you all know, the group will end in three weeks. In the last sessions we'll look back at what has changed for each of you and plan how to keep well.
+review-gains	Let's look back. When we started in January, you weren't eating, you hadn't been to the mosque in months, and you and your wife were barely speaking. How would you describe things now, compared with then?
+review-gains	Your first score was 19, and today it's 6, which is in the normal range. What do you think has helped you most over these weeks?
+review-gains	When you first came, you said you wanted to be able to talk to your daughter without shouting. Looking back over these weeks, how far do you think you've come with that?
+credit-patient	I want to be clear about who did this. You were the one who sat down with your husband and told him how you felt, and you were the one who went back to the choir. I only listened.
+ending-feelings	Ending our sessions is another change in your life, and after everything you've lost this year, it might bring up some of the same feelings. What's it like for you, thinking that next week is our last?
+relapse-plan	Let's think ahead. If you noticed you were sleeping badly again, not wanting to see anyone and snapping at the children, what would you do, and who would you tell?
+relapse-plan	Before we finish, let's write down your early warning signs, the things that helped you this time, and the number for the clinic, so you have it all in one place if the low feelings come back.
+next-steps	Your score is still high, and I don't want you to think that means you've failed. Not every treatment works for everyone. I'd like to talk with the doctor about other options, like medication or seeing the psychologist.
+suicide-screen	When people have been through as much as you have, losing the job and then your wife leaving, sometimes they start to feel it would be easier not to be here anymore. Have you had any thoughts like that?
+suicide-screen	You mentioned you've been giving your things away to your nephews. I need to ask you directly, and it's okay to tell me: have you been thinking about ending your life?
+suicide-detail	Thank you for telling me that. Knowing more helps me keep you safe. When these thoughts come, have you thought about how you might do it, or made any plans?
+suicide-history	Some people I see have tried to hurt themselves before, when things were very bad. Has there ever been a time in your life, even years ago, when you tried to end your life or harm yourself?
+means-safety	You said there's a bottle of your late husband's sleeping tablets in the cupboard. Would you be willing to give them to your daughter to keep, or take them back to the pharmacy, just while things are so hard?
+protective-factors	Even with all this pain, you're still here, you still get up for the children, you came today. What is it that keeps you holding on, on the hardest nights?
+safety-plan	Let's write a plan together now, while you're feeling calmer. First, what are the signs that tell you the thoughts are getting stronger? Then we'll write what you can do yourself, who you can call, and the emergency numbers.
+safety-plan	So if the thoughts come back at night, you'll first go and sit with your sister, and if that doesn't help, you'll phone the crisis line number we put in your phone. Is there anything else we should add?
+safety-plan	You said listening to gospel music and walking round the yard helped last time. Let's put those on the card as the first things to do, before you phone someone.
+escalate	What you've told me, that you have the tablets with you and were planning to take them tonight, worries me a lot. I'm not going to leave you on your own. I'm going to ask the doctor to come in and see you with me now.
+substance-screen	Some people, when they're low or can't sleep, find themselves drinking more, or using something like weed or sleeping tablets to get through. Has that been happening with you at all since you lost the job?
+mania-screen	Apart from these low periods, have there ever been times, lasting a few days or more, when you felt so full of energy that you hardly slept, talked non-stop, or spent money you didn't have?
+violence-screen	Before we talk about how you might raise this with your husband, I need to ask you something I ask everyone. When he's angry, has he ever hit you, pushed you, or made you afraid for your safety?
+transference-interpretation	I've noticed you always wait for me to tell you what to do. I think you're seeing me as the strict father you had, the one you could never disagree with, and you're repeating that with me here.
+childhood-focus	I know you want to talk about your husband, but I think the real root is in your early childhood. Let's spend the next few sessions going back through your years growing up with your grandmother.
+dream-interpretation	You dreamt your late wife was standing at the gate but wouldn't come in. I think the gate is a symbol of the wall you've built against your grief, and her not coming in means you're not ready.
+cognitive-disputation	You keep saying 'I'm useless because I don't have a job'. Let's look at that thought like a scientist. What evidence do you have for it, and what goes against it? Then we'll come up with a more balanced thought.
+taking-sides	Listening to all this, I have to say your husband is being totally unfair to you. He brought his mother in without asking, he does nothing in the house, and he expects you to smile about it. I wouldn't put up with it.
+taking-sides	Your brother took the land and left you with nothing. Honestly, I think you should stop speaking to him altogether; he doesn't deserve a sister like you.
+blaming	I hear that you're tired, but you're the one who keeps skipping the group and not calling your friends back, so it's hard to see how things will improve unless you change that.
+blaming	Maybe if you hadn't been so hard on your husband about the money, he wouldn't spend so much time at his brother's place. Have you thought about your part in it?
+minimizing	Many women here have lost husbands, and they just carry on and look after their children. You have to be strong for your children now and stop dwelling on it.
+false-reassurance	Oh, I don't think you're the type to do anything like that. You've got your lovely children and your church. Let's not worry about that and get back to talking about your sister.
+hostile-confrontation	Every week you come here and tell me the same story about your wife, and every week you do nothing about it. Frankly, I'm starting to wonder whether you actually want to get better.
+hostile-confrontation	You're a grown woman with two children. Sitting in bed crying all day won't feed them. At some point you have to stop making excuses and pull yourself together.
+	Good morning, everyone. Before we begin, please help yourselves to tea, and let's wait two more minutes for Mama Grace and Brother Joseph, who said they're on their way.
+	Thank you so much for coming all this way in the heat, Mr Pillai. I know the bus from Chatsworth takes a long time. Please sit down and make yourself comfortable.
+communication-analysis	And how did that land with him?
+affect-elicit	Were you angry?
+affect-elicit	That hurt, eh?
+inventory	Who else is at home?
+inventory	And your dad, how are things with him?
+timeline	When did this start, roughly?
+timeline	Was that before the move?
+measure	Eleven out of twenty-seven today.
+measure	That's down from sixteen last month.
+time-limit	Four sessions to go.
+termination-announce	Only two more weeks together.
+refocus	Back to your husband, though.
+refocus	Let's stay with Ama for now.
+affect-elicit	You sound really fed up with him.
+empathic-reflection	That's a lot of loss.
+affect-validate	No wonder you're tired.
+affect-validate	Anybody would cry.
+affect-validate	Tears are allowed in here.
+dispute-stage	Still talking, or just silence now?
+dispute-stage	Has it gone quiet between you?
+expectations	What does he want from you?
+expectations	And what do you want from him?
+perpetuation	What keeps it going?
+perpetuation	Same fight every time, isn't it?
+parallels	Like with your dad?
+old-role	What did you love about nursing?
+old-role	Anything you don't miss?
+new-role	What's good about the new place?
+transition-loss	You miss being needed.
+skills-support	Who can help you with this?
+past-relationships	Any friends at school?
+past-relationships	Who were you close to, growing up?
+social-steps	Did you text her?
+mixed-feelings	Any regrets about her?
+mixed-feelings	Did he ever disappoint you?
+inventory	Who's around for you now?
+credit-patient	You did it yourself.
+ending-feelings	How does it feel, stopping soon?
+relapse-plan	What are your warning signs?
+suicide-screen	Any thoughts of ending your life?
+means-safety	Any tablets at home?
+safety-plan	Who will you call tonight?
+escalate	I'm calling the doctor in now.
+mania-screen	Any spells of feeling too high?
+symptom-review	How's your appetite?
+diagnosis	This is depression, Mr Banda.
+psychoeducation	It's an illness, not weakness.
+sick-role	Resting is part of getting well.
+therapeutic-relationship	How was that, telling me?
+therapeutic-relationship	You're frowning at me.
+session-opening	How's it going since last time?
+contract	So: grief, eight sessions, okay?
+exploration	Say more.
+clarification	Meaning?
+clarification	But you said you didn't mind?
+decision-analysis	What options do you have?
+decision-analysis	Which feels safest to try?
+role-play	Try it on me now.
+directive	Maybe ring her tonight?
+encouragement	That's progress.
+encouragement	You handled that well.
+taking-sides	Your wife is a nag.
+blaming	You made your bed.
+minimizing	Just get over it.
+false-reassurance	You'll be fine.
+hostile-confrontation	That's pathetic.
+hostile-confrontation	Stop whining.
+dream-interpretation	Your mother is in that dream.
+cognitive-disputation	Where's the proof?
+childhood-focus	Tell me about your early years.
+transference-interpretation	You see me as your father.
+summary	Let's just sum up.
+summary	Fair summary?
+mood-event-link	How was your mood after the visit?
+mood-event-link	Worse after the call, then.
+safety-plan	Shall we write the numbers down?
+measure	Nine today. That's good.
+review-gains	Better than in March?
+formulation	So the grief is driving this.
+problem-area	I think it's the retirement.
+	Thank you.
+direct-question	Do you feel the new flat is big enough for all of you?
+expectations	Do you feel the arrangement with your brother is fair to you?
+directive	Wouldn't it be easier to just tell your mum you can't come every weekend?
+session-opening	How have y'all been this week? Let's go around, and Miss Loretta, would you like to start us off?
+relationship-review	It's been a wee while since your mum passed, and you've not really had a chance to talk about her. What was she like?
+empathic-reflection	Eish, that must have been a shock, hearing it from the neighbour and not from your brother.
+suicide-screen	Ma'am, I'm going to ask you something I ask everybody. Have you had any thoughts that you'd be better off dead, or of hurting yourself in some way?
+old-role	Tell me na, what was your day like back in Pune, before you came here for your husband's job?
+session-opening	Miss Pearl, last time we spoke you were hardly sleeping. How you keeping since then?
+expectations	Baji, you told me your sister-in-law expects you to do all the cooking for the whole family. What do you think is fair, and have you ever said that to her?
+psychoeducation	It's no' your fault you're feeling like this, pal. Depression can happen to anybody, and it's nothing to be ashamed of.
+empathic-reflection	Shame, man, you've had a hard year. First the retrenchment, then the car, now your wife's mother in hospital.
+violence-screen	Now, sugar, I know your husband doesn't want you coming here, and that worries me. Has he ever hurt you, or said he would?
+encouragement	That is a big thing you have done, sister, telling your husband's family no. You did it politely and you did it clearly.
+clarification	Bhai, you keep saying 'it's fine, it's fine', but you haven't slept properly since the shop closed. Is it really fine?
+time-limit	Y'all have been meeting eight weeks now, and we've got four more together before the group closes.
+empathic-reflection	Aye, that's a lot to be carrying on your own.
+empathic-reflection	Eh, Mama, pole sana. Losing a child is the hardest thing.
 session-opening	So how has the week been for you?
 session-opening	Hi Maria, come on in. How have you been since last Tuesday?
 session-opening	what's been happening since I saw you last
@@ -4203,7 +7504,6 @@ summary	Let me see if I've understood. Since the redundancy you've stopped going
 summary	To sum up what we've covered today, the rows with Paul seem to flare up whenever money comes up.
 summary	If I put it all together, the low mood started after your father died and it's got worse as the anniversary approached.
 summary	Let me recap. You tried to talk to her on Monday, it didn't go well, and since then you've both gone quiet. Does that sound right?
-symptom-review	How have you been sleeping?
 symptom-review	What's your appetite been like lately?
 symptom-review	Are you still enjoying the things you used to, like the garden?
 symptom-review	How's your energy during the day?
@@ -4233,7 +7533,6 @@ sick-role	You might let your sister take over the school runs for a few weeks wh
 sick-role	If you had a broken leg nobody would expect you to run the fundraiser; depression is similar.
 sick-role	Go easy on yourself for now, you don't have to keep everything going at full speed.
 sick-role	Would it be possible to take some time off work while you're unwell?
-medication	Have you ever taken an antidepressant?
 medication	Do you feel the tablets help?
 medication	Are you having any side effects from the medication?
 medication	I'd like you to see your doctor about medication.
@@ -4271,13 +7570,10 @@ contract	So we'll meet every week, same time, for sixteen sessions, and focus on
 contract	Your part will be to come each week and to try things out between sessions, and my part is to help you make sense of it.
 contract	If you need to cancel a session just let me know a day ahead and we'll rearrange.
 contract	We'll meet once a week, and our goal for the work is to help you handle the conflict with your mum.
-exploration	What else?
 exploration	I'm curious what that was like.
-exploration	How do you mean?
 exploration	help me understand what happens at those times
 exploration	Could you describe a typical evening at home?
 exploration	I'd love to hear more about that.
-exploration	Say more.
 direct-question	How old is she?
 direct-question	Where does your son live now?
 direct-question	How many children do you have?
@@ -4341,7 +7637,6 @@ directive	Maybe you could tell him how much it hurt, rather than going quiet.
 directive	You might want to bring this up with your GP.
 directive	What if you asked her to meet for coffee?
 encouragement	Well done for getting out of the house, I know how hard that was.
-encouragement	That's a big step.
 encouragement	I'm really impressed that you went to the party even though you didn't feel like it.
 encouragement	People do get better from this, and I'm hopeful that you will too.
 encouragement	Good for you for saying no to him.
@@ -4438,7 +7733,6 @@ credit-patient	That progress is down to you, you did the hard work.
 credit-patient	You were the one who picked up the phone.
 credit-patient	Those changes came from your effort, not from me.
 credit-patient	You did that, you made it happen.
-ending-feelings	How do you feel about our work coming to an end?
 ending-feelings	What's it like to think about not coming here every week?
 ending-feelings	Are you worried about how you'll manage when the sessions end?
 ending-feelings	What comes up for you when you think about saying goodbye?
@@ -4457,12 +7751,10 @@ suicide-screen	Do you sometimes feel everyone would be better off without you?
 suicide-screen	any thoughts of harming yourself
 suicide-screen	I need to ask, how often do you think about ending things?
 suicide-detail	Have you decided when you might do it?
-suicide-detail	Do you think you would act on these thoughts?
 suicide-detail	How close have you come to acting on them?
 suicide-detail	Have you made any plans to end your life?
 suicide-history	Have you ever taken an overdose?
 suicide-history	In the past, have you harmed yourself in any way?
-suicide-history	Have you done anything to prepare, like writing a note or giving things away?
 means-safety	Do you have access to pills or anything else you could use to hurt yourself?
 means-safety	Would you be willing to let your husband keep the tablets locked away for now?
 means-safety	Have you been saving up any of your medication?
@@ -4492,13 +7784,11 @@ violence-screen	Does he ever threaten you or the kids?
 transference-interpretation	I think I remind you of your mother, and that's why you're angry with me.
 transference-interpretation	Your anger at me is really about your husband.
 transference-interpretation	You're relating to me as if I were your critical mother.
-childhood-focus	Tell me about your earliest memory.
 childhood-focus	What was your relationship with your mother like when you were little?
 childhood-focus	I'd like to hear more about your childhood.
 dream-interpretation	The dream about the house is probably about your unconscious fear of abandonment.
 dream-interpretation	What might the nightmare be telling you?
 dream-interpretation	Do you think the snake in your dream represents your husband?
-cognitive-disputation	Is there another way of looking at it?
 cognitive-disputation	That sounds like all or nothing thinking.
 cognitive-disputation	What would you say to a friend who had that thought?
 cognitive-disputation	Let's challenge that belief that you're a failure.
@@ -4507,26 +7797,21 @@ taking-sides	Honestly, your boss sounds like a bully.
 taking-sides	If I were you I'd leave him.
 taking-sides	Your sister's the one in the wrong here.
 blaming	You've brought this on yourself, really.
-blaming	You need to stop feeling sorry for yourself.
 blaming	You're making it worse by staying in bed all day.
 blaming	Why didn't you just leave years ago?
 minimizing	It's not that bad, lots of people lose their jobs.
 minimizing	Try to cheer up a bit, it could be worse.
-minimizing	At least you've still got your health.
 minimizing	Everyone gets down sometimes.
 false-reassurance	It wasn't your fault, there's nothing to feel guilty about.
-false-reassurance	Don't worry, everything will be fine.
 false-reassurance	I'm sure she'll forgive you.
 hostile-confrontation	Stop making excuses and do something about it.
 hostile-confrontation	That's ridiculous.
 hostile-confrontation	Do you really expect me to believe that?
 	Good morning.
 	Mhm
-	Thank you for coming in today.
 	Hello Jenny, nice to see you.
 	Sorry, I'm running a few minutes late.
 	Thanks.
-	Okay, right.
 	Yes, yes.
 	Bye for now.
 	Absolutely.
@@ -4566,8 +7851,6 @@ timeline	What else was going on for you at that time?
 inventory	Could you tell me a little about your family?
 exploration	Why do you think that is?
 exploration	what happened next
-exploration	How so?
-exploration	And then?
 exploration	I'd like to understand more about what goes on for you at weekends.
 exploration	What do you think made it so hard?
 exploration	What's your sense of why it keeps coming back to this?
@@ -4800,14 +8083,12 @@ problem-area	It seems to me the conflict with your mother is at the centre of th
 psychoeducation	Depression often makes people withdraw, which then makes the depression worse.
 psychoeducation	Low energy and poor concentration are part of the illness, not laziness.
 psychoeducation	Many people feel guilty when they're depressed; it's one of the symptoms.
-relationship-review	What was your dad like?
 relationship-review	What kind of things did you and Maria do together?
 relationship-review	What did you love about him?
 review-gains	What's changed for you since we started meeting?
 review-gains	What are you doing differently now compared with a few months ago?
 review-gains	Looking back over these weeks, what stands out?
 social-steps	When might you be able to call your cousin this week?
-timeline	When did you first start feeling this low?
 timeline	What was happening in your life when the depression began?
 timeline	Has your mood been like this all the time, or has it come and gone?
 old-role	What did you enjoy most about being a teacher?
@@ -4818,6 +8099,17 @@ perpetuation	What happens that stops it getting sorted out?
 perpetuation	How does the silence between you keep things stuck?
 formulation	From what you've told me, your depression started when your wife died and you haven't been able to grieve. I'd suggest we focus on that. What do you think?
 formulation	It seems the low mood is tied to the move and all you lost with it; that's what we call a role transition, and that's what we'd work on. Does that make sense?
+transition-loss	How do you feel about losing the job?
+transition-loss	How do you feel about not working any more?
+transition-loss	What is it like for you, losing your place at the firm after all those years?
+transition-loss	How have you been feeling about losing your home?
+transition-loss	How do you feel about giving up your career when the baby came?
+transition-loss	What do you miss most about the job?
+transition-loss	Do you feel sad about losing your role at work?
+transition-loss	How does it feel, having lost the work that gave your days a shape?
+	Let's meet again next week.
+	Same time next week, then.
+contract	Let's meet weekly for the next twelve weeks and keep the focus on the move.
 session-opening	Where are things at for you this week?
 session-opening	What's been happening for you since Tuesday?
 session-opening	What has the past week been like for you?
@@ -4862,7 +8154,6 @@ sick-role	While you're unwell, it's okay to let some of the housework slide.
 sick-role	Just as you'd rest with a bad flu, you're allowed to do less while you recover from this.
 sick-role	Maybe you could tell your sister you're ill and can't host Christmas this year.
 sick-role	Your main job right now is getting better, even if that means stepping back at work.
-medication	Are you on any medication at the moment?
 medication	Have you ever tried antidepressants?
 medication	It might be worth talking to your GP about whether medication could help.
 medication	Any side effects from the tablets?
@@ -4923,7 +8214,6 @@ mania-screen	Have you ever had a time when you felt so good or hyper that others
 mania-screen	Have you had periods when you needed much less sleep than usual but didn't feel tired?
 mania-screen	Have there been times when your thoughts were racing?
 violence-screen	Has your partner ever hit you?
-violence-screen	Are you ever afraid of your husband?
 violence-screen	Has he ever threatened you or the children?
 contract	I'd suggest we meet weekly for sixteen weeks, focusing on the conflict with your mother. How does that sound?
 contract	So we're agreeing to twelve weekly sessions, and we'll concentrate on your move and what it's meant for you.
@@ -5100,7 +8390,6 @@ expectations	What did you each think you were signing up for when you moved in t
 expectations	What would you want him to do differently?
 expectations	What's your sense of what your mother is asking of you?
 credit-patient	You made those changes happen.
-credit-patient	That was your doing, not mine.
 credit-patient	You're the one who picked up the phone and called her.
 credit-patient	It was you who decided to speak up at work, and look what came of it.
 credit-patient	I want to point out that you did the hard part here.
@@ -5155,7 +8444,6 @@ communication-analysis	How might she have understood what you were asking?
 communication-analysis	What happened next in the conversation?
 communication-analysis	Is there another way you could have said it that she might have heard?
 mixed-feelings	What were the things about your father you found hard?
-mixed-feelings	Did he ever disappoint you?
 mixed-feelings	What would you say was the downside of being married to her?
 mixed-feelings	It's possible to love someone and still be angry with them.
 mixed-feelings	Were there times you felt let down by your mum?
@@ -5174,7 +8462,6 @@ death-narrative	How long was he ill before he died?
 death-narrative	Did you get a chance to say goodbye?
 death-narrative	Walk me through the last week of her life.
 therapeutic-relationship	What's it been like for you, working with me?
-therapeutic-relationship	Did anything I said last week bother you?
 therapeutic-relationship	I'm wondering how you feel about me right now.
 therapeutic-relationship	Is it hard to say no to me?
 therapeutic-relationship	What was it like when I pushed you on that just now?
@@ -5276,7 +8563,6 @@ old-role	It sounds like the job gave you a sense of who you are.
 parallels	Is it the same with your previous manager?
 parallels	Does that happen anywhere else in your life?
 past-relationships	Who were you close to at college?
-past-relationships	Who was the last person you felt really close to?
 patterns	You tend to wait for people to call you first.
 perpetuation	What keeps the two of you from settling this?
 perpetuation	So you back down, the shouting stops, but nothing changes.
@@ -5755,7 +9041,6 @@ transition-loss	It sounds like you lost a whole way of life when you moved.
 transition-loss	What did you have to give up when the baby came?
 transition-loss	You mentioned missing the people at work. What else went with the job?
 transition-loss	It's a loss, even if it was your choice.
-credit-patient	You did that, not me.
 credit-patient	Who made those changes happen?
 credit-patient	You've done the hard part yourself.
 time-limit	We've got twelve sessions in all, and this is the fourth.
@@ -5805,7 +9090,6 @@ perpetuation	What keeps the two of you stuck in this?
 perpetuation	It sounds like it always ends the same way, with you apologising.
 credit-patient	That happened because you took a risk.
 credit-patient	How did you manage to make that happen?
-credit-patient	What was it in you that made that possible?
 credit-patient	You did the hard work here; I just asked questions.
 past-relationships	Who were you close to before you got married?
 past-relationships	Tell me about the friends you had in your twenties.
@@ -6053,9 +9337,7 @@ mood-event-link	It sounds like your mood dipped right after she moved out.
 cognitive-disputation	Is there another way to look at what happened?
 cognitive-disputation	Where's the evidence that everyone hates you?
 cognitive-disputation	Let's challenge that thought.
-cognitive-disputation	Is that thought really accurate?
 cognitive-disputation	What would you say to a friend who thought that?
-childhood-focus	Tell me about your childhood.
 childhood-focus	What was it like growing up in your house?
 childhood-focus	How did your parents show affection when you were young?
 childhood-focus	I'd like to go back to your early years.
@@ -6069,7 +9351,6 @@ clarification	What do you mean when you say he doesn't care?
 clarification	So are you saying you don't want her to come?
 therapeutic-relationship	How has it been for you, talking about this with me?
 therapeutic-relationship	I noticed you went quiet when I asked about your sister. Did I get something wrong?
-encouragement	That took real courage.
 minimizing	Everyone argues with their in-laws.
 minimizing	Look on the bright side, at least you've got your health.
 false-reassurance	I'm sure he'll come round.
@@ -6152,23 +9433,19 @@ encouragement	You should be proud of that.
 encouragement	I can see how much effort you're putting in.
 encouragement	That's a real step forward.
 encouragement	You did something hard there.
-encouragement	I think you can do this.
 suicide-detail	Have you got anything in mind for when?
-suicide-detail	How close have you come to acting on it?
 suicide-detail	When the thoughts come, how long do they stay?
 suicide-detail	Do you think you might act on these thoughts?
 childhood-focus	Tell me about your earliest memories of your father.
 childhood-focus	I think the key to this lies in your early childhood.
 childhood-focus	How did your parents discipline you as a little boy?
 childhood-focus	Let's go back to when you were very young.
-cognitive-disputation	What's the evidence that you're a failure?
 cognitive-disputation	Is there another way of looking at that thought?
 cognitive-disputation	What would you tell a friend who thought that about herself?
 cognitive-disputation	Let's challenge that thought: is it really true that nobody cares?
 hostile-confrontation	Why do you always have an excuse?
 hostile-confrontation	I find it hard to believe you didn't know.
 hostile-confrontation	We keep going round in circles because you won't listen.
-credit-patient	That was all you.
 credit-patient	You're the one who made that call.
 credit-patient	Those changes came from you, not from me.
 credit-patient	How did you manage to do that?
@@ -6186,7 +9463,6 @@ transference-interpretation	Maybe you feel I'll leave you, like your mother did.
 transference-interpretation	It seems you're treating me the way you treat your boss.
 taking-sides	You're completely right, she's being unreasonable.
 taking-sides	I agree with you, your husband is being selfish.
-taking-sides	She sounds awful, honestly.
 taking-sides	Your brother is clearly in the wrong here.
 minimizing	Try not to make such a big deal out of it.
 minimizing	At least you still have your job.
@@ -6238,7 +9514,6 @@ expectations	What do you want to happen with Lakshmi's stay?
 old-role	What do you miss most about being an engineer?
 taking-sides	Honestly, he doesn't deserve you.
 taking-sides	Your boss has no right to talk to you like that.
-taking-sides	She's the one who needs to apologise, not you.
 taking-sides	Your father-in-law is clearly out of order.
 taking-sides	Any decent friend would have turned up.
 taking-sides	Your mother should have backed you up.
@@ -6280,7 +9555,6 @@ problem-area	Which feels more important to focus on, the job or the marriage?
 problem-area	What stands out is how isolated you've become.
 time-limit	Remember we agreed on sixteen sessions.
 time-limit	How many sessions do we have left, do you remember?
-mood-event-link	What happened to your mood after the phone call?
 mood-event-link	Every time she cancels, you seem to go down for days.
 decision-analysis	What's the best that could happen, and the worst?
 decision-analysis	Which of the options feels most doable?
@@ -6295,7 +9569,6 @@ review-gains	Looking back over our sessions, what stands out?
 review-gains	That's a lot of change in twelve weeks.
 next-steps	After we finish, you could join a support group.
 next-steps	Would you like me to write to your GP?
-ending-feelings	I'll miss our sessions too.
 ending-feelings	How do you feel about ending therapy?
 ending-feelings	What will you miss about coming here?
 relapse-plan	What would be the first sign it's creeping back?
@@ -6637,7 +9910,6 @@ affect-elicit	Perhaps you felt humiliated as well.
 affect-elicit	I imagine that was terrifying.
 affect-elicit	Maybe you felt a bit invisible there too.
 affect-elicit	It seems this touches something raw.
-therapeutic-relationship	What's it like being here today?
 encouragement	You've done really well to talk about this.
 symptom-review	Have you been feeling down or depressed?
 symptom-review	What symptoms have you noticed?
@@ -6710,7 +9982,6 @@ new-role	What's your life like now that you're not working?
 new-role	What would you like this next part of your life to look like?
 new-role	What could this next part of your life look like?
 transition-loss	What's the hardest part of it ending?
-transition-loss	What do you miss most?
 direct-question	What did you do after that?
 direct-question	What did you do next?
 clarification	You said you took the package, and also that it wasn't your choice?
@@ -6802,12 +10073,10 @@ problem-area	It sounds to me like the fights with your husband are really at the
 problem-area	It seems like a lot of this started when you retired, so maybe that's our focus.
 problem-area	Would it make sense to focus on how things are with your daughter?
 problem-area	So my sense is your depression is tied up with the grief over your brother.
-transition-loss	What do you miss most about your old life?
 transition-loss	How do you feel when you think about not being a teacher any more?
 transition-loss	It sounds like there's a real sense of loss about leaving that job.
 transition-loss	When you think back on the life you had before, what comes up for you?
 relationship-review	Tell me about your husband, what kind of man was he?
-relationship-review	What sort of things did you and your mum do together?
 relationship-review	What was your dad like when you were growing up?
 relationship-review	What was a typical day like with him, before he got ill?
 contract	So, we'll meet once a week for sixteen sessions, and focus on the conflict with your mum.
