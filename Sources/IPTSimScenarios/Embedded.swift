@@ -1354,7 +1354,17 @@ public enum EmbeddedScenarios {
           "id": "i-gp",
           "tier": "general",
           "when": {
-            "text": "(gp|doctor|dr hughes|referred|referral|surgery)"
+            "any": [
+              {
+                "techniques": [
+                  "direct-question"
+                ],
+                "text": "(gp|doctor|dr hughes) *2 (suggested|referred|sent|recommended) you"
+              },
+              {
+                "text": "(gp|doctor|dr hughes|referred|referral|surgery)"
+              }
+            ]
           },
           "variants": [
             {
@@ -1377,7 +1387,8 @@ public enum EmbeddedScenarios {
             "noMatch": [
               "How's your sleep?"
             ]
-          }
+          },
+          "note": "A question about the GP's referral (the lexicon hears it as a direct question) is the more specific match, so it is answered here even when the example bank also hears a next-steps move in it and i-termination-early could take it; ending talk that only mentions the GP still goes to i-termination-early."
         },
         {
           "id": "i-interest",
@@ -2080,9 +2091,22 @@ public enum EmbeddedScenarios {
               "diagnosis"
             ],
             "not": {
-              "techniques": [
-                "problem-area",
-                "formulation"
+              "any": [
+                {
+                  "techniques": [
+                    "problem-area",
+                    "formulation"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "medication"
+                  ],
+                  "forms": [
+                    "open-question",
+                    "closed-question"
+                  ]
+                }
               ]
             }
           },
@@ -4179,6 +4203,11 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
+                  "concepts": [
+                    "death"
+                  ]
+                },
+                {
                   "people": [
                     "mother",
                     "esi",
@@ -5307,10 +5336,21 @@ public enum EmbeddedScenarios {
               }
             ],
             "not": {
-              "techniques": [
-                "prior-episodes",
-                "timeline",
-                "symptom-review"
+              "any": [
+                {
+                  "techniques": [
+                    "timeline",
+                    "symptom-review"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "prior-episodes"
+                  ],
+                  "not": {
+                    "text": "^ [and|so] what was ((it|life) like [for you] (at|in) (uni|university|school)|(uni|university|school) like [for you]) $"
+                  }
+                }
               ]
             }
           },
@@ -5389,10 +5429,21 @@ public enum EmbeddedScenarios {
               }
             ],
             "not": {
-              "techniques": [
-                "prior-episodes",
-                "timeline",
-                "symptom-review"
+              "any": [
+                {
+                  "techniques": [
+                    "timeline",
+                    "symptom-review"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "prior-episodes"
+                  ],
+                  "not": {
+                    "text": "^ [and|so] what was ((it|life) like [for you] (at|in) (uni|university|school)|(uni|university|school) like [for you]) $"
+                  }
+                }
               ]
             }
           },
@@ -6531,7 +6582,7 @@ public enum EmbeddedScenarios {
           "examples": {
             "match": [
               "Tell me more.",
-              "What else is going on for you?"
+              "What else is on your mind?"
             ]
           }
         },
@@ -10242,11 +10293,22 @@ public enum EmbeddedScenarios {
             ],
             "text": "(reply|replying|answer|answering|write back|get back|message him|text him|say to him)",
             "not": {
-              "techniques": [
-                "decision-analysis",
-                "role-play",
-                "social-steps",
-                "directive"
+              "any": [
+                {
+                  "techniques": [
+                    "decision-analysis",
+                    "role-play",
+                    "directive"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "social-steps"
+                  ],
+                  "not": {
+                    "text": "^ (what|how) (would|might) it (be like|feel) to (reply|answer|write back|get back|message|text) *4 $"
+                  }
+                }
               ]
             }
           },
@@ -14497,7 +14559,7 @@ public enum EmbeddedScenarios {
       "technique": "exploration",
       "patterns": [
         "what (does|did) (his mother|his mum|lakshmi|she) do *3 (day|days|daytime)",
-        "what (do|does|did) (your parents|your mum|your mother|your dad|your father|they|raj|he|she|lakshmi|his mother) (make|think) of (it|this|that|all this|all that) [all]",
+        "what (do|does|did) (your parents|your mum|your mother|your dad|your father|they|raj|he|she|lakshmi|his mother) (make|think) (of|about) (it|this|that|all this|all that) [all]",
         "^[and] how (has|is) (raj|lakshmi|his mother|he|she) been"
       ]
     },
@@ -15362,6 +15424,12 @@ public enum EmbeddedScenarios {
                   "not": {
                     "text": "(score|scored|scores|scoring|result|results|out of|range|points|total|came out|came to)"
                   }
+                },
+                {
+                  "text": "questions for me",
+                  "not": {
+                    "text": "(score|scored|scores|scoring|result|results|out of|range|points|total|came out|came to|questionnaire|phq|phq-9|phq9)"
+                  }
                 }
               ]
             }
@@ -15396,8 +15464,9 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": ["Your score on that questionnaire is 14, which is in the moderate range.", "Let's look at what your PHQ-9 score means.", "We'll repeat this every few weeks to track how you're doing."],
-            "noMatch": ["What brings you here?", "I'd like you to fill in a short questionnaire called the PHQ-9 about the last two weeks."]
-          }
+            "noMatch": ["What brings you here?", "I'd like you to fill in a short questionnaire called the PHQ-9 about the last two weeks.", "Do you have any questions for me?"]
+          },
+          "note": "Asking whether she has questions for the therapist is not about the PHQ-9, though the example vote can hear 'questions' as the questionnaire; it goes to i-how-works unless a score or the questionnaire is mentioned."
         },
         {
           "id": "i-measure-ask",
@@ -16842,7 +16911,8 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["What did you expect from Raj when his mother came?"]
+            "match": ["What did you expect from Raj when his mother came?"],
+            "noMatch": ["What does Raj think about all this?"]
           }
         },
         {
@@ -17133,6 +17203,10 @@ public enum EmbeddedScenarios {
                   "techniques": ["contract"]
                 },
                 {
+                  "techniques": ["dispute-stage"],
+                  "text": "^(have|has|did|do|are|were|can|could) you *4 (discuss|discussed|talk|talked|talking|speak|spoken|speaking|raise|raised|bring|brought)"
+                },
+                {
                   "text": "(grief|grieving|bereavement|mourning|died|dying|death)",
                   "not": {
                     "concepts": ["dispute", "silence"]
@@ -17173,8 +17247,9 @@ public enum EmbeddedScenarios {
           "followUps": ["i-pa-follow"],
           "examples": {
             "match": ["It sounds like the heart of this is the standoff between you and Raj about his mother and the housework.", "I wonder if the focus should be the disagreement with Raj that's gone quiet.", "What stands out is the conflict with your husband that you've both stopped talking about."],
-            "noMatch": ["It sounds like this is about adjusting to your mother-in-law living with you."]
-          }
+            "noMatch": ["It sounds like this is about adjusting to your mother-in-law living with you.", "Have you been able to discuss this with Raj recently?"]
+          },
+          "note": "A yes/no question about whether she has talked it over with Raj ('Have you been able to discuss this with Raj recently?') is staging the dispute (i-dispute-stage), even when the example vote also hears it as formulation; it does not name the focus."
         },
         {
           "id": "i-pa-follow",
@@ -17184,7 +17259,13 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
-                  "techniques": ["problem-area", "formulation", "contract", "diagnosis", "sick-role", "medication", "measure", "transference-interpretation", "childhood-focus", "dream-interpretation", "cognitive-disputation", "taking-sides", "blaming", "minimizing", "false-reassurance", "hostile-confrontation"]
+                  "techniques": ["problem-area", "contract", "diagnosis", "sick-role", "medication", "measure", "transference-interpretation", "childhood-focus", "dream-interpretation", "cognitive-disputation", "taking-sides", "blaming", "minimizing", "false-reassurance", "hostile-confrontation"]
+                },
+                {
+                  "techniques": ["formulation"],
+                  "not": {
+                    "text": "^[so] how does (that|this|it) sound [to you] $"
+                  }
                 },
                 {
                   "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
@@ -17207,7 +17288,8 @@ public enum EmbeddedScenarios {
           ],
           "examples": {
             "match": ["How does that sound to you?", "What's it like to hear it put that way?"]
-          }
+          },
+          "note": "A bare check after naming the focus ('How does that sound to you?') is heard as formulation by the example vote; it asks for her reaction, so it is answered here. A fresh formulation, or any other frame or proscribed move, still goes to its own rule."
         },
         {
           "id": "i-pa-transition",
@@ -20787,7 +20869,14 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["dispute-identify"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "text": "^[and] [what about|how about] (his mother|his mum|lakshmi|raj|your husband) $"
+                }
+              ]
             }
           },
           "repeat": "max 2",
@@ -20808,8 +20897,10 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["What exactly are the two of you disagreeing about?", "If you had to name the disagreement, what is it?"]
+            "match": ["What exactly are the two of you disagreeing about?", "If you had to name the disagreement, what is it?"],
+            "noMatch": ["And his mother?"]
           },
+          "note": "A bare 'And his mother?' / 'What about Raj?' asks for news of that person (m-lakshmi, m-raj...), not what the disagreement is about, though the example vote can hear it as dispute-identify.",
           "selection": "sequence"
         },
         {
@@ -20818,7 +20909,14 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["dispute-stage", "dispute-identify", "expectations", "perpetuation"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "text": "^[and] [what about|how about] (his mother|his mum|lakshmi|raj|your husband) $"
+                }
+              ]
             }
           },
           "repeat": "cooldown 2",
@@ -20839,9 +20937,10 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["Where do things stand between you and Raj now?", "What do you need from Raj that you're not getting?"]
+            "match": ["Where do things stand between you and Raj now?", "What do you need from Raj that you're not getting?"],
+            "noMatch": ["And his mother?"]
           },
-          "note": "Repeated dispute work (stage, issues, expectations, the loop) after the once-only and max-2 rules have given their content. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended."
+          "note": "Repeated dispute work (stage, issues, expectations, the loop) after the once-only and max-2 rules have given their content. lint-ignore: example-blocked the once-only specific rules for this move answer it first; this general rule answers the later repeats, as intended. A bare 'And his mother?' / 'What about Raj?' is left to the person rules (see m-identify)."
         },
         {
           "id": "m-timebox",
@@ -21017,6 +21116,9 @@ public enum EmbeddedScenarios {
             ],
             "not": {
               "any": [
+                {
+                  "text": "(how did it feel|how did that feel|how was it to say|how was that to say|how was saying|how did you find saying|how did saying)"
+                },
                 {
                   "techniques": ["problem-area", "formulation", "contract", "diagnosis", "sick-role", "medication", "measure", "transference-interpretation", "childhood-focus", "dream-interpretation", "cognitive-disputation", "taking-sides", "blaming", "minimizing", "false-reassurance", "hostile-confrontation"]
                 },
@@ -22029,7 +22131,17 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": ["therapeutic-relationship"],
             "not": {
-              "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+              "any": [
+                {
+                  "techniques": ["suicide-screen", "suicide-detail", "suicide-history", "means-safety", "protective-factors", "safety-plan", "escalate", "substance-screen", "mania-screen", "violence-screen"]
+                },
+                {
+                  "people": ["raj", "lakshmi", "meera", "jo", "parents"],
+                  "not": {
+                    "text": "(me|here|us|therapy|session|sessions)"
+                  }
+                }
+              ]
             }
           },
           "repeat": "cooldown 2",
@@ -22065,8 +22177,10 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["How is it, saying these things to me?", "I notice you can tell me directly how you feel. What's different here?"]
-          }
+            "match": ["How is it, saying these things to me?", "I notice you can tell me directly how you feel. What's different here?"],
+            "noMatch": ["Have you said anything to your colleague?"]
+          },
+          "note": "A question about what she has told someone else in her life (Jo, Meera, Raj...) is not about the relationship with the therapist, though the example vote can hear it so; it still counts when it refers to here, the sessions or the therapist ('me')."
         },
         {
           "id": "m-explore-generic",
@@ -24588,7 +24702,8 @@ public enum EmbeddedScenarios {
     {
       "technique": "affect-elicit",
       "patterns": [
-        "(goes|go|going) through your (mind|head)"
+        "(goes|go|going) through your (mind|head)",
+        "(what|anything) (would|might|do) you (want|like|wish|need) [to] (say|tell) *3 (her|abena) !chair !pretend !imagine"
       ]
     },
     {
@@ -26709,6 +26824,9 @@ public enum EmbeddedScenarios {
                 },
                 {
                   "text": "(depress*|mental illness|nerves) *6 (family|relatives|parents|genes|genetic)"
+                },
+                {
+                  "text": "(deaths|bereavements|losses|died|lost (anyone|anybody|someone|somebody)) !~mood !depress* !felt !feel !feeling !like !episode*"
                 }
               ]
             }
@@ -31625,7 +31743,10 @@ public enum EmbeddedScenarios {
           "when": {
             "techniques": [
               "mood-event-link"
-            ]
+            ],
+            "not": {
+              "text": "(have|did) you (been|go|gone|get|got) to church !~mood !feel !felt !feeling !better !worse !lift*"
+            }
           },
           "repeat": "cooldown 2",
           "variants": [
@@ -34101,7 +34222,6 @@ public enum EmbeddedScenarios {
                     "time-limit",
                     "death-narrative",
                     "communication-analysis",
-                    "role-play",
                     "reinvest",
                     "decision-analysis",
                     "summary",
@@ -34113,6 +34233,14 @@ public enum EmbeddedScenarios {
                     "problem-area",
                     "contract"
                   ]
+                },
+                {
+                  "techniques": [
+                    "role-play"
+                  ],
+                  "not": {
+                    "text": "^(what|how) (is|was|does) (it|that) [like|feel] [to|for you to] (say|hear|have said|saying) (that|it|this) [out loud|aloud]"
+                  }
                 },
                 {
                   "people": [
@@ -36377,6 +36505,9 @@ public enum EmbeddedScenarios {
                     "headteacher",
                     "gp"
                   ]
+                },
+                {
+                  "text": "^(what|how) (is|was|does) (it|that) [like|feel] [to|for you to] (say|hear|have said|saying) (that|it|this) [out loud|aloud]"
                 }
               ]
             }
@@ -40924,7 +41055,6 @@ public enum EmbeddedScenarios {
                     "perpetuation",
                     "parallels",
                     "old-role",
-                    "new-role",
                     "transition-loss",
                     "skills-support",
                     "past-relationships",
@@ -40956,6 +41086,14 @@ public enum EmbeddedScenarios {
                     "false-reassurance",
                     "hostile-confrontation"
                   ]
+                },
+                {
+                  "techniques": [
+                    "new-role"
+                  ],
+                  "not": {
+                    "text": "what does (that|it|this) look like (day to day|from day to day|each day|every day)"
+                  }
                 },
                 {
                   "people": [
@@ -40996,6 +41134,7 @@ public enum EmbeddedScenarios {
               "style": "reserved"
             }
           ],
+          "note": "A new strategic move (new-role among them) ends the follow-up, except the case's own day-to-day exploration phrasing (lexicon): 'What does that look like day to day?' about the flatness he just named asks for more, but the example bank votes it new-role.",
           "examples": {
             "match": [
               "Tell me more about flat.",
@@ -41003,7 +41142,8 @@ public enum EmbeddedScenarios {
               "Flat how?"
             ],
             "noMatch": [
-              "Have you ever felt this way before?"
+              "Have you ever felt this way before?",
+              "What could your new life look like day to day?"
             ]
           }
         },
@@ -41474,7 +41614,14 @@ public enum EmbeddedScenarios {
               "measure"
             ],
             "not": {
-              "text": "(score|scores|scored|scoring|points|point|range|out of|total|result|results|came out|moderate|moderately|severe|mild|number|sixteen|eleven|16|11|27|down from|gone down|come down|dropped)"
+              "any": [
+                {
+                  "text": "(score|scores|scored|scoring|points|point|range|out of|total|result|results|came out|moderate|moderately|severe|mild|number|sixteen|eleven|16|11|27|down from|gone down|come down|dropped)"
+                },
+                {
+                  "text": "(questions (do|would) you have|(any|some) questions for me|(like|want) to ask me)"
+                }
+              ]
             }
           },
           "repeat": "cooldown 3",
@@ -41503,10 +41650,11 @@ public enum EmbeddedScenarios {
               "Could you fill in this short questionnaire about your mood?"
             ],
             "noMatch": [
-              "Your score on that questionnaire is 16, which is in the moderately severe range."
+              "Your score on that questionnaire is 16, which is in the moderately severe range.",
+              "What questions do you have for me?"
             ]
           },
-          "note": "Announcing or handing over the questionnaire: he agrees and does it; he does not read out his own total before /phq9 (the total belongs to 'i-measure', which needs the trainee to talk about a score)."
+          "note": "Announcing or handing over the questionnaire: he agrees and does it; he does not read out his own total before /phq9 (the total belongs to 'i-measure', which needs the trainee to talk about a score). Inviting his questions ('What questions do you have for me?') is not the questionnaire, though the example bank votes it measure; that is 'i-questions-for-me'."
         },
         {
           "id": "i-diagnosis",
@@ -41632,7 +41780,6 @@ public enum EmbeddedScenarios {
                     "inventory",
                     "prior-episodes",
                     "problem-area",
-                    "formulation",
                     "contract",
                     "mood-event-link",
                     "communication-analysis",
@@ -41681,6 +41828,14 @@ public enum EmbeddedScenarios {
                     "false-reassurance",
                     "hostile-confrontation"
                   ]
+                },
+                {
+                  "techniques": [
+                    "formulation"
+                  ],
+                  "not": {
+                    "text": "^how (does|did) (that|it|this) *2 land [with you] $"
+                  }
                 },
                 {
                   "people": [
@@ -41732,6 +41887,7 @@ public enum EmbeddedScenarios {
               "add": 1
             }
           ],
+          "note": "Right after the diagnosis, a bare 'How does that land (with you)?' asks how he takes the diagnosis; the example bank votes it formulation (a check often heard after one), which would end the follow-up. A formulation with content still does.",
           "examples": {
             "match": [
               "What's it like to hear that word?",
@@ -41739,7 +41895,8 @@ public enum EmbeddedScenarios {
               "Tell me what you think depression is."
             ],
             "noMatch": [
-              "How's your sleep?"
+              "How's your sleep?",
+              "I think your depression is tied to losing the job and the role that came with it. How does that land with you?"
             ]
           }
         },
@@ -42680,15 +42837,27 @@ public enum EmbeddedScenarios {
               "inventory"
             ],
             "not": {
-              "people": [
-                "carol",
-                "mike",
-                "jake",
-                "lena",
-                "walt",
-                "eddie",
-                "stan",
-                "pruitt"
+              "any": [
+                {
+                  "techniques": [
+                    "death-narrative"
+                  ]
+                },
+                {
+                  "text": "(died|passed away|passed on)"
+                },
+                {
+                  "people": [
+                    "carol",
+                    "mike",
+                    "jake",
+                    "lena",
+                    "walt",
+                    "eddie",
+                    "stan",
+                    "pruitt"
+                  ]
+                }
               ]
             }
           },
@@ -42724,6 +42893,7 @@ public enum EmbeddedScenarios {
               "style": "reserved"
             }
           ],
+          "note": "Asking whether anyone has died is the grief screen ('i-grief-probe', which answers it), not another call for the list of people, though the example bank labels it inventory.",
           "examples": {
             "match": [
               "Who else is important to you?",
@@ -42731,7 +42901,8 @@ public enum EmbeddedScenarios {
               "Is there anyone else we should talk about?"
             ],
             "noMatch": [
-              "Tell me about Carol."
+              "Tell me about Carol.",
+              "Has anyone close to you died?"
             ]
           }
         },
@@ -42971,7 +43142,6 @@ public enum EmbeddedScenarios {
                     "contract",
                     "mood-event-link",
                     "communication-analysis",
-                    "decision-analysis",
                     "role-play",
                     "directive",
                     "death-narrative",
@@ -43015,6 +43185,14 @@ public enum EmbeddedScenarios {
                     "false-reassurance",
                     "hostile-confrontation"
                   ]
+                },
+                {
+                  "techniques": [
+                    "decision-analysis"
+                  ],
+                  "not": {
+                    "text": "^how (do|did) you feel about !option* !choice* !decid* !decision* !pros !cons !alternative*"
+                  }
                 },
                 {
                   "people": [
@@ -43067,7 +43245,7 @@ public enum EmbeddedScenarios {
             }
           ],
           "riskCue": true,
-          "note": "Risk cue: 'Carol would manage fine without me' (perceived burdensomeness).",
+          "note": "Risk cue: 'Carol would manage fine without me' (perceived burdensomeness). Decision analysis ends the follow-up unless the turn is a plain 'How do you feel about…?' with no options or choices in it: the example bank votes 'How do you feel about those lists?' decision-analysis.",
           "examples": {
             "match": [
               "What do you each expect from the other right now?",
@@ -43075,7 +43253,8 @@ public enum EmbeddedScenarios {
               "What would you like to be different with her?"
             ],
             "noMatch": [
-              "Tell me about Lena."
+              "Tell me about Lena.",
+              "How do you feel about your options?"
             ]
           }
         },
@@ -43330,7 +43509,6 @@ public enum EmbeddedScenarios {
                     "diagnosis",
                     "psychoeducation",
                     "sick-role",
-                    "medication",
                     "timeline",
                     "prior-episodes",
                     "problem-area",
@@ -43380,6 +43558,14 @@ public enum EmbeddedScenarios {
                     "minimizing",
                     "false-reassurance",
                     "hostile-confrontation"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "medication"
+                  ],
+                  "concepts": [
+                    "medication"
                   ]
                 },
                 {
@@ -43443,6 +43629,7 @@ public enum EmbeddedScenarios {
               "add": 1
             }
           ],
+          "note": "Medication ends the follow-up only when medication is named: the example bank votes 'How do you feel about helping with Jake?' medication (its nearest examples are 'Do you feel the tablets help?').",
           "examples": {
             "match": [
               "What's it like when you're with the baby?",
@@ -48600,7 +48787,6 @@ public enum EmbeddedScenarios {
                     "mood-event-link",
                     "communication-analysis",
                     "decision-analysis",
-                    "role-play",
                     "directive",
                     "death-narrative",
                     "relationship-review",
@@ -48645,6 +48831,14 @@ public enum EmbeddedScenarios {
                   ]
                 },
                 {
+                  "techniques": [
+                    "role-play"
+                  ],
+                  "not": {
+                    "text": "(how|what) *4 (feel|like) *2 (to say|saying) [that|it] out loud"
+                  }
+                },
+                {
                   "people": [
                     "carol",
                     "jake",
@@ -48683,6 +48877,7 @@ public enum EmbeddedScenarios {
               "add": 1
             }
           ],
+          "note": "He has just admitted the relief; 'How does it feel to say that out loud?' asks about that admission, which the example bank (and a debrief pattern) read as a role-play debrief. Any other role-play move still ends the follow-up.",
           "examples": {
             "match": [
               "How does it feel to say that out loud?",
@@ -51726,10 +51921,21 @@ public enum EmbeddedScenarios {
               "m-carol-comm"
             ],
             "not": {
-              "techniques": [
-                "affect-elicit",
-                "communication-analysis",
-                "expectations"
+              "any": [
+                {
+                  "techniques": [
+                    "communication-analysis",
+                    "expectations"
+                  ]
+                },
+                {
+                  "techniques": [
+                    "affect-elicit"
+                  ],
+                  "not": {
+                    "text": "^what is it like !~feel"
+                  }
+                }
               ]
             }
           },
@@ -51748,6 +51954,7 @@ public enum EmbeddedScenarios {
             }
           ],
           "effects": [],
+          "note": "An affect question about Carol is 'm-carol-feel' (the burden risk cue); a plain 'What's it like (at home) with Carol…?' with no feeling word is a check-in, though the example bank votes 'What's it like at home with Carol right now?' affect-elicit.",
           "examples": {
             "match": [
               "How are things with Carol?",
@@ -51756,7 +51963,8 @@ public enum EmbeddedScenarios {
               "What's it like at home with Carol right now?"
             ],
             "noMatch": [
-              "Take me through Monday with Carol, what did she say and what did you say?"
+              "Take me through Monday with Carol, what did she say and what did you say?",
+              "How do you feel about things with Carol right now?"
             ]
           }
         },

@@ -41,6 +41,8 @@ public enum FormClassifier {
         ["thank", "you"], ["bye"], ["goodbye"], ["see", "you"], ["nice", "to", "see", "you"], ["nice", "to", "meet", "you"], ["good", "to", "see", "you"], ["great", "to", "see", "you"], ["lovely", "to", "see", "you"], ["good", "to", "meet", "you"], ["pleased", "to", "meet", "you"], ["lovely", "to", "meet", "you"], ["take", "a", "seat"], ["come", "in"],
         ["take", "care"], ["have", "a", "good"], ["sorry"], ["cheers"], ["morning"], ["afternoon"], ["pleasure"], ["excuse", "me"], ["let", "me", "just"],
         ["one", "second"], ["one", "moment"], ["one", "sec"], ["just", "a", "sec"], ["give", "me", "a", "second"], ["take", "your", "time"], ["have", "a", "seat"], ["come", "on", "in"], ["please", "sit"], ["bear", "with", "me"], ["hang", "on"], ["just", "a", "moment"], ["just", "a", "second"],
+        // Arranging the next appointment ("Let's meet again next week.", "Same time next week?"): no contract, no technique.
+        ["let", "us", "meet", "again"], ["we", "will", "meet", "again"], ["same", "time", "next"],
     ]
     static let aux: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "could", "would",
                                    "will", "should", "shall", "may", "might", "am", "must"]

@@ -56,7 +56,11 @@ struct ExampleBankTests {
         for (i, e) in sample {
             guard let v = bank.vote(Normalizer.tokens(e.text)) else { continue }
             voted += 1
-            #expect(v.neighbours.first?.similarity ?? 0 > 0.99 || bank.examples[v.neighbours.first!.example].text.lowercased() != e.text.lowercased())
+            // Terms too common to be looked up still count in its length, so an example is not quite
+            // 1.0 like itself; but nothing is nearer to it than itself.
+            if let first = v.neighbours.first, bank.examples[first.example].text.lowercased() == e.text.lowercased() {
+                #expect(first.similarity > 0.3 && v.neighbours.dropFirst().allSatisfy { $0.similarity <= first.similarity })
+            }
             if v.neighbours.first?.example == i { own += 1 }
             let again = bank.vote(Normalizer.tokens(e.text))
             #expect(again?.technique == v.technique && again?.neighbours.map(\.example) == v.neighbours.map(\.example))
@@ -80,22 +84,38 @@ struct ExampleBankTests {
             let a = r.analyze(text, context: .init())
             if let line = a.intervention.trace.first(where: { $0.hasPrefix("examples:") }) {
                 filled += 1
-                #expect(line.contains("% of the 5 nearest labelled examples' votes"))
+                #expect(line.contains("% of the 20 nearest labelled examples' votes"))
                 #expect(a.intervention.scores.first ?? 1 < 0.75)
             }
         }
         #expect(filled >= 1)
     }
 
-    @Test("never a safety or proscribed technique, never advice for a question")
+    @Test("the examples never name a safety or proscribed move no pattern found, never advice for a question, never over a safety reading")
     func neverSensitive() throws {
         let r = RuleRecognizer()
+        var led = 0
         for e in ExampleBank.shared.examples.prefix(3_000) {
-            let iv = r.recognize(e.text, context: .init())
+            let a = r.analyze(e.text, context: .init())
+            let iv = a.intervention
             guard let line = iv.trace.first(where: { $0.hasPrefix("examples:") }), let t = iv.techniques.first else { continue }
+            led += 1
             let family = TechniqueCatalogue.family(of: t)
-            #expect(family != .safety && family != .proscribed, "\(e.text) -> \(t) (\(line))")
+            if family == .safety || family == .proscribed {
+                #expect(a.hits.contains { $0.technique == t }, "\(e.text) -> \(t) with no pattern (\(line))")
+            }
             #expect(!(iv.form.isQuestion && t == "directive"), "\(e.text)")
         }
+        #expect(led > 100)
+    }
+
+    @Test("a safety reading the patterns put first stays first, whatever the examples say")
+    func safetyLeaderStays() {
+        // Examples about friends and family vote inventory for these words; the patterns' suicide screen leads.
+        let tokens = Normalizer.tokens("Who in your family have you told about these thoughts of ending your life?")
+        #expect(RuleRecognizer.exampleBlend(tokens, ranked: [("suicide-screen", 0.8, 1), ("inventory", 0.79, 2)], area: nil, isQuestion: true, tracing: true) == nil)
+        // The same ranking with an ordinary leader may be reordered (here it is not asserted which way).
+        let reordered = RuleRecognizer.exampleBlend(tokens, ranked: [("inventory", 0.8, 1), ("suicide-screen", 0.79, 2)], area: nil, isQuestion: true, tracing: false)
+        if let r = reordered { #expect(r.0 == 1) }
     }
 }

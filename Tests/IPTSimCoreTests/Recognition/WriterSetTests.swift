@@ -12,8 +12,13 @@ struct RecognitionWriterSetTests {
         return LabelledUtterance.parseLines(String(decoding: data, as: UTF8.self))
     }
 
-    // Floors: measured at merge (C 0.954, L 0.905 first technique over items with one), minus a margin.
-    @Test("stays above its floor", arguments: [("writerC", 400, 0.93), ("writerL", 440, 0.88)])
+    // Floors: measured at merge (C 0.954, L 0.905 first technique over items with one), minus a
+    // margin. C's floor went from 0.93 to 0.90 on 27 Nov 2026 (sixth session) when the example bank
+    // began to vote on every turn: patterns were fitted to C's wording, and the examples now overrule
+    // some of those fits (C 0.956 -> 0.923; L rose 0.908 -> 0.929), while every expert-style set no
+    // pattern was fitted to rose 6-8 points (see docs/performance.md). The floor still catches a
+    // change that breaks what was fixed.
+    @Test("stays above its floor", arguments: [("writerC", 400, 0.90), ("writerL", 440, 0.88)])
     func floor(name: String, size: Int, firstTechnique: Double) {
         let items = Self.items(name)
         #expect(items.count >= size)
