@@ -225,15 +225,29 @@ struct ExampleBank: Sendable {
         guard norm > 0, !known.isEmpty else { return nil }
         var scores = [Float](repeating: 0, count: techniqueOf.count)
         var shared = [UInt8](repeating: 0, count: techniqueOf.count)
+        var seen = [Bool](repeating: false, count: techniqueOf.count)
         var touched: [Int32] = []
-        for t in known where !isCommon[Int(t)] {
-            let qw = idf[Int(t)] / norm
-            let word = isWord[Int(t)]
-            for slot in Int(postingStart[Int(t)])..<Int(postingStart[Int(t) + 1]) {
-                let e = Int(postingExample[slot])
-                if scores[e] == 0 && shared[e] == 0 { touched.append(Int32(e)) }
-                scores[e] += qw * postingWeight[slot]
-                if word { shared[e] &+= 1 }
+        touched.reserveCapacity(1024)
+        // The hot loop of the vote (every turn walks a few thousand postings): raw buffers, no
+        // bounds checks; every index comes from the postings built above.
+        scores.withUnsafeMutableBufferPointer { scores in
+            shared.withUnsafeMutableBufferPointer { shared in
+                seen.withUnsafeMutableBufferPointer { seen in
+                    postingExample.withUnsafeBufferPointer { examples in
+                        postingWeight.withUnsafeBufferPointer { weights in
+                            for t in known where !isCommon[Int(t)] {
+                                let qw = idf[Int(t)] / norm
+                                let word: UInt8 = isWord[Int(t)] ? 1 : 0
+                                for slot in Int(postingStart[Int(t)])..<Int(postingStart[Int(t) + 1]) {
+                                    let e = Int(examples[slot])
+                                    if !seen[e] { seen[e] = true; touched.append(Int32(e)) }
+                                    scores[e] += qw * weights[slot]
+                                    shared[e] &+= word
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         // An example that shares a single content word is no evidence ("Have you talked to Stan?"
