@@ -5338,6 +5338,11 @@ public enum EmbeddedScenarios {
             "not": {
               "any": [
                 {
+                  "concepts": [
+                    "romance"
+                  ]
+                },
+                {
                   "techniques": [
                     "timeline",
                     "symptom-review"
@@ -16833,7 +16838,7 @@ public enum EmbeddedScenarios {
             }
           ],
           "examples": {
-            "match": ["Are you two still talking about it, or has it gone quiet?", "Have you been able to discuss this with Raj recently?", "Where have things got to between you about this?", "What happens when you try to talk to him about it?"]
+            "match": ["Are you two still talking about it, or has it gone quiet?", "Have you been able to discuss this with Raj recently?", "Where have things got to between you about this?", "When you tried to talk to him about it, where did it get to?"]
           }
         },
         {

@@ -2,7 +2,7 @@
 // split. Do not edit: edit the sources and run the script (a test checks this file is fresh).
 
 extension ExampleBank {
-    /// `technique<TAB>text` per line (10136 examples; an empty technique is a labelled non-move).
+    /// `technique<TAB>text` per line (12326 examples; an empty technique is a labelled non-move).
     static let source = """
 	Mm-hmm.
 	Okay.
@@ -7482,6 +7482,2208 @@ clarification	Bhai, you keep saying 'it's fine, it's fine', but you haven't slep
 time-limit	Y'all have been meeting eight weeks now, and we've got four more together before the group closes.
 empathic-reflection	Aye, that's a lot to be carrying on your own.
 empathic-reflection	Eh, Mama, pole sana. Losing a child is the hardest thing.
+session-opening	How've the last two weeks been?
+session-opening	Before we get to the sertraline, how has your mood been since the last visit, and has anything big happened with Marcus or the kids?
+session-opening	So, catch me up. What's happened since Thursday?
+session-opening	Good morning. Any better or worse since we last met?
+session-opening	You're back on the unit after the weekend pass. How did the time at home go with the kids, and how's the mood been since you got back?
+session-opening	Let's start where we usually do: your mood this week out of ten, and the main thing that happened with people.
+session-opening	It's been three weeks since the six-week check. How have you and the baby been getting on?
+time-limit	We agreed on twelve visits, and this is number seven.
+time-limit	Just a reminder that we've got until the end of March, so about eight more sessions.
+time-limit	Since you're in the partial programme for three weeks, we'll have six of these sessions before you're discharged.
+time-limit	Halfway point today. Six down, six to go.
+time-limit	Do you remember how many sessions we agreed on at the start?
+time-limit	We'll keep this piece of work to sixteen weeks, alongside your med checks, and then take stock.
+time-limit	That's the last of the fortnightly ones before your due date; after the birth we'd pick up again for the remaining four, once you and the baby are settled.
+refocus	Let me bring us back to your sister Ama for a minute.
+refocus	The landlord sounds like a real headache, but I'm conscious of time. What happened when you told Dev about the job?
+refocus	I notice we've drifted back to your school years. How does this connect with what's going on with your wife now?
+refocus	Let's park the insurance paperwork and go back to the argument on Sunday.
+refocus	We've only got about ten minutes, so I want to make sure we get back to your mum moving in.
+refocus	Back to Jonah. Anything shifted?
+refocus	That's a lot about the ward staff. Coming back to your husband: he visited yesterday, so how did that go?
+summary	So the sleep's better on the higher dose, but the fights about money with Leon are still flattening you, especially at weekends. Is that a fair summary?
+summary	Let me see if I've got this. Your dad died in June, you were back at work in two weeks, and since the autumn you've stopped seeing anyone. Does that sound right?
+summary	So the picture today is a better week, one bad night after your mother-in-law's visit, and no thoughts of harming yourself this week, which is good to hear.
+summary	To pull together what we've done so far: we've named the depression, looked at who's around you, and agreed the retirement is what we'll focus on.
+summary	Quick recap before you go: you'll try the earlier bedtime, you want to think about whether to ring Ama, and we'll talk about how it went next Thursday.
+summary	Let me check I've understood. It's not the move itself, it's that nobody here knows you?
+summary	So, in short: work's settled, home's worse, and the tablets are okay. Right?
+symptom-review	How's your sleep?
+symptom-review	Waking early, four or five?
+symptom-review	Appetite, energy, concentration: where are those at this week?
+symptom-review	Are you still enjoying anything, the grandkids, the garden?
+symptom-review	Since the baby came, how much of the day would you say you feel low or flat?
+symptom-review	Any guilt that feels out of proportion, or feeling you're a burden to everyone?
+symptom-review	Energy in the mornings?
+measure	Your PHQ-9 today is 17, which puts you in the moderately severe range.
+measure	Could you fill in this short questionnaire while I check your blood pressure? It helps us both track the depression over time, so we're not just going on memory.
+measure	Your Edinburgh score was 21 at the first visit and it's 12 now. That's a real drop.
+measure	I'm going to go through the Hamilton questions again, the same ones we did in week one.
+measure	Last time you scored a 2 on the item about being better off dead. Is that still where things are, or has it changed this week?
+measure	The number went up four points this week. What do you make of that?
+measure	Twenty-three: that's the severe range.
+measure	Let me just score this. Fourteen. That's moderate, down from 19.
+measure	Would you be okay doing the nine-question mood checklist every visit, so we both have something concrete to look at, not just how the week felt?
+measure	Your scores have sat around 15 for three visits now, which tells me the current plan isn't doing enough.
+diagnosis	What you're describing, the low mood, the early waking, losing interest in everything, for well over a month, that's what we'd call a major depression, not just stress.
+diagnosis	This looks like postpartum depression, and it's one of the commonest complications after having a baby.
+diagnosis	I'd call this a depressive episode, not just grief.
+diagnosis	From what you've told me today, you meet the criteria for major depressive disorder, moderate severity.
+diagnosis	It has a name, and it's a medical one: depression.
+diagnosis	The team here has diagnosed a major depressive episode. I agree, and I'd like to take a few minutes to explain what that means for you.
+diagnosis	This is depression in the clinical sense: an illness, not a weakness of character.
+psychoeducation	Depression after a stroke is common, and treatable.
+psychoeducation	The sense that it'll never lift is one of the symptoms. It's not an accurate forecast.
+psychoeducation	This isn't something you brought on yourself. It's an illness, the way diabetes is.
+psychoeducation	Lots of new mums feel like this and don't say so, because they think they're supposed to be happy. It's far more common than people realise.
+psychoeducation	Most people with depression get better, usually within a few months once treatment starts.
+psychoeducation	Depression hits concentration, so the forgetting at work is part of the illness. It's not you losing your edge.
+psychoeducation	When you're depressed, the illness tells you everyone, even the kids, would be better off without you. That's the depression colouring things; it's not the truth about you.
+psychoeducation	How much do you know about depression, what it is and how it's treated?
+psychoeducation	In men, irritability can be the main sign of depression, more than sadness.
+psychoeducation	Grief and depression overlap a lot, but grief tends to come in waves, and depression is a flatter, steady greyness. What you've got sounds like both.
+sick-role	For now it's fine to let the dinner parties go. You're unwell, and your main job at the moment is getting better, the same as if you'd had an operation.
+sick-role	I'll write you a note for two weeks off work while the medication starts to work.
+sick-role	You wouldn't expect yourself to host Christmas for twelve with a broken leg. This is similar: you've got an illness that saps your energy, and it's okay to let your sisters do it this year.
+sick-role	Can your partner take the night feeds for a few weeks? You're recovering from an illness.
+sick-role	Being ill doesn't mean doing nothing, mind. Coming to the programme and taking the tablets every day is your side of the bargain while you're off work.
+sick-role	Would it help to tell your manager you're being treated for depression, so the expectations drop for a while?
+sick-role	It's okay to say to your sister, 'I'm not well right now,' and leave it at that.
+medication	Do you feel the sertraline is helping yet?
+medication	Any side effects? Nausea, sexual side effects, feeling jittery?
+medication	I'd suggest going up to 100 milligrams, and I'll see you again in four weeks.
+medication	I know you're worried about the baby. Sertraline's one we use a lot in breastfeeding; only a tiny amount gets into the milk, and we'd keep an eye on how she's feeding and settling.
+medication	Are you managing to take it every day, or do some days slip?
+medication	I know the idea of tablets bothers you. What worries you most about them?
+medication	I'm wondering whether the dose is still right for you.
+timeline	When did you first notice the mood going down?
+timeline	What was happening in your life when this started?
+timeline	Was this before or after you moved in with your son's family?
+timeline	So the sleep went first, in September, and that was right after Kofi's diagnosis?
+timeline	Let's map it out. When were you last well, and what changed after that?
+timeline	This helps me decide on treatment, so bear with me. Were you already low during the pregnancy, maybe in the last few months, or did it really come on after the delivery, once you were home?
+timeline	It sounds like things started sliding around the time the redundancies were announced.
+timeline	Help me with the order of events. Divorce papers in the spring, your mum's fall in the summer, and the depression, when did that arrive?
+timeline	Think back to last Christmas. Were you yourself then?
+timeline	If we drew a line across the last year, where would you put the start of this?
+inventory	Tell me about your husband: how much you see of each other, what's good, what's hard.
+inventory	Since you came out of hospital you've mostly been at your daughter's, and she works long shifts. Apart from her, who do you actually see in a typical week, even just to chat to?
+inventory	And your brother Sipho, how close are you two?
+inventory	You've described your days as mostly you and the television since the move. If you're having a really bad day, is there anyone at all you'd call?
+inventory	If you could change one thing between you and your daughter, what would it be?
+inventory	Apart from your daughter's family, who do you spend time with since the move?
+inventory	Let's go through the people in your life one at a time. Start with whoever comes to mind first.
+inventory	Does your partner know how bad things have got?
+inventory	What does your mum expect of you, and do you manage to give it?
+inventory	Still in touch with pre-baby friends?
+prior-episodes	Have you felt like this before?
+prior-episodes	After your first baby, did anything like this happen?
+prior-episodes	You told me you had a bad spell in 2015 after your mum's stroke and came out of it without any treatment. What helped you then? People, routine, anything you did differently?
+prior-episodes	How many episodes, roughly?
+prior-episodes	You mentioned a bad patch at university. Was that like this, or different?
+prior-episodes	Any previous admissions, or is this your first time on a ward?
+problem-area	It sounds like losing Ruth is at the centre of this.
+problem-area	Of everything going on, the arguments with your mother seem to be what's driving the mood most.
+problem-area	I think the big thing here is the change, from running a team to being at home all day.
+problem-area	There are a few things we could focus on, but I'd put my money on the move to England. Does that fit with how it feels to you?
+problem-area	Which of these feels most tied up with the depression: Deji, work, or the move?
+problem-area	I don't hear a big conflict or a big change. What stands out is how alone you've been, for a long time, long before this episode started.
+problem-area	Becoming a mum has turned everything upside down, and that's probably where we should put our energy.
+problem-area	Would it make sense to focus on the diagnosis and what it's changed for you, rather than on your brother?
+problem-area	Your daughter's death keeps coming up, even when we're talking about your job or your husband. I wonder if that's really what we should focus on.
+problem-area	To me, the marriage is the main thing.
+formulation	Here's how I see it: since your wife died you haven't had room to grieve, and the depression has settled in on top of that. Could we spend our sessions on that?
+formulation	My understanding is you've got a depression, it started when the job went, and working on that change should help the mood. How does that sit with you?
+formulation	So the depression and the fights with Colin are feeding each other. I'd suggest we spend our sessions working on the fights. Do you agree?
+formulation	You've got a postnatal depression, and it's tangled up with how much your life has changed since Amara arrived. That's the part we'll work on together, alongside the medication.
+formulation	The way I'd put it together: the heart attack, then retirement, then the depression. Working through those changes is likely to lift the mood as well.
+formulation	Does it make sense to you that the low mood and being so cut off from people might be connected, and that working on one could help the other?
+formulation	I'd link the depression to the stand-off with your brother over your dad's care. Does that ring true?
+formulation	Putting it together: a major depression, set off by the divorce and kept going by how isolated you've become since. I think that's what we focus on. What do you think?
+formulation	The illness is real, and it's connected to what's happening between you and your mum; if we can shift that, the depression usually shifts too.
+contract	I'd propose twelve weekly sessions, fifty minutes each, focused on the dispute with Paul. Does that work for you?
+contract	We'll meet every week while you're in the day programme. My job is to help you work on this; yours is to bring what's happened with people that week.
+contract	If you need to miss one, let me know and we'll move it rather than lose it.
+contract	Are you happy to go ahead on that basis? Weekly, sixteen sessions, focus on the retirement.
+contract	I'll see you every two weeks for the medication and weekly for the therapy, until the end of June.
+contract	So we're agreed: your dad's death is what we work on, we meet Tuesdays, and we review at session eight.
+exploration	What else has been on your mind this week?
+exploration	Say more about the distance from your kids.
+exploration	Hmm. And what happened then?
+direct-question	What did she say when you told her you were pregnant again?
+direct-question	How old was your father when he died?
+direct-question	Did you tell Ayo you were upset?
+direct-question	You've said a couple of times that 'it was decided' your mother would go into the care home. Who actually made that decision, and were you part of it?
+direct-question	Has he visited since you came in?
+direct-question	When you say 'the usual row', what's it about, specifically?
+direct-question	Does your husband do any of the night feeds?
+direct-question	Where were you living when the marriage ended?
+direct-question	Is your manager aware you're off sick with depression?
+direct-question	Do you feel your daughter-in-law is trying to push you out?
+affect-elicit	What came up just then?
+affect-elicit	You're smiling, but your eyes have filled up. What's happening for you right now?
+affect-elicit	I wonder if underneath all that tiredness there's some anger at her.
+affect-elicit	What's it like to say that out loud?
+affect-elicit	When the redundancy came through, was any part of you relieved?
+affect-elicit	Angry? Sad? What's the word for it?
+affect-elicit	Stay with that for a second. What's the feeling?
+affect-elicit	When you picture him at the funeral, standing on the other side and not speaking to you, what do you feel?
+affect-elicit	Do you ever let yourself cry about it?
+affect-validate	Of course you're angry. You were left to do it all alone.
+affect-validate	Of course you miss her.
+affect-validate	It's okay to cry in here.
+affect-validate	Feeling resentful of the baby sometimes doesn't make you a bad mother. A lot of mothers feel it and never say, because they're so ashamed of it.
+affect-validate	That much grief after forty years together isn't a sign something's wrong with you.
+affect-validate	You're allowed to be furious with him.
+mood-event-link	When the fights with your husband flare up, does the sleep go too?
+mood-event-link	Good days when your sister came over.
+mood-event-link	You'd been dreading that conversation for weeks, and then on Friday you finally spoke to Lena about the money. Did you notice any change in how you felt over the weekend, after you'd done it?
+mood-event-link	What was your mood like in the days around the anniversary?
+mood-event-link	Interesting. The PHQ went up the week your mother-in-law moved in. Coincidence, do you think?
+mood-event-link	It seems like every time Tom cancels on the kids, you're in bed the next day.
+mood-event-link	When you're at your lowest, what happens between you and your partner?
+mood-event-link	You had two decent weeks, and both were when you were getting out to the choir on Tuesdays and Thursdays. I don't think that's an accident.
+mood-event-link	Being depressed makes it harder to handle Josh, and the rows with Josh make the depression worse. It runs both ways, and that's actually good news, because working on one helps the other.
+clarification	You say it doesn't bother you, but your voice drops every time his name comes up.
+clarification	Are you saying you expected him to know you were upset without you telling him?
+clarification	Help me understand. You want her to stop calling, but you pick up every time?
+clarification	So if she did apologise, what then? Would that be enough?
+clarification	That's the third time today you've said 'it's my fault'. I'm curious about that.
+clarification	When you say 'he's fine', do you mean things are good between you, or that you've stopped expecting anything?
+clarification	There seems to be an assumption in there that asking for help means you've failed.
+clarification	Earlier you said retiring was a relief, and now you're describing missing it every single day.
+clarification	What do you mean by 'she's made her choice'?
+clarification	You told me last week the visit went well, but listening to you today it sounds like it was pretty painful, especially the bit with your dad.
+communication-analysis	And when you said that, what was your tone? Calm, sharp?
+communication-analysis	So on Thursday, when you went quiet and left the room, what did you want him to understand? And what do you think he actually understood?
+communication-analysis	Let's slow Saturday's phone call right down. Who rang whom, and how did it start?
+communication-analysis	What did her face do when you said it?
+communication-analysis	So you texted 'fine', he took it as fine, and you were furious. Where did the message get lost?
+communication-analysis	How did it end? Did either of you say anything, or did you both just go to bed?
+decision-analysis	The council's given you until June, your sister's offered her spare room, and you've mentioned going back to Poland. What options do you actually have with the flat, including the ones that seem unrealistic right now?
+decision-analysis	If you moved back in with your mum, what would you gain and what would you lose?
+decision-analysis	So, three choices: stay quiet, talk to him at the weekend, or write it down. Which feels most doable?
+decision-analysis	What's the worst that could happen if you said no to your boss? And the best?
+decision-analysis	Let's weigh it up properly: going back full-time versus asking for part-time.
+decision-analysis	Of the things we've talked about, which one would you be willing to try before we meet again?
+decision-analysis	Suppose you didn't go to the wedding. How would you feel about it a week later?
+role-play	Want to try it out here first? I'll play Dami, and you say it the way you'd like to.
+role-play	How did that feel, saying it to me?
+role-play	That was good. Let's run it again, and this time start with what you need rather than what he did wrong. I'll push back a bit harder.
+role-play	Okay, so you've said, 'Mum, I can't do every Sunday anymore.' What do you say when I come back with, 'After everything I've done for you'?
+role-play	If I were your manager and I said the shifts aren't changing, what would you come back with?
+role-play	Let's rehearse it. I'll be the health visitor, you ask for what you need.
+therapeutic-relationship	You looked annoyed when I asked about the drinking. Did I get something wrong?
+therapeutic-relationship	Last week you said you felt I wasn't really listening. Can we talk about that? It might tell us something about what happens with other people too.
+therapeutic-relationship	I notice you apologise every time you disagree with me.
+therapeutic-relationship	What's it like for you when I have to cut our time short because of the ward round?
+therapeutic-relationship	You've told me it's hard to say no to people. Is it hard to say no to me, say about the dose change I suggested last week?
+therapeutic-relationship	I'd really rather you told me if these sessions aren't helping. I won't be offended.
+therapeutic-relationship	When I was late today you went very quiet. Is that what happens when friends let you down?
+therapeutic-relationship	You said you nearly didn't come today, and you've cancelled twice this month. What was going on for you about coming to see me? I'd really like to know.
+therapeutic-relationship	Can I tell you how that comes across to me, when you say it so flatly?
+directive	Some people find a calm moment works better than mid-argument. What do you think?
+directive	One suggestion: when your mum starts on about the feeding, you could try, 'I hear you, and I'm going to do it my way for now.'
+directive	If saying it face to face feels like too much at the moment, and I understand why after last time, you could write him a letter instead and let him read it when he's calm.
+directive	I'd encourage you to tell the night staff when you're struggling, rather than lying awake until the morning ward round. That's what they're there for, and it sounds like nights are when the thoughts are worst.
+directive	Have you thought about just telling him you need him home by six?
+directive	Perhaps try asking your sister for one specific thing, like Saturday mornings, rather than 'more help'.
+encouragement	You came in, despite no sleep. That matters.
+encouragement	You've done harder things than this.
+encouragement	I really do think this is going to get better. People recover from this, and you're already doing a lot of the things that we know help.
+encouragement	Good for you for phoning her.
+encouragement	That's a real step. You asked for help and didn't apologise for it.
+encouragement	Keep going. Clumsy still counts.
+encouragement	I'm impressed you went to the baby group, knowing how anxious you were about it.
+encouragement	You're allowed to feel proud of that.
+encouragement	It doesn't have to go perfectly. It just has to start.
+empathic-reflection	Nights on the ward, nobody to talk to, and the baby at home without you. That's a lot.
+empathic-reflection	So you've lost the work, the routine, and the people you saw every day, all in one go.
+empathic-reflection	Hard to feel you belong anywhere right now.
+empathic-reflection	Sounds like a really lonely week.
+empathic-reflection	You want him to notice, and he doesn't.
+death-narrative	Were you with her at the end?
+death-narrative	What happened in the days before, once you knew the scans were bad?
+death-narrative	Who told you, and where were you when you heard?
+death-narrative	What do you remember of the funeral?
+death-narrative	Was his death sudden?
+death-narrative	And the weeks after, who was around, and who disappeared?
+death-narrative	When he took the overdose, had there been any warning in the weeks before?
+death-narrative	How did your brother die? You said it was very sudden.
+relationship-review	How did you and Pete meet?
+relationship-review	What did you and your dad do together, back when he was well?
+relationship-review	What was she like as a mum?
+relationship-review	What did Jonah bring to your life that nobody else did?
+relationship-review	You've told me a lot about the good years, the holidays in Wales, the grandchildren. How did the two of you get through the hard years, like when the shop closed and money was tight?
+relationship-review	Forty-one years is a long marriage. What was an ordinary day like for you two?
+mixed-feelings	It's hard to say anything critical about someone who's died. But nobody is all good. What wasn't easy with her?
+mixed-feelings	I wonder if some of what you're feeling is anger at him, for not going to the doctor sooner.
+mixed-feelings	You've told me all the good things about your mum. Were there times she let you down?
+mixed-feelings	Is there anything you wish you'd said to your brother, or anything you're still cross with him about?
+mixed-feelings	Sometimes when someone's been ill for a long time, there's relief mixed in with the grief. Has any of that been there for you, since your dad died?
+mixed-feelings	He sounds like he was a wonderful father and also quite a hard man to live with.
+mixed-feelings	What did you two argue about, when you did argue?
+mixed-feelings	You keep saying she was a saint. I'm curious what the difficult times looked like.
+mixed-feelings	Do you feel guilty about anything from those last months with her?
+reinvest	For the four years you were caring for Derek, your whole life was about his needs. Is there anything you used to enjoy that you let go during that time, that you might pick up again?
+reinvest	Back to the choir, maybe?
+reinvest	Margaret next door has asked you for lunch three times since Bill died, and you've said no each time. What would it be like to say yes, even just for an hour?
+reinvest	When they're ready, some people find they want to do something connected to the person they lost, volunteering at the hospice, a fundraising walk, that sort of thing.
+reinvest	You've stopped going to the Saturday walks, and the phone doesn't ring much. It's been two years since Sam died. Who's around for you now who could fill some of the gap?
+reinvest	Seeing friends again doesn't mean you're forgetting your wife.
+dispute-identify	Is this mainly about money, or is it about something else between you?
+dispute-identify	So the fight is over who looks after your dad, you or your brother Kwame.
+dispute-identify	When you say you and your boss 'don't get on', what's the actual sticking point?
+dispute-identify	Who else is in this? Is it just you and your mother-in-law, or is your husband caught in the middle?
+dispute-identify	It sounds like the real disagreement is whether you go back to work after the baby.
+dispute-identify	If Femi were sitting here, how would he describe what you two fight about?
+dispute-identify	What's the row about, in one sentence?
+dispute-identify	You've mentioned three people you're at odds with. Which of those fights is really weighing on you?
+dispute-identify	Is the conflict with your daughter, or with your daughter and her husband together?
+dispute-stage	Do you think the marriage is over, or is there still something to work on?
+dispute-stage	Where are things with your sister now? Still speaking?
+dispute-stage	It sounds like you've both stopped trying, and there's just this cold silence in the house.
+dispute-stage	When did you last try to sort it?
+dispute-stage	You've talked about the divorce on and off for a year, and now he's seeing a solicitor. Are you two still negotiating, or has one of you already decided, in your view?
+dispute-stage	Is he still willing to come to the family meeting, or has he said no?
+expectations	What did you think being married would look like, day to day?
+expectations	It sounds like you expected your mum to step back once the baby came, and she expected to be more involved, the way her own mother was with her.
+expectations	What would your boss say she needs from you?
+expectations	Does your wife know what you're hoping for from her, or is it more that she should just know?
+expectations	You're doing the hospital visits, the shopping and the tablets for your dad, and Kofi rings once a fortnight. What's a reasonable amount of help to expect from your brother, do you think, given he lives two hours away?
+expectations	You want time together at weekends; he sees weekends as his time to recover from a sixty-hour week. Is that roughly it, from where you're sitting?
+expectations	What would have to change for the relationship to feel fair to you?
+expectations	Since the divorce and her moving back in, how do you think your daughter sees your role: as her mum, or more as a friend she can lean on?
+expectations	So you're waiting for an apology, and she's waiting for you to let it go. That's quite a gap.
+perpetuation	Once it starts, how does it normally end? Does it ever actually get resolved?
+perpetuation	So he goes out, you go silent, he comes back, nobody mentions it, and three days later it blows up again over something else entirely, and round it goes.
+perpetuation	It sounds like it never actually gets said: you sulk, she works late, and the weekend goes by. What stops the two of you from sitting down and having it out properly?
+perpetuation	What do you do when she starts criticising? And then what does she do?
+perpetuation	It seems like each time you give in to keep the peace, the resentment builds, and then it comes out sideways, over something small like the dishes.
+perpetuation	What part do you think you might play in keeping it going?
+perpetuation	You've described four or five of these blow-ups now, and they sound very similar each time. Is there a pattern to when they flare, like after he's been drinking, or when his mum's been round?
+perpetuation	Why do you think it still hasn't been sorted out, after two years?
+perpetuation	It sounds like you both end up waiting for the other one to apologise first.
+parallels	You've said Mark makes the decisions and you find out afterwards, and it leaves you feeling invisible. Does this remind you at all of how it went with your first husband, towards the end?
+parallels	It's interesting, you described exactly the same thing with your last manager.
+parallels	Is it like this with anyone else in the family, or just Sam?
+parallels	At home and at the hospital, you do all the work and never ask for any credit. I wonder if that's something that's been repeating for a long time.
+parallels	Where else in your life do you find yourself giving way just to keep things calm?
+old-role	Thirty-two years on the same ward, and you ran it for the last ten. What did being a ward sister give you, apart from the pay cheque?
+old-role	Was there anything you were glad to leave behind in Lagos?
+old-role	Tell me what life looked like before the diagnosis.
+old-role	Your whole life's been reorganised around feeds and naps, and that's normal for now. But I'd like to hear about before. Before the baby, what did a good week look like for you?
+old-role	Once you'd stopped working, what did you miss least?
+old-role	Being married gave you a certain place in things: the couple friends, the house. What mattered most in that?
+old-role	So the old job was stressful, but it gave you people, a reason to get up, and respect. Anything else?
+old-role	You liked being the one everyone relied on at the depot.
+old-role	What were the hard parts of running the farm that you don't miss?
+new-role	Everyone keeps telling you these are the best days of your life, and it sounds like that's not how it feels. What's been hardest about being a mum so far, honestly?
+new-role	Living with your son's family, what's different day to day?
+new-role	Are there any bits of the new flat, the new town, that you've started to like?
+new-role	What would a good life with diabetes look like for you, a year from now?
+new-role	Being single again isn't only a loss. You mentioned having your evenings back.
+new-role	What does this new chapter open up that wasn't possible before?
+transition-loss	You've been in Leeds for two years now, and you've said more than once that it still doesn't feel like your life. What do you miss most about home, about Aleppo?
+transition-loss	You're grieving your life before the stroke.
+transition-loss	When you drove past the plant last week, what came up?
+transition-loss	There's a real loss in this, even if everyone keeps telling you it's good news.
+transition-loss	Do you let yourself feel sad about the old job, or do you push it away?
+transition-loss	You lost your work, your status, and your language, all in one move. That's a lot to mourn.
+transition-loss	Your daughter-in-law does the cooking now, and the shopping, and your son pays the bills. Is there some sadness in that, about not being the one running the household anymore, after all those years?
+transition-loss	You've told me about the leaving do and the card everyone signed, but not much about how it felt. What was it like, walking out and handing in your badge on the last day?
+transition-loss	I wonder whether some of the tears are about your old body, the one that could run and didn't hurt.
+skills-support	You've gone from two incomes and a house to a one-bed flat and the kids every other weekend. Who could help you feel more capable in this new life, practically or otherwise?
+skills-support	Lots of men your age really struggle in the first year of retirement, and some of them find their feet. Who do you know who's been through it and actually made it work?
+skills-support	The diabetes nurse said you've been skipping the evening readings because the whole thing makes you feel useless. What would you need to learn, or who would you need beside you, to feel confident managing the insulin?
+skills-support	Is there a mums' group near you, or anyone from the antenatal classes you could lean on?
+skills-support	You were good at managing people at work. Which of those skills could you use in the new set-up at home, with your wife and her mum?
+skills-support	What support is there for newcomers at the community centre? English classes, anything like that?
+skills-support	The stroke nurse can go through the practical side with you. Would that help you feel less at sea?
+skills-support	Sleep really matters for your recovery, and the broken nights are making the low mood worse. Who could you ask to help with the baby so you can get a proper sleep at least twice a week?
+skills-support	Which parts of being a single parent do you feel you've got a handle on, and which not yet?
+skills-support	Who's in your corner now?
+past-relationships	Who's the closest friend you've ever had?
+past-relationships	You had a big group at university, and you said you were close to two or three of them. What happened with those friendships after you graduated and moved back home?
+past-relationships	Have you had any relationships where you felt really understood?
+past-relationships	I'd like a sense of the bigger picture, not just the last year. Going back over the years, school, work, the army, which relationships went well for you, and why do you think they did?
+past-relationships	And the ones that went badly?
+past-relationships	Ever had a group of friends?
+past-relationships	You mentioned a girlfriend in your twenties. What was that like?
+past-relationships	Who did you used to confide in, before things got so quiet?
+past-relationships	Over the years, has there been anyone at work you got on with outside the job?
+patterns	It sounds like you tend to pull back first, before anyone can let you down.
+patterns	Every friendship you've described, you ended up doing all the listening.
+patterns	What usually happens when someone starts to get close?
+patterns	From school to now, is there something that keeps repeating in how things go with people?
+patterns	I'm noticing a theme: you wait to be invited, and when nobody asks, you take it as proof they don't want you around at all.
+social-steps	Could you reply to your cousin's message before we meet next?
+social-steps	The OT group on Thursdays is low-pressure. It might be a good first step.
+social-steps	Start small. Even saying hello to the neighbour counts.
+social-steps	What would be a realistic first step? A text, a coffee, something smaller?
+social-steps	How did it go, saying hi to the man at the allotment?
+termination-announce	I want to flag that we're getting close to the end: four more after today.
+termination-announce	Since you're being discharged next Friday, we'll only have two more of these.
+termination-announce	With three left, it's time we started thinking about finishing.
+termination-announce	As you know, session twelve is on the 14th. That's three weeks away.
+termination-announce	Did you realise we're nearly at the end of our twelve?
+review-gains	Since January, what's changed?
+review-gains	When you first came onto the unit you couldn't get out of bed, and now you're leading the morning group and planning your weekend leave.
+review-gains	What can you do now with your husband that you couldn't three months ago?
+review-gains	You've gone from not speaking to your sister at all to meeting her twice. That's a big shift.
+review-gains	Let's look at what's better and what's still hard, compared with when we started.
+review-gains	Better with your mum than at the start?
+review-gains	What's different about how you handle a row now?
+review-gains	Your Edinburgh score's down from 22 to 8, you're sleeping, and you're enjoying the baby. That's real recovery.
+review-gains	At the start we wrote down three things: sleeping through, getting back to the allotment, and sorting things out with your son. Which of those do you think you've met, and which are still a work in progress?
+credit-patient	That wasn't the tablets. You rang your brother, you had the conversation, you went back to the club.
+credit-patient	You did the hard part here, not me.
+credit-patient	What did you do differently that made it work?
+credit-patient	The medication helped the sleep, but the change with Lucia came from you.
+credit-patient	I want to be clear that you're the one who made these changes.
+ending-feelings	Some people feel a bit abandoned when therapy ends, or relieved, or both. What's it like for you?
+ending-feelings	It seems like finishing here brings up some of the same sadness as losing your mum.
+ending-feelings	Will you miss coming here?
+ending-feelings	It's okay to be sad that this is ending. It's been important work.
+relapse-plan	If the sleep starts to go again, or you notice yourself pulling away from people, I'd like you to ring the clinic rather than wait for your next appointment.
+relapse-plan	You've had three episodes now, so you know your own pattern better than anyone. What tends to go first when you're getting unwell: sleep, appetite, pulling away from people?
+relapse-plan	Let's write down three warning signs and who you'd tell.
+relapse-plan	The next risky time might be when the baby starts nursery and you go back to work. How would you know if you were slipping?
+relapse-plan	If the rows with your daughter start up again like before, what will you do?
+next-steps	Given you've had three episodes, I'd recommend monthly maintenance sessions for a year.
+next-steps	After twelve sessions you're better but not fully well, so I think we should add something in, maybe a medication change or a different therapy.
+next-steps	I'd keep the sertraline going for at least six to nine months after you feel well.
+next-steps	We finish in two weeks, and I don't want it to feel like a cliff edge. What would you like to happen after our last session? Some people want monthly check-ins, some want a clean break.
+next-steps	Once you're discharged from us, your GP will take over the prescribing, and the perinatal team will check in when the baby's six months old, or sooner if you or the health visitor are worried.
+suicide-screen	Sometimes when people lose someone, they feel they'd rather be with them. Has anything like that crossed your mind?
+suicide-screen	Any thoughts that you'd be better off dead, or that the baby would be better off without you?
+suicide-screen	When it's at its worst at night, do you ever wish you wouldn't wake up?
+suicide-screen	I ask everyone this. Any thoughts of suicide this week?
+suicide-screen	I ask this every time, so please don't read anything into it. Have you had any thoughts of harming yourself, or of ending your life, since you came onto the ward on Monday?
+suicide-screen	Do you ever think about dying yourself, since Malik's gone?
+suicide-screen	Since your husband took his own life, I have to ask: have you had thoughts of doing the same?
+suicide-detail	Have you thought about how you'd do it?
+suicide-detail	Have you made any plans, like picking a time or a place?
+suicide-detail	How strong is the urge to act on it, zero to ten?
+suicide-detail	When you say you looked up the dose, what were you thinking of doing?
+suicide-detail	How often are the thoughts coming, and how long do they hang around?
+suicide-history	Was there ever a time you took an overdose or tried to end your life?
+suicide-history	Last year's admission, was that after an attempt?
+suicide-history	Have you done anything to get ready, like writing a note or giving things away?
+suicide-history	Some people have come close without anyone knowing: held the tablets in their hand, or gone to the bridge and turned back. Have you ever started to do something like that and then stopped yourself?
+suicide-history	Tell me about the last time you cut yourself.
+means-safety	You've been collecting the repeat prescriptions but not always taking them. How many tablets have you got at home right now, roughly, including your husband's painkillers?
+means-safety	I'll prescribe a week at a time for now, so there isn't a big supply in the house.
+means-safety	Could your husband hold on to the medication for the next few weeks?
+means-safety	Is the shotgun still at your dad's farm, and who has the key to the cabinet?
+means-safety	Would you be willing to get rid of the paracetamol you've been saving up?
+protective-factors	What's stopped you from acting on those thoughts?
+protective-factors	You've told me the thoughts are there most nights, and that you haven't acted on them. Who in your life would you want to stay around for, even on the worst nights?
+protective-factors	You said the baby's the reason you get up. Is that still true on the worst days?
+protective-factors	Does your faith help, at the moment?
+protective-factors	Are there people you could call when it gets really bad?
+safety-plan	What are the first signs for you that things are heading toward those thoughts?
+safety-plan	Who could you ring at 2am?
+safety-plan	This is the crisis line number. Put it in your phone now, while you're here.
+safety-plan	The urges seem to peak late at night and then pass within about half an hour. When the urge hits, what's something you could do for ten minutes, on your own, to get through it?
+safety-plan	If you can't keep yourself safe, go straight to A&E or call 999. That's part of the plan.
+safety-plan	So your plan has three steps: walk the dog, text your sister, then ring the crisis team if it's still bad. Anything you'd want to add before you go?
+safety-plan	Before your weekend pass, let's go back over the plan you made with the nurses.
+safety-plan	Where will you keep the plan so you can find it when you need it?
+safety-plan	Who should have a copy of this, your partner, your mum?
+escalate	I'm not comfortable with you going home tonight. I'd like you to stay while we arrange a bed.
+escalate	I'm going to call the on-call psychiatrist now, and I'll stay with you while we wait.
+escalate	Given what you've told me, we need to see you every day this week. The home treatment team can come to you at home, morning and evening.
+escalate	Is there someone who can come and be with you today? I don't want you on your own.
+escalate	I'm going to put you on closer observations tonight, just to keep you safe.
+escalate	Could we ring your partner from here, so they know what's happening and can take you home?
+substance-screen	Any cannabis or anything else to help you sleep?
+substance-screen	A lot of people find the evenings the worst time after losing a partner, and a drink helps them get off to sleep. Since Ahmed died, has the evening wine crept up at all?
+substance-screen	Roughly how many units a week, would you say?
+substance-screen	Have you been taking anything extra, like the codeine, to get through the day?
+substance-screen	Do you find you drink more on the days you've argued with your dad?
+mania-screen	Has anyone ever told you you were talking too fast, or spending money you didn't have?
+mania-screen	Before I start an antidepressant, I need to ask: have you ever had a spell of being really high or irritable for days, not yourself, and other people noticed?
+mania-screen	Before we choose a medication I need a bit of family history. Has anyone in your family, parents, brothers, sisters, aunts or uncles, been diagnosed with bipolar disorder or been in hospital with their mood?
+mania-screen	Any periods where your thoughts raced and you started loads of projects at once?
+mania-screen	After the birth, were there days you felt wired and couldn't sleep even when the baby did?
+violence-screen	When the arguments get heated, do you ever feel scared of him?
+violence-screen	Has it ever got physical between you? Pushing, grabbing, anything like that?
+violence-screen	Before we work on how to talk to him, I need to ask: are you safe at home?
+violence-screen	Does your son ever threaten you, or take your money?
+violence-screen	You've said he's never laid a finger on you, and I believe you. Is there anything he does, though, when he's angry or drinking, that makes you worried for the children?
+transference-interpretation	I think you're angry with me the way you were angry with your mother for leaving.
+transference-interpretation	When you cancel sessions, I wonder if you're doing to me what your dad did to you: disappearing.
+transference-interpretation	It's as if I've become the critical parent in the room.
+transference-interpretation	You want me to rescue you, the way you wanted someone to rescue you as a child.
+transference-interpretation	Your difficulty trusting me repeats your early relationship with your mum.
+childhood-focus	What was it like growing up in that house with your parents fighting? I'd like to spend today on that.
+childhood-focus	I'd like to understand more about your relationship with your father when you were five or six.
+childhood-focus	What was your mother like when you were very small?
+childhood-focus	Before we talk about your husband, I think we need to understand what happened in your family when you were little, even if it takes a few sessions.
+dream-interpretation	The dream about the empty house might be your mind's way of telling you you feel abandoned.
+dream-interpretation	Tell me the dream again, the water, the locked door. Those images usually mean something.
+dream-interpretation	Let's look at what the nightmare is telling you about your marriage.
+dream-interpretation	I wonder if the baby in the dream represents a part of you.
+dream-interpretation	Dreaming your mother's alive again often means there's unfinished business with her.
+cognitive-disputation	Is that really true, that nobody likes you? Let's test it.
+cognitive-disputation	That sounds like all-or-nothing thinking. Could you come up with a more balanced thought?
+cognitive-disputation	What would you say to a friend who had that thought?
+cognitive-disputation	Let's write down the automatic thought and rate how much you believe it.
+cognitive-disputation	You're catastrophising. One bad visit doesn't mean they'll take the baby away.
+taking-sides	He's taking advantage of you, and you shouldn't put up with it.
+taking-sides	I'd be furious too. Your sister's just dumped your dad on you and walked off.
+taking-sides	Your boss is clearly a bully. I'd report him.
+taking-sides	It sounds like he's never going to change. Have you thought about leaving him?
+taking-sides	Well, your son's wife is in the wrong here, no question.
+taking-sides	That's typical of men his age. He expects you to do everything and gives nothing back.
+taking-sides	Your brother hasn't lifted a finger, so of course you're right to cut him off.
+taking-sides	I'm on your side here. She had no right to say that to you at the christening.
+blaming	Well, if you'd told him how you felt earlier, maybe he wouldn't have left.
+blaming	You do tend to push people away, so it's not surprising they've stopped calling.
+blaming	Some of this is down to you not taking the medication properly, isn't it?
+blaming	You haven't done any of what we agreed. Therapy only works if you put the effort in.
+blaming	Have you considered that you might be the one causing the arguments?
+blaming	Part of the reason you're still depressed is that you won't let go.
+blaming	If you'd gone to the baby groups like the health visitor said, you wouldn't feel so isolated.
+blaming	It's hard to help you when you keep cancelling.
+blaming	You chose to retire early, so you can't really complain about being bored.
+minimizing	Lots of people lose their jobs. You'll find something.
+minimizing	It's been a bad week, but it's not like anything terrible happened.
+minimizing	Honestly, all new mums are tired. I wouldn't read too much into it.
+minimizing	At least you had forty good years with him.
+minimizing	Don't dwell on it. Just an argument.
+false-reassurance	There was nothing you could have done, so there's no point feeling guilty.
+false-reassurance	Don't worry, your husband will come round.
+false-reassurance	You're a great mum, the baby's fine, there's nothing to worry about.
+false-reassurance	You're not the type to do anything silly, so I'll skip those questions.
+false-reassurance	Everything will be fine once the tablets kick in.
+hostile-confrontation	We've been over this three times. Frankly, I'm tired of hearing about how unfair everyone is to you.
+hostile-confrontation	Stop feeling sorry for yourself and do something about it.
+hostile-confrontation	Honestly, you keep saying you want to change, but you don't do a single thing we agree. Why should I believe you this time round?
+hostile-confrontation	That's a pretty childish way to respond to your wife, isn't it?
+hostile-confrontation	If I were your sister I'd be fed up with you too.
+hostile-confrontation	No. Enough of the 'poor me'. Get to the point.
+	Thanks for coming in.
+	Sorry, I'm just typing that into the notes.
+	See you on the ninth, then.
+	Hi, Mrs Adeyemi. I'm Dr Owusu, one of the psychiatrists on the unit.
+	Bye now, look after yourself.
+	Hang on, let me just get your notes up.
+direct-question	Okay, so the sertraline's on 100 now and you're sleeping better, which is good. But you said the evenings are still awful since Danny moved out. What happens in the house around six o'clock that makes it so hard?
+suicide-screen	Before we talk about your mum, I need to ask the safety questions again, because last week you said you'd had some thoughts of not wanting to be here. Have those been around at all since Tuesday?
+formulation	I'll be honest, the medication alone probably won't fix this, because so much of it is about the situation with your brother and your dad's care. I'd suggest we use our visits to look at that conflict directly, alongside the tablets. How does that sound?
+review-gains	When you came in four weeks ago your score was 24 and you weren't eating. Today it's 15, you're eating, and you made it to your grandson's birthday. What do you think has helped most?
+mood-event-link	So the week your husband was away on the rig, the baby was up every two hours and you had nobody. And that's exactly the week the really dark thoughts started. I don't think that's a coincidence.
+suicide-screen	Can I check something? When you say you 'can't do this anymore', do you mean the caring for your mum, or are you telling me you're having thoughts of ending your life? I'd rather ask straight out.
+affect-validate	A lot of people feel guilty after a parent dies in a care home, as if they should have kept them at home. That guilt is very common, and it's usually far harsher than anything your mum herself would have said to you.
+refocus	I know you want to talk about your ex-husband today, and I understand why, but we agreed the work would be on the new job and what it's taken away from you. Can we come back to that? If you feel the focus is wrong, we can talk about changing it properly.
+contract	Let me tell you what I'd like to do over the next few visits. We'll keep an eye on the medication and your sleep, and for the rest of each appointment we'll look at how things are going with your partner, because that seems to be tied up with the dips.
+death-narrative	You mentioned that after the miscarriage nobody in the family said anything, and you've never really talked about it since. I'd like to understand more about that loss: what happened, and what it's been like to carry it on your own.
+empathic-reflection	It sounds like at home you're expected to be the one who holds it together, and at work you're the one who fixes things, and there isn't anywhere you get to fall apart a bit. Is that close?
+death-narrative	Your mum was in hospital for six weeks before she died, and you were there most days. Can you walk me through the last week: who was there, what the doctors said, and how you found out it was the end?
+escalate	I want you to know I'm taking this seriously. With the plan you've described and the tablets at home, I don't think it's safe for you to go home today, and I'd like to talk about you coming into hospital for a short while.
+communication-analysis	When you told your daughter you weren't coming for Christmas, how exactly did you say it? A phone call, a text? And what did she say back, word for word if you can remember?
+therapeutic-relationship	I notice that when I suggested the baby group last time, you said yes very quickly, and then it sounds like you didn't feel able to go. I wonder whether it's hard to tell me no, and whether the same thing happens with your mum.
+psychoeducation	It's really common in the first months after a stroke to feel flat and hopeless, partly from the changes in the brain and partly from everything that's been lost. It's something we can treat; it isn't something you just have to put up with.
+directive	Let's think about what you'd actually say to Marco on Sunday. If you start with how tired you've been and what you need, rather than the list of what he hasn't done, he may be more able to hear it. Want to try a couple of opening lines with me?
+transition-loss	Since you moved into your son's house you've gone from running your own home for fifty years to being a guest in someone else's kitchen. That's a huge change, even if everyone thinks it's for the best, and it's no surprise the mood's dropped.
+perpetuation	You've been describing your ex-partner as the whole problem, and some of that may well be true. I'm also curious about your side of how the conversations go, not to blame you, but because that's the part we can actually work on.
+medication	I'm going to increase the mirtazapine to 30 at night, which should help the sleep and the appetite. And while we wait for that to kick in, I'd like us to keep working on how you and your sister divide up your dad's care.
+skills-support	You said the lads from the depot stopped calling after about a month. Who from that time would you actually want to hear from, and what do you think it would take to get back in touch with one of them?
+termination-announce	We've got three sessions left before we finish, and I want us to use them well. I'd like to spend some of the time looking back at what's changed, and some thinking about what might trip you up later on.
+violence-screen	Your husband sounds frightening when he's been drinking. Before we go any further with how to talk to him about money, I need to know whether you or the children are ever in danger at home.
+expectations	You've described your sister Ama as someone who always takes over, and now, with your mum's funeral, she's organised everything without asking you. What did you expect would happen, and what do you think she expected from you?
+contract	In the partial programme you'll have groups most of the day, and you and I will meet twice a week for these individual sessions, for the three weeks you're here. The focus we've agreed is the break-up and what's happened since.
+formulation	So a few things are going on at once: your hormones are settling after the birth, you're hardly sleeping, and your partner's back at work so you're alone with the baby all day. All of that can feed a depression, and all of it is something we can work on.
+mixed-feelings	I'm going to ask you something that might sound odd. When your father died, the man who'd been so hard on you for years, was there any relief mixed in with the sadness? People often feel that and then feel terrible about it.
+encouragement	You got to the Thursday lunch club twice, even with the hip, and you talked to the woman from the flat upstairs. A month ago you told me you couldn't imagine doing either. That's a real change, and you made it happen.
+mood-event-link	The nurses say that after these phone calls with your mum you often go straight to bed and skip dinner. Have you noticed that yourself, that the calls seem to knock you right down?
+next-steps	It's been three months on this dose and your scores haven't really budged. That isn't a failure on your part; it tells us we need to change something. The options are a different antidepressant, adding something in, or a different kind of therapy.
+inventory	Does anyone in your family, or any of your friends, know about the depression? I'm asking because you've described getting through the last six months mostly on your own, and I'm wondering who might be able to help.
+summary	What I'm hearing is that retiring was meant to be the reward, and instead it feels like you've been switched off. You miss the team, you miss being asked for your opinion, and the days are long. Have I got that right?
+suicide-screen	Your PHQ-9 was 18 at intake, and on the last question you ticked 'several days'. I'd like to go over that with you. When those thoughts come, what are they like?
+directive	Some of my patients caring for a parent with dementia have found it useful to ask each sibling for one specific job rather than general help. I'm not saying you have to, but is that something you'd consider with your brothers?
+patterns	You told me Kevin at work used to invite you to the quiz and you always said no, and then he stopped asking. And it sounds like something similar happened with the neighbours and the church group. What do you make of that?
+death-narrative	I can see you're tearful. We don't have to rush this. Take a moment, and when you're ready I'd like to hear a bit more about what it was like at the hospice that last night.
+dispute-identify	So the two of you agree the kids come first, but you think that means you stay home, and he thinks it means you both keep working and use the nursery. That's really the disagreement, isn't it?
+death-narrative	I guess I'm curious what it was like for you, being the one who found him.
+direct-question	Do you feel the groups on the unit are helping at all?
+expectations	I'm hearing a lot about what your wife needs from you since the diagnosis. I'm wondering what you need, and whether you've ever been able to tell her.
+affect-elicit	You mentioned last week that you hadn't cried once since Graham's funeral, and today you've been close to tears a few times. What's different about today, do you think?
+transition-loss	When you were working on the buses, you knew everyone on the route, and people knew you. Now it's just the flat and the telly. What do you miss most about those days?
+clarification	You've just told me three times that everyone at the church has been 'very kind', but you haven't been back since the funeral. I wonder if something about going back is harder than you're letting on.
+medication	The lorazepam can take the edge off in the short term, but it also makes people foggy and it can be hard to come off. I'd rather we used it sparingly and kept working on what's going on with your son. Does that seem fair?
+expectations	A lot of couples find that the first year with a baby changes who does what, and nobody ever sits down and agrees it. It sounds like that's what's happened between you and Liam, and now you're both keeping score.
+clarification	You said you'd be 'fine' in the new town once the boxes were unpacked. It's been eight months. I'm wondering whether 'fine' is the word, or whether it's been much lonelier than you expected.
+new-role	Since the diagnosis, your wife's been doing all the driving, the appointments, the phone calls. How has that been for the two of you, and has it changed how things are between you?
+timeline	Just so I'm clear: the rows with your mum started when you moved back home after the divorce, the sleep went about a month later, and you've felt this low since around March?
+past-relationships	When you first met Claire, did she take to you, or did it feel like you had to prove yourself?
+ending-feelings	You said at the start you didn't think anyone could help with this. Now we're near the end, how do you feel about that, about having let me help a bit?
+relapse-plan	Right, let's do a bit of planning before your discharge. Who's going to be around at home the first week, and what would tell you, or them, that you were starting to slip?
+mood-event-link	I wonder if part of why the arguments with Marek feel so unbearable is that he's the only person you see now, since you left the office. Everything's riding on him.
+directive	Could you try one thing before I see you next? Just ask your mum for one evening a week where she takes the baby, and notice how it feels to ask.
+clarification	Let me say it the way I understand it: you're not really angry that Jonah moved out, you're angry that he did it without talking to you first. Is that it?
+diagnosis	The bloods all came back normal, so the thyroid isn't the explanation. That fits with what we've been saying, that this is a depression, and that it got going around the time of the redundancy.
+symptom-review	And your appetite?
+medication	Still taking the fluoxetine?
+measure	Score's 11 today.
+direct-question	What did he say?
+empathic-reflection	That must have hurt.
+affect-elicit	You sound really angry.
+affect-elicit	What's that feeling?
+inventory	Tell me about your brother Femi.
+direct-question	When did you last see her?
+death-narrative	What happened at the end?
+relationship-review	What do you miss about him?
+mixed-feelings	And the harder bits of him?
+dispute-stage	So it's all gone quiet.
+expectations	He wants you home; you want the job.
+perpetuation	Same row, every week.
+parallels	Sounds like your last job?
+transition-loss	You really miss Accra.
+past-relationships	Any old friends you've lost touch with?
+patterns	That's the same pattern again, isn't it?
+social-steps	Maybe one text this week?
+termination-announce	Two sessions left.
+review-gains	Look how far you've come.
+ending-feelings	Sad to be finishing?
+relapse-plan	What's your earliest warning sign?
+next-steps	We can refer you on.
+means-safety	Any tablets stockpiled?
+protective-factors	What stops you?
+safety-plan	Crisis number's on the back of this card.
+escalate	I'm calling the duty doctor now.
+substance-screen	Drinking more?
+mania-screen	Ever felt too high?
+violence-screen	Does he hit you?
+substance-screen	Any drugs?
+transference-interpretation	You're putting your mother onto me.
+childhood-focus	Let's talk about your childhood.
+taking-sides	She's being unreasonable.
+blaming	You brought this on yourself.
+minimizing	It's not that bad.
+hostile-confrontation	Oh, please.
+refocus	Let's get back to Ama.
+time-limit	Week eight of twelve.
+summary	So: better sleep, worse rows.
+session-opening	How've things been?
+contract	Twelve weeks, weekly. Okay?
+psychoeducation	It's not your fault.
+sick-role	Take the week off.
+prior-episodes	Felt this before?
+timeline	When did this start?
+problem-area	Then the marriage is our focus.
+mood-event-link	Mood's dipping after his visits.
+clarification	You say fine, but you're crying.
+communication-analysis	Exact words?
+decision-analysis	Pros and cons?
+role-play	I'll be Dad. Go.
+therapeutic-relationship	How is this, with me?
+directive	Maybe ask her directly?
+dream-interpretation	Any dreams you want to make sense of?
+symptom-review	Nightmares?
+mood-event-link	When Femi's on nights and you're alone with the twins, the nurses say your mood scores are always lower the next morning. Do you think being on your own with them is part of what's dragging you down?
+clarification	I want to go back to something you said earlier, that your mum 'did her best'. You've said it twice now, both times right after telling me about something that really hurt. I'm wondering if there's more to it than that.
+expectations	The thing I notice is that you and Tunde both want the same thing, more time with the kids, but each of you thinks the other should be the one to give something up. Is that how it feels from the inside?
+therapeutic-relationship	You've been here three weeks, and you always say the sessions are 'fine', and then the nurses tell me you were upset afterwards. I wonder what it's like to tell me when something I've said doesn't sit right.
+dispute-stage	It sounds like you and your sister haven't spoken since the reading of the will, and neither of you will make the first move. Are you both waiting, or has one of you decided it's over?
+contract	What we're doing is called interpersonal therapy. We look at how the depression and what's happening with the people in your life affect each other. It's time-limited, about twelve sessions, and it works well alongside medication.
+communication-analysis	I'd like to do a bit of detective work on Tuesday's argument. You came home, he was on the phone, and you said something about the washing-up. What exactly did you say, and how did he take it?
+summary	So you're sleeping four hours, you've lost about six kilos since Christmas, and you've stopped going to the mosque, which used to matter a great deal to you. And all of this got worse after your son moved to Dubai.
+psychoeducation	Postnatal depression affects about one mother in ten, and it can happen even when the baby was very much wanted and everything looks fine from the outside. It doesn't mean you're a bad mother, and it does get better with treatment.
+transition-loss	You moved here from Manila to give the kids a better life, and you've done that, but you also left your mum, your church, your friends and your job as a teacher. I imagine some days it feels like you left yourself behind too.
+inventory	You've lived on your own since the divorce and you've been clear you don't want lots of people around. But when I asked who you'd call if you were unwell, there wasn't anyone. Does that worry you, or does it feel okay?
+past-relationships	It might sound strange from a psychiatrist, but I'm less worried about the tablets today than about how alone you are. When you think back to a time you did have people around, who was there, and what happened to those friendships?
+clarification	You've said a few times you shouldn't need help with a newborn because your mum raised five of you without any. I wonder whether that expectation is making it harder to ask Kwame or your sister for anything.
+decision-analysis	Okay, let's think it through together. You could stay in the flat and get a carer in, you could move in with your daughter, or you could look at sheltered housing. What would each of those mean for you, day to day?
+communication-analysis	When you said to him, 'Do what you want, you always do', what did you actually want him to do? Because I suspect what he heard was 'go ahead', and that's not what you meant at all.
+role-play	Let me play your mum for a minute. I'll say, 'You never bring the baby round, you're keeping her from me.' And you answer the way you'd like to, not the way it usually goes. Ready?
+credit-patient	I'll be straight with you: two good weeks, your score's down to 9, and you've sorted things out with your brother. I think that's down to the work you've done, not luck.
+ending-feelings	We're coming to the end of our twelve, and I've noticed you've been a bit quieter the last couple of times. Sometimes people feel let down or anxious when things are finishing. Is any of that going on for you?
+relapse-plan	Looking ahead, the anniversary of your husband's death is in March, and that's likely to be a hard time. What do you think you'd notice first if the depression was coming back, and who would you tell?
+escalate	You've told me the thoughts have been getting stronger, you've got a plan, and you're not sure you can keep yourself safe tonight. I'm not going to send you home alone with that. I'm going to ask the crisis team to see you now.
+affect-elicit	When you said last week that your mum 'wouldn't want you to be sad', you changed the subject quite quickly. What happens inside when you let yourself feel how much you miss her?
+transition-loss	Retirement wasn't your choice. The company restructured, you were sixty-two, and that was that. It sounds like part of what's so painful is that nobody asked you, and after forty years that feels like a slap in the face.
+patterns	You've described three friendships now, and each time you say it ended because the other person 'got bored' of you. I wonder if that's what you expect from people before anything has actually happened.
+new-role	It's a big change, going from managing a team of forty to being at home with a baby who can't tell you whether you're doing a good job. What parts of the new role feel manageable, and what parts feel completely foreign?
+safety-plan	Let's make sure the plan is practical. If it's the middle of the night and the thoughts come back strongly, step one is what, step two is who, and step three is the number you ring. Can you talk me through it?
+violence-screen	Your husband drinks every night, and you've said he punches doors when he's angry. Before we go any further with the communication between you, I'd like to know whether you feel safe at home.
+expectations	I know your daughter feels strongly that you should come and live with her, and you feel strongly that you shouldn't. I'm not here to decide who's right. What I'd like to understand is what each of you is worried about.
+diagnosis	From what you've described, I don't think this is just a reaction to the divorce that'll pass on its own. Your sleep, appetite and concentration are all affected, it's been three months, and it's getting in the way of work. That's a clinical depression.
+expectations	I hear that you think your wife is the one who needs to change, and some of what you've described does sound hard to live with. But I'd be doing you a disservice if I just agreed. What do you think she'd say if she were here?
+therapeutic-relationship	You've gone very quiet since I mentioned your brother. We can leave it for now, but I'd like to know whether something I said landed badly.
+taking-sides	Honestly, I think your husband's completely out of order, and if I were you I'd tell him that if he won't help with the baby he can move out. You deserve better than this.
+minimizing	I understand you're grieving, but it's been over a year now and you do need to start getting out there again. Sitting at home going through his things every day isn't going to help.
+childhood-focus	We've talked about your childhood a lot over the last few weeks, and I think there's more there. Let's spend today on what it was like when your parents split up and you went to live with your grandmother.
+transference-interpretation	I think the reason you get so angry when I'm a few minutes late is that I remind you of your father, who was never there when you needed him. You're reacting to me as if I were him.
+hostile-confrontation	You keep telling me your sister is the problem, but from where I'm sitting you've fallen out with just about everyone in your life. At some point you have to ask yourself what the common factor is.
+cognitive-disputation	That thought that you're a terrible mother, let's look at it. What's the evidence for it, and what's the evidence against? If your best friend said that about herself, what would you tell her?
+false-reassurance	There's no need to worry about those thoughts you mentioned. Lots of new mums have them and you clearly love your baby, so I don't think we need to go into it.
+expectations	You mentioned your mum's coming to stay for a month after the baby's born. What do you expect her to do while she's there, and have the two of you actually talked about it, or is it all assumed?
+formulation	So far we've got your dad's death in February, the promotion in May you didn't want, and Julie moving out in August. I think the death is the one to focus on, because you haven't really been able to grieve him. Would you agree?
+review-gains	When you first came in you could barely finish a sentence without crying, you weren't eating, and you'd stopped speaking to your brother. Now you're back at work three days a week and he came for Sunday lunch. What do you make of that change?
+psychoeducation	It's very common with a new diagnosis like MS to feel the ground's been pulled out from under you. The grief for the old life is real, and it can tip into a depression, which I think is what's happened here.
+psychoeducation	Has anyone talked with you about what to expect with grief? That it comes in waves, and that the first round of birthdays and anniversaries can be really hard? I'd like to say a bit about that, because you've been worried you're going mad.
+exploration	How are you finding the ward, honestly? I know it's noisy and you didn't really want to come in. And has it been hard being away from the kids, or a bit of a relief to have a break?
+direct-question	I've been a bit worried about you since Tuesday. The nurse said you'd rung the ward in tears after your daughter cancelled the visit. Can you tell me what happened?
+refocus	Your mood's picked up since the new medication, and that's great. I'm aware, though, that we haven't talked about Owen at all today, and last time you said things at home were the main thing. Where are things with him?
+transition-loss	It sounds like since you stopped driving after the seizures, you've had to ask your neighbours for lifts everywhere, and for someone who's always been the one helping, that's really hard to swallow.
+psychoeducation	A lot of fathers struggle after a baby too, and it often gets missed because everyone's looking at the mum. What you're describing, the irritability, working late to avoid going home, the poor sleep, fits with depression.
+inventory	I'd like to get a picture of the people in your life. Let's start with the ones you live with, then family, then friends and work. For each one, I'd be interested in how often you see them and how things are between you.
+mixed-feelings	You said you and Malik were married for thirty years and he did everything for you. I'm wondering whether there's any part of you that's angry with him, for leaving you to cope with all of this on your own.
+affect-elicit	Your sleep's been worse for three nights, and I notice that's since your son told you he's moving to Australia. When you think about him going, what's the feeling that comes up?
+clarification	You're telling me you're fine with your sister making the decisions about your mum, but you've also said you lie awake furious about it. I'm not sure both of those can be true at once.
+encouragement	You're doing really well. You went to the christening, you spoke to your aunt for the first time in two years, and you didn't leave early. That took a lot, given how frightened you were beforehand.
+refocus	Is it alright with you if we spend the last ten minutes on your dad, rather than the sleep? I know the tablets are important, but I think the stuff with him is what's keeping you stuck.
+relapse-plan	I'm conscious you've been on the ward six weeks now and we'll be thinking about discharge soon. What will be different about going home this time, and who will you have around you in the first few days?
+suicide-screen	When you were at your lowest last autumn, did you ever get to the point of thinking about ending things? I'm asking because you've told me about it happening before, when your first marriage broke up.
+empathic-reflection	So your husband thinks you should be over it by now, and you feel like nobody even says your son's name anymore. That's a lonely place to be, grieving on your own inside a family.
+parallels	I wonder if the reason things keep going wrong at work is similar to what happens with your flatmates: you let things build for weeks without saying anything, and then it all comes out at once.
+transition-loss	Your husband's moving into a care home next month, after fifty-two years together. Even though you know it's the right thing, I imagine it feels a bit like losing him while he's still here.
+past-relationships	Think of the best friendship you've ever had, even if it was a long time ago. What made it work, and what did you bring to it?
+skills-support	There's a peer support group for mums with postnatal depression that meets at the children's centre on Wednesday mornings. You can bring the baby. Would that be something you'd think about?
+session-opening	How have things been since last Tuesday?
+session-opening	Before we get going, how has your mood been this week, and has anything happened with your sister Ama since we last spoke?
+session-opening	Good to see you, Marcus. How have you been feeling since we last met?
+session-opening	Anything happen this week with your dad?
+session-opening	Where would you put your mood this week compared with last week, better, worse or about the same?
+session-opening	Last week you were pretty low after the anniversary of the funeral, and you weren't sure you'd get through the weekend. How has this week actually been?
+session-opening	Let's start where we usually do. How have you been feeling over the past week, and what's been going on with the people around you?
+time-limit	This is our sixth session out of twelve.
+time-limit	After today we've got six meetings left.
+time-limit	Just to remind you, we agreed on sixteen weeks at the start, so we'll be finishing towards the end of March, which gives us a good stretch but not forever.
+time-limit	We're at the halfway point now, so it's a good moment to think about what you most want to get done in the weeks we have left.
+time-limit	As we said at the start, this is a time-limited treatment, twelve sessions, and having that limit is part of what keeps us focused and moving.
+time-limit	We have until the end of June.
+time-limit	Because we only have a few months together, I'll sometimes nudge us back to the main thing we agreed to work on. I hope that's okay.
+refocus	Let's bring it back to you and Dev.
+refocus	I can hear how much the neighbour's building work is getting to you. I'm going to steer us back to your mum, though, because that's what we agreed to focus on.
+refocus	That's interesting about your cousin's wedding plans. How does it connect with what's been going on between you and Olu?
+refocus	We've got about fifteen minutes left, and I don't want us to run out of time before we get to the argument on Sunday, because that sounded like the most important thing this week.
+refocus	Can we park the story about your brother-in-law for now and go back to how you're managing since the retirement?
+refocus	Okay, and this week, with Fatima?
+refocus	I notice we've drifted into office politics in general. What actually happened between you and your manager on Thursday?
+summary	So let me see if I've got this. Since you moved in with your son's family, you've lost your own space, you hardly see your friends from church, and your mood has been sliding. Is that right?
+summary	Let me pull together what we've covered today.
+summary	So far we've talked about three things: your sleep, the rows with Leo about money, and how alone you've felt at weekends. Have I missed anything?
+summary	To sum up, you tried talking to your sister, it went better than you expected, and you're thinking of doing it again. Fair?
+summary	Over these first three sessions you've told me about your husband's death, how hard the months after were, and how little you've let yourself cry. I want to check I've understood it properly before we decide on a focus.
+summary	Before we stop, what would you say were the main things from today?
+summary	So: the move, the job, and nobody nearby.
+symptom-review	What's your sleep like at the moment?
+symptom-review	Are you still enjoying anything, like music, the allotment, seeing the grandchildren?
+symptom-review	How's your appetite been since Christmas?
+symptom-review	Do you find it hard to concentrate, say reading an email through to the end?
+symptom-review	I'd like to ask about how the depression's been affecting you physically, sleep, energy, appetite, that sort of thing. To start with, what time do you tend to wake up in the morning?
+symptom-review	Have you been feeling guilty a lot of the time, or like you're a burden on people?
+symptom-review	Tell me about your energy during the day.
+symptom-review	Do you feel slowed down, everything an effort?
+measure	Twenty-one today. That's the severe range.
+measure	I'd like you to fill in this short questionnaire each week so we can keep track of how you're doing.
+measure	Your score has come down from 18 to 11 since we started. That's a real shift.
+measure	Before we start, could you do the nine questions on the sheet again for me?
+measure	On the Hamilton scale you scored 24, which puts this in the moderate to severe range of depression. So this isn't you overreacting; it's a significant illness that deserves proper treatment.
+measure	What did you put for the question about feeling down, depressed or hopeless?
+measure	Your score went up this week, from 9 to 14. I'm wondering whether that's connected to the row with your daughter?
+measure	Eleven. That's in the mild range, so things are moving the right way.
+measure	You ticked 'more than half the days' on the last question, the one about thoughts that you'd be better off dead. I'd like to ask you a bit more about that.
+measure	These numbers aren't the whole story, but they give us a way of seeing whether what we're doing is actually working for you.
+measure	On a scale of zero to ten, where zero is the worst you've ever felt, where has your mood been this week?
+diagnosis	What you're describing, the low mood most days, the broken sleep, losing interest in everything for over two months now, is what we call major depression.
+diagnosis	This is depression, and it's a medical illness.
+diagnosis	From everything you've told me, you meet the criteria for a depressive episode.
+diagnosis	I think you're depressed, Ruth. Not a bit down. Clinically depressed.
+diagnosis	Has anyone ever told you that what you're going through has a name?
+diagnosis	The way you've been for these last few months fits a major depression, and it's one we know how to treat.
+diagnosis	Your son has a depression. He's not putting it on or being lazy; it's an illness, and it's affecting his sleep, his schoolwork and his friendships.
+psychoeducation	Depression is really common. Something like one in five people will have it at some point in their lives, so although it can feel very lonely, you're far from the only one going through this.
+psychoeducation	The tiredness and not being able to make decisions aren't laziness; they're part of the depression.
+psychoeducation	When you say there's no point, that's the depression talking. Hopelessness is a symptom, and it usually lifts as the depression lifts.
+psychoeducation	It isn't your fault that you got depressed.
+psychoeducation	Most people with depression get better with treatment, and this kind of therapy has been tested in a lot of studies and it works well.
+psychoeducation	A lot of people find their depression gets tangled up with what's going on in their relationships, and each one makes the other worse.
+psychoeducation	You're blaming yourself for not coping, but you've been dealing with an illness on top of everything else.
+psychoeducation	Depression plays tricks with memory too. It makes it easier to remember the bad times and harder to get at the good ones.
+psychoeducation	Do you know much about depression, what it is and what can cause it?
+psychoeducation	It's treatable. If there's one thing I want you to take away from today, it's that.
+psychoeducation	I know your parents think you should just snap out of it, but depression doesn't work like that. It's not something you can switch off by trying harder, any more than you could switch off asthma.
+sick-role	Let someone else host Sunday lunch for now.
+sick-role	You're unwell at the moment, so you can't expect yourself to do everything you did before, the same as if you'd broken your leg.
+sick-role	Would it help to let your manager know you're being treated for depression, so the workload eases off for a while?
+sick-role	Being ill means you get some slack for a while, but it also means your job right now is working on getting better, coming here, taking part, trying things out between sessions.
+sick-role	Maybe your sister could do the school runs for a few weeks while you recover.
+sick-role	This won't last forever.
+sick-role	You don't have to go to every committee meeting while you're this unwell.
+medication	Do you feel the citalopram's doing anything yet?
+medication	Given how severe things are, especially the sleep and not eating, I'd like you to talk to your GP this week about whether an antidepressant might help alongside our sessions.
+medication	Medication and this therapy can work well together. One doesn't rule out the other.
+medication	Have you ever taken anything for your mood before?
+medication	You mentioned you stopped the tablets last month. What made you decide to do that?
+timeline	What was happening in your life around then?
+timeline	So the low mood started in the spring. Was that before or after your mum moved in with you?
+timeline	Let's try to map it out. When did the sleep go, and what was going on between you and Ben at that point?
+timeline	If we drew a line from last summer to now, where would the dips be, and what was happening in your life at each one?
+timeline	You were fine until the redundancy, and then within a few weeks you'd stopped seeing anyone.
+timeline	Did anything change at home in the months before this started?
+timeline	I'm curious about the timing. You said the low feeling started in September, and that's when your daughter went off to university.
+timeline	How long after the diagnosis did you start to feel like this?
+timeline	Walk me through the last year, month by month if you can, and we'll see how the way you've been feeling lines up with what was going on.
+inventory	If you think about the people in your life at the moment, who's closest to you?
+inventory	I'd like to go through the important people around you one at a time, who they are, how often you see them, what's good and what's difficult. Tell me about your husband first.
+inventory	How often do you see your brother?
+inventory	What's good about your friendship with Leila, and what's not so good?
+inventory	Who do you talk to when something's bothering you?
+inventory	Is there anyone you've lost touch with who used to matter to you?
+inventory	And your flatmates, are they people you'd call friends, or more people you share a kitchen with?
+inventory	I'd like to get a picture of the people in your life: who you're close to, who you see, who you have trouble with. Shall we start with your family?
+inventory	What do you expect from your daughter-in-law, and what does she actually give you?
+prior-episodes	Have you ever felt this low before?
+prior-episodes	Is this the first time?
+prior-episodes	Tell me about the last time you were depressed. What helped you get out of it?
+prior-episodes	You mentioned a bad patch after your first baby was born. Was it like this?
+prior-episodes	When you were depressed at university, what got you through?
+prior-episodes	How many times would you say this has happened in your life?
+prior-episodes	Has it ever been this bad, or is this worse than before?
+problem-area	It sounds like the retirement, and everything you lost with it, is at the heart of this.
+problem-area	From what you've said, there's a lot going on, but the main thing seems to be the fights with your partner about her going back to work, and how stuck the two of you feel about it.
+problem-area	I'm wondering whether the biggest piece of this is that you haven't really been able to grieve your brother.
+problem-area	Of everything we've talked about, what feels most connected to how low you've been?
+problem-area	There seem to be two things going on: the move here, and being quite cut off from people. My sense is that the move is the bigger one, at least for now.
+problem-area	Would you say it's more about the arguments with your mum, or more about leaving school and not knowing what comes next?
+problem-area	My sense is that what's keeping you stuck is how isolated you've become.
+problem-area	So the diagnosis changed everything.
+problem-area	I think we should focus on what's going on with your boss.
+problem-area	Losing Kofi seems to be the centre.
+formulation	Here's how I understand it. You've been depressed since your wife died, and you haven't had much chance to grieve her, because you went straight back to work and to looking after everyone else. I think that's what we should work on together. How does that sound?
+formulation	You're depressed, and the depression started around the time you and Sam began fighting about the baby. If we can help you sort out that disagreement, I think your mood will improve too. Does that fit for you?
+formulation	What I'm hearing is that moving here from Lagos cost you a lot, your work, your friends, your sense of who you are, and that's when the depression took hold. Is that how it feels to you?
+formulation	I'd put it like this: you've got a depression, which is a medical illness, and it's tied up with being so cut off from people. If we work on your relationships, the depression should ease.
+formulation	Does it make sense to you that the loneliness and the depression are feeding each other?
+formulation	So my understanding is that the depression is linked to how much your life has changed since the diagnosis. Have I got that right, or is there something else going on?
+formulation	Let me suggest a way of looking at all this, and you tell me if it fits.
+formulation	The way I see it, you're grieving your dad, and the depression has kept that grief sort of frozen. I think if we can help you grieve him, the depression will start to lift too. Does that make sense?
+formulation	I think the retirement knocked your mood down. Would you be willing to use our sessions to work on that?
+formulation	You've told me the depression came on after your parents split up, and that things with your mum are really tense now. I think those two are connected, and that's where we could focus. What do you make of that?
+contract	Let's agree to meet once a week for the next twelve weeks, focusing on your relationship with Ibrahim.
+contract	Same time each Thursday, fifty minutes, starting next week. Does that work for you?
+contract	So we're agreeing: sixteen sessions, weekly, and we'll concentrate on how you're managing since the move.
+contract	If you need to cancel, let me know a day ahead and we'll try to rearrange within the same week, so we don't lose a session, since we only have twelve.
+contract	My part will be to help you look at what's happening with the people in your life; your part is to come each week and try things out between sessions.
+contract	Are you happy to go ahead on that basis?
+contract	Twelve meetings, and the focus will be your grief for your son. Is that agreed?
+exploration	Say a bit more about that.
+exploration	I'd like to hear more about your time in the army, if you're willing to tell me.
+exploration	What else comes to mind about her?
+exploration	How do you make sense of it all?
+exploration	You've mentioned your cousin Ngozi a couple of times now, almost in passing. I'd be interested to hear more about her.
+direct-question	What did your father actually say?
+direct-question	How many times did you call her after the argument?
+direct-question	Did you tell Malik you were upset, or did you keep it to yourself?
+direct-question	When was the last time you and your sister actually spoke?
+direct-question	Who decided that you'd be the one to look after your mother?
+direct-question	And what happened next?
+direct-question	What exactly did your text say?
+direct-question	Did your manager put that in writing, or was it just said in the meeting?
+direct-question	When you say the whole family took sides, who exactly sided with whom?
+direct-question	I want to get the facts straight before we go on. Was it your brother or your brother's wife who told you about the will?
+affect-elicit	What did you feel when the door closed?
+affect-elicit	What was that like, hearing him say he wanted a divorce?
+affect-elicit	I wonder if there's some anger too.
+affect-elicit	If you let yourself feel it for a moment, what comes up?
+affect-elicit	Where do you notice it in your body when you think about that conversation?
+affect-elicit	You're smiling, but what you're describing sounds really painful. What are you feeling underneath?
+affect-elicit	Were you frightened?
+affect-elicit	How do you feel about being the one who stayed behind when everyone else emigrated?
+affect-elicit	You've told me everything that happened at the hospital very calmly, almost like you're reading a report. I'm wondering what it was like for you, inside, while all of that was going on.
+affect-validate	Of course you're angry. You were let down by someone you trusted.
+affect-validate	It makes complete sense that you'd still miss him.
+affect-validate	A lot of people feel relief as well as grief when someone has been ill for a long time. It doesn't make you a bad daughter.
+affect-validate	Feeling angry with someone who's died is very common.
+affect-validate	That's a completely understandable reaction.
+affect-validate	Anyone in your shoes would be scared.
+affect-validate	There's nothing wrong with you for still crying about her two years on. Grief doesn't keep to a timetable.
+affect-validate	It's okay to be furious.
+mood-event-link	You were brighter the week your son phoned.
+mood-event-link	So the weekend went badly right after your sister cancelled on you.
+mood-event-link	Did you notice any change in your mood after you and Tariq talked?
+mood-event-link	What happened to your mood after the meeting with your supervisor?
+mood-event-link	It sounds like every time your mother-in-law visits, you go down for a few days afterwards.
+mood-event-link	I'm noticing that on the weeks you see your friends, your score goes down.
+mood-event-link	When did you start to feel worse this week? Was there something that happened with someone?
+mood-event-link	You came in looking brighter today. I'm wondering if that's got anything to do with finally phoning Ama.
+mood-event-link	So the low patch didn't come out of the blue. It came after the fight with Dylan about money.
+mood-event-link	Let's look at how your mood went this week alongside what was going on with people. When were you at your lowest?
+clarification	You said it doesn't bother you, but you've brought it up three times today.
+clarification	Help me understand. You want him home more, but when he is home, you go to your room?
+clarification	When you say she always does this, what do you mean by this?
+clarification	It sounds like you're assuming your friends don't want to hear from you. Is that something you know, or something you've been guessing?
+clarification	I'm a bit confused. Last week you said losing the job was a relief, and today it sounds like it was everything to you.
+clarification	When you say you're fine with the divorce, does fine mean okay, or does it mean you'd rather not talk about it?
+clarification	You keep saying should. You should be over it, you should be grateful, you should be coping.
+clarification	Let me make sure I understand. You've never actually told your dad that you don't want to take over the shop?
+clarification	There seems to be an unspoken rule in your family that nobody complains.
+clarification	Earlier you described your husband as supportive, but each example you've given me, the school play, the hospital appointment, your birthday, is about him being away.
+communication-analysis	Take me through the conversation from the beginning. Where were you, and who spoke first?
+communication-analysis	And what did you say back?
+communication-analysis	What did you want him to understand when you said forget it?
+communication-analysis	How do you think it came across to her?
+communication-analysis	So you said fine and walked out. How do you think he took that?
+communication-analysis	Let's slow the argument right down and go through it line by line, like watching a film.
+communication-analysis	Did you actually say you were hurt, or were you expecting him to know?
+decision-analysis	Let's write down all the possibilities, even the ones that seem silly.
+decision-analysis	What would happen if you told your boss you can't do the weekend shifts any more?
+decision-analysis	Of those three, which seems most doable?
+decision-analysis	What are the pros and cons of moving back in with your parents?
+decision-analysis	You could talk to her directly, write her a letter, or leave it for now and see. What do you think about each of those?
+decision-analysis	If you went with asking Nana for help, what might get in the way?
+decision-analysis	What would you lose by saying no?
+role-play	Let's practise. I'll be your dad, sitting in his chair with the paper, and you go ahead and say what you want to say to him about the university place.
+role-play	Would you be willing to try it out here, with me playing Gemma?
+role-play	Okay, I'm your landlord now. You're late with the rent again, aren't you?
+role-play	Let's swap. You be Carol, I'll be you.
+role-play	That was much clearer the second time. What felt different?
+role-play	Try it again, and this time start with how you feel rather than what he did.
+therapeutic-relationship	I noticed you went quiet when I asked about your wife. Did I say something that didn't sit right?
+therapeutic-relationship	You said on the phone you weren't sure about coming today. Can we talk about that?
+therapeutic-relationship	If something I say doesn't feel right, I'd really like you to tell me.
+therapeutic-relationship	It sounds like you're worried I'll think badly of you for what you said about your mother.
+therapeutic-relationship	What's it like to disagree with me?
+therapeutic-relationship	You've apologised three times today for taking up my time.
+therapeutic-relationship	Was that hard to tell me?
+therapeutic-relationship	You seemed annoyed when I had to move our appointment last week. Were you?
+therapeutic-relationship	Just now you told me straight out that my suggestion wouldn't work for you. That's exactly the kind of directness that might help with your manager.
+directive	Some people find it helps to write down what they want to say before a hard conversation. Would that suit you?
+directive	You might try asking him when he's not just back from work.
+directive	One thing you could consider, next time she cancels, is telling her how much the cancellations hurt, rather than just going quiet and then being short with her for days.
+directive	Have you thought about just calling her?
+directive	I'd suggest waiting until after your exams to raise it with your parents, but it's your call.
+directive	What if you started with one evening a week that's just for the two of you?
+directive	It might be worth asking your GP about a phased return to work.
+encouragement	You did something really hard this week.
+encouragement	I'm impressed that you went to the reunion, feeling the way you did.
+encouragement	You've already started doing things differently. Asking your neighbour for help last week was a big step.
+encouragement	You kept at it even when she walked away. That matters.
+encouragement	I know it feels like nothing's changing, but I can hear that you sound a bit stronger when you talk about him now.
+encouragement	I think you're more capable of this than you're giving yourself credit for.
+encouragement	It's early days, but this is exactly the direction we want things to go.
+empathic-reflection	It's been a very lonely year.
+empathic-reflection	You've been holding everyone together, and nobody's been holding you.
+empathic-reflection	So you're stuck between your wife and your mum, and whatever you do, someone's upset with you.
+empathic-reflection	That sounds exhausting.
+empathic-reflection	Starting again in a new country, without the language, and with your qualifications not counting for anything here. That's a huge amount to take on at once.
+empathic-reflection	Being the new kid again at sixteen, when everyone else already has their friends.
+death-narrative	What happened in the weeks before he went into hospital?
+death-narrative	And after the funeral, what was it like once everyone had gone home?
+death-narrative	I'd like to go through what happened that night, as much as you feel able to. Take your time, and we can stop whenever you need to.
+death-narrative	How did your dad die?
+relationship-review	What was your mum like?
+relationship-review	Tell me how you and Joe met.
+relationship-review	What did you two do together on an ordinary weekend?
+relationship-review	What kind of grandfather was he to your kids?
+relationship-review	What do you miss most about her?
+relationship-review	How did your friendship with Dami change over the years, from school right up to the last time you saw him?
+relationship-review	I'd like to get to know your brother a bit, who he was, what he was like to grow up with, what you were to each other as adults.
+mixed-feelings	Were there things about your husband that got on your nerves?
+mixed-feelings	It sounds like she could be hard to live with at times.
+mixed-feelings	Nobody's all good. What were the difficult parts of being married to him?
+mixed-feelings	I wonder whether part of you was angry with your dad for not looking after himself.
+mixed-feelings	You've told me a lot about how wonderful she was, and I don't doubt it. Was there another side to her as well?
+mixed-feelings	Is there anything you wish you'd said to him, or anything you're still angry about?
+mixed-feelings	It's possible to love someone and still be furious with them for dying.
+mixed-feelings	If you could change anything about the relationship, what would it be?
+mixed-feelings	You mentioned his drinking almost in passing. What was that like for you, living with it?
+mixed-feelings	You seem to feel guilty whenever you say anything critical about her.
+reinvest	Who have you been seeing since the funeral?
+reinvest	Is there anything you used to enjoy that you've let go of since he died?
+reinvest	Your friend Meena keeps inviting you round. What stops you saying yes?
+reinvest	Anyone you'd like to get closer to now?
+reinvest	How might you spend your Sundays now, without the hospital visits?
+reinvest	It's not about replacing her. It's about finding some room for other people as well.
+dispute-identify	What's the main thing you and your wife are fighting about?
+dispute-identify	So the disagreement is really about whose career comes first.
+dispute-identify	Who else is involved in this? Is it really just between you and your sister, or is your mum in the middle too, passing messages back and forth?
+dispute-identify	If your partner were sitting here, how would she describe the problem?
+dispute-identify	It sounds like you and your boss disagree about what your job actually is.
+dispute-identify	Underneath all the arguments about curfew, what's the row with your dad really about?
+dispute-identify	Is it the money itself, or something about how decisions get made in your house?
+dispute-identify	Let's try to put the conflict into one sentence.
+dispute-identify	So there's an ongoing disagreement between you and Jonah about having another child.
+dispute-identify	Tell me what the fights with your son's father are about these days.
+dispute-stage	Are you still trying to work it out between you, or have you both given up?
+dispute-stage	When did you last actually talk about it?
+dispute-stage	It sounds like you're at a standstill. Same argument every time, and nothing moves.
+dispute-stage	Is the marriage something you want to save?
+dispute-stage	Where would you say things are now: still negotiating, stuck, or at the point where it's ending?
+dispute-stage	So you've both gone silent and you're living separate lives under one roof.
+expectations	What do you want from him?
+expectations	What do you think your mum expects of you?
+expectations	It sounds like you expected him to share the night feeds, and he expected you'd manage because you're the one at home.
+expectations	Did you ever talk about who would do what once the baby came?
+expectations	Is it reasonable to expect your sister to phone every week, do you think?
+expectations	What would a good enough daughter look like, in your dad's eyes?
+expectations	You're each waiting for the other to apologise.
+expectations	What does Jonah think a partner should do when the other one's had a bad day?
+expectations	How realistic is it that your boss will change this, given what you know about her?
+expectations	I wonder whether you and your business partner signed up for quite different things when you started the company.
+perpetuation	What keeps this argument coming back?
+perpetuation	Each time you bring it up he goes quiet, then you stop asking, and nothing changes.
+perpetuation	What happens after the fight? Does anyone try to make up?
+perpetuation	What do you do when she starts criticising you?
+perpetuation	It sounds like the silence after the arguments is part of what keeps them going.
+perpetuation	Is there a point in the row where it could go differently?
+perpetuation	What do you think you might be doing that keeps it going, without meaning to?
+perpetuation	So you avoid her to keep the peace, she feels ignored, and then she's angrier next time.
+perpetuation	When you say you always end up in the same place, what's the place?
+parallels	Does this remind you of any other relationship?
+parallels	Have you been in this situation with anyone else?
+parallels	The way you describe your boss sounds a lot like how you described your father last week.
+parallels	Did this happen with your first husband too?
+parallels	I notice that with your sister, with your old flatmate, and now with Chloe, you end up doing all the giving and then feeling used. That's the same shape as what's happening at home.
+parallels	When else have you felt this unheard?
+parallels	What happened with past partners when you disagreed about something important?
+old-role	What did work give you, apart from the money?
+old-role	Was there anything about the old job you were glad to leave behind?
+old-role	Tell me about your life back in Manila, before you came here.
+old-role	What was a normal day like when you were still married?
+old-role	What do you miss about being at university?
+old-role	It sounds like being the one everyone came to for advice at work mattered a lot to you, more perhaps than the salary or the title. That's a big thing to have lost.
+old-role	Before the diagnosis, who were you? What did you do with your time?
+old-role	Looking back honestly, was it all good, being on the road so much?
+old-role	When you were still living in your own flat, what did your days look like?
+new-role	What's hard about being a dad now?
+new-role	Anything good about it, even a little?
+new-role	What does retirement make possible that work didn't?
+new-role	What's the toughest part of being at secondary school?
+new-role	What would you like your life here to look like a year from now?
+new-role	You've had to learn to be a carer almost overnight.
+new-role	Living with your daughter's family has its upsides too, from what you've said about the grandchildren.
+transition-loss	What have you lost with the move?
+transition-loss	What's it like to think you won't be going back to the office?
+transition-loss	You've lost your independence, not just your driving licence.
+transition-loss	It sounds like you're grieving the life you'd planned before the diagnosis.
+transition-loss	What do you feel driving past the old factory?
+transition-loss	Is there sadness about it, as well as relief?
+transition-loss	When you think about the marriage being over, what's the hardest part to let go of?
+transition-loss	Losing the job also meant losing the people you saw every day.
+transition-loss	What was it like, handing in your keys?
+transition-loss	What's gone that you haven't let yourself miss yet?
+skills-support	Who could help you with the baby on the bad days?
+skills-support	What would you need to learn to feel on top of the new job?
+skills-support	Is there a group for people who've had the same diagnosis?
+skills-support	Who around you has been through a divorce and come out the other side?
+skills-support	What skills from managing a team might help you in the volunteering?
+skills-support	How could you get more confident with the English you need at work?
+skills-support	You're already good at making friends. You did it when you started college.
+skills-support	Are there people at the new school you'd like to get to know better?
+skills-support	What kind of support would make being a single parent feel more manageable?
+skills-support	Who in your family might be able to step in, even for one day a week, so you're not doing all of your dad's care on your own?
+past-relationships	Tell me about the friends you had growing up.
+past-relationships	What happened to the friendships from your old job?
+past-relationships	Has any relationship ever felt good?
+past-relationships	Think back to your twenties. Who did you spend your time with?
+past-relationships	What worked about your friendship with Andrea?
+past-relationships	How did that relationship end?
+past-relationships	Were there people at school you got on with?
+past-relationships	You said you've never really had a best friend. Was there anyone who came close?
+past-relationships	What were your relationships with girlfriends like, the good parts and the difficult parts?
+patterns	Do you see a pattern in how they end?
+patterns	When someone gets close, you pull back.
+patterns	What do Gary, your old flatmate and your cousin have in common, in how things went?
+patterns	You've described three friendships now where you stopped replying once things got a bit tense.
+patterns	Is that something you tend to do, wait for other people to make the first move?
+patterns	What usually happens when you start to feel someone doesn't like you?
+patterns	There's a theme here about expecting to be let down.
+social-steps	Could you reply to your cousin's message before we meet next week?
+social-steps	How about going along to the climbing wall once, just to see?
+social-steps	Who's one person you could send a text to?
+social-steps	Let's keep it small. Maybe just saying hello to the neighbour on your floor.
+social-steps	What would make it easier to go to the book club on Thursday?
+social-steps	You could start by staying for the coffee after the service, even just for ten minutes.
+termination-announce	After today, three more sessions.
+termination-announce	We're coming up to the end now, two more meetings after this one.
+termination-announce	I want to start thinking with you about finishing, since we've got four weeks to go.
+termination-announce	Our last session will be on the fourteenth.
+termination-announce	As we get nearer the end, I'd like us to spend some time on what you've achieved and what comes next.
+termination-announce	Did you realise we've only got a couple of sessions left?
+termination-announce	We agreed on twelve, and this is the tenth.
+review-gains	When you first came, you were barely leaving the house. Where are you now?
+review-gains	Your PHQ went from 20 to 7 over the twelve weeks. What do you make of that?
+review-gains	Let's look back at the goals we set in the first session.
+review-gains	How are things with your wife now, compared with when we first met?
+review-gains	What feels different about how you handle arguments now?
+review-gains	Three months ago you couldn't say his name without crying. Today you told me a funny story about him.
+review-gains	Is there anything we haven't made progress on?
+review-gains	Which of the changes matter most to you?
+review-gains	You're sleeping better, you're back at the climbing club, and you and your mum are talking again.
+credit-patient	It was you who picked up the phone to your brother.
+credit-patient	What did you do that made the difference?
+credit-patient	The changes came from the risks you took between sessions.
+credit-patient	You're the one who kept turning up, even on the weeks you didn't want to.
+credit-patient	I want to be clear about this: the things that got better got better because of what you tried.
+credit-patient	How did you manage to say no to your boss, when you'd never done it before?
+ending-feelings	Lots of people feel sad, or even a bit abandoned, when therapy ends.
+ending-feelings	What's it like to think that next week is our last session?
+ending-feelings	You've been quieter today. I wonder if that's about this being near the end.
+ending-feelings	Are you worried about managing without these sessions?
+ending-feelings	Endings have been hard for you, your dad, the move. It makes sense that this one stirs things up.
+relapse-plan	What would tell you the depression was coming back?
+relapse-plan	If you started sleeping badly again and pulling away from people, what would you do?
+relapse-plan	Let's make a list of your early warning signs.
+relapse-plan	Who would be the first person you'd tell if you started slipping?
+relapse-plan	Depression can come back, so it's worth having a plan.
+relapse-plan	What's worked for you here that you could use again if things got hard?
+relapse-plan	If your score on this questionnaire goes above ten for two weeks in a row, I'd like you to get in touch with the clinic.
+next-steps	Given that this is your third episode, it would be worth thinking about monthly maintenance sessions.
+next-steps	Since the depression hasn't shifted as much as we'd hoped, I'd like to talk about other options, like medication or a different kind of therapy.
+next-steps	There are other treatments that work, and not responding to this one doesn't mean nothing will.
+next-steps	Would you like a top-up session in three months?
+next-steps	I'll write to your GP with a summary of our work and recommend you stay on the medication for at least six months, and that you come back to us if things start to slip.
+next-steps	The group at the community centre could be a good next step.
+suicide-screen	Sometimes when people feel this low, they have thoughts about dying. Has that happened to you?
+suicide-screen	Do you ever wish you wouldn't wake up?
+suicide-screen	Have you felt that life isn't worth living?
+suicide-screen	When you say you want to be with your husband, do you mean you've been thinking about dying?
+suicide-screen	Do you think about death a lot?
+suicide-screen	Since your son died, have there been times you've thought about ending your own life?
+suicide-detail	When the thoughts come, do you think you'd act on them?
+suicide-detail	Tell me more about the thoughts: how often they come, how long they stay, and whether you've thought about a method.
+suicide-detail	You said you'd looked things up online. What were you looking at?
+suicide-history	What happened the last time you took an overdose?
+suicide-history	Have you ever started to do something and then stopped yourself?
+suicide-history	How old were you the first time you tried?
+suicide-history	Have you ever ended up in A&E after harming yourself?
+means-safety	What medication do you keep at home?
+means-safety	Would you be willing to let your partner look after the tablets for now?
+means-safety	Could we talk about getting the pills out of the house until you're feeling safer?
+means-safety	Where do you keep your insulin?
+means-safety	I'd like you to take the spare pills back to the pharmacy so they can get rid of them. Could you do that tomorrow morning, maybe with your son?
+means-safety	Is your brother's rifle still at yours?
+protective-factors	What keeps you going on the worst days?
+protective-factors	Who would you turn to?
+protective-factors	You mentioned your grandchildren. How much do they count in holding you here?
+protective-factors	What reasons do you have for living?
+protective-factors	Is there anyone who'd notice if you weren't okay?
+protective-factors	Your faith seems really important to you.
+safety-plan	Can we put together a plan for the nights when it gets really bad?
+safety-plan	What are the first signs that you're heading into a crisis?
+safety-plan	What helps you ride out the worst of it, even a bit? A walk, music, a shower?
+safety-plan	Who's one person you could call at two in the morning?
+safety-plan	Here's the crisis line number. Let's put it into your phone now.
+safety-plan	If the urges get stronger and none of this helps, you go to A&E or call 999. Okay?
+safety-plan	Let's go through your plan once more: warning signs, things you can do on your own, people to contact, and then the professionals.
+safety-plan	Which friends could you be with to take your mind off things when the thoughts start?
+safety-plan	What could you do on your own to get through the first hour?
+escalate	I'm worried about your safety, and I'd like you to be seen by the crisis team today.
+escalate	I don't want you to be on your own tonight. Who can come and be with you?
+escalate	I'm going to call the duty psychiatrist now, while you're here with me.
+escalate	Given what you've told me, I think you need more help than we can give in a weekly session. I'd like to arrange an urgent assessment today.
+escalate	Can you stay here in the clinic while I make a phone call?
+escalate	If you can't keep yourself safe, we need to get you to hospital.
+escalate	With your agreement, I'm going to ring your daughter so someone's with you this evening.
+substance-screen	How many drinks on a typical evening?
+substance-screen	Do you use any drugs, even occasionally? Cannabis, anything else?
+substance-screen	Has the drinking gone up since the separation?
+substance-screen	Have you ever felt you ought to cut down on your drinking?
+substance-screen	What about weed? A lot of people your age smoke it.
+substance-screen	Are you using anything to help you sleep, like alcohol or pills that weren't prescribed for you?
+substance-screen	Tell me about your drinking.
+mania-screen	Have you ever had a spell where you felt unusually high, or full of energy, for days at a time, where other people noticed you weren't your usual self?
+mania-screen	Have there been times you went without sleep and didn't feel tired?
+mania-screen	Has anyone ever said you were talking too fast, or spending money you didn't have?
+mania-screen	Before we talk about medication, I need to ask: have you ever been so excited or irritable that it got you into trouble?
+mania-screen	Is there anyone in your family with bipolar?
+mania-screen	Have you had periods where your thoughts were racing and you started lots of projects at once?
+violence-screen	Has Darren ever hit you?
+violence-screen	Are you ever scared of him?
+violence-screen	Before we work on how to raise this with your husband, I need to ask: has he ever hurt you or threatened to?
+violence-screen	Is it safe to raise this at home?
+violence-screen	Has anyone in the house ever pushed, grabbed or threatened you?
+violence-screen	What happens when your dad gets angry? Does anyone get hurt?
+violence-screen	Does she ever control your money or your phone, or stop you seeing people?
+transference-interpretation	It's as if I've become your dad in here, and you're waiting for me to tell you off.
+transference-interpretation	When I went on holiday, I think it stirred up the old feelings of being abandoned as a child, and that's why you've been so cold with me since I got back.
+transference-interpretation	Your wish to please me is a repetition of how you tried to please your parents.
+transference-interpretation	I wonder if you're experiencing me as the cold, distant mother you grew up with.
+transference-interpretation	The fact that you're late again might suggest some resistance to what we're starting to uncover.
+transference-interpretation	You keep looking to me for approval, just like you did with your older brother.
+childhood-focus	Let's go back further. What are your earliest memories of your mother?
+childhood-focus	What was bedtime like when you were small?
+childhood-focus	I'd like to spend today on your childhood, right from the beginning.
+childhood-focus	Tell me about your relationship with your father when you were four or five.
+childhood-focus	Before we talk about your husband, I think we need to understand what happened in your family when you were a child.
+childhood-focus	How were feelings dealt with in your house growing up? Let's stay there for a while.
+childhood-focus	What do you remember about your first day at primary school?
+dream-interpretation	The house in the dream might be your mind.
+dream-interpretation	Dreams of falling often point to a fear of losing control.
+dream-interpretation	Tell me the dream again, and let's look at each part of it.
+dream-interpretation	I wonder if your husband turning up as a stranger in the dream says something about how far apart you've grown.
+dream-interpretation	What comes to mind when you think of the locked door in that dream?
+dream-interpretation	So the dream about your dad is your unconscious working through the guilt.
+cognitive-disputation	What's the evidence that nobody likes you?
+cognitive-disputation	Is there another way of looking at that thought?
+cognitive-disputation	Let's write down the thought I'm a failure, and rate how much you believe it.
+cognitive-disputation	That sounds like all-or-nothing thinking.
+cognitive-disputation	What would you tell a friend thinking that?
+cognitive-disputation	How likely is it really, from nought to a hundred, that she'll leave you?
+cognitive-disputation	Let's challenge that belief. What facts go against it?
+taking-sides	Honestly, he sounds pretty selfish.
+taking-sides	Your sister's completely out of order.
+taking-sides	I'd be furious with him too. He had no right to do that.
+taking-sides	It sounds like your boss is a bully and the problem's all on his side.
+taking-sides	You're right, she shouldn't be treating you like that.
+taking-sides	Your mum's being totally unreasonable about the curfew.
+taking-sides	I don't know how you put up with him, to be honest.
+taking-sides	Your partner needs to grow up and start pulling his weight.
+taking-sides	Well, if your father-in-law won't respect you, maybe it's time to stop going round there.
+taking-sides	I'm on your side here. She's the one who broke the agreement.
+blaming	Maybe if you'd made more of an effort, she wouldn't have gone.
+blaming	You do seem to keep choosing people who treat you badly.
+blaming	You haven't done any of what we agreed, so it's not surprising you still feel bad.
+blaming	Part of the reason you're lonely is that you don't make the effort.
+blaming	Couldn't you have just been nicer to him?
+blaming	Well, you did start the argument.
+blaming	Your son's not going to talk to you if you keep nagging him.
+blaming	The depression's going to hang around as long as you're lying in bed all day.
+blaming	Haven't you brought some of this on yourself?
+blaming	It's your attitude that's making work so hard.
+minimizing	It was only a job. You'll find another one.
+minimizing	Lots of people have it much worse.
+minimizing	You just need to put it behind you.
+minimizing	Come on, it's not that bad.
+minimizing	Teenagers fall out with their parents all the time. It'll blow over.
+minimizing	She was ninety, so it was her time really.
+false-reassurance	You're not the type to hurt yourself.
+false-reassurance	I'm sure he didn't mean it.
+false-reassurance	You'll definitely feel better by the end of the twelve sessions.
+false-reassurance	Those thoughts about dying will pass.
+false-reassurance	She'd be proud of you, I know she would.
+hostile-confrontation	That sounds like an excuse to me.
+hostile-confrontation	You say you want things to change, but you won't do anything. Which is it?
+hostile-confrontation	Frankly, I'm getting tired of hearing the same complaint every week.
+hostile-confrontation	Why do you always play the victim?
+hostile-confrontation	You knew exactly what you were doing.
+hostile-confrontation	Do you actually want to get better?
+hostile-confrontation	Come on, you can't honestly believe that.
+hostile-confrontation	If you're going to keep cancelling, there's not much point in us meeting.
+hostile-confrontation	Stop feeling sorry for yourself and look at your part in it.
+	Sorry, I lost you for a second there, the connection dropped.
+	See you next Tuesday, then.
+	Hi, Dolores, nice to see you.
+	Let me just grab a pen.
+	Thanks, that's helpful.
+session-opening	Welcome back. Before we get into anything else, I'd like to hear how your mood has been since last Wednesday, and whether anything happened with Jonah or anyone else that stood out for you.
+session-opening	So, um, last time we, we talked about your mum's visit, and you were going to, sorry, let me start again. How has the week been, and how did the visit go?
+time-limit	I just want to flag where we are. This is session eight of twelve, so we've got four more after today, and I'd like us to keep that in mind as we decide what to work on next.
+refocus	I can see the situation with the council and the housing form has been really stressful, and it matters. I'm conscious, though, that we agreed to focus on you and your daughter, so I'd like to come back to the phone call on Saturday.
+summary	Let me check I've got the picture. Since Eddie died in March you've kept busy, you've been there for the kids, you've gone back to work, and you haven't really let yourself stop and miss him. Does that sound right?
+symptom-review	I'm going to ask about a few of the things that often change when someone's depressed, so bear with me if some of them don't apply. How have you been sleeping, and has your appetite changed at all?
+symptom-review	When you say you're tired all the time, is that more like you sleep but wake up unrefreshed, or are you lying awake for hours, or waking really early and not getting back off?
+measure	When you started, your PHQ-9 was 22, which is in the severe range. Today it's 12. That's still in the moderate range, so there's more work to do, but it's a big drop in six weeks.
+measure	I noticed on the questionnaire you scored the item about sleep as 'nearly every day', but the one about energy as 'not at all'. That's a bit unusual, so can I check I understood that one?
+diagnosis	What you've got has a name. It's called major depression, and it's a real illness, like diabetes or high blood pressure. It's not weakness, and it's not something you've chosen, and it's very treatable.
+psychoeducation	You said you feel like a failure for needing help. I'd see it differently. Depression is one of the most common illnesses there is, and it affects people who are strong and capable, like you, all the time.
+psychoeducation	One of the cruel things about depression is that it tells you nothing will ever change. That feeling is real, but it's a symptom of the illness, not a prediction, and most people who get treatment do feel better.
+psychoeducation	It's really common for depression to show up as irritability, especially in teenagers. So the snapping at your brother isn't you being a horrible person. It can be part of how the depression is showing itself.
+sick-role	While you're recovering, I'd like you to think of yourself as someone who's unwell. That means it's okay to say no to some things, like running the fundraiser this year, but it also means coming here and working at getting better.
+medication	Some people find medication helpful alongside therapy, and some prefer to try therapy on its own first. I don't have a fixed view for you yet. What are your own thoughts about antidepressants?
+timeline	You said the last good stretch was around Easter. What happened between Easter and the summer, with work, with your husband, with anyone, that might help us understand why things went downhill?
+timeline	So if I've followed it, your dad's stroke was in January, you moved back home to help in February, and by April you were barely sleeping. Is that roughly the order things happened in?
+inventory	I'm going to ask about the people in your life one at a time, who they are, how often you see them, what's good and what's difficult. Let's start with your partner, Chris. What's your relationship like at the moment?
+inventory	You've mentioned your brother, your neighbour and a couple of people from the mosque. Of those, who do you actually feel you could ring if you were having a bad day, and who's more of an acquaintance?
+prior-episodes	You said you had something like this after your divorce, about ten years ago. Tell me what that was like, how long it lasted, and what helped you come out of it, whether that was medication, people, or something else.
+problem-area	From what you've told me over these two sessions, the thing that seems to weigh most heavily is the conflict with your sister about your mum's care. I may be wrong, so I want to check that with you.
+problem-area	You've had a lot going on this year: the move, the new job, your dad's health. But when you talk about feeling most low, it's almost always about how alone you are here. I think that might be the heart of it.
+formulation	Here's what I'm thinking. Your depression seems to have started when you retired and lost a lot of what gave your days shape and meaning. If we spend our time working on that change, I think it could really help your mood. Does that fit with how you see it?
+formulation	I'd like to offer you a way of understanding what's happened. You've got a depression, and it came on when things between you and Kwame became so tense. My suggestion is we spend the next twelve weeks working on that relationship. What do you think?
+formulation	Okay, so, what I understand is, um, you're depressed, and it seems connected to, well, to your husband dying, and that you haven't had the chance to grieve. Is that, does that seem right to you?
+contract	So here's what we've agreed: we'll meet every Monday at ten for twelve weeks, we'll focus on how you're adjusting to life since the stroke, and if anything urgent comes up in between, you've got the clinic number.
+exploration	You started to say something about your son just then, and then you stopped. I'd like to hear whatever it was, if you're willing.
+exploration	I know this isn't easy to talk about. Take your time, and tell me whatever feels important about what life has been like for you since you came out of hospital.
+direct-question	You said she 'made a comment' at dinner. I'd like to know exactly what she said, as close to her actual words as you can remember.
+direct-question	Can I just check a couple of facts so I have them straight. When did your husband move into the spare room, and has he been sleeping there every night since?
+affect-elicit	When you talk about the funeral you go very quickly to what needed organising, the flowers, the relatives, the food. I'm curious what you were feeling underneath all the organising.
+affect-elicit	I noticed you took a deep breath just now when you mentioned your daughter's wedding. What's happening inside as you think about it, about not being invited?
+affect-elicit	It sounds like part of you is very angry with her for leaving you with all the debts, and part of you feels you're not allowed to be angry with someone who's died.
+affect-validate	Of course you feel hurt. You spent thirty years at that company, you trained half the people in the department, and then you got a ten-minute meeting and a box for your things. Anyone would feel hurt by that.
+affect-validate	You've been telling yourself that feeling relieved means you didn't love her. But when someone has been ill for a long time, relief and love often sit side by side. It doesn't take anything away from what you felt for her.
+mood-event-link	So Monday you were feeling all right, then your sister rang to say she couldn't help with Dad after all, and by Tuesday you couldn't get out of bed. It sounds like that call hit you really hard.
+mood-event-link	You said this was the best week you've had in months. I'm curious what was happening with people this week, because often when mood lifts, something has shifted with somebody.
+mood-event-link	I've noticed that your scores are always worse on the weeks after you've been to your parents' house. Does that match what you've noticed yourself?
+clarification	You've said a few times that you and Priyanka never argue. But you've also told me you haven't spoken properly in weeks and you sleep in separate rooms. I wonder how those two things fit together?
+clarification	It sounds like there's an assumption in there that if you asked your son for help, he would see you as a burden. I'm not sure you've ever actually tested that out with him.
+communication-analysis	I'd like to go through Saturday's argument step by step. Start from the moment he came in the door. What did he say, what did you say, and how were you feeling at each point?
+communication-analysis	So you texted her 'whatever, do what you want' and she didn't reply. What were you hoping she would understand from that, and what do you think she actually took from it?
+decision-analysis	So the options you've come up with are staying in the job and asking for different hours, looking for something part-time, or retraining. Let's take them one at a time. What would be good and bad about asking for different hours?
+decision-analysis	If you did decide to tell your parents you want to move in with your boyfriend, what's the best thing that could happen, what's the worst, and which of those do you think is more likely?
+role-play	How about we try it here first, where it's safe? I'll be your manager. You knock on the door and tell me what you told me you'd like to say about the workload. Don't worry about getting it perfect.
+role-play	Okay, stepping out of being your mum for a moment. When you said 'you never listen to me', I noticed as her I started to feel defensive. How did it feel for you saying it, and what did you notice?
+therapeutic-relationship	I realise I've been asking you quite a lot of questions today about your husband's drinking, and I wonder how that's been for you. Has it felt like too much, or is it okay to keep going?
+therapeutic-relationship	You've told me you hate asking anyone for anything, and yet today you asked me if we could move our appointment. I noticed that, and I think it might be worth talking about how it felt to ask.
+directive	Some people in your situation have found it helps to pick a calm moment, maybe a walk rather than over dinner, to raise something difficult. I don't know if that would work for you and Tom. What do you think?
+directive	You've said you'd like to see more of your old friend Hannah. One thing you could try this week is just sending her a message to ask how she's doing, nothing more than that, and we can talk about how it went next time.
+encouragement	I want to notice something. A month ago you told me you couldn't imagine ever saying no to your mother, and this week you did it. It didn't go perfectly, but you did it, and that's a big change.
+encouragement	I know you're feeling discouraged that you're not better yet, but it's quite normal for improvement to be uneven, especially in the first few weeks. You're doing the work, and that's what matters most.
+empathic-reflection	You went from running your own surgery, people depending on you, to sitting in a flat in a city where nobody knows you were ever a doctor. It's like a whole part of you has gone invisible.
+empathic-reflection	It sounds like you've been trying so hard to be the strong one for your mum since your dad died that there's been no room at all for your own sadness.
+death-narrative	I know this may be painful, and we can go as slowly as you need. I'd like to hear about the last few weeks of your husband's life, what happened, who was there, and what it was like for you.
+death-narrative	You mentioned you weren't there when your father died because you were stuck at the airport. Did you get to see him afterwards, or go to the funeral?
+relationship-review	You've told me a lot about how she died, but I don't yet have much sense of who your wife was. I'd like to hear about her, how you met, what your life together was like over those forty years.
+mixed-feelings	You've described your dad as a wonderful man, and I can hear how much you loved him. I also remember you mentioning his temper. What was that side of him like to live with?
+mixed-feelings	Sometimes people find it hard to admit that someone who died also disappointed them or let them down. It doesn't mean you loved them less. Is there anything like that with your mum?
+mixed-feelings	You said that at the funeral everyone talked about what a great friend Lewis was, and you stood there thinking 'that's not the whole story'. What was the rest of the story for you?
+reinvest	It sounds like for the three years Sarah was ill, your whole life was looking after her, and now there's this empty space. What would it be like to begin filling some of that space with people again?
+reinvest	You mentioned the walking group your neighbour runs. I wonder whether now might be a time to think about going along. Is that something you could imagine doing?
+dispute-identify	So, if I've got it right, the argument with your mum isn't really about the washing-up or what time you get home. It's about how much say you get in your own life now you're seventeen.
+dispute-identify	When you and your brother argue about selling your dad's house, what is each of you actually after? I'm trying to get clear on what the disagreement is really about.
+dispute-stage	From what you're describing, it sounds like the two of you still argue about it, which at least means you're both still trying. Or has it moved past that, to where you've stopped expecting anything to change?
+expectations	You expected that once you got married, Femi would put you first, ahead of his mother. What do you think Femi expected, when he got married, about how things would be with his mum?
+expectations	It sounds like you were hoping your manager would notice how hard you've been working without you having to say anything, and she seems to have assumed that if you weren't complaining, everything was fine.
+perpetuation	You've told me about three arguments now, and they seem to go the same way. You raise it, he says you're nagging, you go quiet, and then it all goes underground for a week. What do you think keeps that cycle going?
+perpetuation	So when your daughter doesn't call, you stop calling too, to see if she notices, and then she thinks you're not bothered, and the gap gets wider each time. It's like you're both waiting each other out.
+parallels	What you're describing with your business partner, feeling taken for granted and not saying anything until you explode, sounds quite similar to what you told me about your first marriage. Does that ring true for you?
+old-role	You've told me a lot about what you miss about the farm, the routine, being outdoors, the dogs. I'm also curious whether there were parts of that life that were hard, or that you're not sorry to have left behind.
+old-role	Before the accident, when you were still playing rugby every weekend, what did that give you? I mean not just the sport, but the people, the sense of who you were.
+new-role	I know being a new mum has been much harder than you expected, and I'm not trying to gloss over that. But I'm wondering whether there's anything about it, even small moments, that you've found you're good at or that you enjoy.
+new-role	Retirement is a big shift, and it can take a while to figure out what the new shape of your life is going to be. If you could design an ordinary Tuesday for yourself a year from now, what would it look like?
+transition-loss	When you talk about leaving Syria you always talk about the practical side, the papers, the journey. But I'm hearing a lot of sadness underneath, for the house, for your parents, for the person you were there.
+transition-loss	You've been really positive about the divorce, how it was the right decision, how you feel freer. I believe that. I'm also wondering whether there's anything you've lost with it that you haven't had much chance to feel sad about.
+transition-loss	What's it been like, giving up the house you lived in for fifty years and moving in with your son's family? I imagine there's a lot that went with that house.
+skills-support	You've said you feel completely out of your depth with the new manager role. Who around you has done something like this before, someone you could ask for advice or just talk it through with?
+skills-support	Now that you're using a wheelchair, some of the ways you used to see friends don't work anymore. What would need to be in place, practically and with people, for you to feel more able to get out?
+past-relationships	Because we're focusing on how hard it's been to make connections, I'd like to understand the relationships you've had before. Can you think back to someone you felt close to at some point, whether a friend, a partner, a colleague?
+past-relationships	You mentioned you had a close group at university and then lost touch with all of them after graduation. What happened there? Was it a gradual drift, or was there something that made it end?
+patterns	It seems like there's something that happens over and over: you make a friend, things go well for a few months, then they cancel once and you decide they don't really like you and stop replying. Does that sound familiar?
+social-steps	Since you've said the idea of a big party feels impossible right now, let's think smaller. Maybe this week the step is just staying for five minutes after your yoga class and saying hello to one person.
+termination-announce	We've got three sessions left now, and I want to mention it early, because endings can bring up all sorts of feelings and it helps to have time to talk about them.
+review-gains	I'd like to look back at where you started. In our first session your score was 19, you weren't leaving the house except to work, and you and your sister weren't speaking. What's different now?
+review-gains	You've got back in touch with your cousin, you've joined the choir, and you told me today you're sleeping through most nights. When you look at all that, what do you think made those changes possible?
+credit-patient	I know you want to give me credit, and I'm glad the sessions helped. But I want you to notice that you were the one who rang your sister, and you were the one who went to the meeting. I just asked questions.
+ending-feelings	I'm aware next week is our last session. We've spent a lot of time talking about losses, and this is another ending, a smaller one. How are you feeling about us stopping?
+ending-feelings	It sounds like part of you is pleased to be finishing because you're doing well, and part of you is nervous about not having this space anymore. Both of those make a lot of sense.
+relapse-plan	You've said that when the depression started last time, the first sign was that you stopped answering the phone. If you noticed that happening again in a few months, what could you do, and who could you tell?
+next-steps	Your scores haven't come down as much as we'd hoped, and that's not anyone's fault. I think we should talk to your GP about adding medication, or think about a referral for a different kind of therapy.
+suicide-screen	A lot of people who've lost someone close find themselves thinking about death, or wishing they could be with that person. I ask everyone about this. Have you had any thoughts like that, of ending your own life?
+suicide-screen	You said just now you sometimes wish you could go to sleep and not wake up. I want to take that seriously and ask you directly. Have you had thoughts of killing yourself?
+suicide-detail	Thank you for telling me that. It's really important, and I'd like to understand a bit more so I know how to help. How often are the thoughts coming, and have you thought about how you might do it?
+suicide-history	I ask everyone this, so please don't think I'm assuming anything. Have you ever done anything in the past to try to end your life, or hurt yourself, even if nobody knew about it?
+means-safety	You mentioned you've been saving up the sleeping tablets. I'm worried about that. Would you be willing to hand them in to the pharmacy, or give them to your husband, until things feel safer?
+protective-factors	You've told me about some really dark thoughts this week, and yet you came here today. I'd like to understand what's been holding you back from acting on them. What keeps you hanging on?
+safety-plan	Before you leave today, I'd like us to write down a plan together: the warning signs that things are getting worse, what you can do yourself, who you can call, and the crisis number. Let's do it now, while we're both here.
+safety-plan	So when you're lying awake at three in the morning and the thoughts start, that's the danger time. What could you do in that moment, even something small, that might get you through to the morning?
+escalate	What you've told me worries me a lot, that you've got the tablets and you've written letters to the children. I don't think it's safe for you to go home on your own tonight, so I'm going to ask the crisis team to see you now.
+substance-screen	Some people find they drink more when they're grieving, to help them sleep or to take the edge off. I ask everyone about this. Has your drinking changed since your wife died?
+mania-screen	Before we decide about medication, I need to ask something a bit different. Have you ever had a period, lasting a few days or more, where you felt unusually high or wired, needed much less sleep, or did things that were out of character?
+violence-screen	Before we think about how you might raise this with your partner, I want to make sure you're safe. When he gets angry, has he ever pushed you, hit you, or threatened you, or made you afraid of what he might do?
+transference-interpretation	I notice you've been very careful not to disagree with me, the way you described being careful never to upset your father. I think what you feel towards me here is a re-living of that relationship with him.
+childhood-focus	I think to really understand why you're struggling with Anna, we need to go right back to your early years and the way your mother treated you. Let's spend the next few sessions exploring your childhood in depth.
+dream-interpretation	You mentioned you dreamt about being chased through your old school by someone you couldn't see. Dreams like that often say something about what we're avoiding in our waking life. What do you think you might be running from?
+cognitive-disputation	You're telling yourself that because your son didn't call on your birthday, he doesn't care about you. Let's look at that thought. What's the evidence for it, and what's the evidence against?
+taking-sides	Honestly, listening to all this, I think your sister has treated you appallingly. She's left you to do all your dad's care and then criticises how you do it. I don't think you've done anything wrong here.
+taking-sides	It sounds like your husband just doesn't care about your feelings at all, and you've been more than patient with him.
+blaming	I hear that you're lonely, but you've turned down every invitation you've mentioned to me. At some point you have to take responsibility for the fact that you're the one keeping people away.
+blaming	You said you'd talk to him this week, and you didn't, and we've had this conversation three times now. Don't you think things might be better by now if you'd actually followed through?
+minimizing	I know it's hard, but she was eighty-seven and had a good long life. Lots of people don't get that. Maybe it would help to focus on the positives rather than the loss.
+false-reassurance	You said you sometimes think everyone would be better off without you, but I know you've got your children and you'd never do anything like that, so I don't think we need to worry about it.
+hostile-confrontation	We've been meeting for six weeks and every week it's the same story about your wife. I have to say, I think you just enjoy complaining about her more than you want to do anything about it.
+hostile-confrontation	You keep telling me you're too tired to call anyone. But you managed to go to the pub on Friday. So is it really that you can't, or that you won't?
+transition-loss	When people talk about retirement it's usually all golf and holidays, but for a lot of people it's also a real loss, of status, of routine, of colleagues. It sounds like that's been true for you, and it's okay to feel sad about it.
+transition-loss	It sounds like, since your son was born, you've lost not just your sleep but your job, your evenings with friends, and the version of yourself who felt competent and in control. That's a lot to lose all at once, even alongside something you wanted.
+transition-loss	You've told me the doctors say you can't go back to driving the lorry, and you said it very matter-of-factly. When you're on your own and you think about that, that it's really finished, what goes on for you?
+blaming	Well, with respect, you've told me you never ask your wife how her day was. So it's not all that surprising that she's stopped asking about yours.
+blaming	I'm not sure you can really complain that your son doesn't visit when you criticise his partner every time he does. You're making it very hard for him to want to come.
+clarification	You said twice just now that your husband 'doesn't mind' you going back to work. And yet every example you've given me has been about him making comments when you're late home. I'm not sure he doesn't mind.
+clarification	Let me check something. You've said you don't want your mother-in-law to move in, but you also said you've told your husband it's fine. Have you actually told him what you told me?
+hostile-confrontation	You keep telling me nobody likes you, but honestly, that's ridiculous. You've got a sister who phones you every day. So what's really going on, because I'm not buying it.
+hostile-confrontation	I'm going to be blunt with you. You're not going to get better if you keep cancelling sessions and then telling me nothing's changed. You need to decide whether you actually want to be here.
+skills-support	You've mentioned that being on your own with the twins all day has made you feel like you're failing at everything. Who in your life could give you a hand, even just for an afternoon, and what would make it easier to ask them?
+skills-support	The new job does need you to present to the board, and you've said that terrifies you. What would help you get more confident with it? That could be training, practising, or someone who's done it before.
+encouragement	You told me at the start you didn't think you could ever talk to your dad about the money. This week you sat down with him for an hour. Whatever happens next, that was a real step, and I want you to notice it.
+mixed-feelings	It sounds like you're carrying two things at once about your brother: you miss him terribly, and you're also still angry about how he treated your mum at the end. Those can both be true.
+mixed-feelings	When people die we often only allow ourselves to remember the good parts. I'd like us to make room for the whole person. What were the harder parts of your relationship with your grandmother?
+perpetuation	What I'm noticing is that the more your mum worries, the more you stay out, and the more you stay out, the more she worries. You both end up doing exactly what makes the other one worse.
+perpetuation	So every Sunday dinner ends with you and your brother arguing about who does more for your dad, and then nobody talks for a week. What's each of you doing, in those moments, that keeps it going?
+past-relationships	You've told me you've always found people difficult. I'd like to look back for a bit, not because I think the answers are all in the past, but because it helps to know what's gone well and what hasn't. Who was the first friend you really remember?
+past-relationships	You mentioned a colleague at your first job, Siobhan, who you used to have lunch with every day. Was that a friendship that mattered to you, and what happened to it when you changed jobs?
+safety-plan	You said last time the thoughts got really strong on a Sunday night when you were on your own. If that happened again this Sunday, what's the first thing on your plan you'd do, and who's the first person you'd contact?
+safety-plan	I'm writing your sister's number here, under the crisis line and the out-of-hours number. If the things you can do on your own don't help, you go to the next line down, and you keep going until someone answers.
+dispute-identify	You've described three different arguments with your flatmate this week, about the bills, the noise and the kitchen. If you had to name the thing underneath all of them, what's the real disagreement between you two?
+dispute-identify	So it sounds like you and your husband have a disagreement about your mother. He feels she's too involved in your life, and you feel he's asking you to choose between them.
+direct-question	I want to be really concrete about this. On Friday when your boss called you into the office, what were the first words she said to you, and what did you say?
+direct-question	You mentioned your dad has been 'talking about' selling the shop. Has he actually said to you that he's going to sell it, or is that something you've heard from your mum?
+inventory	You've told me about your husband and your daughter. I'm wondering who else is around. Are there friends, people at work, neighbours, anyone from the church you used to go to, who you still have some contact with?
+inventory	Let's think about your relationship with your dad. How often do you see him, what's good about it, what's hard, and if you could change one thing about how you two get on, what would it be?
+timeline	I'd like to understand how this all unfolded. Can you think back to when you last felt like your normal self, and then tell me what changed in your life between then and now, especially with the people around you?
+timeline	It sounds as though you were managing okay after the diagnosis, and it was only when you had to give up work three months later that the depression really set in.
+formulation	Let me tell you what I'm thinking and you can tell me if it fits. I think you've had a lot of losses since moving here, your job, your language, your friends, and the depression is bound up with that change. Would you be willing to focus on that with me?
+formulation	I think the way I'd put it is that your depression and the arguments with your girlfriend are connected. When the arguments get worse, your mood drops, and when your mood's low, it's harder to sort things out.
+measure	This is the PHQ-9. It's nine questions about how you've been over the last two weeks, and it helps us see how severe the depression is and track changes. Would you be okay filling it in at the start of each session?
+measure	Your score today is 16. Anything over 15 we'd call moderately severe, so this fits with what you've told me about how hard things have been, and it gives us a starting point to measure against.
+problem-area	When you talk about this last year, the moment your voice changes is always when you mention the Christmas your brother stopped speaking to you. I think that fight may be the heart of what we need to work on.
+problem-area	I can see a few possible areas to focus on: your grief for your mother, the stress of the new job, and the tension with your partner. We can't do all three in twelve weeks. Which feels most connected to how you've been?
+review-gains	When we started, you told me the hardest thing was Sunday afternoons, when the house was so quiet without Peter. How are Sunday afternoons now?
+review-gains	Looking back over these twelve weeks, you've gone from not being able to leave the house to seeing your friend Julie every week and going back to the allotment. That's a lot of change.
+taking-sides	You have every right to be angry. Your mother-in-law sounds like a nightmare, and frankly your husband should have stood up for you years ago.
+taking-sides	If I'm honest, it sounds to me like your boss is just trying to push you out. I wouldn't waste any more energy trying to please someone like that.
+affect-elicit	You said 'it's fine' when you told me they didn't invite you to the wedding, but you were looking at the floor. I'm wondering whether it really is fine, or whether there's something else you're feeling about it.
+expectations	You've told me what you want from your daughter, that she'd ring more and include you in things. What do you think she wants from you, now she's got a family of her own?
+expectations	It sounds as if you're both expecting quite different things from this relationship, and neither of you has said it out loud. Do you think she knows how much you want her to move closer?
+old-role	For forty years you were the headteacher, the person people came to. I'm wondering what that role gave you, and whether there were also things about it you're glad not to have to do anymore.
+old-role	I'd like to understand what your life was like before you moved here to live with your daughter. What did a normal week look like back in Accra, who did you see, and what were you good at?
+psychoeducation	There's something I want to explain about depression. It often makes people withdraw from others, and then being on your own makes the depression worse. Does that sound like anything that's happened to you?
+psychoeducation	Depression affects your sleep, your concentration and your energy, so it makes sense that schoolwork has felt impossible. That's not you being lazy. It might help for us to talk to your school about some extra time.
+therapeutic-relationship	You've said a few times that people always end up getting bored of you. I'm wondering whether you've had any worries like that about me, or about our sessions. How has it been for you, coming here?
+therapeutic-relationship	I noticed you apologised after you cried just now, and you've done that a few times. I want you to know there's nothing to apologise for in here. Is it hard for you to let me see you upset?
+mood-event-link	So you had a decent start to the week, and then on Wednesday your ex-husband cancelled having the kids, and you said everything went grey after that. It sounds like that cancellation really knocked you.
+mood-event-link	You said your mood was lowest on Thursday evening. I'm curious whether something happened with someone that day, a conversation, a message, someone not getting in touch. What was going on?
+encouragement	You were so worried about seeing your old colleagues at the leaving do, and you went, and you stayed for an hour. How does it feel to look back on that now?
+old-role	It sounds like your whole identity was built around being a soldier, the structure, your mates, knowing what your job was. Civilian life doesn't give you any of that, at least not yet.
+dispute-stage	It sounds like you've moved from arguing about this to not talking about it at all. Would you say you've both given up, or is there still some hope that it could be sorted out?
+decision-analysis	You've said you want to tell your mum you don't want to study medicine. There are a few ways you could do that: talk to her directly, talk to your dad first, or write it down. Which of those feels most possible to you?
+role-play	You've said you never know what to say when your flatmate leaves the dishes. How about we practise? I'll be Jamie, and you try saying what you'd like to say. We can stop and try again as many times as you want.
+relationship-review	Can you tell me about your friendship with Mo? How did you two first meet, and what kind of things did you do together over the years before he got ill?
+death-narrative	You've told me the facts of what happened, the call from the police, the drive to the hospital. What do you remember about that night, about what you saw and what you were feeling?
+reinvest	It sounds like you've been keeping yourself very busy with the house since your wife died, but you haven't really seen anyone. Who used to be in your life that you'd like to get back in touch with?
+patterns	Your last three jobs all ended the same way, with you feeling that your manager didn't rate you and handing in your notice before they could let you go. What do you make of that?
+social-steps	You said you'd like to try the board-games café your cousin mentioned. What's the smallest possible version of that you could manage this week, even just walking past and looking in?
+new-role	I know this diagnosis wasn't something you chose, and it's changed a lot. I'm wondering if, alongside all the losses, there have been any unexpected things, people you've met, things you've learnt about yourself.
+suicide-screen	You mentioned earlier that you sometimes think your family would be better off without you. When you have that thought, does it ever go as far as thinking about ending your life?
+empathic-reflection	You've spent the last two years caring for your husband, managing his medication, his appointments, his moods, and there's been almost no space for you in any of it. It's no wonder you're worn out.
+sick-role	I know you feel you should be at your son's school fair, helping out like every year. But you're unwell at the moment, and part of getting better is being kind to yourself about what you can and can't do right now.
+hostile-confrontation	I hear you saying you've 'tried everything', but from what you've told me, you haven't tried anything we've discussed. That's not trying everything, that's avoiding it.
+blaming	It sounds as though you've pushed everyone away with your moods. No wonder your friends have stopped calling.
+clarification	I've noticed that whenever we start talking about your father, you move quite quickly onto your mother and how hard things were for her. I wonder if it's difficult to stay with what you feel about him.
+skills-support	You already know how to build a team. You did it for twenty years at the plant. Those are the same skills you'll need to build a life here, meeting people, organising things, finding out who's reliable.
+past-relationships	I'm struck that you describe your friendship with your neighbour Mrs Ellis so warmly. What was it about her that made you feel comfortable, when so many other relationships have felt hard?
+safety-plan	I'd like us to agree on a few things before you go. You'll keep the crisis number in your phone, your husband will look after the tablets for now, and if the thoughts get stronger, you'll ring me or the crisis line straight away.
+formulation	So it sounds like, since your best friend died, you've felt completely alone, and that's when the depression came. I think the grief you haven't been able to share with anyone is tied up with how low you've been. How does that sound to you?
+dispute-identify	It sounds like you and your daughter are in a real struggle about how much freedom she should have, and you both feel the other one doesn't understand.
+inventory	It sounds as though your mum is the person you feel closest to, but also the person you argue with most. Is that right, and what do you wish was different about it?
+timeline	You said you've had dips before, but this one's different. When did this one start, and was there anything going on around then, a loss, an argument, a big change?
+affect-elicit	Sometimes when we've been through a lot, the feelings get pushed down because there's too much else to deal with. If you stopped for a moment now and thought about your dad, what would you notice?
+transition-loss	Moving into the care home is a huge change, even if it was the right decision. I'd like to hear about what you've had to leave behind, the house, the garden, the neighbours, and what that's been like for you.
+therapeutic-relationship	I noticed you looked at the clock a couple of times when I asked about your marriage. I wondered if that was a sign you wanted to move away from it. Is that something we should talk about?
+measure	Let's look at this week's questionnaire. Your score has gone up from 8 to 13. What do you make of that, and was there anything happening with the people around you this week?
+review-gains	Before we finish I'd like to go back to the goals we wrote down in our second session. You wanted to talk to your sister, get back to work and feel less alone. How do you feel you've done on each of those?
+taking-sides	No wonder you're upset. Your dad sounds completely unreasonable, expecting you to give up your weekends to work in the shop.
+perpetuation	You said that after every argument you go to your mum's for a few days and then come back and nobody mentions it. I'm wondering whether that stops anything actually getting sorted out. What do you think?
+mixed-feelings	You've said several times that you 'shouldn't speak ill of the dead'. I'm wondering if that makes it hard to say anything at all about what was difficult with your dad.
+transition-loss	You lost your whole world when you left Kyiv.
+transition-loss	So the title went, and the colleagues with it.
+skills-support	Who's in your corner with this?
+clarification	You say 'fine', but you're gripping the chair.
+clarification	Fine meaning okay, or fine meaning leave it?
+encouragement	You're doing better than you think.
+dispute-identify	What's the fight really about?
+direct-question	Did he actually say that?
+inventory	Do you still see your cousin Abena?
+timeline	Was that before or after the wedding?
+formulation	So the move, and then the depression.
+measure	Fourteen this week, down from seventeen.
+problem-area	It sounds like this is mostly about your dad.
+review-gains	What's different now?
+taking-sides	She's being completely unfair to you.
+affect-elicit	You look really sad right now.
+expectations	What did you think marriage would be like?
+old-role	What did you love about the shop?
+psychoeducation	Depression makes everything feel harder.
+therapeutic-relationship	How was today for you, in here?
+mood-event-link	Then Jonah left, and you crashed.
+directive	Maybe tell her how you felt.
+social-steps	Try the Tuesday quiz, just once.
+relapse-plan	Keep an eye on your sleep.
+sick-role	Give yourself permission to rest.
+empathic-reflection	Nobody's asked how you are.
+affect-validate	No wonder you're scared.
+dispute-stage	So you've stopped talking about it.
+symptom-review	Do you feel the sleep's getting any better?
+medication	Any side effects from the tablets?
+hostile-confrontation	Why would anyone believe that?
+blaming	You made your choice.
+safety-plan	This card has the crisis numbers on it.
+safety-plan	Do you have the plan with you?
+session-opening	Kia ora Hemi, good to see you again. How has your week been since we last talked?
+session-opening	Before we get going, how's your mood been this past week, and has anything happened with people that stood out?
+session-opening	So, since last Tuesday. What's been happening?
+session-opening	Can you hear me okay now? Great. How have things been since our last call?
+session-opening	How would you say you've been feeling, overall, since we spoke on the phone last week?
+session-opening	Right, we're connected. Tell me about the week, the ups and the downs.
+session-opening	Has the week been better or worse than the one before?
+time-limit	Just a reminder, this is our sixth of twelve video sessions.
+time-limit	We've got sixteen weeks together in total, so we'll finish up around the end of March.
+time-limit	We're at the halfway mark now, session eight of sixteen.
+time-limit	Because this is a short-term therapy, we agreed on twelve calls, and I'll keep us to that so we make good use of them.
+time-limit	Twelve sessions, once a week, on the phone. That's the plan.
+time-limit	You asked how long this goes on for: it's twelve weeks, and we'll both know when the last one is.
+refocus	I'm going to gently bring us back to your mum, because that's what we agreed to work on.
+refocus	That's a big story about the landlord. Can we come back to what happened with Sipho on Saturday?
+refocus	Let's leave the council stuff for now and go back to your brother.
+refocus	I notice we've drifted a bit. How does all this connect to the argument with Liam?
+refocus	Sorry to interrupt, we've only got about fifteen minutes left and I want to make sure we get to what happened at your daughter's place this weekend.
+refocus	Mm, and bringing it back to the baby and your partner, how did this week go between you two?
+refocus	Let's park the work politics and get back to the focus, your retirement and how you're spending the days.
+summary	So let me check I've got this right: since Farid moved out you've barely left the flat, you're sleeping badly, and the only person you speak to is your sister. Is that fair?
+summary	Can I just sum up where we've got to today, since the video dropped a couple of times?
+summary	So to recap: three things this week. The row with your dad, the good call with Mei Ling, and the night you couldn't sleep. Have I missed anything?
+summary	Okay, so what I'm hearing is that things with Aoife got a bit better after you talked, but work is still hard.
+summary	Let me read back what I wrote down, and you tell me if it's off.
+summary	So far we've looked at how it started, who's around you, and what feels hardest. Does that sound like where we are?
+summary	In short, your mood lifts when you see the grandkids and drops when you're alone on the weekends, yeah?
+symptom-review	Are you still enjoying anything, even little things, like the walks with the dog?
+symptom-review	What's your appetite been like since the baby came?
+symptom-review	I'm wondering about your energy and concentration this week, how have they been?
+symptom-review	Do you find you're waking up really early and not getting back to sleep?
+symptom-review	Some people with a low mood feel guilty or worthless a lot of the time. Has that been happening for you?
+symptom-review	And your mood itself, on a scale of nought to ten, where would you put it today?
+measure	Before we start, could you fill in the PHQ-9 I've put in the chat?
+measure	Your score this week is 17, which sits in the moderately severe range.
+measure	Your PHQ came down from 21 to 14. That's a real shift.
+measure	I'm going to read out nine questions over the phone, and for each you tell me: not at all, several days, more than half the days, or nearly every day.
+measure	What number did you get on the questionnaire I emailed?
+measure	On the Hamilton scale today you came out at 22, so the depression is still quite heavy.
+measure	The score's gone up a few points since last week. Does that match how you've felt?
+measure	This questionnaire isn't a test you pass or fail, it just helps us track how the depression is changing over the twelve weeks.
+measure	Eight is in the mild range, so you've come quite a way from where you started.
+measure	For the item about thoughts you'd be better off dead, you put 'several days'. I want to ask you about that.
+diagnosis	From everything you've told me, this sounds like a major depression.
+diagnosis	What you're going through has a name, it's called depression, and it's a proper illness, not a weakness.
+diagnosis	The low mood, the sleep, losing interest, the guilt, all lasting more than two weeks: together that fits a depressive episode.
+diagnosis	Lots of new mums hear 'baby blues', but what you've described over these months is postnatal depression.
+diagnosis	I'd call this a depression, and a fairly significant one.
+diagnosis	Has anyone ever told you that what you've got is clinical depression?
+psychoeducation	Depression is really common, you know. About one in five people will have it at some point.
+psychoeducation	The hopelessness you're describing is part of the depression talking, it isn't an accurate forecast of your life.
+psychoeducation	This isn't your fault. Depression is an illness, and it responds well to treatment.
+psychoeducation	When people are depressed, their concentration goes, so it makes sense that reading the news feels impossible at the moment.
+psychoeducation	With teenagers, depression can look more like irritability than sadness, Mrs Tan, so the snapping at you may be part of it.
+psychoeducation	It's one of the most treatable conditions we see, and most people doing this therapy get better within the twelve weeks.
+psychoeducation	Low mood and our relationships feed into each other, so as things with people shift, the mood usually does too.
+psychoeducation	Feeling that nothing will help is actually one of the symptoms, so I'd ask you to hold that thought a bit loosely.
+psychoeducation	A lot of people who move countries get depressed in the first couple of years. It's not a sign you made the wrong choice or that you're weak.
+psychoeducation	Did you know depression can affect your memory as well as your mood?
+sick-role	It's okay to do less for now. You wouldn't expect yourself to run the house with a broken leg.
+sick-role	While you're unwell, maybe your husband could take on the school runs for a few weeks.
+sick-role	You're allowed to be ill right now. The other side of that is that you come to sessions and work on getting better.
+sick-role	Would it help to let your manager know you're being treated for depression, so the expectations ease off a bit?
+sick-role	I'd see it like recovering from an operation: take the pressure off the chores, but keep doing the work we do here.
+sick-role	Not managing the church roster this month isn't laziness, it's the illness.
+medication	Given how severe this is, I'd like you to talk to your GP about medication alongside what we're doing.
+medication	How are you getting on with the sertraline, any side effects?
+medication	Medication and this therapy can work well together; one doesn't rule out the other.
+medication	Since you're breastfeeding, that's something to go over with your doctor, there are options that are considered safe.
+timeline	What was going on in your life when this low mood started?
+timeline	So when did you first notice you weren't yourself?
+timeline	Let's draw a timeline together. You said the sleep went in August; what else was happening around then?
+timeline	Was it before or after your dad's funeral that things got this bad?
+timeline	I'm curious whether the depression came on around the time you arrived in Auckland, or later on.
+timeline	You were fine at Christmas, and by February you couldn't get out of bed. What happened in between?
+timeline	Looking back over the last year, were there any changes with people, moves, losses, that came just before you started feeling this way?
+timeline	So the mood dropped in the weeks after the redundancy letter, and then dropped again when your wife went back to Durban.
+timeline	Walk me through the months after the baby arrived, and tell me where the low patches came.
+inventory	Tell me about your sister Ama. How often are you in touch?
+inventory	Who could you call at two in the morning if you needed to?
+inventory	What's good about your relationship with your son, and what's not so good?
+inventory	If you could change one thing about how you and your flatmate get along, what would it be?
+inventory	Let's go through the people in your circle one by one. Start with whoever comes to mind first.
+inventory	Is there anyone here in Toronto you feel close to, or are most of your people back in Manila?
+inventory	And your dad, what do you expect from him, and what does he expect from you?
+inventory	How much do you see of your neighbours these days, since you've been on your own?
+inventory	Who do you talk to about how you're really doing?
+prior-episodes	Back when you had the low patch at uni, what helped you get through it?
+prior-episodes	Is this the first time, or has depression come and gone over the years?
+prior-episodes	You mentioned a bad year after your first marriage ended. Was it similar to now?
+prior-episodes	How did you come out of it last time?
+prior-episodes	After your first baby, did you have anything like this?
+problem-area	From what you've said, the biggest thing seems to be the ongoing conflict with your husband about his mother living with you.
+problem-area	I'm wondering whether the real heart of this is that you haven't been able to grieve your mum properly.
+problem-area	There are a few possible things we could focus on: your dad's death, or the move to Cape Town. Which feels more central to you?
+problem-area	To me the common thread is how cut off you've been from people since school ended.
+problem-area	So would you say it's more the change of becoming a mum, or the tension with Josh, that's weighing on you most?
+problem-area	I think retirement has been a much bigger shift than you expected, and that's probably where we should look.
+problem-area	The arguments with your boss keep coming up every week. Maybe that's the main issue.
+problem-area	What stands out is that since the diagnosis, your whole sense of who you are has changed.
+problem-area	In IPT we usually pick one area to work on, and for you I'd suggest the move here and everything you left behind in Harare.
+formulation	Since your wife died, you've pulled away from everyone and haven't really had a chance to grieve. The depression seems tied up with that. Shall we make that our focus?
+formulation	Here's how I'm putting it together: you have depression, it started when you moved in with your daughter's family, and it's about losing your independence and your place. Does that fit for you?
+formulation	The way I see it, the low mood and the fights with Grace are feeding each other, and if we can work on the fights, the mood should lift. What do you think?
+formulation	So my understanding is that the depression came on with the redundancy and the loss of what work gave you. Does that sound about right?
+formulation	Let me tell you how I understand what's been happening, and then you tell me where I've got it wrong.
+formulation	You've got a real depression, and it makes sense given what you've lost since leaving Colombo: your work, your friends, your language. I'd like us to spend our sessions on that change. How does that sit with you?
+formulation	Being so alone makes the depression worse, and the depression makes it harder to reach out. That's the loop we could work on together, if you agree.
+formulation	I think your low mood is connected to the strain between you and your mam since she moved in. Would you be willing to focus on that?
+formulation	Does it make sense to you that the depression and the loss of Tama are linked?
+contract	So let's agree: twelve video sessions, weekly, Thursdays at four, and we'll focus on the changes since the baby. Okay?
+contract	Your part is to show up, be as honest as you can, and try things between sessions. My part is to guide us and keep us on track.
+contract	Shall we plan for weekly phone calls of about fifty minutes, and if the line's bad we switch to video?
+contract	If you can't make a session, just text me the day before and we'll reschedule within the same week.
+contract	We'll focus on your relationship with your son, and I'd like your mum to join for the last part of some sessions, if you're okay with that, Jayden.
+contract	Are you happy with the plan: sixteen sessions, the focus on the separation, and we check in on the questionnaire each time?
+exploration	What else comes to mind when you think about that?
+exploration	Mm, and then what?
+exploration	Can you say a bit more about what that was like?
+direct-question	How many times did you ring him last week?
+direct-question	Did your brother actually say he wouldn't help, or was that what you assumed?
+direct-question	When you got back from the hospital, who was at the house?
+direct-question	What exactly did the letter from Immigration say?
+direct-question	And what was your manager's response when you asked for the flexible hours?
+direct-question	Who made the decision about moving your mum into care?
+direct-question	How long has it been since you and Declan actually sat down and talked?
+direct-question	Sorry, you froze there for a second. Was it your aunt or your mother who rang you?
+direct-question	What time did the argument start, roughly, and where were the kids?
+affect-elicit	What was that like for you, being left at the airport?
+affect-elicit	I noticed you went quiet just then. What's happening for you right now?
+affect-elicit	When you say it was 'fine', I wonder whether there was some anger in there too.
+affect-elicit	Let yourself stay with that for a moment. What's the feeling?
+affect-elicit	You sound really angry with him.
+affect-elicit	There's a lot of sadness in your voice when you talk about your mam's house.
+affect-elicit	Is it okay if we stay with how that felt, rather than rushing on to what you did about it?
+affect-elicit	What's the hardest feeling for you when you think about Anjali not ringing on your birthday?
+affect-elicit	If those tears could talk, what would they say?
+affect-validate	It makes complete sense that you're angry. You were left to do it all on your own.
+affect-validate	Feeling relieved and guilty at the same time after a long illness is really common.
+affect-validate	Shame, that must have been so hard.
+affect-validate	It's okay to cry, honestly. Take your time, I'm still here.
+affect-validate	Lots of new parents feel resentment towards the baby sometimes. It doesn't make you a bad mother.
+mood-event-link	So the week you saw Thabo, you felt lighter, and then after he cancelled on Sunday it sank again.
+mood-event-link	Did you notice any change in your mood after the talk with your sister?
+mood-event-link	I'm curious how the visit from your son affected how you felt the rest of the week.
+mood-event-link	It sounds like every time Jess goes back to her dad's, you hit a low patch.
+mood-event-link	When did your mood lift this week, and what was going on with people at the time?
+mood-event-link	So from a four on Monday up to a seven by Friday. What happened in between?
+mood-event-link	You've said twice now that the worst days are the ones after your mother phones. That seems important.
+mood-event-link	How were you feeling before the fight with Ronan, and how about after?
+mood-event-link	That lines up, doesn't it: the first week of the new job, the mood dipped, and once you got talking to Priya at lunch it came back up.
+clarification	Earlier you said you don't care what your father thinks, and just now you said his opinion matters more than anyone's. Can you help me understand that?
+clarification	When you say he 'never' helps, do you mean never, or mostly not?
+clarification	I hear an assumption there, that if you asked for help she'd say no. Is that something you know, or something you expect?
+clarification	So if I understand you, it's not the move itself that's the problem, it's that nobody asked you first?
+clarification	What do you mean by 'lost it'?
+clarification	It seems like you're saying two things at once: you want more time with your friends, and you feel guilty whenever you go.
+clarification	Let me make sure I follow. When you say 'they', is that your in-laws or your husband as well?
+clarification	You've mentioned you 'should' be over this a few times. Whose 'should' is that?
+clarification	Hmm, you laughed as you told me that, but it sounds like it was actually quite awful.
+communication-analysis	What tone were you using, do you think? How might it have sounded to him?
+communication-analysis	Let's slow that conversation right down. You came in from work, he was on the couch, and then?
+communication-analysis	What did you hope she'd understand from that text, and what do you think she actually took from it?
+communication-analysis	So you said 'whatever', and walked out. How did it end up, in the end?
+communication-analysis	Can you remember the exact words your supervisor used?
+decision-analysis	Let's list every option, even unlikely ones.
+decision-analysis	What are the choices you've got here, as you see them?
+decision-analysis	If you went back to Lagos for the summer, what would you gain and what would it cost you?
+decision-analysis	So we have three possibilities: say nothing, talk to her on the phone, or write her a letter. Which seems most doable to you?
+decision-analysis	Shall we weigh up the pros and cons of telling your boss about the diagnosis?
+role-play	How about we practise it? I'll play Sarah, and you say it the way you'd like to.
+role-play	Okay, stepping out of being your mum now. How did that feel to say out loud?
+role-play	Let's try it again, this time starting with how you feel rather than what he did.
+role-play	I know it's a bit awkward over video, but would you be up for rehearsing that conversation with me?
+role-play	Right, I'm your manager, I've just walked into the meeting. 'So, what did you want to talk about?'
+therapeutic-relationship	I noticed you seemed a bit annoyed when I asked about your dad. Did I get something wrong there?
+therapeutic-relationship	What's it like doing these sessions on the phone with me, rather than in person?
+therapeutic-relationship	You said people don't really listen to you. Do you ever get that feeling in here, with me?
+therapeutic-relationship	I get the sense you're being careful with what you tell me today. Is that right?
+therapeutic-relationship	If something I say doesn't sit right, I'd really like you to tell me, the way you're learning to with your sister.
+therapeutic-relationship	You cancelled the last two calls, and I wondered how you've been feeling about our sessions.
+therapeutic-relationship	It sounded like you felt let down when I had to move our appointment. That's okay to say.
+therapeutic-relationship	How did it feel when I asked you to fill in the questionnaire again? You went a bit quiet.
+therapeutic-relationship	Could you tell me what it's like for you when I check in on things between sessions by text?
+directive	Some people find a calm moment works better than bringing it up mid-argument. What do you think?
+directive	You could try asking Samuel to come for a walk this week.
+directive	One thing that might help is writing down what you want to say before the call. Would that suit you?
+directive	Maybe start with the smaller request, the Saturday help, and see how he responds.
+directive	It might be worth telling your mum what you need from her rather than waiting for her to guess.
+encouragement	Good on you for ringing her back. That's a big step.
+encouragement	You've shown up every week, even on the days you could barely get out of bed. That counts for a lot.
+encouragement	Depression tends to get better with this kind of work, and you're already doing the work. I'm hopeful for you.
+encouragement	Well done, honestly. Three weeks ago you wouldn't have gone to that birthday.
+encouragement	It didn't go perfectly, but you tried something new, and that's what matters right now.
+encouragement	I really think things can shift for you, Mrs O'Brien.
+encouragement	That's brilliant, Wei Jie. You actually told your mum how you felt instead of shutting the door.
+encouragement	Even thinking about calling your cousin is progress, given where you were in September.
+encouragement	You handled that much better than you're giving yourself credit for.
+empathic-reflection	So the nights are the loneliest part.
+empathic-reflection	You've been carrying this pretty much on your own since the funeral.
+empathic-reflection	Looking after a newborn on four hours' sleep with nobody to hand him to. That's a lot.
+empathic-reflection	Being the only one in your family here, it must feel like you're on the other side of the world in every sense.
+empathic-reflection	Sounds like a rotten week.
+death-narrative	Where were you when you heard about the accident?
+death-narrative	What were those last few weeks in the hospice like?
+death-narrative	Were you able to be with your dad at the end?
+death-narrative	Tell me about the day of the funeral, and the days after it.
+death-narrative	Who told you she had passed, and what happened after that phone call?
+death-narrative	Because of the travel restrictions you couldn't get home for the burial. How did you find out the details, in the end?
+relationship-review	How did you and Pieter meet?
+relationship-review	Tell me about your brother as a person, not just the illness.
+relationship-review	What was a normal Sunday like for the two of you, before he got sick?
+relationship-review	What did your nan mean to you, growing up and then later on?
+relationship-review	Forty-one years is a long marriage. What held it together?
+mixed-feelings	It sounds like he was a wonderful dad in lots of ways. Was there another side too?
+mixed-feelings	Sometimes people feel angry with the person who died, even when they loved them very much. I'm wondering if any of that's there for you.
+mixed-feelings	You've told me all the good things about your mum. What was hard about her?
+mixed-feelings	I notice you only describe Aroha as perfect. Was she?
+mixed-feelings	You loved him and he also drank too much and left you with the debts. Both of those are true.
+mixed-feelings	Is there anything you're still cross with her about, even now?
+mixed-feelings	What do you miss about your sister, and is there anything you don't miss?
+mixed-feelings	It's okay to say if there was a bit of relief when the caring ended. A lot of people feel that.
+reinvest	Before Ruth got ill you sang in the choir. Is that something you might go back to?
+reinvest	What would it be like to invite your neighbour over for a cuppa some time?
+reinvest	Are there people from the funeral who said to get in touch, that you haven't followed up?
+reinvest	What's one thing you used to enjoy that you could pick back up, now that you're not caring for him full-time?
+reinvest	You could ask your friend from the bowls club whether he'd like a game on Saturday.
+dispute-identify	So if I had to name it, the fight is really about who makes decisions about money. Would you agree?
+dispute-identify	Who's involved in this, apart from you and your husband? Is his mother part of it too?
+dispute-identify	If your daughter were on the call right now, how would she describe the disagreement?
+dispute-identify	It sounds like the issue between you and your boss is about whether you'll be considered for the team lead job.
+dispute-identify	What's the core of it, from your point of view? Not every argument, the main thing.
+dispute-identify	Mrs Lim, from your side, what do you and Kai keep clashing over?
+dispute-identify	So the two of you disagree about whether your dad should move in with you. That's the dispute.
+dispute-identify	Is the argument about the chores themselves, or about something bigger underneath them?
+dispute-identify	When you and Nomvula fight, what's it usually over?
+dispute-stage	Do you feel there's any chance of sorting this out with him, or is the relationship over for you?
+dispute-stage	It sounds like you're both dug in and nothing's moving.
+dispute-stage	Are you two still actively trying to negotiate, or have you both given up?
+dispute-stage	Where are things at with your sister now? Still trying, stuck, or finished?
+dispute-stage	So you've stopped raising it altogether and just avoid each other at home.
+expectations	What did you think being married would look like, in terms of who does what?
+expectations	What do you think your mum expects from you, now that you're seventeen?
+expectations	It sounds like you expected Ken to step in with the baby in the evenings, and he thought his job was to earn the money.
+expectations	Do you think your boss knows what you're expecting of him?
+expectations	Have you ever told your brother what you hoped he'd do about your father's care?
+expectations	In your family back home, what would a daughter-in-law be expected to do? And what does your husband expect here?
+expectations	So you're hoping for a phone call a week, and she seems to think a text on Sundays is plenty.
+expectations	How realistic do you think it is to expect him to change that?
+expectations	What would a fair arrangement look like to you, and what do you imagine would look fair to her?
+perpetuation	So he goes quiet, you get louder, he goes quieter. And round it goes.
+perpetuation	What stops the two of you from actually sorting it out?
+perpetuation	What happens after one of these rows? How do things settle back down, or don't they?
+perpetuation	It seems like each time you avoid raising it, the resentment builds, and then it comes out sideways.
+perpetuation	Is there anything you do, without meaning to, that might keep the fight alive?
+perpetuation	I'm wondering what each of you gets out of not resolving it, in a way.
+perpetuation	So your mum brings up the grades, Ethan shuts his door, Mum knocks louder. Sound familiar, both of you?
+perpetuation	The way it works seems to be that whenever your sister asks for money, you say yes, then you're angry for weeks.
+perpetuation	What keeps you from saying no to him?
+parallels	Does this remind you of how things went with your first husband?
+parallels	It sounds quite like what happened with your old manager in Singapore.
+parallels	Do you find the same thing happens with your friends, where you give and give and then feel taken for granted?
+parallels	Where else in your life do you end up being the one who keeps the peace?
+parallels	There's a similarity between this fight with your daughter and the one you described with your sister last month.
+old-role	What was good about life before the baby?
+old-role	Tell me what your days looked like back in Seoul, before you came to Vancouver.
+old-role	When you were married, what did you like about that life, and what did you not like so much?
+old-role	Were there things about running the farm that you were glad to give up?
+old-role	You were the one everyone at the hospital came to. What did that give you?
+old-role	Was there anything you didn't miss about being at school full-time?
+old-role	What was it like being well, before the diagnosis? What did you take for granted?
+old-role	I'm curious what living on your own gave you, before you moved into your son's place.
+old-role	It sounds like the old role wasn't all roses either; there was a lot of pressure in being the manager.
+new-role	What's the hardest part of being a mum so far, and what's been surprisingly okay?
+new-role	What does a good day look like now, living here in Wellington?
+new-role	What opportunities might this new chapter open up, even if it's not one you chose?
+new-role	Being single again at fifty-five, what's been harder than you thought?
+new-role	So you're learning to live with the diabetes, and there's a lot of new stuff to manage every day.
+transition-loss	What have you lost, moving in with your daughter?
+transition-loss	What do you miss most about your life in Dublin?
+transition-loss	When you pack up your office, what comes up for you?
+transition-loss	There's a real sadness about leaving nursing, isn't there?
+transition-loss	You didn't just lose a job, you lost the people you had lunch with every day.
+transition-loss	Is there any anger in there, about how the divorce changed everything?
+transition-loss	Some of what's hard about being a new mum is what you've had to give up. What's that been like to let go of?
+transition-loss	Not being able to drive any more, that sounds like a big loss of freedom.
+skills-support	What would you need to learn to feel confident in the new role at work?
+skills-support	Are there other mums in your area you could connect with, maybe through the Plunket group?
+skills-support	Who here in Calgary knows the ropes and could show you how things work?
+skills-support	What skills from your teaching days might help you now, volunteering at the library?
+skills-support	You could look into the English conversation classes at the community centre. They're a good way to meet people too.
+skills-support	How could your husband support you with the night feeds?
+skills-support	Is there someone who's been through a diagnosis like this you could talk to?
+skills-support	What support do you have now that Dad's moved into the home and you're on your own with the house?
+skills-support	So you already know how to make friends at work; that skill's still there, it's just a new setting.
+past-relationships	Was there ever a time you had a close friend, maybe at school or in your twenties?
+past-relationships	Who have you felt closest to over the years?
+past-relationships	Think back to the best friendship you ever had. What made it good?
+past-relationships	And the relationships that didn't go well, can you tell me about one or two of those?
+past-relationships	Have you had any romantic relationships?
+past-relationships	You mentioned a mate from the army, Dave. What was that friendship like?
+past-relationships	Before you moved, who were the people you spent your weekends with?
+past-relationships	So there was Nadia at school, and then a work friend in your first job, and since then not really anyone close.
+patterns	It seems that each time someone gets close, you pull back first.
+patterns	With Nadia, with the work friend, and now with your flatmate, you stopped replying when things got a bit awkward.
+patterns	What do these relationships have in common, do you think?
+patterns	Is there something that tends to happen at the start of friendships for you?
+patterns	You often describe waiting for the other person to make the first move.
+social-steps	How about sending Kevin one message, nothing big, just to say hi?
+social-steps	Could you stay for the cup of tea after Mass on Sunday, even for ten minutes?
+social-steps	Let's pick something manageable for this week. What about joining the walking group on Thursday?
+social-steps	What would be the smallest thing you could do to be around people, even online?
+social-steps	I'd suggest starting with just saying hello to your neighbour, and we'll talk about how it went.
+termination-announce	Just flagging that we're coming to the end, our last call is on the twentieth.
+termination-announce	This is session nine, so we'll be finishing up in three weeks.
+termination-announce	I want to start talking about the ending, since we only have a few weeks together now.
+termination-announce	Did you realise there are only two more sessions after today?
+termination-announce	Next time and the time after are our last two.
+review-gains	When we started you weren't leaving the house. Where are things now?
+review-gains	Let's look back over the twelve weeks. What's changed for you?
+review-gains	What's different between you and your partner compared with the first session?
+review-gains	At the beginning you said you wanted to be able to talk about your son without falling apart. How's that going now?
+review-gains	Back in March you'd barely talked to anyone in weeks, and now you've got the Tuesday group and coffee with Maeve. That's quite a change.
+review-gains	So, thinking about the goals we set, which ones do you feel you've met?
+review-gains	Do you think things with your mum are better than when we first spoke?
+review-gains	You started at a 24 on the Hamilton, and today it's 9.
+review-gains	What do you know now about yourself and your relationships that you didn't know in September?
+credit-patient	That was you, not me. You made those calls.
+credit-patient	What did you do that helped things get better?
+credit-patient	You're the one who went to the playgroup when it would've been easier to stay home.
+credit-patient	I'd like to be clear that the changes are down to the work you've put in.
+credit-patient	You kept trying with your dad, even after the first conversation went badly, and it paid off.
+ending-feelings	How do you feel about finishing up with me?
+ending-feelings	Some people feel a bit sad or anxious as the sessions end. What's it like for you?
+ending-feelings	I'll miss our Thursday calls too, to be honest.
+ending-feelings	You've lost a lot of people this year, so another ending might stir things up.
+ending-feelings	Is there anything about stopping that worries you?
+relapse-plan	If the depression started creeping back, how would you know?
+relapse-plan	Let's write down your warning signs: the sleep going, not answering texts, staying in your dressing gown.
+relapse-plan	Who would you tell if you started to slip again?
+relapse-plan	If things get rocky with Sam again, what could you do before it gets as bad as last time?
+relapse-plan	Holidays and anniversaries can be hard. What's your plan for the first anniversary of her death?
+next-steps	Since you've had several episodes, we might think about monthly maintenance sessions.
+next-steps	The depression hasn't shifted as much as we'd hoped, so I'd like to talk with you about trying medication or a different therapy.
+next-steps	After we finish, you can contact the clinic again anytime, and I'll send a letter to your GP.
+next-steps	Would you like to go on a waiting list for a group, to keep things going?
+next-steps	I'd recommend a check-in with me in three months to see how you're holding up.
+suicide-screen	Sometimes when people feel this low, they think they'd be better off dead. Has that crossed your mind?
+suicide-screen	When you say you want to be with your husband again, I need to ask: do you mean you've thought about dying?
+suicide-screen	I ask everyone this, so please don't be alarmed. In the past month, have you had any thoughts about killing yourself?
+suicide-screen	Have things got so bad that you've thought about not being here any more?
+suicide-screen	Has your son ever said anything to you about wanting to die, Mrs Naidoo?
+suicide-detail	How close have you come to acting on those thoughts?
+suicide-detail	Do you have a plan, like a time or a place?
+suicide-detail	When the thoughts come, how strong are they? Do you feel you might act on them?
+suicide-detail	You mentioned the tablets. Have you thought about taking them to end your life?
+suicide-history	Have you ever done anything to get ready, like giving things away or writing a note?
+suicide-history	When you were in hospital at twenty, what had happened?
+suicide-history	Have you ever cut or burned yourself, or hurt yourself in other ways?
+suicide-history	You said you 'nearly did something' after the separation. Can you tell me what happened that night?
+means-safety	Would you be willing to give the spare tablets to your sister to look after for now?
+means-safety	Since the thoughts are strongest at night, let's think about putting the pills somewhere you can't easily get to.
+means-safety	Does anyone in the house have access to firearms, for hunting or work?
+means-safety	I'd like your husband to hold onto the car keys for the next little while, if you're okay with that.
+means-safety	Mrs Chen, can I ask you to lock away any medicines in the house while Jia Hui is feeling like this?
+protective-factors	What's stopped you from acting on those thoughts so far?
+protective-factors	You said the grandkids are what matter most. Does thinking of them help when it gets dark?
+protective-factors	Who would you want to stay alive for?
+protective-factors	Is there anything in your faith that helps hold you on the bad nights?
+protective-factors	It sounds like your cat and your mate Jono are two good reasons to keep going.
+safety-plan	What's the first sign for you that things are getting dangerous?
+safety-plan	If you can't reach me, here's the crisis line number. I'll type it into the chat as well: 1737.
+safety-plan	What could you do on your own to get through the worst hour, things that have helped before?
+safety-plan	Who's one person you could ring, and one place you could go, if it got bad tonight?
+safety-plan	Can we put your plan in your phone so it's there even when you can't think straight?
+safety-plan	Let's go through your plan again together: the warning signs, the distractions, your brother's number, the helpline, and the emergency department.
+safety-plan	If you felt unsafe, would you be able to call Samaritans or go to A&E?
+safety-plan	I'd like you to keep a copy of the safety plan on the fridge and tell Siobhan where it is.
+safety-plan	What would you say to yourself, or do, to ride it out until the morning?
+escalate	I'm worried about your safety right now. Is there someone who can come and be with you while I stay on the line?
+escalate	I'm not comfortable ending this call until we've got a plan to get you some help this afternoon.
+escalate	What you've told me means I need to call the after-hours mental health service now, and I'd like to do that with you.
+escalate	Where are you right now? If we get cut off, I'm going to call emergency services to check on you.
+escalate	Can you give me the address where you're staying, just in case the line drops?
+substance-screen	Has your drinking changed since you lost the job?
+substance-screen	On a typical night, how many glasses of wine would that be?
+substance-screen	Some people find a drink takes the edge off at night. Is that something you do?
+substance-screen	Are you vaping or smoking anything, Aiden? I'll ask your dad to step out for this part.
+mania-screen	Has there ever been a period where your thoughts raced and you spent money you didn't have?
+mania-screen	Has anyone in your family had bipolar disorder?
+mania-screen	Have you ever had the opposite of depression, a high where people were worried about you?
+mania-screen	Were there stretches of days when you felt super energetic and hardly slept, but weren't tired?
+mania-screen	Have you ever felt so wound up and talkative that friends couldn't get a word in?
+violence-screen	Before we plan how to bring this up with him, I need to ask: do you feel safe at home?
+violence-screen	When the arguments get heated, does anyone ever push, grab or throw things?
+violence-screen	Are you ever afraid of what your partner might do if you disagree with him?
+violence-screen	Has your son ever been physical with you when he's angry?
+violence-screen	Is there anyone at home who controls your money, your phone, or who you're allowed to see?
+transference-interpretation	I wonder if you're annoyed with me for the same reasons you were annoyed with your mum, that I'm not giving you enough.
+transference-interpretation	When you cancel on me, I think you're re-enacting how you left your family before they could leave you.
+transference-interpretation	Maybe you expect me to reject you, just like your ex-husband did.
+transference-interpretation	It's interesting that you're so polite with me. Perhaps I remind you of the teachers you had to please as a child.
+transference-interpretation	This anger at me for moving the session is really the anger you never got to show your father.
+childhood-focus	What's your very earliest memory?
+childhood-focus	I'd like to spend today on what it was like growing up in your house, from when you were small.
+childhood-focus	Tell me more about how your mother fed you as a baby, what you know of it.
+childhood-focus	Before we talk about your wife, I think we need several sessions on your childhood to understand this.
+childhood-focus	How did your parents discipline you when you were five or six?
+dream-interpretation	The house in your dream is probably you, and the locked room is the grief you won't let yourself feel.
+dream-interpretation	Dreaming about your teeth falling out often means you're afraid of losing control.
+dream-interpretation	Let's spend some time on that dream. What does the water remind you of?
+dream-interpretation	Your dad appearing in your dreams is his way of telling you to let go.
+dream-interpretation	Keep a dream diary this week and we'll analyse them together next time.
+cognitive-disputation	Is it really true that nobody likes you? Can you think of evidence against it?
+cognitive-disputation	That sounds like all-or-nothing thinking. What would a more balanced thought be?
+cognitive-disputation	Let's write the thought down and rate how much you believe it, from zero to a hundred.
+cognitive-disputation	If your best friend said 'I'm a failure', what would you say to her?
+cognitive-disputation	You're catastrophising. The chances of him leaving are actually quite low.
+taking-sides	Honestly, your mother-in-law sounds impossible. I'd be furious too.
+taking-sides	He's clearly in the wrong here, you've done nothing to deserve that.
+taking-sides	Your boss sounds like a bully, full stop.
+taking-sides	Well, it's obvious your sister is just jealous of you.
+taking-sides	Mrs Kaur, I think you're being too hard on Simran. Most teenagers her age are allowed out on weekends.
+taking-sides	I'm on your side here: she's the one who needs to change, not you.
+taking-sides	Sounds like your flatmates are taking advantage of you because you're new in the country. That's not on.
+taking-sides	You're absolutely right and he's absolutely wrong. Don't let him tell you otherwise.
+taking-sides	Your dad's got no business telling you how to raise your kids.
+blaming	Well, if you didn't nag him so much, maybe he wouldn't stay out so late.
+blaming	It sounds to me like you brought a lot of this on yourself by not speaking up sooner.
+blaming	You haven't done any of the things we agreed on, so it's no wonder you're not getting better.
+blaming	Maybe if you'd spent more time with your mum before she died, you wouldn't feel this way now.
+blaming	Don't you think the baby picks up on your mood? You need to pull yourself together for her.
+blaming	Your son probably stopped calling because of how critical you are with him.
+blaming	You chose to move here, so you have to accept the consequences.
+blaming	If you'd taken the tablets properly we wouldn't be having this conversation.
+minimizing	It's only been a few arguments, every couple goes through that.
+minimizing	Retirement's meant to be the best time of your life. You should be enjoying it!
+minimizing	Lots of people have it much worse, you know.
+minimizing	Oh, it's just the baby blues, it'll pass in a couple of weeks.
+minimizing	It was only a dog. You can always get another.
+false-reassurance	Don't worry, there was nothing you could have done for your brother.
+false-reassurance	It'll all work out with your husband, I'm certain of it.
+false-reassurance	You don't seem like the type to do anything drastic, so let's move on.
+false-reassurance	I'm sure your daughter still loves you, she'll come round.
+false-reassurance	You'll be absolutely fine once we finish, you won't get depressed again.
+hostile-confrontation	Come on, you're not even trying. You've said the same thing for four weeks.
+hostile-confrontation	Honestly, you sound like a child when you talk about your mother like that.
+hostile-confrontation	Do you actually want to get better, or do you just want to complain?
+hostile-confrontation	I'm not going to sit here and listen to you feel sorry for yourself again.
+hostile-confrontation	You keep blaming everyone else. When are you going to take some responsibility?
+hostile-confrontation	Stop lying to yourself. You know exactly why she left.
+hostile-confrontation	Frankly, that was a cruel thing to say to your wife, and you should be ashamed of it.
+hostile-confrontation	Is this really the best you can do? I expected more from you this week.
+hostile-confrontation	Let's be honest, you're using the depression to get out of work.
+	Hi Marta, can you see me alright? Your picture's a bit frozen.
+	Thanks for coming in, well, logging in.
+	Sorry, you broke up there. Could you say that last bit again?
+	Good afternoon, Mr Fitzgerald.
+	I'm still here, take your time.
+	Morena, Ana. Is now still a good time to talk?
+	Okay, I'm with you.
+	Sorry, there's an echo on my end. Give me one moment while I switch to headphones.
+	Mm. Okay.
+	Lovely to hear your voice, Mrs Ng.
+exploration	Right. Go on, sorry, I cut across you.
+session-opening	Hi Thandi, lovely to see you. The picture's a bit grainy on my side but I can hear you fine. So, before anything else, how have the last seven days been for you, with the baby and with Bongani?
+session-opening	Okay, we're back, sorry about that, my internet dropped completely. Where were we... actually, let's start fresh: how's the week been, and has anything happened with your daughter since we last spoke?
+session-opening	Good morning from a very rainy Galway. Before we get into the plan for today, I'd love to hear how you've been since Thursday, the mood, the sleep, anything that happened with people.
+time-limit	Just so we're both clear on where we are, today is our fourth call out of twelve, so we're right at the end of the getting-to-know-you part and moving into the main work.
+time-limit	I know you'd like to keep going past June, and I understand why, but we did agree on sixteen sessions, and part of how this therapy works is having that clear end point to work towards.
+refocus	I can hear how upsetting the thing with the landlord is, and I don't want to brush past it, but I'm conscious we have twenty minutes left. Could we come back to your mum and the phone call on Sunday?
+refocus	We've spent a good while on what your ex said on Facebook, and I'm wondering how useful that is for us today. Our focus was the move here and building a life in Christchurch. Shall we return to that?
+summary	Let me see if I've got it. Your husband's working nights, his mum's been staying since the birth, she criticises the way you feed Lerato, and you end up saying nothing and crying in the bathroom. Is that about right?
+summary	Because the line kept cutting out, I want to recap before we finish: you spoke to your brother on Tuesday, it went better than you expected, but you still haven't raised the money, and that's what's sitting heavy. Did I miss anything?
+summary	So, summing up what you've told me about the last few weeks, you're waking at four most mornings, you've lost interest in the garden, and even the grandchildren's visits feel like hard work.
+symptom-review	I want to ask you about a few things depression can affect. Your sleep, your appetite, your energy, and whether you can still concentrate on things like reading or TV. Could we start with sleep?
+symptom-review	You mentioned you're tired all the time, which makes total sense with a six-week-old. Apart from the night feeds, are you finding it hard to get to sleep even when the baby is down?
+symptom-review	Kai, I'm going to ask your mum to hop off the call for this part, just so you can talk freely. How have you been feeling in yourself, with school, friends, sleep, that kind of thing?
+measure	Thanks for doing the PHQ-9 before the call. You scored 18 this week, up from 14 last week, so it's gone in the wrong direction. I'm curious what you think happened to push it up.
+measure	Looking at the form you sent back, your answers on sleep and tiredness are the highest, and you ticked 'nearly every day' for feeling down. That fits with what you've been telling me about the last month.
+measure	Over the phone I can't hand you the sheet, so I'll read each question and you just give me a number from nought to three. There are no right answers, just go with your first reaction. Ready?
+measure	Your score's gone from 20 at our first session down to 11 today. On paper that's moved you from moderately severe to moderate, and I'd expect it to keep improving if we keep going as we are.
+diagnosis	Putting together the low mood most days for over two months, losing interest in church and the choir, the guilt about your sister, and the poor sleep, I'd say this is a major depression. It's an illness, and it's one that gets better with treatment.
+diagnosis	I know in your family people didn't talk about depression, and some people back home might call it just stress or being weak. But what you have is a recognised medical condition, as real as diabetes, and it can be treated.
+psychoeducation	When you say you feel like a burden and that nothing will ever get better, I want to be clear: those thoughts are symptoms of the depression. They feel like the truth right now, but they're the illness talking.
+psychoeducation	Mrs Tan, I know it's really worrying to see Jun Wei sleeping all day and dropping his grades. That's often how depression shows up in teenagers, and it's not laziness. The good news is it responds well to this kind of therapy.
+psychoeducation	After a baby, your body, your sleep, your relationship, your sense of yourself all change at once, so it's really common to get depressed, around one in seven mums. It's not a sign you're a bad mother.
+psychoeducation	People who move countries often feel fine for the first few months and then hit a low, once the excitement wears off and they realise how much they miss home. What you're feeling fits that, and it does get better.
+sick-role	While you're depressed, I'd think of yourself as someone who's unwell. That means it's okay to say no to hosting Diwali this year. The flip side is that you keep coming to our sessions and working on getting better.
+sick-role	You've been beating yourself up for not going back to work yet, but with a depression this severe, taking a few more weeks off while we work on it is reasonable. Could your GP extend the certificate?
+medication	You've been on the citalopram for about six weeks now. Do you feel it's made any difference, and have you had any side effects like nausea or trouble sleeping?
+medication	I'm not a prescriber, but given how heavy things are right now, I think it'd be worth talking to your doctor about whether an antidepressant might help alongside our calls. Would you be open to that?
+timeline	I'd like to understand how this all unfolded. You said you were doing okay last winter, and then by spring you were barely eating. Can you take me through what was happening with people during that stretch?
+timeline	So if I put it on a line, your dad got sick in May, you moved back home to help in July, he passed in October, and it was around Christmas that you stopped being able to get out of bed. Does that look right?
+timeline	Sometimes it helps to think back month by month. When was the last time you remember feeling like your old self, and what changed after that?
+inventory	I'd like to get a picture of the people in your life. Could you tell me who's important to you, here in Singapore and back in Chennai, and then we can go through them one at a time?
+inventory	So your husband, your two daughters, your friend Li Na from church, and your neighbour. Let's start with Li Na: how often do you see her, and what's good and not so good about that friendship?
+inventory	With your dad, if you could wave a magic wand and change one thing about how the two of you get on, what would it be? And what do you think he'd change?
+inventory	When you think about the people around you now, since you moved in with your son and his wife, who do you feel closest to, and who do you feel you can't really talk to?
+prior-episodes	You've had a few low patches before, you said, one after your mother died and one when you were at university. What was different about those times, and what helped you out of them?
+problem-area	From what you've said today, the thing that stands out most is how much changed when you retired from the force. Your routine, your mates, the feeling of being useful. I think that's where we should put our attention, but I want to hear what you think.
+problem-area	It seems like two things are going on, the conflict with your wife about the kids, and the loneliness since you moved for work. Both matter, but if you had to choose one to work on for twelve weeks, which feels more urgent?
+problem-area	I hear a lot about your mum in what you say, and how you haven't really been able to talk about her death with anyone. I'm wondering if that unfinished grief might be what's keeping the depression going.
+formulation	Here's my sense of it, and tell me honestly if it's off. You have depression, and it started after the separation, when you lost not only Darren but your home, your routine and half your friends. I'd suggest we spend our time on that change. How does that sound?
+formulation	So putting it together: the depression seems tied to the ongoing fights with your dad about your future, and the more you fight, the lower you feel, and the lower you feel, the more you fight. If we work on how you two talk, I think the mood will follow. Does that make sense to you, Zara?
+formulation	Since you came to Canada, you've gone from being a respected engineer to stacking shelves, with no family close and your English not yet where you want it. It makes sense that you got depressed. Would it feel right to work on this change together?
+contract	So here's what I'm proposing: we'll meet by video every Wednesday at ten for twelve weeks, focus on the grief for your son, and do the questionnaire at the start of each session. If the video fails we'll switch to phone. Does that work for you?
+exploration	You mentioned your husband at the start, and I'd really like to know more about him. Take as long as you need; just tell me what comes to mind when you think of him.
+exploration	That sounds like a lot happened over the weekend. I don't want to jump in too fast, so why don't you tell me about it in whatever order makes sense to you, and I'll ask questions after.
+direct-question	When you told your sister you couldn't have her stay for the holidays, what exactly did she say back to you? I'm trying to get a sense of how she took it.
+direct-question	I'm hearing that things were tense at the school meeting. Who was actually there in the room, and did the principal say anything directly about Liam being moved out of the class?
+affect-elicit	You've told me about what happened, step by step, which is really helpful. I noticed you didn't say much about how it felt, though. When your son hung up on you, what went on inside?
+affect-elicit	I can't quite see your face on this screen, so I'm going to ask rather than guess. When you talk about the empty house after the funeral, what are you feeling right now, in this moment?
+affect-elicit	It sounds like you've been holding it together for everyone else, the kids, your mother-in-law, the people at work. I'm wondering when you last had a chance to just feel how sad this is.
+affect-validate	You're not overreacting. Your husband made a major decision about the house without you, and being angry about that is completely understandable. Most people would feel exactly the same.
+affect-validate	Honestly, it's no wonder you're struggling. You left your whole family behind in Joburg, you're raising a toddler on your own in a new city, and your partner works away. That would knock anyone.
+mood-event-link	I'm noticing something. The weeks you've felt better are the weeks you've spoken to your daughter, and the weeks you've felt worst are the ones where she hasn't rung. What do you make of that?
+mood-event-link	You came into today's session at a three out of ten, and last week you were at a six. You also mentioned the row with Tomás on Saturday. I wonder if those two things are connected.
+mood-event-link	So just to see if I'm tracking this properly: after you went to the mosque with your cousin on Friday you felt a bit more like yourself, and that lasted until Monday?
+clarification	I want to check something. Earlier you said your brother never helps with Mum, but a few minutes ago you mentioned he took her to the hospital last month. How do those fit together?
+clarification	You keep saying you're fine about the divorce and you've moved on, but every time his name comes up you go very quiet and change the subject. I'm wondering what that's about.
+clarification	It sounds like you're assuming that if you ask your neighbours for help, they'll think less of you. Is that something that's actually happened, or is it more of a worry?
+communication-analysis	Let's go back to Tuesday night. You came home from your shift, Maria was already on her phone, and you said something about the dishes. Can you remember the exact words, and how you said them?
+communication-analysis	So you texted him 'fine, do what you want', and he didn't reply. What did you actually want him to understand from that message? And what do you think he understood?
+communication-analysis	If we replayed that conversation with your manager, what would I have heard? Your words, your tone, how loud you were, whether you were looking at her or at the floor.
+decision-analysis	You've got a big decision about whether to bring your mother over from Malaysia to live with you. Let's take each option in turn and look at what you'd gain and lose, and then see which feels right.
+decision-analysis	Option one was talking to Tom directly, option two was going through HR, option three was starting to look for a new job. We've talked about the risks of each. Which one are you leaning towards now?
+role-play	Would you be willing to practise what you want to say to your mum before you ring her on Sunday? I'll play her, and I'll try to react the way she usually does, and then we can talk about how it went.
+role-play	That was really good. You said what you needed without blaming her. How did it feel saying it to me, playing your sister? Was there any bit where you felt yourself backing down?
+therapeutic-relationship	I notice you've apologised three times today for 'going on' about your husband. I'm wondering how it is for you, talking about him with me. Does it feel like you're taking up too much of my time?
+therapeutic-relationship	Last week, when I said it sounded like you were angry with your dad, you went a bit quiet and then said you had to go early. I've wondered since whether I said something that didn't sit well with you.
+therapeutic-relationship	Sometimes doing therapy over the phone can feel a bit distant or a bit odd. I'd really like to know if there's anything about how we're doing this that's making it harder for you to open up.
+directive	You've tried confronting him in the middle of an argument and it hasn't gone well. Some people find it helps to pick a calmer time, maybe when the kids are in bed. Is that something you'd consider?
+directive	Based on what we've talked about, one option might be asking your sister directly if she could take your mum one weekend a month. It's entirely your call, but how would that sit with you?
+encouragement	I want to say something. A month ago you couldn't even mention your mum without shutting down, and today you told me about the last week in the hospital. That's real progress, and it took a lot of courage.
+encouragement	I know it doesn't feel like it now, but people do get through this. Most people who do this kind of therapy feel noticeably better by the end, and you're already doing the hard parts.
+empathic-reflection	It sounds like the evenings are the hardest, once the house is quiet and there's no one to talk to about your day, and the quiet just reminds you of how much Frank used to fill it.
+empathic-reflection	You've been working so hard to keep everything normal for the kids, getting the lunches made, the uniforms washed, and pretending you're fine, and there's no one doing that for you.
+death-narrative	I'd like to hear about the day your mum died, if you're up to it. Where were you when you got the call, and what happened from there, through the funeral and after? Take it at whatever pace you need.
+death-narrative	You weren't able to fly back to Manila in time for your father's funeral. How did you say goodbye from here, and what was it like watching the service on a video link?
+relationship-review	Tell me about Noel before he got sick. What kind of husband was he, what did the two of you enjoy doing together, what was your life like in the early years?
+mixed-feelings	You've told me so much about how kind and generous your brother was. I'm wondering if there was another side too, things about him that made you angry or hurt you. It's okay if there were.
+mixed-feelings	It sounds like you feel guilty for being angry at Mum, because she was sick and couldn't help it. But you also gave up two years of your life caring for her, and it's allowed to feel both love and resentment about that.
+reinvest	Now that you're not spending every day at the care home, there's a lot of time to fill. I'm wondering who you used to see before your husband got ill, and whether any of those friendships could be picked up again.
+dispute-identify	I want to make sure I understand what the disagreement actually is. From your side, it's about Mark not pulling his weight with the baby, but you've also said he thinks you don't trust him with her. Which do you think is the real issue?
+dispute-identify	Kiri, your mum's joined us for the last part. I'm going to ask you both the same thing: in one or two sentences, what do you think the main thing is that you disagree about at the moment?
+dispute-stage	You said you and your brother haven't spoken since the will was read. Has either of you tried to reach out since then, or has it been complete silence?
+dispute-stage	It sounds like you two are still trying, you're still talking about it, arguing about it, but you keep going round in circles without either of you shifting position.
+expectations	So it sounds like you expected that once you moved in together, he'd share the cooking and cleaning the way your dad did at home, and he seems to have expected his mum's way, where she did all of it. Did the two of you ever talk about that before you moved in?
+expectations	I'm curious what your mother expects from you as the eldest daughter, especially now that you're living in Toronto and she's still in Lahore, and what you feel you can realistically give her.
+perpetuation	Let me see if I've understood the cycle. Your partner comes home late, you're upset but don't say anything, you go quiet all evening, he asks what's wrong, you say nothing, and then it blows up on the weekend. Does that sound like how it goes?
+perpetuation	What do you think would happen if you stopped doing what you normally do when your mum starts criticising you? I'm trying to understand what keeps this stuck.
+parallels	I'm noticing something familiar here. The way you describe your boss ignoring your ideas sounds a lot like how you described your father when you were younger, and your ex-husband. Does that ring true?
+old-role	Tell me about what your life was like back in Lagos, before you came over. What did you do, who were your people, what did you enjoy, and was there anything you were glad to leave behind?
+old-role	When you were running your own practice, you said you felt respected but also totally exhausted. I'm curious about both sides, what you miss and what you don't miss at all.
+new-role	I know being a new mum wasn't something you'd planned right now, and it's been really hard. But I'm wondering, are there any moments, even small ones, that feel good or meaningful in this new life?
+new-role	Retirement's been such a big change. It's not easy, but what are some things you might be able to do now that you never had time for when you were working sixty-hour weeks?
+transition-loss	You've talked a lot about the practical side of leaving Ireland, the visa, the flat, the job. I'm wondering what it's been like emotionally to leave it all behind, your mam, your friends, the whole of your old life.
+transition-loss	It sounds like the diagnosis didn't just change your health, it changed how you see yourself. You used to be the strong one, the one who looked after everyone, and now you're the one who needs looking after.
+skills-support	So you're starting this new job and you don't know anyone. Who at work seems friendly, and what would it take for you to feel like you belong there, rather than like an outsider?
+skills-support	Being a new mum here without your own mother around is really hard. Are there any mothers' groups or other new parents nearby, maybe through the clinic or online, who could become part of your support?
+past-relationships	I'd like to understand your friendships over the years. Could you tell me about people you were close to in school, at uni, or at work, and what happened to those relationships?
+past-relationships	You said you had a good group of mates in the army, but you lost touch after you got out. What were those friendships like, and what do you think made it easy to be close to people then?
+patterns	When I listen to you describe the friendships that ended, a pattern seems to come up. You give a lot, you don't ask for anything back, and then at some point you feel used and walk away.
+social-steps	I wonder if we could think of one small thing you could do this week to connect with someone. It doesn't have to be big, maybe a text to your cousin or joining the online gaming group you mentioned.
+termination-announce	So we've got three sessions left, including today. I wanted to raise it now so we have time to think about how you'd like to use them, and how you feel about us finishing.
+review-gains	Let's take a step back and look at where you were when we started. You were barely speaking to your husband, you weren't sleeping, and your score was 22. What do you notice when you compare that to now?
+review-gains	Before we finish I want to go back over what's changed. You've reconnected with your sister, you're going to the community centre, and you told your son how you felt about the move. What stands out most to you?
+credit-patient	I want to be clear about something. The progress you've made, talking to your mum, setting those limits, getting back out to the bowls club, that's all you. I just asked questions.
+ending-feelings	It makes sense that finishing brings up some sadness. We've built something here over twelve weeks, and you've had a lot of losses this year. How are you feeling about us stopping?
+relapse-plan	Depression can come back, especially around stressful times or anniversaries. So let's think together: what would be your first signs, and what would you do if you noticed them?
+relapse-plan	If the arguments with Jordan started up again the way they were in the autumn, what would you do differently now, and who would you talk to before it got too much?
+next-steps	You've made some gains, but your scores are still in the moderate range, so I don't think we should just stop here. There are options, like seeing your GP about medication, or a referral to another service. Can we talk those through?
+suicide-screen	When you say you'd rather not be here some days, I need to ask more clearly: have you been having thoughts of killing yourself, or of wanting to be dead?
+suicide-screen	I want to check in about something I ask everyone who's feeling this low. With everything that's happened since your husband died, have you had thoughts that life isn't worth living, or that you'd like to join him?
+death-narrative	I'm asking about your wife's death now, not about you. When she died in the hospital, was it expected at that point, or did it come more suddenly than you'd been told?
+suicide-detail	Thank you for telling me that. When you say you've been thinking about taking the tablets, have you thought about when you might do it, or taken any steps towards it?
+suicide-history	You mentioned you were in hospital as a teenager. I'd like to ask gently, was that because you'd tried to hurt yourself or end your life?
+means-safety	Given what you've told me about the pills, would you be willing to give them to your partner to keep somewhere you can't get to them for now, just while things are this hard?
+protective-factors	Even on the worst nights, something has stopped you. I'd really like to understand what that is. Is it your kids, your faith, the people who'd miss you, something else?
+safety-plan	Let's make a plan together for when the thoughts get bad. We'll write down your warning signs, things you can do to calm yourself, people you can call, and crisis numbers. I'll pop it in the chat so you can save it.
+safety-plan	Okay, let's look at what we wrote. Warning sign one, not sleeping. Coping step, walking the dog. Person to call, your sister Niamh. If that doesn't work, Pieta on 1800 247 247. Is there anything you'd add or change?
+escalate	Based on what you've just told me, I'm worried about your safety tonight. I'd like to stay on the phone with you while we arrange for the crisis team to see you, is that okay?
+substance-screen	I need to ask about drinking, because it can make depression a lot worse. Since you've been on your own, how often are you having a drink, and how much on a typical evening?
+violence-screen	Before we talk about how you might raise this with your husband, I need to ask some questions about safety. Has he ever hit you, pushed you, or threatened you, or have you ever felt afraid of him?
+mania-screen	Has there ever been a stretch of a few days, not because of drink or drugs, when you felt unusually energetic or wound up, needed very little sleep, and people around you said you weren't your usual self?
+transference-interpretation	I think what's happening here is that you're experiencing me the way you experienced your mother, someone who's always about to leave. That's why you got so upset when I went on holiday.
+childhood-focus	Before we go any further with your husband, I'd like us to spend the next few sessions going back over your childhood, right from your earliest memories, because I think that's where the real answers are.
+dream-interpretation	That recurring dream where you're on the boat and can't reach the shore, I think that's your unconscious telling you that you haven't accepted your father's death. What do you make of that?
+cognitive-disputation	Let's look at that thought, 'I'm a terrible mother'. What's the evidence for it, and what's the evidence against it? And if you had to come up with a more balanced thought, what would it be?
+taking-sides	Honestly, from everything you've told me, your wife sounds really controlling. I don't think you're the problem here, she needs to change how she treats you.
+taking-sides	Your father sounds incredibly old-fashioned, Priya, and I think your mum's right that he's being unreasonable about your university choice. It's your life, not his.
+blaming	Well, you didn't tell anyone you were struggling at work, so you can't really be surprised it got to this point. You've got to take some ownership of that.
+blaming	I hear what you're saying, but I think if you put a bit more effort into being friendly at work, people would probably warm up to you. It takes two, you know.
+minimizing	Look, I know it's hard, but it's been over a year now since your mum passed. At some point you have to accept it and get on with your life. Everyone loses their parents.
+false-reassurance	I really wouldn't worry about those thoughts, everybody has them now and then. You've got your kids and a lovely family, so I know you wouldn't do anything. Let's talk about the work stuff.
+hostile-confrontation	We've been at this for six weeks and you still haven't spoken to him once. I don't think you're taking this seriously, and to be honest it's getting a bit frustrating.
+hostile-confrontation	No, that's rubbish and you know it. You keep telling me you have no time, but you had time to go to the pub on Friday. Stop making excuses.
+hostile-confrontation	You say you want your daughter to respect you, but the way you just described shouting at her in front of her friends was humiliating for her, and you should be embarrassed about that.
+hostile-confrontation	I've been listening for a while and it sounds like every story you tell, you're the victim and everyone else is the villain. Don't you think you play some part in all this?
+session-opening	What's been happening since Monday?
+time-limit	This is call seven of twelve.
+time-limit	We've got eight weeks left.
+refocus	Let's come back to Dad.
+refocus	Back to Josh for a moment.
+summary	So: tired, teary, and alone most evenings.
+symptom-review	Any trouble getting to sleep?
+symptom-review	Still crying most days?
+measure	That's a 16 on the PHQ.
+measure	Could you do the questionnaire first?
+measure	The score's dropped four points.
+diagnosis	This is depression, not weakness.
+diagnosis	It fits postnatal depression.
+psychoeducation	It's common, and it's treatable.
+psychoeducation	That's the depression talking.
+psychoeducation	Not your fault. It's an illness.
+sick-role	The housework can wait a few weeks.
+medication	Are you still taking the fluoxetine?
+timeline	What else changed that spring?
+timeline	Right after the move, then.
+inventory	Who do you lean on?
+inventory	How often do you speak to Ama?
+inventory	And your brother, where does he fit?
+prior-episodes	Has this happened before?
+prior-episodes	What got you through last time?
+problem-area	So the grief seems central.
+problem-area	Maybe the move is the real issue.
+formulation	Does that explanation fit for you?
+contract	Weekly, by video, twelve times. Agreed?
+direct-question	Who rang whom?
+direct-question	What did Jonah actually say?
+direct-question	How old was she then?
+affect-elicit	What's that feeling, right now?
+affect-elicit	How did that land?
+affect-elicit	You look close to tears.
+affect-validate	That would upset anybody.
+mood-event-link	Sounds like Sunday knocked you back.
+mood-event-link	Better after you saw Mei?
+mood-event-link	So when she visits, you lift.
+clarification	Never? Or hardly ever?
+clarification	What do you mean by 'useless'?
+communication-analysis	Then what did you say?
+communication-analysis	How did you say it?
+decision-analysis	Which would you choose?
+role-play	Okay, I'm your sister. Go.
+role-play	Let's run it once more.
+therapeutic-relationship	How is this, talking to me?
+therapeutic-relationship	Did I upset you just now?
+therapeutic-relationship	You seem guarded with me today.
+directive	Maybe try writing it down first?
+directive	You might ring her Saturday.
+encouragement	That took real guts.
+encouragement	You're getting there, truly.
+encouragement	Nice one. That's progress.
+empathic-reflection	That's a heavy load.
+empathic-reflection	Lonely, then, most nights.
+death-narrative	How did your wife die?
+death-narrative	Were you there when he passed?
+relationship-review	What was Pieter like?
+relationship-review	What did you two love doing?
+mixed-feelings	Anything you didn't like about him?
+mixed-feelings	She could be hard work, too.
+mixed-feelings	Loved him and resented him.
+reinvest	What about the choir again?
+dispute-identify	What's the actual disagreement?
+dispute-identify	So it's about money.
+dispute-identify	Who else is in this?
+dispute-stage	Still talking, or stalemate?
+dispute-stage	Sounds like you've both given up.
+expectations	What does she expect of you?
+expectations	Different expectations, then.
+perpetuation	Same row, every Sunday.
+perpetuation	What stops it getting sorted?
+parallels	Sound familiar from elsewhere?
+parallels	Like with your ex.
+old-role	And the downsides of the old job?
+old-role	Anything good about life in Harare you miss less?
+new-role	Any upside to being home now?
+new-role	What's new that you're enjoying?
+transition-loss	You lost more than a job.
+transition-loss	Sad to close that chapter?
+skills-support	What would help you feel capable?
+skills-support	Any other new dads you know?
+past-relationships	Tell me about your old mates.
+past-relationships	Ever had a best friend?
+patterns	Same ending, each time.
+patterns	What's the common thread?
+social-steps	One small text this week?
+social-steps	Just say hi to one neighbour.
+termination-announce	Three more sessions after this one.
+review-gains	You're out of the house now.
+review-gains	Score was 21; now 7.
+credit-patient	That was all your doing.
+ending-feelings	How's it feel, stopping soon?
+ending-feelings	Sad to finish? That's normal.
+relapse-plan	Who would you call first?
+next-steps	Monthly top-up sessions might help.
+suicide-screen	Any thoughts of suicide lately?
+suicide-screen	Do you wish you were dead?
+suicide-history	Have you ever attempted before?
+means-safety	Are there pills in the house?
+protective-factors	What's kept you alive?
+safety-plan	Let's write your plan now.
+safety-plan	Keep the crisis number handy.
+escalate	I'm calling the crisis team.
+substance-screen	Drinking more than usual?
+mania-screen	Ever felt unusually high?
+transference-interpretation	You see me as your mother.
+childhood-focus	Tell me about your infancy.
+dream-interpretation	What did the snake symbolise?
+taking-sides	He's out of line.
+blaming	Well, you did provoke her.
+blaming	You've only yourself to blame.
+minimizing	Chin up, it'll pass.
+hostile-confrontation	Oh, spare me.
+hostile-confrontation	Quit whining.
+hostile-confrontation	That's pathetic, frankly.
+	Hello? You still there?
+	Ja, okay.
+	Mm, I hear you.
+direct-question	Sorry, the call just dropped out for a few seconds there, I caught the bit about your sister but not what came after. Could you go back to what she said when you asked her to help with the kids?
+clarification	I'm going to say back what I think I heard, because I can't see your face very well on the phone. You're not upset that your son moved to Perth, you're upset that he told everyone else before he told you.
+transition-loss	So it sounds like since you moved in with your daughter and her husband, you've gone from running your own house for forty years to feeling like a guest who has to ask before making a cup of tea.
+transition-loss	What I'm hearing is that you miss the baby you thought you'd have, the calm maternity leave you'd planned, and instead you've got a colicky little boy and a partner who's away four nights a week.
+perpetuation	It sounds like whenever your mum asks about your marks, you hear that she's disappointed in you, even when she might just be worried, and then you go to your room and the whole evening's ruined.
+dispute-identify	You're telling me the arguments with Callum are about the washing up, but from what you've said, it sounds like underneath it's really about whether you feel like an equal partner in the house.
+expectations	So you want your husband to notice when you're struggling without you having to say, and he's waiting for you to tell him what you need. You're both kind of waiting for the other one.
+old-role	It seems like what you valued most about being a nurse wasn't the work itself so much as being needed, and feeling like you knew exactly who you were when you put the uniform on.
+mixed-feelings	When you talk about your mam, you light up about the Sunday dinners and the way she'd sing in the kitchen, and then your voice goes flat when you mention how she never came to see you in Dublin.
+safety-plan	You've been ringing the helpline, sticking to your walks, and texting your sister when the nights get bad. Using your plan like that, even when it felt pointless, is exactly what it's for.
+clarification	It sounds like you're quite worried that if you tell your boss you're depressed, she'll see you as unreliable, and that worry is keeping you from asking for the changes that might actually help.
+affect-validate	I can hear how much you care about your dad, and how frustrated you are that he won't accept help since the stroke. It makes sense you feel caught in the middle.
+directive	I think it could be helpful to tell your partner directly what you need on the nights you're feeding the baby, rather than hoping he'll work it out. Maybe you could try that this week and we'll see how it went next time?
+directive	Have you thought about asking your sister to come over on Sundays, even just for an hour, so you're not facing the whole day alone after Mass? I'm only asking, you know her better than I do.
+directive	Why don't you just tell him you're not going to his mother's for Christmas this year? It seems like the obvious thing to do.
+social-steps	My suggestion, and it's only a suggestion, would be to start small. Maybe phone one person from your old work this week, someone you got on well with, and just see how it goes.
+mood-event-link	Before our next session, I'd like you to notice when your mood shifts during the week and jot down what was happening with people at the time. It doesn't have to be detailed, just a line or two.
+directive	What I'd encourage is that you and Mark agree a time each week, away from the baby, to talk about how the two of you are doing. Even twenty minutes on a Sunday evening.
+directive	Mrs Reddy, it might help if you and Anika agreed one evening a week where you don't discuss school at all, just spend time together. Anika, what do you think about that idea?
+direct-question	Do you feel your GP understands what you're going through, or does it feel like the appointments are rushed?
+social-steps	Do you feel the group at the library is worth going back to, given it was a bit awkward the first time?
+formulation	Do you feel like you understand why we're focusing on the move rather than your childhood, or should I explain that a bit more?
+clarification	When you said earlier that you sometimes think about your husband's death every night, I wanted to check what you meant. Are you thinking about how he died, or are you thinking about dying yourself?
+death-narrative	You mentioned your brother died by suicide two years ago. I'm so sorry. Can you tell me about what happened in the weeks leading up to it, and how you found out?
+suicide-screen	Because your brother died by suicide, I also want to ask about you. Have you ever had thoughts like that yourself, of ending your own life?
+escalate	I'm going to stay on this call with you. Can you tell me if there's anyone in the house with you right now, and is there anything near you that you might use to hurt yourself?
+protective-factors	What would your daughter say, if she knew how bad it's been? I'm asking because you said she's the reason you're still here.
+safety-plan	We've got about ten minutes left, so before we finish I want to check you've got your plan with you. If the thoughts come back tonight, what's the first thing you'll do, and who's the first person you'll ring?
+safety-plan	I'd like your mum to come back into the call now, Tane, if that's alright, because I think she should know about the safety plan we made. You can tell her, or I can, whichever you'd prefer.
+contract	Thanks for your patience with the tech today. Just to check before we wrap up, are you still okay for next Wednesday at the same time, and shall I send the link to your new email?
+	Hi Mr Verma, I can see you now, but there's no sound. I think you might be on mute, there's a little microphone button at the bottom of the screen. Ah, there you are. Lovely.
+therapeutic-relationship	Right, I'm just going to pause and check in, because we've covered a lot today. How are you doing with all this, and is there anything I've said that didn't make sense?
+therapeutic-relationship	You said you felt a bit judged when I asked about the drinking last week. I'm glad you told me. I ask everyone those questions, but I can see how it might have felt personal.
+therapeutic-relationship	I'm sorry, I realise I cut you off there, and it seemed like you were about to say something important about your dad. Would you go back to it?
+dispute-stage	We talked at the beginning about how you'd both come to the end of the road with your partner. From what you're describing today, it sounds like you might be moving from trying to fix things towards deciding whether to leave.
+transition-loss	It sounds like since you migrated, the relationship with your wife has shifted too. Back home she had her mother and sisters; here she relies on you for everything, and you're both exhausted.
+parallels	What you're describing with your new manager sounds very like what happened with your dad when you were a teenager: you try harder and harder to please him, and he still finds fault. Do you see that in your other relationships too?
+patterns	When you think about all the friends you've had, at school, in the navy, at the shipyard, what tended to happen when there was a disagreement? Did you talk it through, or did things just fade away?
+social-steps	So over the past month you've said hello to the neighbour twice, joined the walking group, and had coffee with Maeve from the library. That's three new contacts, which is more than you'd had all year.
+social-steps	I'm curious what your week would look like if you had just one regular thing that involved other people, say the men's shed on Tuesdays or the bowls club. What would need to happen for you to try that?
+transition-loss	Becoming a grandmother and a widow in the same year is a lot to absorb. I'm wondering what you've had to let go of, and whether there's anything in the new role with the grandchildren that feels like it's yours.
+skills-support	When your son got his diagnosis, you became his carer overnight. I'd like to understand what you needed to learn, and who, if anyone, has been helping you find your feet with the hospital appointments and the medication.
+measure	Right, your score today is 13. I know that might feel disappointing, because you'd hoped it would be lower, but it's come down from 19 at the start, and we've still got five sessions to go.
+measure	I'd like to do the PHQ-9 with you again before we finish, because it helps us both see how far you've come. Then we can talk about what's made the difference, and what you want to keep doing after we stop.
+psychoeducation	Some people think therapy by video can't work as well, but the research actually shows it's about as effective as meeting in person for depression, so please don't worry that you're getting second best.
+psychoeducation	In this kind of therapy, we don't spend much time on the distant past. We focus on what's going on in your relationships now, because that's where we can make changes that help the depression lift.
+summary	So let me just check I understand what happened. Grace rang, asked if you'd babysit on Friday, you said you were busy even though you weren't, and then you felt guilty all weekend. Is that right?
+empathic-reflection	It's been a tough few weeks, hasn't it. The court date, the move, and now the kids starting a new school. I'm not surprised you're exhausted.
+transition-loss	When you talk about Aisha leaving for university, you sound proud, but there's something else there too. I'm wondering if part of you is grieving the end of having her at home.
+affect-elicit	You did something really different this week. Instead of going silent, you told your husband you were hurt, and he actually apologised. How did that feel?
+encouragement	I'm hoping that over the next few weeks, we can help you find a way to talk to your mother that doesn't end in shouting. I can't promise it'll be easy, but I've seen it work for lots of families.
+expectations	It sounds like what you expected from retirement was time with your wife and long trips, and what she expected was to carry on with her own friends and routines. That gap is what's been causing the friction.
+expectations	If I were to ask your husband what he'd want from you right now, what do you think he'd say? And how does that compare with what you want from him?
+perpetuation	You know, the way you've described it, it sounds like both of you are hurting and neither of you knows how to say it without it turning into a fight.
+decision-analysis	Shall we look at the three options again? Stay in the flat and try to make it work with your flatmates, move in with your cousin in Ang Mo Kio, or look for a room on your own. Which one keeps pulling at you?
+role-play	Alright, I'll be your son now, and I'm going to be a bit dismissive, the way you've said he can be. You start, and if it gets too much, just say stop and we'll talk about it.
+role-play	Okay, let's stop there. What did you notice about how you responded when I, as your brother, brushed you off? Was it what you'd hoped you'd say?
+reinvest	I'm wondering if you've been avoiding the people from church since the funeral because seeing them reminds you of Joseph, and that's made the loneliness even harder to bear.
+therapeutic-relationship	Before we finish, could you tell me one thing that was helpful about today's session and one thing that wasn't so helpful? It helps me know what's working for you.
+death-narrative	Your father's death was so sudden, and you never got to say the things you'd wanted to say. If you could say them now, what would they be?
 session-opening	So how has the week been for you?
 session-opening	Hi Maria, come on in. How have you been since last Tuesday?
 session-opening	what's been happening since I saw you last
@@ -7552,7 +9754,6 @@ inventory	How often do you see your parents?
 inventory	Who's around you at the moment, family, friends, neighbours?
 inventory	What's good about your friendship with Jo, and what's harder?
 inventory	Is there anyone you can confide in?
-prior-episodes	Have you felt like this before?
 prior-episodes	What helped you get better the last time?
 prior-episodes	Is this the first time you've been depressed?
 prior-episodes	Tell me about the previous episode, what was going on back then?
@@ -7611,7 +9812,6 @@ communication-analysis	What were you hoping would happen when you brought it up?
 communication-analysis	What was your tone of voice like when you said it?
 communication-analysis	How did the conversation end?
 communication-analysis	If you could have said it differently, what would you have said?
-decision-analysis	Let's list every option, even unlikely ones.
 decision-analysis	What could you do about the situation with your landlord?
 decision-analysis	If you did tell her, what do you think would happen?
 decision-analysis	What other ways might you handle it next time he brings it up?
@@ -7745,7 +9945,6 @@ next-steps	Would you want some booster sessions after the twelve are done?
 next-steps	Since you're still quite low, it might be worth trying a different therapy or adding medication.
 next-steps	What kind of support would you like to have in place once therapy ends?
 suicide-screen	I'm wondering whether you've had any thoughts of suicide.
-suicide-screen	Have you felt that life isn't worth living?
 suicide-screen	Do you ever think about death?
 suicide-screen	Do you sometimes feel everyone would be better off without you?
 suicide-screen	any thoughts of harming yourself
@@ -7790,7 +9989,6 @@ dream-interpretation	The dream about the house is probably about your unconsciou
 dream-interpretation	What might the nightmare be telling you?
 dream-interpretation	Do you think the snake in your dream represents your husband?
 cognitive-disputation	That sounds like all or nothing thinking.
-cognitive-disputation	What would you say to a friend who had that thought?
 cognitive-disputation	Let's challenge that belief that you're a failure.
 taking-sides	You're totally right, he had no right to speak to you like that.
 taking-sides	Honestly, your boss sounds like a bully.
@@ -8156,7 +10354,6 @@ sick-role	Maybe you could tell your sister you're ill and can't host Christmas t
 sick-role	Your main job right now is getting better, even if that means stepping back at work.
 medication	Have you ever tried antidepressants?
 medication	It might be worth talking to your GP about whether medication could help.
-medication	Any side effects from the tablets?
 timeline	When did you first start to feel this low?
 timeline	What else was happening in your life when the depression started?
 timeline	Can we go back to when this began and what was going on then?
@@ -8298,7 +10495,6 @@ violence-screen	Has your husband ever pushed or grabbed you?
 violence-screen	Does he control the money or check your phone?
 violence-screen	Do you feel frightened at home?
 violence-screen	Has your father ever lashed out at you?
-death-narrative	How did your dad die?
 death-narrative	What happened on the day she died?
 death-narrative	Were you there when he died?
 death-narrative	When your mother was dying, who was with her?
@@ -8411,7 +10607,6 @@ perpetuation	It sounds like you both back off, and then it never gets resolved.
 perpetuation	What gets in the way of the two of you sorting this out?
 perpetuation	So when you withdraw, she pushes harder, and that makes you withdraw more.
 dispute-stage	Where do things stand between you and your sister right now?
-dispute-stage	Is the marriage something you want to save?
 dispute-stage	How open is he to sitting down and talking it through?
 dispute-stage	Have you reached a point where you've stopped trying?
 dispute-stage	So you're both dug in and nothing's moving.
@@ -9182,7 +11377,6 @@ review-gains	How have your friendships changed over the course of our work?
 review-gains	What's better now than when we started?
 review-gains	You told me in the first session that you felt invisible. How is that now?
 credit-patient	You made that call, even though you were scared.
-credit-patient	That was all your doing.
 credit-patient	How did you find the courage to do that?
 credit-patient	The changes you've made are yours, not mine.
 credit-patient	What did you do that helped things improve?
@@ -9372,7 +11566,6 @@ decision-analysis	What are the upsides and downsides of staying?
 cognitive-disputation	Is that really true, that you always mess things up?
 cognitive-disputation	How would you know that for certain?
 cognitive-disputation	Let's test that belief.
-cognitive-disputation	That sounds like all-or-nothing thinking.
 cognitive-disputation	Can you think of a time when that wasn't the case?
 childhood-focus	What was your father like when you were a boy?
 childhood-focus	I think this goes back to your childhood.
@@ -9440,7 +11633,6 @@ childhood-focus	Tell me about your earliest memories of your father.
 childhood-focus	I think the key to this lies in your early childhood.
 childhood-focus	How did your parents discipline you as a little boy?
 childhood-focus	Let's go back to when you were very young.
-cognitive-disputation	Is there another way of looking at that thought?
 cognitive-disputation	What would you tell a friend who thought that about herself?
 cognitive-disputation	Let's challenge that thought: is it really true that nobody cares?
 hostile-confrontation	Why do you always have an excuse?
@@ -9453,7 +11645,6 @@ affect-elicit	What's coming up for you as you say that?
 affect-elicit	What are you feeling in your body right now?
 affect-elicit	I noticed your voice changed just then. What's happening?
 affect-elicit	How was that for you, hearing her say that?
-affect-elicit	What did you feel when the door closed?
 safety-plan	Let's write down what you can do when the thoughts get strong.
 safety-plan	What can you do to distract yourself when it gets bad?
 safety-plan	Where could you go that feels safe?
@@ -9563,7 +11754,6 @@ dispute-stage	Are you still arguing about it, or has it gone quiet?
 dispute-stage	Neither of you has mentioned it since Christmas.
 credit-patient	What did you do differently this time?
 credit-patient	It wasn't luck. You made that happen.
-encouragement	You're doing better than you think.
 encouragement	You've worked so hard these last weeks.
 review-gains	Looking back over our sessions, what stands out?
 review-gains	That's a lot of change in twelve weeks.
