@@ -76,7 +76,8 @@ struct ExampleBank: Sendable {
     private let pairIDs: [Int32]
     private let idf: [Float]
     private let postingStart: [Int32]
-    private let postingExample: [Int32]
+    /// (UInt16: the bank holds well under 65,536 examples; `init` stops if it ever does not.)
+    private let postingExample: [UInt16]
     private let postingWeight: [Float]
     /// Whether a term is a single word (not a word pair): only single words count as shared.
     private let isWord: [Bool]
@@ -151,7 +152,8 @@ struct ExampleBank: Sendable {
         for t in docTerms where !isCommon[Int(t)] { count[Int(t) + 1] += 1 }
         for i in 1..<count.count { count[i] += count[i - 1] }
         var fill = count
-        var postingExample = [Int32](repeating: 0, count: Int(count.last ?? 0))
+        precondition(techniqueOf.count <= Int(UInt16.max) + 1, "the example bank outgrew UInt16 example numbers in its postings")
+        var postingExample = [UInt16](repeating: 0, count: Int(count.last ?? 0))
         var postingWeight = [Float](repeating: 0, count: Int(count.last ?? 0))
         for e in 0..<(docStart.count - 1) {
             let d = doc(e)
@@ -160,7 +162,7 @@ struct ExampleBank: Sendable {
             norm = norm.squareRoot()
             for t in d where !isCommon[Int(t)] {
                 let slot = Int(fill[Int(t)])
-                postingExample[slot] = Int32(e)
+                postingExample[slot] = UInt16(e)
                 postingWeight[slot] = norm > 0 ? idf[Int(t)] / norm : 0
                 fill[Int(t)] += 1
             }
