@@ -54,7 +54,7 @@ struct RuleIndex: Sendable {
                 guard let (p, els) = try? TextPattern.compile(source) else { continue }
                 rules.append(TechniqueRule(technique: e.technique, weight: e.weight, scope: scope, pattern: p, order: rules.count))
                 // The elements are used here and dropped (the pattern keeps only its program).
-                builder.add(els)
+                builder.add(els, anchoredStart: p.anchoredStart)
             }
         }
         self.init(rules: rules, builder)
@@ -71,6 +71,13 @@ struct RuleIndex: Sendable {
     /// Rule `r`'s groups: `ruleGroupList[ruleGroupStart[r]..<ruleGroupStart[r + 1]]`.
     var ruleGroupStart: [Int32]
     var ruleGroupList: [Int32]
+    /// Where each entry of `ruleGroupList` must occur relative to the one before (`viableInOrder`):
+    /// the groups are the pattern's mandatory elements in order, each starting where one of its
+    /// tokens is, so their positions rise. For a rule's first group: -1 (anywhere) or its exact
+    /// position (an anchored pattern whose elements before it have a fixed length). For a later
+    /// group: 0 (after the previous group's position) or the exact distance from it (the elements
+    /// between have a fixed length: words, prefixes, alternatives of equal word counts).
+    var ruleGroupLink: [Int16]
     /// Each grouped rule is listed under the ids of one group only, its trigger: the group whose
     /// tokens occur in the fewest rules' groups (a rarer word). Vocabulary id `v`'s rules:
     /// `triggerRules[triggerStart[v]..<triggerStart[v + 1]]`, ascending.
@@ -92,12 +99,13 @@ struct RuleIndex: Sendable {
         var groupMembers: [Int32] = []
         var ruleGroupStart: [Int32] = [0]
         var ruleGroupList: [Int32] = []
+        var ruleGroupLink: [Int16] = []
         var ungrouped: [Int] = []
         var count = 0
 
         init(concepts: [String: [[String]]]) { self.concepts = concepts }
 
-        mutating func add(_ els: [TextPattern.Element]) {
+        mutating func add(_ els: [TextPattern.Element], anchoredStart: Bool) {
             let i = count
             count += 1
             // A concept's first tokens are worked out once, not once per rule naming it.
@@ -116,6 +124,7 @@ struct RuleIndex: Sendable {
             }
             self.memo = memo
             let groups = TechniqueRule.requiredGroups(els)
+            ruleGroupLink += RuleIndex.groupLinks(els, anchoredStart: anchoredStart)
             for group in groups {
                 var ids: [Int32] = []
                 ids.reserveCapacity(group.count)
@@ -141,7 +150,7 @@ struct RuleIndex: Sendable {
 
     init(rules: [TechniqueRule], concepts: [String: [[String]]]) {
         var builder = Builder(concepts: concepts)
-        for r in rules { builder.add(r.pattern.elements) }
+        for r in rules { builder.add(r.pattern.elements, anchoredStart: r.pattern.anchoredStart) }
         self.init(rules: rules, builder)
     }
 
@@ -190,6 +199,7 @@ struct RuleIndex: Sendable {
         self.groupMembers = groupMembers
         self.ruleGroupStart = ruleGroupStart
         self.ruleGroupList = ruleGroupList
+        self.ruleGroupLink = b.ruleGroupLink
         self.triggerStart = perToken
         self.triggerRules = triggerRules
         self.groupCount = groupStart.count - 1
@@ -199,32 +209,57 @@ struct RuleIndex: Sendable {
     /// Indices of the rules whose every required token group is satisfied by `tokens`, ascending.
     /// One dictionary lookup per token; no string hashing per rule.
     func viable(_ tokens: [String]) -> [Int] {
+        viable(tokens, ordered: false).rules
+    }
+
+    /// `viable(tokens).count`, and those of the viable rules whose groups also occur in the order and
+    /// at the distances the pattern requires (`ruleGroupLink`), ascending: a rule left out cannot
+    /// match `tokens`. (A clause of more than 64 tokens: every viable rule.)
+    func viableInOrder(_ tokens: [String]) -> (viable: Int, rules: [Int]) {
+        viable(tokens, ordered: true)
+    }
+
+    private func viable(_ tokens: [String], ordered: Bool) -> (viable: Int, rules: [Int]) {
         // Only the rules listed under a token of the clause (their trigger group is satisfied) are
         // looked at, each once; their other groups are checked against the clause's tokens, each
         // group at most once per clause. The work grows with the rules a clause's rarer words
         // trigger, not with the table. An empty table (a case without a lexicon): nothing to look up.
-        if groupCount == 0 { return ungrouped }
+        if groupCount == 0 { return (ungrouped.count, ungrouped) }
         var out = ungrouped
+        var count = ungrouped.count
+        let ordered = ordered && tokens.count <= 64
         let vocabularyCount = triggerStart.count - 1
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, tokens.count)) { ids in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, tokens.count) * 2) { ids in
+            // ids[0..<found]: the vocabulary ids of the tokens; ids[tokens.count + k]: where ids[k] is.
+            let at = tokens.count
             var found = 0
-            for t in tokens {
-                if let v = vocabulary[t] { ids[found] = v; found += 1 }
+            for (i, t) in tokens.enumerated() {
+                if let v = vocabulary[t] { ids[found] = v; ids[at + found] = Int32(i); found += 1 }
             }
             guard found > 0 else { return }
             // Which vocabulary ids occur, which rules were already looked at, and per group
-            // 0 (not yet checked), 1 (satisfied) or 2 (not).
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (vocabularyCount + 63) >> 6) { present in
+            // 0 (not yet checked), 1 (satisfied) or 2 (not); when `ordered`, per vocabulary id that
+            // occurs a bit per position where it does (the other entries are never read).
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ((vocabularyCount + 63) >> 6) + (ordered ? vocabularyCount : 0)) { scratch in
+                let present = UnsafeMutableBufferPointer(rebasing: scratch[0..<((vocabularyCount + 63) >> 6)])
+                let positions = UnsafeMutableBufferPointer(rebasing: scratch[present.count...])
                 present.initialize(repeating: 0)
                 for k in 0..<found { present[Int(ids[k]) >> 6] |= UInt64(1) << UInt64(ids[k] & 63) }
+                if ordered {
+                    for k in 0..<found { positions[Int(ids[k])] = 0 }
+                    for k in 0..<found { positions[Int(ids[k])] |= UInt64(1) << UInt64(ids[at + k]) }
+                }
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (rules.count + 63) >> 6) { seen in
                     seen.initialize(repeating: 0)
                     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: groupCount) { state in
                         state.initialize(repeating: 0)
+                        // Per group: a bit per token position holding one of its tokens (when `ordered`; read once checked).
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ordered ? groupCount : 1) { masks in
                         triggerStart.withUnsafeBufferPointer { triggerStart in
                             triggerRules.withUnsafeBufferPointer { triggerRules in
                                 ruleGroupStart.withUnsafeBufferPointer { ruleGroupStart in
                                     ruleGroupList.withUnsafeBufferPointer { ruleGroupList in
+                                        ruleGroupLink.withUnsafeBufferPointer { ruleGroupLink in
                                         groupStart.withUnsafeBufferPointer { groupStart in
                                             groupMembers.withUnsafeBufferPointer { groupMembers in
                                                 for k in 0..<found {
@@ -239,21 +274,55 @@ struct RuleIndex: Sendable {
                                                             let g = Int(ruleGroupList[q])
                                                             if state[g] == 0 {
                                                                 state[g] = 2
-                                                                for m in Int(groupStart[g])..<Int(groupStart[g + 1]) {
-                                                                    let w = Int(groupMembers[m])
-                                                                    if present[w >> 6] & (UInt64(1) << UInt64(w & 63)) != 0 { state[g] = 1; break }
+                                                                if ordered {
+                                                                    // Every member, for the positions of those that occur.
+                                                                    var m: UInt64 = 0
+                                                                    for x in Int(groupStart[g])..<Int(groupStart[g + 1]) {
+                                                                        let w = Int(groupMembers[x])
+                                                                        if present[w >> 6] & (UInt64(1) << UInt64(w & 63)) != 0 { m |= positions[w] }
+                                                                    }
+                                                                    masks[g] = m
+                                                                    if m != 0 { state[g] = 1 }
+                                                                } else {
+                                                                    for m in Int(groupStart[g])..<Int(groupStart[g + 1]) {
+                                                                        let w = Int(groupMembers[m])
+                                                                        if present[w >> 6] & (UInt64(1) << UInt64(w & 63)) != 0 { state[g] = 1; break }
+                                                                    }
                                                                 }
                                                             }
                                                             if state[g] == 2 { all = false; break }
                                                         }
-                                                        if all { out.append(r) }
+                                                        guard all else { continue }
+                                                        count += 1
+                                                        if ordered {
+                                                            // The positions each group can start at, given the ones before.
+                                                            var reach: UInt64 = 0
+                                                            let first = Int(ruleGroupStart[r])
+                                                            for q in first..<Int(ruleGroupStart[r + 1]) {
+                                                                let s = masks[Int(ruleGroupList[q])]
+                                                                let link = Int(ruleGroupLink[q])
+                                                                if q == first {
+                                                                    reach = link < 0 ? s : link < 64 ? s & (UInt64(1) << UInt64(link)) : 0
+                                                                } else if link == 0 {
+                                                                    let low = reach.trailingZeroBitCount
+                                                                    reach = low >= 63 ? 0 : s & (~UInt64(0) << UInt64(low + 1))
+                                                                } else {
+                                                                    reach = link >= 64 ? 0 : s & (reach << UInt64(link))
+                                                                }
+                                                                if reach == 0 { break }
+                                                            }
+                                                            if reach == 0 { continue }
+                                                        }
+                                                        out.append(r)
                                                     }
                                                 }
                                             }
                                         }
+                                        }
                                     }
                                 }
                             }
+                        }
                         }
                     }
                 }
@@ -261,7 +330,47 @@ struct RuleIndex: Sendable {
         }
         // Ascending, as a scan of the table would give them.
         if out.count > ungrouped.count { out.sort() }
-        return out
+        return (count, out)
+    }
+
+    /// `ruleGroupLink` for a pattern's groups (`TechniqueRule.requiredGroups`, one per element that
+    /// has them, in order).
+    static func groupLinks(_ els: [TextPattern.Element], anchoredStart: Bool) -> [Int16] {
+        var links: [Int16] = []
+        // Tokens from the previous group's start (from the pattern's start before the first), if fixed.
+        var offset: Int? = 0
+        for e in els {
+            if firstTokens(e, starts: { builtinStarts[$0] ?? nil }) != nil {
+                if links.isEmpty {
+                    links.append(anchoredStart ? offset.map { Int16(min($0, 64)) } ?? -1 : -1)
+                } else {
+                    links.append(offset.map { Int16(min($0, 64)) } ?? 0)
+                }
+                offset = 0
+            }
+            if let o = offset, let n = fixedLength(e) { offset = o + n } else { offset = nil }
+        }
+        return links
+    }
+
+    /// How many tokens the element always consumes, if that is one number.
+    static func fixedLength(_ e: TextPattern.Element) -> Int? {
+        switch e {
+        case .word, .prefix: return 1
+        case .alternatives(let alts):
+            var common: Int?
+            for alt in alts {
+                var n = 0
+                for x in alt {
+                    guard let k = fixedLength(x) else { return nil }
+                    n += k
+                }
+                if let c = common, c != n { return nil }
+                common = n
+            }
+            return common
+        case .concept, .optional, .gap: return nil
+        }
     }
 
     /// Tokens one of which must occur for the sequence to match, or nil if none can be named.
