@@ -91,17 +91,20 @@ enum Disfluency {
     /// A word's letters and apostrophes, lowercased ("Um," -> "um", "You," -> "you").
     static func key(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII (almost every typed word): bytes, and a small string stays inline.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(word.utf8.count)
-            for b in word.utf8 {
-                switch b {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "'"): bytes.append(b)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(b + 32)
-                default: break
+            // Already a key (a lowercase word): itself, without building a copy.
+            if word.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: "'") }) { return word }
+            // ASCII (almost every typed word): bytes in a buffer on the stack, and a small string stays inline.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, word.utf8.count)) { bytes in
+                var n = 0
+                for b in word.utf8 {
+                    switch b {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "'"): bytes[n] = b; n += 1
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes[n] = b + 32; n += 1
+                    default: break
+                    }
                 }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         return String(String.UnicodeScalarView(word.unicodeScalars.filter { $0.properties.isAlphabetic || $0 == "'" }
             .map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }))
