@@ -123,8 +123,17 @@ struct RuleIndex: Sendable {
                 always.append(i)
             }
             self.memo = memo
-            let groups = TechniqueRule.requiredGroups(els)
-            ruleGroupLink += RuleIndex.groupLinks(els, anchoredStart: anchoredStart)
+            // `TechniqueRule.requiredGroups(els)` and `RuleIndex.groupLinks(els, …)` in one pass.
+            var groups: [[String]] = []
+            var offset: Int? = 0
+            for e in els {
+                if let f = RuleIndex.firstTokens(e, starts: { RuleIndex.builtinStarts[$0] ?? nil }) {
+                    ruleGroupLink.append(RuleIndex.link(first: groups.isEmpty, anchoredStart: anchoredStart, offset: offset))
+                    groups.append(Array(f))
+                    offset = 0
+                }
+                if let o = offset, let n = RuleIndex.fixedLength(e) { offset = o + n } else { offset = nil }
+            }
             for group in groups {
                 var ids: [Int32] = []
                 ids.reserveCapacity(group.count)
@@ -341,16 +350,19 @@ struct RuleIndex: Sendable {
         var offset: Int? = 0
         for e in els {
             if firstTokens(e, starts: { builtinStarts[$0] ?? nil }) != nil {
-                if links.isEmpty {
-                    links.append(anchoredStart ? offset.map { Int16(min($0, 64)) } ?? -1 : -1)
-                } else {
-                    links.append(offset.map { Int16(min($0, 64)) } ?? 0)
-                }
+                links.append(link(first: links.isEmpty, anchoredStart: anchoredStart, offset: offset))
                 offset = 0
             }
             if let o = offset, let n = fixedLength(e) { offset = o + n } else { offset = nil }
         }
         return links
+    }
+
+    /// One `ruleGroupLink` entry: `offset` is the fixed number of tokens from the previous group's
+    /// start (from the pattern's start for the first group), if there is one.
+    static func link(first: Bool, anchoredStart: Bool, offset: Int?) -> Int16 {
+        if first { return anchoredStart ? offset.map { Int16(min($0, 64)) } ?? -1 : -1 }
+        return offset.map { Int16(min($0, 64)) } ?? 0
     }
 
     /// How many tokens the element always consumes, if that is one number.
