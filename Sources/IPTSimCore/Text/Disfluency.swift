@@ -17,6 +17,9 @@ enum Disfluency {
     /// Pronouns that end one clause as an object and may start the next as a subject.
     static let objects: Set<String> = ["you", "her", "him", "it", "them", "us", "me"]
 
+    /// Words that may come before a sentence-initial filler ("So, you know, ...").
+    static let leadIns: [String] = ["so", "and", "but", "well", "okay", "now"]
+
     /// Words whose immediate repetition is a restart, never grammar.
     static let restartable: Set<String> = [
         "i", "you", "we", "he", "she", "they", "it", "to", "the", "a", "an", "and", "but", "so", "or", "if",
@@ -49,7 +52,7 @@ enum Disfluency {
             let i = kept[j]
             let previous = out.last.map { words[$0] }
             // At the start: nothing before it but lead-ins ("So, you know, ..."; not "Just so you know").
-            let atStart = out.allSatisfy { ["so", "and", "but", "well", "okay", "now"].contains(keys[$0]) }
+            let atStart = out.allSatisfy { Self.leadIns.contains(keys[$0]) }
             let afterComma = previous.map(endsWithComma) ?? false
             if keys[i] == "like", endsWithComma(words[i]), afterComma {
                 j += 1
@@ -70,13 +73,21 @@ enum Disfluency {
         var k = 0
         outer: while k < kept.count {
             for n in stride(from: 4, through: 1, by: -1) where k + 2 * n <= kept.count {
-                let first = kept[k..<(k + n)].map { keys[$0] }
-                let second = kept[(k + n)..<(k + 2 * n)].map { keys[$0] }
+                // The first n words said again right after (compared in place, no arrays).
+                var same = true
+                for x in 0..<n where keys[kept[k + x]] != keys[kept[k + n + x]] { same = false; break }
+                guard same else { continue }
                 // ("over and over and", "again and again and": an idiom, not a restart.)
-                guard first == second, !first.contains(""), n == 1 || !(first.contains("and") || first.contains("or")) else { continue }
-                if n == 1 && !restartable.contains(first[0]) { continue }
+                var usable = true
+                for x in 0..<n {
+                    let w = keys[kept[k + x]]
+                    if w.isEmpty || (n > 1 && (w == "and" || w == "or")) { usable = false; break }
+                }
+                guard usable else { continue }
+                let first = keys[kept[k]]
+                if n == 1 && !restartable.contains(first) { continue }
                 // "Thank you, you did well", "How are you, you look tired": an object, then a new subject.
-                if n == 1, Self.objects.contains(first[0]), words[kept[k]].hasSuffix(",") { continue }
+                if n == 1, Self.objects.contains(first), words[kept[k]].hasSuffix(",") { continue }
                 k += n
                 continue outer
             }
