@@ -383,7 +383,7 @@ public struct RuleRecognizer: Recognizer {
             for p in phrases {
                 var i = from
                 while i + p.count <= t.count {
-                    if Array(t[i..<(i + p.count)]) == p { if best == nil || i < best!.0 { best = (i, p.joined(separator: " ")) }; break }
+                    if t[i..<(i + p.count)].elementsEqual(p) { if best == nil || i < best!.0 { best = (i, p.joined(separator: " ")) }; break }
                     i += 1
                 }
             }
