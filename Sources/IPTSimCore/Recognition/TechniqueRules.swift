@@ -71,13 +71,8 @@ struct RuleIndex: Sendable {
     /// Rule `r`'s groups: `ruleGroupList[ruleGroupStart[r]..<ruleGroupStart[r + 1]]`.
     var ruleGroupStart: [Int32]
     var ruleGroupList: [Int32]
-    /// Where each entry of `ruleGroupList` must occur relative to the one before (`viableInOrder`):
-    /// the groups are the pattern's mandatory elements in order, each starting where one of its
-    /// tokens is, so their positions rise. For a rule's first group: -1 (anywhere) or its exact
-    /// position (an anchored pattern whose elements before it have a fixed length). For a later
-    /// group: 0 (after the previous group's position) or the exact distance from it (the elements
-    /// between have a fixed length: words, prefixes, alternatives of equal word counts).
-    var ruleGroupLink: [Int16]
+    /// The stricter test `viableInOrder` puts viable rules to (`StrictIndex`).
+    var strict: StrictIndex
     /// Each grouped rule is listed under the ids of one group only, its trigger: the group whose
     /// tokens occur in the fewest rules' groups (a rarer word). Vocabulary id `v`'s rules:
     /// `triggerRules[triggerStart[v]..<triggerStart[v + 1]]`, ascending.
@@ -99,7 +94,7 @@ struct RuleIndex: Sendable {
         var groupMembers: [Int32] = []
         var ruleGroupStart: [Int32] = [0]
         var ruleGroupList: [Int32] = []
-        var ruleGroupLink: [Int16] = []
+        var strict = StrictIndex.Builder()
         var ungrouped: [Int] = []
         var count = 0
 
@@ -123,17 +118,8 @@ struct RuleIndex: Sendable {
                 always.append(i)
             }
             self.memo = memo
-            // `TechniqueRule.requiredGroups(els)` and `RuleIndex.groupLinks(els, …)` in one pass.
-            var groups: [[String]] = []
-            var offset: Int? = 0
-            for e in els {
-                if let f = RuleIndex.firstTokens(e, starts: { RuleIndex.builtinStarts[$0] ?? nil }) {
-                    ruleGroupLink.append(RuleIndex.link(first: groups.isEmpty, anchoredStart: anchoredStart, offset: offset))
-                    groups.append(Array(f))
-                    offset = 0
-                }
-                if let o = offset, let n = RuleIndex.fixedLength(e) { offset = o + n } else { offset = nil }
-            }
+            let groups = TechniqueRule.requiredGroups(els)
+            strict.add(els, anchoredStart: anchoredStart)
             for group in groups {
                 var ids: [Int32] = []
                 ids.reserveCapacity(group.count)
@@ -208,67 +194,49 @@ struct RuleIndex: Sendable {
         self.groupMembers = groupMembers
         self.ruleGroupStart = ruleGroupStart
         self.ruleGroupList = ruleGroupList
-        self.ruleGroupLink = b.ruleGroupLink
+        self.strict = StrictIndex(b.strict)
         self.triggerStart = perToken
         self.triggerRules = triggerRules
         self.groupCount = groupStart.count - 1
         self.ungrouped = b.ungrouped
     }
 
+    /// `viable(tokens).count`, and those viable rules that also pass `strict` (ascending): a rule
+    /// left out cannot match `tokens`.
+    func viableInOrder(_ tokens: [String]) -> (viable: Int, rules: [Int]) {
+        let all = viable(tokens)
+        return (all.count, strict.filter(all, tokens))
+    }
+
     /// Indices of the rules whose every required token group is satisfied by `tokens`, ascending.
     /// One dictionary lookup per token; no string hashing per rule.
     func viable(_ tokens: [String]) -> [Int] {
-        viable(tokens, ordered: false).rules
-    }
-
-    /// `viable(tokens).count`, and those of the viable rules whose groups also occur in the order and
-    /// at the distances the pattern requires (`ruleGroupLink`), ascending: a rule left out cannot
-    /// match `tokens`. (A clause of more than 64 tokens: every viable rule.)
-    func viableInOrder(_ tokens: [String]) -> (viable: Int, rules: [Int]) {
-        viable(tokens, ordered: true)
-    }
-
-    private func viable(_ tokens: [String], ordered: Bool) -> (viable: Int, rules: [Int]) {
         // Only the rules listed under a token of the clause (their trigger group is satisfied) are
         // looked at, each once; their other groups are checked against the clause's tokens, each
         // group at most once per clause. The work grows with the rules a clause's rarer words
         // trigger, not with the table. An empty table (a case without a lexicon): nothing to look up.
-        if groupCount == 0 { return (ungrouped.count, ungrouped) }
+        if groupCount == 0 { return ungrouped }
         var out = ungrouped
-        var count = ungrouped.count
-        let ordered = ordered && tokens.count <= 64
         let vocabularyCount = triggerStart.count - 1
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, tokens.count) * 2) { ids in
-            // ids[0..<found]: the vocabulary ids of the tokens; ids[tokens.count + k]: where ids[k] is.
-            let at = tokens.count
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, tokens.count)) { ids in
             var found = 0
-            for (i, t) in tokens.enumerated() {
-                if let v = vocabulary[t] { ids[found] = v; ids[at + found] = Int32(i); found += 1 }
+            for t in tokens {
+                if let v = vocabulary[t] { ids[found] = v; found += 1 }
             }
             guard found > 0 else { return }
             // Which vocabulary ids occur, which rules were already looked at, and per group
-            // 0 (not yet checked), 1 (satisfied) or 2 (not); when `ordered`, per vocabulary id that
-            // occurs a bit per position where it does (the other entries are never read).
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ((vocabularyCount + 63) >> 6) + (ordered ? vocabularyCount : 0)) { scratch in
-                let present = UnsafeMutableBufferPointer(rebasing: scratch[0..<((vocabularyCount + 63) >> 6)])
-                let positions = UnsafeMutableBufferPointer(rebasing: scratch[present.count...])
+            // 0 (not yet checked), 1 (satisfied) or 2 (not).
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (vocabularyCount + 63) >> 6) { present in
                 present.initialize(repeating: 0)
                 for k in 0..<found { present[Int(ids[k]) >> 6] |= UInt64(1) << UInt64(ids[k] & 63) }
-                if ordered {
-                    for k in 0..<found { positions[Int(ids[k])] = 0 }
-                    for k in 0..<found { positions[Int(ids[k])] |= UInt64(1) << UInt64(ids[at + k]) }
-                }
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (rules.count + 63) >> 6) { seen in
                     seen.initialize(repeating: 0)
                     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: groupCount) { state in
                         state.initialize(repeating: 0)
-                        // Per group: a bit per token position holding one of its tokens (when `ordered`; read once checked).
-                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ordered ? groupCount : 1) { masks in
                         triggerStart.withUnsafeBufferPointer { triggerStart in
                             triggerRules.withUnsafeBufferPointer { triggerRules in
                                 ruleGroupStart.withUnsafeBufferPointer { ruleGroupStart in
                                     ruleGroupList.withUnsafeBufferPointer { ruleGroupList in
-                                        ruleGroupLink.withUnsafeBufferPointer { ruleGroupLink in
                                         groupStart.withUnsafeBufferPointer { groupStart in
                                             groupMembers.withUnsafeBufferPointer { groupMembers in
                                                 for k in 0..<found {
@@ -283,55 +251,21 @@ struct RuleIndex: Sendable {
                                                             let g = Int(ruleGroupList[q])
                                                             if state[g] == 0 {
                                                                 state[g] = 2
-                                                                if ordered {
-                                                                    // Every member, for the positions of those that occur.
-                                                                    var m: UInt64 = 0
-                                                                    for x in Int(groupStart[g])..<Int(groupStart[g + 1]) {
-                                                                        let w = Int(groupMembers[x])
-                                                                        if present[w >> 6] & (UInt64(1) << UInt64(w & 63)) != 0 { m |= positions[w] }
-                                                                    }
-                                                                    masks[g] = m
-                                                                    if m != 0 { state[g] = 1 }
-                                                                } else {
-                                                                    for m in Int(groupStart[g])..<Int(groupStart[g + 1]) {
-                                                                        let w = Int(groupMembers[m])
-                                                                        if present[w >> 6] & (UInt64(1) << UInt64(w & 63)) != 0 { state[g] = 1; break }
-                                                                    }
+                                                                for m in Int(groupStart[g])..<Int(groupStart[g + 1]) {
+                                                                    let w = Int(groupMembers[m])
+                                                                    if present[w >> 6] & (UInt64(1) << UInt64(w & 63)) != 0 { state[g] = 1; break }
                                                                 }
                                                             }
                                                             if state[g] == 2 { all = false; break }
                                                         }
-                                                        guard all else { continue }
-                                                        count += 1
-                                                        if ordered {
-                                                            // The positions each group can start at, given the ones before.
-                                                            var reach: UInt64 = 0
-                                                            let first = Int(ruleGroupStart[r])
-                                                            for q in first..<Int(ruleGroupStart[r + 1]) {
-                                                                let s = masks[Int(ruleGroupList[q])]
-                                                                let link = Int(ruleGroupLink[q])
-                                                                if q == first {
-                                                                    reach = link < 0 ? s : link < 64 ? s & (UInt64(1) << UInt64(link)) : 0
-                                                                } else if link == 0 {
-                                                                    let low = reach.trailingZeroBitCount
-                                                                    reach = low >= 63 ? 0 : s & (~UInt64(0) << UInt64(low + 1))
-                                                                } else {
-                                                                    reach = link >= 64 ? 0 : s & (reach << UInt64(link))
-                                                                }
-                                                                if reach == 0 { break }
-                                                            }
-                                                            if reach == 0 { continue }
-                                                        }
-                                                        out.append(r)
+                                                        if all { out.append(r) }
                                                     }
                                                 }
                                             }
                                         }
-                                        }
                                     }
                                 }
                             }
-                        }
                         }
                     }
                 }
@@ -339,50 +273,7 @@ struct RuleIndex: Sendable {
         }
         // Ascending, as a scan of the table would give them.
         if out.count > ungrouped.count { out.sort() }
-        return (count, out)
-    }
-
-    /// `ruleGroupLink` for a pattern's groups (`TechniqueRule.requiredGroups`, one per element that
-    /// has them, in order).
-    static func groupLinks(_ els: [TextPattern.Element], anchoredStart: Bool) -> [Int16] {
-        var links: [Int16] = []
-        // Tokens from the previous group's start (from the pattern's start before the first), if fixed.
-        var offset: Int? = 0
-        for e in els {
-            if firstTokens(e, starts: { builtinStarts[$0] ?? nil }) != nil {
-                links.append(link(first: links.isEmpty, anchoredStart: anchoredStart, offset: offset))
-                offset = 0
-            }
-            if let o = offset, let n = fixedLength(e) { offset = o + n } else { offset = nil }
-        }
-        return links
-    }
-
-    /// One `ruleGroupLink` entry: `offset` is the fixed number of tokens from the previous group's
-    /// start (from the pattern's start for the first group), if there is one.
-    static func link(first: Bool, anchoredStart: Bool, offset: Int?) -> Int16 {
-        if first { return anchoredStart ? offset.map { Int16(min($0, 64)) } ?? -1 : -1 }
-        return offset.map { Int16(min($0, 64)) } ?? 0
-    }
-
-    /// How many tokens the element always consumes, if that is one number.
-    static func fixedLength(_ e: TextPattern.Element) -> Int? {
-        switch e {
-        case .word, .prefix: return 1
-        case .alternatives(let alts):
-            var common: Int?
-            for alt in alts {
-                var n = 0
-                for x in alt {
-                    guard let k = fixedLength(x) else { return nil }
-                    n += k
-                }
-                if let c = common, c != n { return nil }
-                common = n
-            }
-            return common
-        case .concept, .optional, .gap: return nil
-        }
+        return out
     }
 
     /// Tokens one of which must occur for the sequence to match, or nil if none can be named.
@@ -454,4 +345,289 @@ enum TechniqueRules {
 
     /// Techniques that are only a fallback: a more specific technique outranks them.
     static let generic: Set<String> = ["exploration", "direct-question", "empathic-reflection"]
+}
+
+/// A stricter test than `RuleIndex.viable`, for the rules that pass it: each mandatory element of a
+/// pattern starts at a position where one of its keys is, and the elements' positions follow one
+/// another at the distances the elements between allow. An element's keys are more precise than
+/// its required group: an alternative of several words is keyed by its first two ("get the"
+/// for "get the hang of"), and a prefix (`opportunit*`) is a key too. A rule that fails cannot
+/// match; `explain`'s count is still the `viable` one.
+struct StrictIndex: Sendable {
+    /// Word -> id; (word id, word id) -> id of the pair; prefixes by their first three bytes.
+    let words: [String: Int32]
+    let pairs: [UInt64: Int32]
+    let prefixBytes: [[UInt8]]
+    let prefixIDs: [Int32]
+    /// First three bytes (little-endian) -> indices into `prefixBytes`; prefixes shorter than three bytes are tried on every token.
+    let prefixBuckets: [UInt32: [Int32]]
+    let shortPrefixes: [Int32]
+    let idCount: Int
+    /// Group `g`'s key ids: `groupMembers[groupStart[g]..<groupStart[g + 1]]`.
+    let groupStart: [Int32]
+    let groupMembers: [Int32]
+    /// Rule `r`'s groups in pattern order, `ruleGroups[ruleStart[r]..<ruleStart[r + 1]]`, and
+    /// for each where it may be: `lo | hi << 8` tokens after the previous group's position (the
+    /// first group: its positions, for an anchored pattern); `hi` 255 is no limit.
+    let ruleStart: [Int32]
+    let ruleGroups: [Int32]
+    let ruleLinks: [UInt16]
+
+    struct Builder {
+        var words: [String: Int32] = [:]
+        var pairs: [UInt64: Int32] = [:]
+        var prefixes: [String: Int32] = [:]
+        var prefixBytes: [[UInt8]] = []
+        var prefixIDs: [Int32] = []
+        var idCount: Int32 = 0
+        var groupIDs: [[Int32]: Int32] = [:]
+        var groupStart: [Int32] = [0]
+        var groupMembers: [Int32] = []
+        var ruleStart: [Int32] = [0]
+        var ruleGroups: [Int32] = []
+        var ruleLinks: [UInt16] = []
+
+        mutating func word(_ w: String) -> Int32 {
+            if let id = words[w] { return id }
+            words[w] = idCount
+            idCount += 1
+            return idCount - 1
+        }
+
+        mutating func id(_ key: StrictIndex.Key) -> Int32 {
+            switch key {
+            case .word(let w): return word(w)
+            case .pair(let a, let b):
+                let k = StrictIndex.pairKey(word(a), word(b))
+                if let id = pairs[k] { return id }
+                pairs[k] = idCount
+                idCount += 1
+                return idCount - 1
+            case .prefix(let p):
+                if let id = prefixes[p] { return id }
+                prefixes[p] = idCount
+                prefixBytes.append(Array(p.utf8))
+                prefixIDs.append(idCount)
+                idCount += 1
+                return idCount - 1
+            }
+        }
+
+        /// One rule's groups and links, from its elements.
+        mutating func add(_ els: [TextPattern.Element], anchoredStart: Bool) {
+            var lo = 0
+            var hi: Int? = 0
+            var first = true
+            for e in els {
+                if let keys = StrictIndex.keys(e) {
+                    var ids = keys.map { id($0) }
+                    ids.sort()
+                    let g: Int32
+                    if let known = groupIDs[ids] { g = known } else {
+                        g = Int32(groupStart.count - 1)
+                        groupIDs[ids] = g
+                        groupMembers += ids
+                        groupStart.append(Int32(groupMembers.count))
+                    }
+                    ruleGroups.append(g)
+                    ruleLinks.append(StrictIndex.link(first: first, anchoredStart: anchoredStart, lo: lo, hi: hi))
+                    first = false
+                    (lo, hi) = (0, 0)
+                }
+                let n = StrictIndex.lengthRange(e)
+                lo += n.min
+                hi = hi.flatMap { h in n.max.map { h + $0 } }
+            }
+            ruleStart.append(Int32(ruleGroups.count))
+        }
+    }
+
+    init(_ b: Builder) {
+        words = b.words
+        pairs = b.pairs
+        prefixBytes = b.prefixBytes
+        prefixIDs = b.prefixIDs
+        var buckets: [UInt32: [Int32]] = [:]
+        var short: [Int32] = []
+        for (i, p) in b.prefixBytes.enumerated() {
+            if p.count < 3 { short.append(Int32(i)) } else { buckets[Self.bucket(p[0], p[1], p[2]), default: []].append(Int32(i)) }
+        }
+        prefixBuckets = buckets
+        shortPrefixes = short
+        idCount = Int(b.idCount)
+        groupStart = b.groupStart
+        groupMembers = b.groupMembers
+        ruleStart = b.ruleStart
+        ruleGroups = b.ruleGroups
+        ruleLinks = b.ruleLinks
+    }
+
+    /// A key of an element: where it starts, the token is the word, the two tokens are the pair,
+    /// or the token starts with the prefix (its bytes: for ASCII, as `String.hasPrefix`; otherwise
+    /// a byte prefix is at least every `hasPrefix` one, so nothing is missed).
+    enum Key: Hashable { case word(String), pair(String, String), prefix(String) }
+
+    /// The keys one of which starts the element, or nil if they cannot be named (optional, gap,
+    /// a concept not built in or with a phrase starting with a prefix).
+    static func keys(_ e: TextPattern.Element) -> Set<Key>? {
+        switch e {
+        case .word(let w): return [.word(w)]
+        // (Only an ASCII prefix: `hasPrefix` with it implies the same first bytes.)
+        case .prefix(let p): return p.isEmpty || !p.utf8.allSatisfy({ $0 < 0x80 }) ? nil : [.prefix(p)]
+        case .concept(let name):
+            guard let starts = RuleIndex.builtinStarts[name] ?? nil else { return nil }
+            return Set(starts.map { Key.word($0) })
+        case .alternatives(let alts):
+            var out: Set<Key> = []
+            for alt in alts {
+                guard let first = alt.first else { return nil }
+                if case .word(let a) = first {
+                    if alt.count > 1, case .word(let b) = alt[1] { out.insert(.pair(a, b)) } else { out.insert(.word(a)) }
+                    continue
+                }
+                guard let k = keys(first) else { return nil }
+                out.formUnion(k)
+            }
+            return out
+        case .optional, .gap: return nil
+        }
+    }
+
+    /// The least and most tokens the element can consume (nil: no limit). A concept's phrases
+    /// are never empty where they are matched (`PhraseIndex` skips empty ones).
+    static func lengthRange(_ e: TextPattern.Element) -> (min: Int, max: Int?) {
+        switch e {
+        case .word, .prefix: return (1, 1)
+        case .concept: return (1, nil)
+        case .gap(nil): return (0, nil)
+        case .gap(let limit?): return (0, max(0, limit))
+        case .alternatives(let alts), .optional(let alts):
+            var lo = Int.max
+            var hi: Int? = 0
+            for alt in alts {
+                var a = 0
+                var b: Int? = 0
+                for x in alt {
+                    let n = lengthRange(x)
+                    a += n.min
+                    b = b.flatMap { h in n.max.map { h + $0 } }
+                }
+                lo = min(lo, a)
+                hi = hi.flatMap { h in b.map { max(h, $0) } }
+            }
+            if case .optional = e { lo = 0 }
+            return (alts.isEmpty ? 0 : lo, hi)
+        }
+    }
+
+    /// One `ruleLinks` entry from the least and most tokens (nil: no limit) from the previous
+    /// group's start (from the pattern's start for the first group). Nothing is beyond 64 tokens
+    /// (`filter` looks at clauses of at most 64), so larger numbers are cut to 64.
+    static func link(first: Bool, anchoredStart: Bool, lo: Int, hi: Int?) -> UInt16 {
+        if first && !anchoredStart { return 255 << 8 }
+        let h = hi.map { min($0, 64) } ?? 255
+        return UInt16(min(lo, 64)) | UInt16(h) << 8
+    }
+
+    /// The bits of positions lo...hi (hi 255: no limit) of a 64-bit position set.
+    @inline(__always)
+    static func span(_ lo: Int, _ hi: Int) -> UInt64 {
+        guard lo <= 63, lo <= hi else { return 0 }
+        let upTo: UInt64 = hi >= 63 ? ~0 : (UInt64(1) << UInt64(hi + 1)) &- 1
+        return upTo & (~UInt64(0) << UInt64(lo))
+    }
+
+    static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)) }
+
+    static func bucket(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 { UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16 }
+
+    /// The rules of `rules` (ascending) that pass: every group has a key at a position that
+    /// follows the previous group's as the links allow. Clauses over 64 tokens: all of them.
+    func filter(_ rules: [Int], _ tokens: [String]) -> [Int] {
+        let n = tokens.count
+        guard n <= 64, !rules.isEmpty, idCount > 0 else { return rules }
+        let groupCount = groupStart.count - 1
+        var out: [Int] = []
+        out.reserveCapacity(rules.count)
+        // Per key id that occurs: a bit per position where it does (`present` says which entries are set).
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ((idCount + 63) >> 6) + idCount) { scratch in
+            let presentCount = (idCount + 63) >> 6
+            let present = UnsafeMutableBufferPointer(rebasing: scratch[0..<presentCount])
+            let positions = UnsafeMutableBufferPointer(rebasing: scratch[presentCount...])
+            present.initialize(repeating: 0)
+            @inline(__always) func add(_ id: Int32, _ i: Int) {
+                let v = Int(id)
+                let bit = UInt64(1) << UInt64(v & 63)
+                if present[v >> 6] & bit == 0 { present[v >> 6] |= bit; positions[v] = 0 }
+                positions[v] |= UInt64(1) << UInt64(i)
+            }
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, n)) { wordAt in
+                for (i, t) in tokens.enumerated() {
+                    let w = words[t] ?? -1
+                    wordAt[i] = w
+                    if w >= 0 { add(w, i) }
+                    if !prefixBytes.isEmpty {
+                        var t = t
+                        t.withUTF8 { bytes in
+                            func tryPrefix(_ k: Int32) {
+                                let p = prefixBytes[Int(k)]
+                                guard p.count <= bytes.count else { return }
+                                for j in 0..<p.count where p[j] != bytes[j] { return }
+                                add(prefixIDs[Int(k)], i)
+                            }
+                            if bytes.count >= 3, let list = prefixBuckets[Self.bucket(bytes[0], bytes[1], bytes[2])] { for k in list { tryPrefix(k) } }
+                            for k in shortPrefixes { tryPrefix(k) }
+                        }
+                    }
+                }
+                if !pairs.isEmpty && n > 1 {
+                    for i in 0..<(n - 1) where wordAt[i] >= 0 && wordAt[i + 1] >= 0 {
+                        if let p = pairs[Self.pairKey(wordAt[i], wordAt[i + 1])] { add(p, i) }
+                    }
+                }
+            }
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, groupCount)) { masks in
+                withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, groupCount)) { known in
+                    known.initialize(repeating: false)
+                    func mask(_ g: Int) -> UInt64 {
+                        if known[g] { return masks[g] }
+                        var m: UInt64 = 0
+                        for x in Int(groupStart[g])..<Int(groupStart[g + 1]) {
+                            let v = Int(groupMembers[x])
+                            if present[v >> 6] & (UInt64(1) << UInt64(v & 63)) != 0 { m |= positions[v] }
+                        }
+                        masks[g] = m
+                        known[g] = true
+                        return m
+                    }
+                    for r in rules {
+                        // The positions each group can be at, given the ones before.
+                        var reach: UInt64 = ~0
+                        let first = Int(ruleStart[r])
+                        for q in first..<Int(ruleStart[r + 1]) {
+                            let s = mask(Int(ruleGroups[q]))
+                            let link = Int(ruleLinks[q])
+                            let lo = link & 0xFF, hi = link >> 8
+                            if q == first {
+                                reach = s & Self.span(lo, hi)
+                            } else if hi != 255 && hi - lo <= 8 {
+                                // Exactly lo...hi after a position the previous group can be at.
+                                var allowed: UInt64 = 0
+                                for d in lo...hi { allowed |= reach << UInt64(d) }
+                                reach = s & allowed
+                            } else {
+                                // From lo after the first of those to hi after the last (at least every such position).
+                                let low = reach.trailingZeroBitCount
+                                let high = 63 - reach.leadingZeroBitCount
+                                reach = s & Self.span(low + lo, hi == 255 ? 255 : high + hi)
+                            }
+                            if reach == 0 { break }
+                        }
+                        if reach != 0 { out.append(r) }
+                    }
+                }
+            }
+        }
+        return out
+    }
 }
