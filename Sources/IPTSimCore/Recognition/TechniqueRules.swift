@@ -203,7 +203,10 @@ struct RuleIndex: Sendable {
 
     /// `viable(tokens).count`, and those viable rules that also pass `strict` (ascending): a rule
     /// left out cannot match `tokens`.
-    func viableInOrder(_ tokens: [String]) -> (viable: Int, rules: [Int]) {
+    /// With `counting` false the first number is the count of the rules returned, and `viable` is
+    /// not worked out at all (`strict` finds its rules through its own triggers).
+    func viableInOrder(_ tokens: [String], counting: Bool = true) -> (viable: Int, rules: [Int]) {
+        if !counting, let rules = strict.candidates(tokens) { return (rules.count, rules) }
         let all = viable(tokens)
         return (all.count, strict.filter(all, tokens))
     }
@@ -372,6 +375,12 @@ struct StrictIndex: Sendable {
     let ruleStart: [Int32]
     let ruleGroups: [Int32]
     let ruleLinks: [UInt16]
+    /// Each rule with groups is listed under the key ids of one of them, its trigger (the group
+    /// whose keys occur in the fewest rules' groups): id `v`'s rules are
+    /// `triggerRules[triggerStart[v]..<triggerStart[v + 1]]`, ascending. Rules without groups: `ungrouped`.
+    let triggerStart: [Int32]
+    let triggerRules: [Int32]
+    let ungrouped: [Int]
 
     struct Builder {
         var words: [String: Int32] = [:]
@@ -460,6 +469,42 @@ struct StrictIndex: Sendable {
         ruleStart = b.ruleStart
         ruleGroups = b.ruleGroups
         ruleLinks = b.ruleLinks
+        // Triggers, as `RuleIndex` picks them.
+        let ruleCount = b.ruleStart.count - 1
+        var occurrences = [Int32](repeating: 0, count: idCount)
+        for g in b.ruleGroups {
+            for m in Int(b.groupStart[Int(g)])..<Int(b.groupStart[Int(g) + 1]) { occurrences[Int(b.groupMembers[m])] += 1 }
+        }
+        var triggerOf = [Int32](repeating: -1, count: ruleCount)
+        var perID = [Int32](repeating: 0, count: idCount + 1)
+        var ungrouped: [Int] = []
+        for r in 0..<ruleCount {
+            var best: Int32 = -1
+            var bestCost = Int.max
+            for k in Int(b.ruleStart[r])..<Int(b.ruleStart[r + 1]) {
+                let g = Int(b.ruleGroups[k])
+                var cost = 0
+                for m in Int(b.groupStart[g])..<Int(b.groupStart[g + 1]) { cost += Int(occurrences[Int(b.groupMembers[m])]) }
+                if cost < bestCost { bestCost = cost; best = Int32(g) }
+            }
+            triggerOf[r] = best
+            if best < 0 { ungrouped.append(r); continue }
+            for m in Int(b.groupStart[Int(best)])..<Int(b.groupStart[Int(best) + 1]) { perID[Int(b.groupMembers[m]) + 1] += 1 }
+        }
+        for v in 0..<idCount { perID[v + 1] += perID[v] }
+        var fill = perID
+        var triggerRules = [Int32](repeating: 0, count: Int(perID.last ?? 0))
+        for r in 0..<ruleCount where triggerOf[r] >= 0 {
+            let g = Int(triggerOf[r])
+            for m in Int(b.groupStart[g])..<Int(b.groupStart[g + 1]) {
+                let v = Int(b.groupMembers[m])
+                triggerRules[Int(fill[v])] = Int32(r)
+                fill[v] += 1
+            }
+        }
+        triggerStart = perID
+        self.triggerRules = triggerRules
+        self.ungrouped = ungrouped
     }
 
     /// A key of an element: where it starts, the token is the word, the two tokens are the pair,
@@ -544,11 +589,25 @@ struct StrictIndex: Sendable {
     /// The rules of `rules` (ascending) that pass: every group has a key at a position that
     /// follows the previous group's as the links allow. Clauses over 64 tokens: all of them.
     func filter(_ rules: [Int], _ tokens: [String]) -> [Int] {
+        guard tokens.count <= 64, !rules.isEmpty, idCount > 0 else { return rules }
+        return run(tokens, rules)
+    }
+
+    /// The rules that pass (`filter`) among all, found through the triggers: nil for a clause
+    /// over 64 tokens (the caller then filters `RuleIndex.viable`).
+    func candidates(_ tokens: [String]) -> [Int]? {
+        guard tokens.count <= 64 else { return nil }
+        guard idCount > 0 else { return ungrouped }
+        return run(tokens, nil)
+    }
+
+    /// `filter(rules, tokens)`, or with `rules` nil the rules listed under the keys that occur and the ungrouped ones.
+    private func run(_ tokens: [String], _ rules: [Int]?) -> [Int] {
         let n = tokens.count
-        guard n <= 64, !rules.isEmpty, idCount > 0 else { return rules }
         let groupCount = groupStart.count - 1
         var out: [Int] = []
-        out.reserveCapacity(rules.count)
+        out.reserveCapacity(rules?.count ?? 32)
+        var foundIDs: [Int32] = []
         // Per key id that occurs: a bit per position where it does (`present` says which entries are set).
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ((idCount + 63) >> 6) + idCount) { scratch in
             let presentCount = (idCount + 63) >> 6
@@ -558,7 +617,7 @@ struct StrictIndex: Sendable {
             @inline(__always) func add(_ id: Int32, _ i: Int) {
                 let v = Int(id)
                 let bit = UInt64(1) << UInt64(v & 63)
-                if present[v >> 6] & bit == 0 { present[v >> 6] |= bit; positions[v] = 0 }
+                if present[v >> 6] & bit == 0 { present[v >> 6] |= bit; positions[v] = 0; foundIDs.append(id) }
                 positions[v] |= UInt64(1) << UInt64(i)
             }
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, n)) { wordAt in
@@ -600,7 +659,7 @@ struct StrictIndex: Sendable {
                         known[g] = true
                         return m
                     }
-                    for r in rules {
+                    func passes(_ r: Int) -> Bool {
                         // The positions each group can be at, given the ones before.
                         var reach: UInt64 = ~0
                         let first = Int(ruleStart[r])
@@ -623,8 +682,26 @@ struct StrictIndex: Sendable {
                             }
                             if reach == 0 { break }
                         }
-                        if reach != 0 { out.append(r) }
+                        return reach != 0
                     }
+                    if let rules {
+                        for r in rules where passes(r) { out.append(r) }
+                        return
+                    }
+                    out = ungrouped
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ((ruleStart.count - 1) + 63) >> 6) { seen in
+                        seen.initialize(repeating: 0)
+                        for v in foundIDs {
+                            for slot in Int(triggerStart[Int(v)])..<Int(triggerStart[Int(v) + 1]) {
+                                let r = Int(triggerRules[slot])
+                                let bit = UInt64(1) << UInt64(r & 63)
+                                if seen[r >> 6] & bit != 0 { continue }
+                                seen[r >> 6] |= bit
+                                if passes(r) { out.append(r) }
+                            }
+                        }
+                    }
+                    if out.count > ungrouped.count { out.sort() }
                 }
             }
         }
