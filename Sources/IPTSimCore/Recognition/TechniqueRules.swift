@@ -36,10 +36,8 @@ final class TechniqueRule: Sendable {
 /// clause are tried.
 struct RuleIndex: Sendable {
     var rules: [TechniqueRule]
-    /// Trigger token -> rule indices (ascending).
-    var byTrigger: [String: [Int]]
-    /// Rules without an enumerable trigger; tried on every clause.
-    var always: [Int]
+    /// The concepts the first-word triggers of `candidates` are worked out with.
+    let concepts: [String: [[String]]]
 
     /// A table entry: technique, base weight, scope ("" any, "q" questions, "s" statements), patterns.
     typealias Entry = (technique: String, weight: Double, scope: String, patterns: [String])
@@ -85,9 +83,6 @@ struct RuleIndex: Sendable {
     /// Collects triggers and required groups rule by rule.
     struct Builder {
         let concepts: [String: [[String]]]
-        var memo: [String: Set<String>?] = [:]
-        var by: [String: [Int]] = [:]
-        var always: [Int] = []
         var vocabulary: [String: Int32] = [:]
         var groupIDs: [[Int32]: Int32] = [:]
         var groupStart: [Int32] = [0]
@@ -103,21 +98,6 @@ struct RuleIndex: Sendable {
         mutating func add(_ els: [TextPattern.Element], anchoredStart: Bool) {
             let i = count
             count += 1
-            // A concept's first tokens are worked out once, not once per rule naming it.
-            var memo = self.memo
-            let concepts = self.concepts
-            let starts: (String) -> Set<String>? = { name in
-                if let known = memo[name] { return known }
-                let s = concepts[name].flatMap(RuleIndex.conceptStarts)
-                memo[name] = .some(s)
-                return s
-            }
-            if let triggers = RuleIndex.triggers(els, starts: starts) {
-                for t in triggers { by[t, default: []].append(i) }
-            } else {
-                always.append(i)
-            }
-            self.memo = memo
             let groups = TechniqueRule.requiredGroups(els)
             strict.add(els, anchoredStart: anchoredStart)
             for group in groups {
@@ -151,10 +131,7 @@ struct RuleIndex: Sendable {
 
     private init(rules: [TechniqueRule], _ b: Builder) {
         self.rules = rules
-        // Each list is already ascending without repeats: rule indices are appended in order, once
-        // per trigger (triggers are a Set).
-        byTrigger = b.by
-        always = b.always
+        self.concepts = b.concepts
         let groupStart = b.groupStart, groupMembers = b.groupMembers, ruleGroupStart = b.ruleGroupStart, ruleGroupList = b.ruleGroupList
         let vocabularyCount = b.vocabulary.count
         // How many rules' groups each token is in: the cost of a group as a trigger is its tokens' total.
@@ -330,13 +307,15 @@ struct RuleIndex: Sendable {
     /// `conceptStarts` of every built-in concept, computed once.
     static let builtinStarts: [String: Set<String>?] = BuiltinConcepts.compiled.mapValues(conceptStarts)
 
-    /// Indices of the rules worth trying on these tokens, ascending.
+    /// Indices of the rules worth trying on these tokens by their first trigger words (`triggers`),
+    /// ascending. Worked out from the patterns on every call (the recognizer uses `viable` and
+    /// `strict`; this older index is kept for checks).
     func candidates(_ tokens: [String]) -> [Int] {
-        var seen = Set<Int>(always)
-        for t in tokens {
-            if let list = byTrigger[t] { seen.formUnion(list) }
+        let present = Set(tokens)
+        return rules.indices.filter { r in
+            guard let triggers = Self.triggers(rules[r].pattern.elements, concepts: concepts) else { return true }
+            return !triggers.isDisjoint(with: present)
         }
-        return seen.sorted()
     }
 }
 
@@ -429,8 +408,14 @@ struct StrictIndex: Sendable {
             var first = true
             for e in els {
                 if let keys = StrictIndex.keys(e) {
-                    var ids = keys.map { id($0) }
+                    var ids: [Int32] = []
+                    ids.reserveCapacity(keys.count)
+                    for k in keys { ids.append(id(k)) }
                     ids.sort()
+                    // (Keys may repeat: each id once.)
+                    var w = 0
+                    for x in ids.indices where x == 0 || ids[x] != ids[x - 1] { ids[w] = ids[x]; w += 1 }
+                    ids.removeLast(ids.count - w)
                     let g: Int32
                     if let known = groupIDs[ids] { g = known } else {
                         g = Int32(groupStart.count - 1)
@@ -510,28 +495,28 @@ struct StrictIndex: Sendable {
     /// A key of an element: where it starts, the token is the word, the two tokens are the pair,
     /// or the token starts with the prefix (its bytes: for ASCII, as `String.hasPrefix`; otherwise
     /// a byte prefix is at least every `hasPrefix` one, so nothing is missed).
-    enum Key: Hashable { case word(String), pair(String, String), prefix(String) }
+    enum Key { case word(String), pair(String, String), prefix(String) }
 
     /// The keys one of which starts the element, or nil if they cannot be named (optional, gap,
     /// a concept not built in or with a phrase starting with a prefix).
-    static func keys(_ e: TextPattern.Element) -> Set<Key>? {
+    static func keys(_ e: TextPattern.Element) -> [Key]? {
         switch e {
         case .word(let w): return [.word(w)]
         // (Only an ASCII prefix: `hasPrefix` with it implies the same first bytes.)
         case .prefix(let p): return p.isEmpty || !p.utf8.allSatisfy({ $0 < 0x80 }) ? nil : [.prefix(p)]
         case .concept(let name):
             guard let starts = RuleIndex.builtinStarts[name] ?? nil else { return nil }
-            return Set(starts.map { Key.word($0) })
+            return starts.map { Key.word($0) }
         case .alternatives(let alts):
-            var out: Set<Key> = []
+            var out: [Key] = []
             for alt in alts {
                 guard let first = alt.first else { return nil }
                 if case .word(let a) = first {
-                    if alt.count > 1, case .word(let b) = alt[1] { out.insert(.pair(a, b)) } else { out.insert(.word(a)) }
+                    if alt.count > 1, case .word(let b) = alt[1] { out.append(.pair(a, b)) } else { out.append(.word(a)) }
                     continue
                 }
                 guard let k = keys(first) else { return nil }
-                out.formUnion(k)
+                out += k
             }
             return out
         case .optional, .gap: return nil
