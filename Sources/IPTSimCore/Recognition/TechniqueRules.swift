@@ -636,9 +636,23 @@ struct StrictIndex: Sendable {
                     func mask(_ g: Int) -> UInt64 {
                         if known[g] { return masks[g] }
                         var m: UInt64 = 0
-                        for x in Int(groupStart[g])..<Int(groupStart[g + 1]) {
-                            let v = Int(groupMembers[x])
-                            if present[v >> 6] & (UInt64(1) << UInt64(v & 63)) != 0 { m |= positions[v] }
+                        let lo = Int(groupStart[g]), hi = Int(groupStart[g + 1])
+                        if hi - lo > 8 * foundIDs.count {
+                            // A large group (a concept's first words): each key that occurs looked up
+                            // in it (members are ascending), not every member tested.
+                            for v in foundIDs {
+                                var a = lo, b = hi
+                                while a < b {
+                                    let mid = (a + b) >> 1
+                                    if groupMembers[mid] < v { a = mid + 1 } else { b = mid }
+                                }
+                                if a < hi && groupMembers[a] == v { m |= positions[Int(v)] }
+                            }
+                        } else {
+                            for x in lo..<hi {
+                                let v = Int(groupMembers[x])
+                                if present[v >> 6] & (UInt64(1) << UInt64(v & 63)) != 0 { m |= positions[v] }
+                            }
                         }
                         masks[g] = m
                         known[g] = true
