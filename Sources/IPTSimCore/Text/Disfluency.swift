@@ -45,7 +45,15 @@ enum Disfluency {
         guard !kept.isEmpty else { return words }
 
         // Parenthetical fillers: ", like," and ", you know," / sentence-initial "you know," and "I mean,".
-        func endsWithComma(_ w: String) -> Bool { w.hasSuffix(",") || w.hasSuffix("\u{2014}") || w.hasSuffix("-") }
+        func endsWithComma(_ w: String) -> Bool {
+            // (The last byte first: each `hasSuffix` needs it, and `hasSuffix` is slow.)
+            switch w.utf8.last {
+            case UInt8(ascii: ","): return w.hasSuffix(",")
+            case UInt8(ascii: "-"): return w.hasSuffix("-")
+            case 0x94: return w.hasSuffix("\u{2014}")
+            default: return false
+            }
+        }
         var out: [Int] = []
         var j = 0
         while j < kept.count {
