@@ -83,7 +83,6 @@ struct RuleIndex: Sendable {
     /// Collects triggers and required groups rule by rule.
     struct Builder {
         let concepts: [String: [[String]]]
-        var vocabulary: [String: Int32] = [:]
         var groupIDs: [[Int32]: Int32] = [:]
         var groupStart: [Int32] = [0]
         var groupMembers: [Int32] = []
@@ -98,24 +97,17 @@ struct RuleIndex: Sendable {
         mutating func add(_ els: [TextPattern.Element], anchoredStart: Bool) {
             let i = count
             count += 1
-            let groups = TechniqueRule.requiredGroups(els)
-            strict.add(els, anchoredStart: anchoredStart)
-            for group in groups {
-                var ids: [Int32] = []
-                ids.reserveCapacity(group.count)
-                for t in group {
-                    if let known = vocabulary[t] { ids.append(known) } else {
-                        let v = Int32(vocabulary.count)
-                        vocabulary[t] = v
-                        ids.append(v)
-                    }
+            // The required groups come with the strict index's keys (their first words, the same
+            // ids): each element's tokens are looked up once.
+            let groups = strict.add(els, anchoredStart: anchoredStart)
+            for ids in groups {
+                let g: Int32
+                if let known = groupIDs[ids] { g = known } else {
+                    g = Int32(groupStart.count - 1)
+                    groupIDs[ids] = g
+                    groupMembers += ids
+                    groupStart.append(Int32(groupMembers.count))
                 }
-                ids.sort()
-                if let g = groupIDs[ids] { ruleGroupList.append(g); continue }
-                let g = Int32(groupStart.count - 1)
-                groupIDs[ids] = g
-                groupMembers += ids
-                groupStart.append(Int32(groupMembers.count))
                 ruleGroupList.append(g)
             }
             ruleGroupStart.append(Int32(ruleGroupList.count))
@@ -133,7 +125,9 @@ struct RuleIndex: Sendable {
         self.rules = rules
         self.concepts = b.concepts
         let groupStart = b.groupStart, groupMembers = b.groupMembers, ruleGroupStart = b.ruleGroupStart, ruleGroupList = b.ruleGroupList
-        let vocabularyCount = b.vocabulary.count
+        // (The vocabulary is the strict index's: its words, pairs and prefixes share one id space;
+        // only words are in these groups.)
+        let vocabularyCount = Int(b.strict.idCount)
         // How many rules' groups each token is in: the cost of a group as a trigger is its tokens' total.
         var occurrences = [Int32](repeating: 0, count: vocabularyCount)
         for g in ruleGroupList {
@@ -166,7 +160,7 @@ struct RuleIndex: Sendable {
                 fill[v] += 1
             }
         }
-        self.vocabulary = b.vocabulary
+        self.vocabulary = b.strict.words
         self.groupStart = groupStart
         self.groupMembers = groupMembers
         self.ruleGroupStart = ruleGroupStart
@@ -374,6 +368,8 @@ struct StrictIndex: Sendable {
         var ruleStart: [Int32] = [0]
         var ruleGroups: [Int32] = []
         var ruleLinks: [UInt16] = []
+        /// Concept name -> its strict group and required word ids (nil: a prefix among its keys), once worked out.
+        var conceptGroup: [String: (strict: Int32, required: [Int32]?)] = [:]
 
         mutating func word(_ w: String) -> Int32 {
             if let id = words[w] { return id }
@@ -401,38 +397,64 @@ struct StrictIndex: Sendable {
             }
         }
 
-        /// One rule's groups and links, from its elements.
-        mutating func add(_ els: [TextPattern.Element], anchoredStart: Bool) {
+        /// One rule's groups and links, from its elements. Returns `TechniqueRule.requiredGroups(els)`
+        /// as word ids (sorted, each once): the keys' first words, for the elements with no prefix among their keys.
+        mutating func add(_ els: [TextPattern.Element], anchoredStart: Bool) -> [[Int32]] {
+            var required: [[Int32]] = []
             var lo = 0
             var hi: Int? = 0
             var first = true
             for e in els {
-                if let keys = StrictIndex.keys(e) {
+                var group: (strict: Int32, required: [Int32]?)?
+                if case .concept(let name) = e, let known = conceptGroup[name] {
+                    // (A concept's groups once worked out, not once per rule naming it.)
+                    group = known
+                } else if let keys = StrictIndex.keys(e) {
                     var ids: [Int32] = []
+                    var firstWords: [Int32] = []
+                    var prefixed = false
                     ids.reserveCapacity(keys.count)
-                    for k in keys { ids.append(id(k)) }
-                    ids.sort()
-                    // (Keys may repeat: each id once.)
-                    var w = 0
-                    for x in ids.indices where x == 0 || ids[x] != ids[x - 1] { ids[w] = ids[x]; w += 1 }
-                    ids.removeLast(ids.count - w)
+                    for k in keys {
+                        ids.append(id(k))
+                        switch k {
+                        case .word(let w): firstWords.append(word(w))
+                        case .pair(let a, _): firstWords.append(word(a))
+                        case .prefix: prefixed = true
+                        }
+                    }
                     let g: Int32
-                    if let known = groupIDs[ids] { g = known } else {
+                    let unique = Self.sortedUnique(ids)
+                    if let known = groupIDs[unique] { g = known } else {
                         g = Int32(groupStart.count - 1)
-                        groupIDs[ids] = g
-                        groupMembers += ids
+                        groupIDs[unique] = g
+                        groupMembers += unique
                         groupStart.append(Int32(groupMembers.count))
                     }
-                    ruleGroups.append(g)
+                    group = (g, prefixed ? nil : Self.sortedUnique(firstWords))
+                    if case .concept(let name) = e { conceptGroup[name] = group }
+                }
+                if let group {
+                    ruleGroups.append(group.strict)
                     ruleLinks.append(StrictIndex.link(first: first, anchoredStart: anchoredStart, lo: lo, hi: hi))
                     first = false
                     (lo, hi) = (0, 0)
+                    if let r = group.required { required.append(r) }
                 }
                 let n = StrictIndex.lengthRange(e)
                 lo += n.min
                 hi = hi.flatMap { h in n.max.map { h + $0 } }
             }
             ruleStart.append(Int32(ruleGroups.count))
+            return required
+        }
+
+        static func sortedUnique(_ ids: [Int32]) -> [Int32] {
+            var ids = ids
+            ids.sort()
+            var w = 0
+            for x in ids.indices where x == 0 || ids[x] != ids[x - 1] { ids[w] = ids[x]; w += 1 }
+            ids.removeLast(ids.count - w)
+            return ids
         }
     }
 
