@@ -312,13 +312,15 @@ struct ExampleBank: Sendable {
         // An ASCII word (nearly all): its bytes are its characters, so the last bytes decide
         // `hasSuffix` without a Unicode comparison or an array of suffixes per call.
         if u.allSatisfy({ $0 < 0x80 }) {
-            let n = u.count
-            return w.withCString { p -> String in
-                let c = p.withMemoryRebound(to: UInt8.self, capacity: n) { UnsafeBufferPointer(start: $0, count: n) }
-                if c[n - 1] == UInt8(ascii: "g") && c[n - 2] == UInt8(ascii: "n") && c[n - 3] == UInt8(ascii: "i") { return String(w.dropLast(3)) }
-                if c[n - 1] == UInt8(ascii: "d") && c[n - 2] == UInt8(ascii: "e") { return String(w.dropLast(2)) }
-                if c[n - 1] == UInt8(ascii: "s") { return String(w.dropLast(1)) }
-                return w
+            // (Each byte is a character: dropping bytes is `dropLast`.)
+            var word = w
+            return word.withUTF8 { c -> String in
+                let n = c.count
+                var drop = 0
+                if c[n - 1] == UInt8(ascii: "g") && c[n - 2] == UInt8(ascii: "n") && c[n - 3] == UInt8(ascii: "i") { drop = 3 }
+                else if c[n - 1] == UInt8(ascii: "d") && c[n - 2] == UInt8(ascii: "e") { drop = 2 }
+                else if c[n - 1] == UInt8(ascii: "s") { drop = 1 }
+                return drop == 0 ? w : String(decoding: UnsafeBufferPointer(rebasing: c[..<(n - drop)]), as: UTF8.self)
             }
         }
         for suffix in ["ing", "ed", "s"] where w.hasSuffix(suffix) { return String(w.dropLast(suffix.count)) }

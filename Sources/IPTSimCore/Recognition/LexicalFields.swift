@@ -175,16 +175,29 @@ enum LexicalFields {
 
     /// The phrase occurs somewhere in the tokens (a `*` word is a prefix).
     static func contains(_ tokens: [String], _ phrase: [String]) -> Bool {
-        !phrase.isEmpty && tokens.indices.contains { matches(tokens, at: $0, phrase) }
+        guard let first = phrase.first, phrase.count <= tokens.count else { return false }
+        // The first word decided once (most phrases fail on it everywhere): a plain word is
+        // compared for equality only.
+        if !isPrefixWord(first) {
+            for i in 0...(tokens.count - phrase.count) where tokens[i] == first && matches(tokens, at: i, phrase) { return true }
+            return false
+        }
+        return tokens.indices.contains { matches(tokens, at: $0, phrase) }
     }
 
     static func matches(_ tokens: [String], at i: Int, _ phrase: [String]) -> Bool {
         guard i + phrase.count <= tokens.count else { return false }
         for k in phrase.indices {
             let p = phrase[k], t = tokens[i + k]
-            if p.hasSuffix("*") ? !t.hasPrefix(p.dropLast()) : t != p { return false }
+            if isPrefixWord(p) ? !t.hasPrefix(p.dropLast()) : t != p { return false }
         }
         return true
+    }
+
+    /// `word.hasSuffix("*")`, with the last byte looked at first (`hasSuffix` compares characters, and is slow).
+    @inline(__always)
+    static func isPrefixWord(_ word: String) -> Bool {
+        word.utf8.last == UInt8(ascii: "*") && word.hasSuffix("*")
     }
 
 }

@@ -30,7 +30,8 @@ public struct RuleRecognizer: Recognizer {
         public var formClause: Int?
         public var hits: [Hit]
         public var mentions: [PeopleResolver.Mention]
-        /// How many rules the index let through to the matcher (of `rulesTotal`).
+        /// How many rules the index let through to the matcher (of `rulesTotal`): those whose required
+        /// words occur (`RuleIndex.viable`); without tracing, those the stricter index let through.
         public var rulesTried: Int = 0
         public var rulesTotal: Int = 0
     }
@@ -82,10 +83,11 @@ public struct RuleRecognizer: Recognizer {
                 hits.append(Hit(technique: r.technique, score: score, source: r.pattern.source, clause: ci,
                                 range: (offset + m.range.lowerBound)..<(offset + m.range.upperBound), order: r.order))
             }
-            let viable = index.viable(clause.tokens)
-            tried += viable.count
-            for i in viable { consider(index.rules[i]) }
-            for i in lexiconIndex.viable(clause.tokens) { consider(lexicon[i]) }
+            // (Rules whose required words do not occur in the pattern's order cannot match: not tried.)
+            let viable = index.viableInOrder(clause.tokens, counting: tracing)
+            tried += viable.viable
+            for i in viable.rules { consider(index.rules[i]) }
+            for i in lexiconIndex.viableInOrder(clause.tokens, counting: tracing).rules { consider(lexicon[i]) }
             // A leading phrase split off before its question ("Since your wife died, | who have you been
             // seeing?", "In an ideal world, | what would your sister do?") frames it: patterns may also
             // match across the two, and such a match counts for the question.
@@ -95,9 +97,9 @@ public struct RuleRecognizer: Recognizer {
                 let cut = clauses[ci - 1].tokens.count
                 // A rule that already matched the question alone adds nothing (and would earn the extra-rule bonus twice).
                 let matched = Set(hits.lazy.filter { $0.clause == ci }.map(\.order))
-                let viableJoined = index.viable(joined)
-                tried += viableJoined.count
-                for i in viableJoined where !matched.contains(index.rules[i].order) {
+                let viableJoined = index.viableInOrder(joined, counting: tracing)
+                tried += viableJoined.viable
+                for i in viableJoined.rules where !matched.contains(index.rules[i].order) {
                     consider(index.rules[i], joined, joinedKeys, at: clauses[ci - 1].offset, crossing: cut)
                 }
             }
@@ -400,7 +402,7 @@ public struct RuleRecognizer: Recognizer {
             for p in phrases {
                 var i = from
                 while i + p.count <= t.count {
-                    if Array(t[i..<(i + p.count)]) == p { if best == nil || i < best!.0 { best = (i, p.joined(separator: " ")) }; break }
+                    if t[i..<(i + p.count)].elementsEqual(p) { if best == nil || i < best!.0 { best = (i, p.joined(separator: " ")) }; break }
                     i += 1
                 }
             }

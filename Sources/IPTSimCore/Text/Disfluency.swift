@@ -17,6 +17,9 @@ enum Disfluency {
     /// Pronouns that end one clause as an object and may start the next as a subject.
     static let objects: Set<String> = ["you", "her", "him", "it", "them", "us", "me"]
 
+    /// Words that may come before a sentence-initial filler ("So, you know, ...").
+    static let leadIns: [String] = ["so", "and", "but", "well", "okay", "now"]
+
     /// Words whose immediate repetition is a restart, never grammar.
     static let restartable: Set<String> = [
         "i", "you", "we", "he", "she", "they", "it", "to", "the", "a", "an", "and", "but", "so", "or", "if",
@@ -42,14 +45,22 @@ enum Disfluency {
         guard !kept.isEmpty else { return words }
 
         // Parenthetical fillers: ", like," and ", you know," / sentence-initial "you know," and "I mean,".
-        func endsWithComma(_ w: String) -> Bool { w.hasSuffix(",") || w.hasSuffix("\u{2014}") || w.hasSuffix("-") }
+        func endsWithComma(_ w: String) -> Bool {
+            // (The last byte first: each `hasSuffix` needs it, and `hasSuffix` is slow.)
+            switch w.utf8.last {
+            case UInt8(ascii: ","): return w.hasSuffix(",")
+            case UInt8(ascii: "-"): return w.hasSuffix("-")
+            case 0x94: return w.hasSuffix("\u{2014}")
+            default: return false
+            }
+        }
         var out: [Int] = []
         var j = 0
         while j < kept.count {
             let i = kept[j]
             let previous = out.last.map { words[$0] }
             // At the start: nothing before it but lead-ins ("So, you know, ..."; not "Just so you know").
-            let atStart = out.allSatisfy { ["so", "and", "but", "well", "okay", "now"].contains(keys[$0]) }
+            let atStart = out.allSatisfy { Self.leadIns.contains(keys[$0]) }
             let afterComma = previous.map(endsWithComma) ?? false
             if keys[i] == "like", endsWithComma(words[i]), afterComma {
                 j += 1
@@ -70,13 +81,21 @@ enum Disfluency {
         var k = 0
         outer: while k < kept.count {
             for n in stride(from: 4, through: 1, by: -1) where k + 2 * n <= kept.count {
-                let first = kept[k..<(k + n)].map { keys[$0] }
-                let second = kept[(k + n)..<(k + 2 * n)].map { keys[$0] }
+                // The first n words said again right after (compared in place, no arrays).
+                var same = true
+                for x in 0..<n where keys[kept[k + x]] != keys[kept[k + n + x]] { same = false; break }
+                guard same else { continue }
                 // ("over and over and", "again and again and": an idiom, not a restart.)
-                guard first == second, !first.contains(""), n == 1 || !(first.contains("and") || first.contains("or")) else { continue }
-                if n == 1 && !restartable.contains(first[0]) { continue }
+                var usable = true
+                for x in 0..<n {
+                    let w = keys[kept[k + x]]
+                    if w.isEmpty || (n > 1 && (w == "and" || w == "or")) { usable = false; break }
+                }
+                guard usable else { continue }
+                let first = keys[kept[k]]
+                if n == 1 && !restartable.contains(first) { continue }
                 // "Thank you, you did well", "How are you, you look tired": an object, then a new subject.
-                if n == 1, Self.objects.contains(first[0]), words[kept[k]].hasSuffix(",") { continue }
+                if n == 1, Self.objects.contains(first), words[kept[k]].hasSuffix(",") { continue }
                 k += n
                 continue outer
             }
@@ -91,17 +110,20 @@ enum Disfluency {
     /// A word's letters and apostrophes, lowercased ("Um," -> "um", "You," -> "you").
     static func key(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII (almost every typed word): bytes, and a small string stays inline.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(word.utf8.count)
-            for b in word.utf8 {
-                switch b {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "'"): bytes.append(b)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(b + 32)
-                default: break
+            // Already a key (a lowercase word): itself, without building a copy.
+            if word.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: "'") }) { return word }
+            // ASCII (almost every typed word): bytes in a buffer on the stack, and a small string stays inline.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, word.utf8.count)) { bytes in
+                var n = 0
+                for b in word.utf8 {
+                    switch b {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "'"): bytes[n] = b; n += 1
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes[n] = b + 32; n += 1
+                    default: break
+                    }
                 }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         return String(String.UnicodeScalarView(word.unicodeScalars.filter { $0.properties.isAlphabetic || $0 == "'" }
             .map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }))

@@ -8,6 +8,43 @@ public enum Normalizer {
         if !text.isEmpty, text.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) {
             return fixJoined(expand(text))
         }
+        // ASCII text (nearly all typed text): the same steps on its bytes, the current word in a
+        // buffer on the stack (the general loop below allocates one per call).
+        let utf8 = text.utf8
+        if utf8.count <= 1024, utf8.allSatisfy({ $0 < 0x80 }) {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, utf8.count)) { buffer in
+                var words: [String] = []
+                var n = 0
+                func flush() {
+                    guard n > 0 else { return }
+                    let bytes = UnsafeBufferPointer(rebasing: buffer[0..<n])
+                    let word = String(decoding: bytes, as: UTF8.self)
+                    if !bytes.contains(39) {
+                        if let pieces = plainExpansions[word] { words.append(contentsOf: pieces) } else { words.append(word) }
+                    } else {
+                        words.append(contentsOf: expand(word))
+                    }
+                    n = 0
+                }
+                for b in utf8 {
+                    switch b {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        buffer[n] = b
+                        n += 1
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        buffer[n] = b + 32
+                        n += 1
+                    case UInt8(ascii: "'"):
+                        if n > 0 { buffer[n] = b; n += 1 }
+                    default:
+                        // No other ASCII character is a letter.
+                        flush()
+                    }
+                }
+                flush()
+                return fixJoined(words)
+            }
+        }
         var words: [String] = []
         // The current word as UTF-8 (one String per word, not one append per scalar).
         var current: [UInt8] = []
@@ -32,7 +69,8 @@ public enum Normalizer {
             case "'", "\u{2019}", "\u{2018}":
                 if !current.isEmpty { current.append(UInt8(ascii: "'")) }
             default:
-                if scalar.properties.isAlphabetic {
+                // (An ASCII scalar here is no letter: the Unicode properties are looked up only beyond ASCII.)
+                if !scalar.isASCII && scalar.properties.isAlphabetic {
                     current.append(contentsOf: String(scalar).lowercased().utf8)
                 } else {
                     flush()
