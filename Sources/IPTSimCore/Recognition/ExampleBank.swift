@@ -141,8 +141,14 @@ struct ExampleBank: Sendable {
             docStart.append(docTerms.count)
         }
         func doc(_ e: Int) -> ArraySlice<Int32> { docTerms[docStart[e]..<docStart[e + 1]] }
+        // The pair dictionary is done with: sorted keys from here on, and its storage goes before
+        // the postings are allocated (the bank's build is the session's memory peak).
+        var keys = Array(pairID.keys)
+        keys.sort()
+        let pairIDs = keys.map { pairID[$0]! }
+        pairID = [:]
         let names = isWord
-        var df = [Int](repeating: 0, count: names.count)
+        var df = [Int32](repeating: 0, count: names.count)
         for t in docTerms { df[Int(t)] += 1 }
         let n = Float(techniqueOf.count)
         let idf = df.map { logf((n + 1) / (Float($0) + 1)) }
@@ -174,9 +180,7 @@ struct ExampleBank: Sendable {
         self.textStart = textStart
         self.textEnd = textEnd
         self.wordID = wordID
-        var keys = Array(pairID.keys)
-        keys.sort()
-        self.pairIDs = keys.map { pairID[$0]! }
+        self.pairIDs = pairIDs
         self.pairKeys = keys
         self.idf = idf
         self.postingStart = count
