@@ -37,7 +37,8 @@ struct ExampleBank: Sendable {
         let neighbours: [Neighbour]
         /// Every technique the nearest examples voted for, with its share, largest first (the
         /// nearer example's technique first among equal shares).
-        let shares: [(technique: String, share: Double, voters: Int)]
+        /// `sameKind`: how many of those voters are of the utterance's kind (question or statement).
+        let shares: [(technique: String, share: Double, voters: Int, sameKind: Int)]
 
         func share(of technique: String) -> Double { shares.first { $0.technique == technique }?.share ?? 0 }
     }
@@ -272,6 +273,7 @@ struct ExampleBank: Sendable {
         guard !top.isEmpty else { return nil }
         var tally: [String: Double] = [:]
         var count: [String: Int] = [:]
+        var sameKind: [String: Int] = [:]
         var order: [String] = []
         var total = 0.0
         for (e, s) in top {
@@ -279,12 +281,13 @@ struct ExampleBank: Sendable {
             if tally[t] == nil { order.append(t) }
             tally[t, default: 0] += Double(s) * Double(s)
             count[t, default: 0] += 1
+            if isQuestion.map({ asksQuestion[Int(e)] == $0 }) ?? true { sameKind[t, default: 0] += 1 }
             total += Double(s) * Double(s)
         }
         guard total > 0 else { return nil }
         // Most votes; among equal votes, the technique of the nearer example (`order` is nearest first).
         let shares = order.enumerated().sorted { a, b in tally[a.element]! != tally[b.element]! ? tally[a.element]! > tally[b.element]! : a.offset < b.offset }
-            .map { (technique: $0.element, share: tally[$0.element]! / total, voters: count[$0.element]!) }
+            .map { (technique: $0.element, share: tally[$0.element]! / total, voters: count[$0.element]!, sameKind: sameKind[$0.element] ?? 0) }
         let best = shares[0].technique
         return Vote(technique: best, share: shares[0].share, nearest: Double(top[0].1),
                     voters: top.filter { techniqueNames[Int(techniqueOf[Int($0.0)])] == best }.count,

@@ -164,6 +164,9 @@ public struct RuleRecognizer: Recognizer {
                 ranked.removeAll { $0.0 == t }
                 ranked.insert((t, score, Int.max - 2), at: 0)
             }
+            // The readings it displaced keep their own scores: the patient engine weighs a reading by
+            // its score, and the cases were written for the patterns' readings (lowering them sent
+            // case examples to other rules). So a guess may lead a reading scored higher.
             if tracing, let top = ranked.first { why[top.0] = "the nearest labelled examples' vote, with the patterns' score"; if let l = line.text { trace.append(l) } }
         }
 
@@ -216,9 +219,15 @@ public struct RuleRecognizer: Recognizer {
     /// ...and this many of the nearest examples voting for it (one or two close examples were too
     /// often a chance match: "How are things with Marcus?" is no mood-event link).
     static let examplesOnlyVoters = 3
+    /// ...of which this many are of the turn's kind, question or statement ("How often do you feel
+    /// hopeless?" is not psychoeducation because statements about hopelessness are).
+    static let examplesOnlySameKind = 2
     /// How near the nearest example must be for the vote to count at all (a vote of examples that
     /// share only a couple of common words with the turn is noise).
     static let examplesNearest = 0.1
+    /// The share of the vote for safety or proscribed moves no pattern found above which the
+    /// examples add no reading of their own.
+    static let examplesSensitiveShare = 0.2
 
     /// The patterns and the nearest labelled examples (`ExampleBank`) decide the first technique
     /// together, as a rater who knows the manual and has heard many such turns would: each reading
@@ -241,14 +250,20 @@ public struct RuleRecognizer: Recognizer {
     /// for a turn of only greetings, courtesies and function words.
     ///
     /// Returns the index in `ranked` of the new leader (or `ranked.count` for a reading only the
-    /// examples found, named in `line.technique`) and its score: the leader's own score when the
-    /// patterns were sure of their reading (>= 0.75: the examples only say which of the readings
-    /// it is), else a guess under 0.75 (that a case's risk follow-ups, `RiskFollowUp`, may overrule).
+    /// examples found, named in `line.technique`) and its score: the old leader's score when the
+    /// patterns were sure of their reading (a specific one at 0.75 or more that `RiskFollowUp`
+    /// does not count as generic: the turn is as clearly some move as before, and the examples say
+    /// which), else a guess under 0.75 that a case's risk follow-ups (`RiskFollowUp`) may
+    /// overrule (the other readings keep their scores).
+    ///
+    /// Also: no reading of the examples' own when a fifth of the vote, or the nearest example,
+    /// is a safety or proscribed move no pattern found; and at least `examplesOnlySameKind` of its
+    /// voters must be of the turn's kind (questions for a question).
     static func exampleBlend(_ tokens: [String], ranked: [(String, Double, Int)], area: ProblemArea?, isQuestion: Bool,
                              tracing: Bool) -> (Int, Double, (technique: String?, text: String?))? {
         let top = ranked.first
         if let top, let info = TechniqueCatalogue.info(top.0), info.family == .safety || info.family == .proscribed { return nil }
-        // The case's own lexicon said what this phrasing means here (its rules' order is -1000 + i).
+        // The case's own lexicon said what this phrasing means here.
         if ranked.contains(where: { Self.isCaseLexicon($0.2) }) { return nil }
         guard !tokens.allSatisfy({ Self.courtesyWords.contains($0) || ExampleBank.stopwords.contains($0) }),
               let vote = ExampleBank.shared.vote(tokens, isQuestion: isQuestion), vote.nearest >= examplesNearest else { return nil }
@@ -257,7 +272,13 @@ public struct RuleRecognizer: Recognizer {
             let value = patternWeight * r.1 * (TechniqueRules.generic.contains(r.0) ? genericWeight : 1) + vote.share(of: r.0)
             if best == nil || value > best!.value { best = (i, r.0, value) }
         }
-        for v in vote.shares where v.share >= examplesOnlyShare && v.voters >= examplesOnlyVoters && !v.technique.isEmpty && !ranked.contains(where: { $0.0 == v.technique }) {
+        // A vote that leans towards a harmful or risk move no pattern found ("You shouldn't feel that
+        // way." near minimizing examples) is no ground for crediting another move instead.
+        func sensitive(_ t: String) -> Bool { TechniqueCatalogue.info(t).map { $0.family == .safety || $0.family == .proscribed } ?? false }
+        let unfound = vote.shares.filter { v in sensitive(v.technique) && !ranked.contains(where: { $0.0 == v.technique }) }
+        let nearestTechnique = vote.neighbours.first.map { ExampleBank.shared.examples[$0.example].technique } ?? ""
+        let wary = unfound.reduce(0) { $0 + $1.share } >= examplesSensitiveShare || unfound.contains { $0.technique == nearestTechnique }
+        for v in vote.shares where !wary && v.share >= examplesOnlyShare && v.voters >= examplesOnlyVoters && v.sameKind >= examplesOnlySameKind && !v.technique.isEmpty && !ranked.contains(where: { $0.0 == v.technique }) {
             guard !TechniqueRules.generic.contains(v.technique), let info = TechniqueCatalogue.info(v.technique),
                   info.family != .safety, info.family != .proscribed,
                   !(isQuestion && v.technique == "directive") else { continue }
@@ -267,8 +288,10 @@ public struct RuleRecognizer: Recognizer {
         guard let best, best.index != 0 || ranked.isEmpty else { return nil }
         let leader = top?.1 ?? 0
         let own = best.index < ranked.count ? ranked[best.index].1 : 0
-        let sure = top.map { !TechniqueRules.generic.contains($0.0) && $0.1 >= 0.75 } ?? false
-        let score = sure ? leader : min(0.74, max(own, leader, 0.5 + 0.24 * vote.share(of: best.technique)))
+        // Sure: a specific reading (not one `RiskFollowUp` treats as generic) at 0.75 or more.
+        let sure = top.map { !TechniqueRules.generic.contains($0.0) && !RiskFollowUp.generic.contains($0.0) && $0.1 >= 0.75 } ?? false
+        let guess = min(0.74, max(own, 0.5 + 0.24 * vote.share(of: best.technique)))
+        let score = sure ? leader : guess
         guard tracing else { return (best.index, score, (best.technique, nil)) }
         let bank = ExampleBank.shared
         let shown = vote.neighbours.prefix(3).map { n in "\"\(bank.examples[n.example].text)\" (\(bank.examples[n.example].technique.isEmpty ? "no technique" : bank.examples[n.example].technique) \(fmt(n.similarity)))" }
@@ -334,9 +357,9 @@ public struct RuleRecognizer: Recognizer {
     static let framingLeads: Set<String> = ["since", "when", "after", "before", "once", "if", "while", "until", "whenever", "now", "in", "the", "last", "back", "looking", "thinking"]
 
     /// Table order of a case lexicon's rules: `caseLexiconOrder + i`, before every built-in rule (0...)
-    /// and the case-dependent readings (-1, -2).
-    static let caseLexiconOrder = -1000
-    static func isCaseLexicon(_ order: Int) -> Bool { order >= caseLexiconOrder && order < caseLexiconOrder + 990 }
+    /// and the case-dependent readings (-1, -2); no lexicon comes near a million patterns.
+    static let caseLexiconOrder = -1_000_000
+    static func isCaseLexicon(_ order: Int) -> Bool { order < -1000 }
 
     /// The ranking's total order: higher score, then earlier table order, then the technique id.
     static func ranksBefore(_ a: (String, Double, Int), _ b: (String, Double, Int)) -> Bool {

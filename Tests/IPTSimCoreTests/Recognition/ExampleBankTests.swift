@@ -56,11 +56,8 @@ struct ExampleBankTests {
         for (i, e) in sample {
             guard let v = bank.vote(Normalizer.tokens(e.text)) else { continue }
             voted += 1
-            // Terms too common to be looked up still count in its length, so an example is not quite
-            // 1.0 like itself; but nothing is nearer to it than itself.
-            if let first = v.neighbours.first, bank.examples[first.example].text.lowercased() == e.text.lowercased() {
-                #expect(first.similarity > 0.3 && v.neighbours.dropFirst().allSatisfy { $0.similarity <= first.similarity })
-            }
+            // (Terms too common to be looked up still count in an example's length, so it is not
+            // quite 1.0 like itself; the count below is what says it is its own nearest.)
             if v.neighbours.first?.example == i { own += 1 }
             let again = bank.vote(Normalizer.tokens(e.text))
             #expect(again?.technique == v.technique && again?.neighbours.map(\.example) == v.neighbours.map(\.example))
@@ -111,11 +108,30 @@ struct ExampleBankTests {
 
     @Test("a safety reading the patterns put first stays first, whatever the examples say")
     func safetyLeaderStays() {
-        // Examples about friends and family vote inventory for these words; the patterns' suicide screen leads.
-        let tokens = Normalizer.tokens("Who in your family have you told about these thoughts of ending your life?")
-        #expect(RuleRecognizer.exampleBlend(tokens, ranked: [("suicide-screen", 0.8, 1), ("inventory", 0.79, 2)], area: nil, isQuestion: true, tracing: true) == nil)
-        // The same ranking with an ordinary leader may be reordered (here it is not asserted which way).
-        let reordered = RuleRecognizer.exampleBlend(tokens, ranked: [("inventory", 0.8, 1), ("suicide-screen", 0.79, 2)], area: nil, isQuestion: true, tracing: false)
-        if let r = reordered { #expect(r.0 == 1) }
+        // The nearest examples vote transition-loss ("Sad about giving up work?") for this risk question.
+        let tokens = Normalizer.tokens("Do you still feel like giving up?")
+        #expect(RuleRecognizer.exampleBlend(tokens, ranked: [("suicide-screen", 0.8, 1), ("affect-elicit", 0.78, 2)], area: nil, isQuestion: true, tracing: false) == nil)
+        // With an ordinary leader the same vote does move it: so the nil above is the safety rule's doing.
+        let moved = RuleRecognizer.exampleBlend(tokens, ranked: [("affect-elicit", 0.8, 1), ("suicide-screen", 0.79, 2)], area: nil, isQuestion: true, tracing: false)
+        #expect(moved != nil)
+        // A proscribed leader stays too.
+        #expect(RuleRecognizer.exampleBlend(Normalizer.tokens("You shouldn't feel that way."), ranked: [("minimizing", 0.9, 1), ("affect-validate", 0.6, 2)], area: nil, isQuestion: false, tracing: false) == nil)
+    }
+
+    @Test("over a guess or a reading the risk follow-ups treat as generic, the examples' own reading is a guess, so a risk follow-up can still be heard")
+    func examplesOnlyReadingIsAGuess() {
+        let iv = RuleRecognizer().recognize("Do you still feel like giving up?", context: .init())
+        if iv.trace.contains(where: { $0.hasPrefix("examples:") }) { #expect((iv.scores.first ?? 1) < 0.75, "\(iv.techniques) \(iv.scores)") }
+        // After the patient disclosed, the same words are a safety follow-up.
+        let refined = RiskFollowUp.refine(iv, riskTopic: true)
+        #expect(TechniqueCatalogue.family(of: refined.techniques.first ?? "") == .safety, "\(refined.techniques)")
+    }
+
+    @Test("no reading of the examples' own when the vote leans to a harmful move, or only statements vote for a question",
+          arguments: [("You shouldn't feel that way.", "affect-validate"), ("I can hear how tired you are.", "refocus"),
+                      ("How do you feel about the future?", "psychoeducation"), ("Do you feel that way today?", "affect-validate")])
+    func wary(text: String, not technique: String) {
+        let iv = RuleRecognizer().recognize(text, context: .init())
+        #expect(iv.techniques.first != technique, "\(text) -> \(iv.techniques)")
     }
 }
