@@ -118,6 +118,8 @@ struct Practice: ParsableCommand {
             }
         }
 
+        // The recognizer's example index is built while the patient is introduced, not on the first turn.
+        Thread.detachNewThread { Recognizers.prepare() }
         let interactive = isatty(STDIN_FILENO) != 0
         let reader: any LineReader = interactive
             ? ReadlineLineReader(historyPath: (stateDir as NSString).appendingPathComponent("history"))

@@ -75,4 +75,9 @@ public struct SessionRunner: Sendable {
 /// The recognizer the product uses.
 public enum Recognizers {
     public static let standard: any Recognizer = RuleRecognizer()
+
+    /// Builds the recognizer's example index now (about a tenth of a second, done once per
+    /// process) so that a trainee's first turn does not wait for it: the REPL calls this on a
+    /// background thread while the patient is introduced. Pure; safe from any thread.
+    public static func prepare() { _ = ExampleBank.shared }
 }
