@@ -13,7 +13,7 @@ struct RecognitionWriterSetTests {
     }
 
     // Floors: measured at merge (C 0.954, L 0.905 first technique over items with one), minus a
-    // margin. C's floor went from 0.93 to 0.90 on 27 Nov 2026 (sixth session) when the example bank
+    // margin. C's floor went from 0.93 to 0.90 on 27 Nov 2026 (fifth session) when the example bank
     // began to vote on every turn: patterns were fitted to C's wording, and the examples now overrule
     // some of those fits (C 0.956 -> 0.923; L rose 0.908 -> 0.929), while every expert-style set no
     // pattern was fitted to rose 6-8 points (see docs/performance.md). The floor still catches a
