@@ -102,6 +102,13 @@ struct Bench: ParsableCommand {
             }
         }
 
+        // The recognizer's example index, built once per process: `practice` builds it on a background
+        // thread while the patient is introduced, so it is timed here on its own, not in a first turn.
+        if b.wants("examples.build") || b.wants("turn.shipped") {
+            let t = Self.times { Recognizers.prepare() }
+            b.record("examples.build", unit: "ms", samples: [t.wall * 1e3], target: nil, note: "ExampleBank index, once per process (practice: in the background)")
+        }
+
         // One turn (recognize + respond + live coaching) on each shipped case.
         var allTurns: [(wall: Double, cpu: Double)] = []
         for (_, result, c) in cases {
