@@ -104,4 +104,7 @@ public enum TechniqueCatalogue {
     public static func family(of id: String) -> TechniqueFamily? { byID[id]?.family }
 
     public static func isProscribed(_ id: String) -> Bool { byID[id]?.family == .proscribed }
+
+    /// A risk assessment or safety move, or a proscribed one: only explicit patterns name these.
+    public static func isSafetyOrProscribed(_ id: String) -> Bool { byID[id].map { $0.family == .safety || $0.family == .proscribed } ?? false }
 }

@@ -26,19 +26,18 @@ struct ExampleBank: Sendable {
     }
 
     struct Vote: Sendable {
-        /// The technique with most similarity-weighted votes ("" = the examples say: no technique).
-        let technique: String
-        /// Its share of all the votes (0...1).
-        let share: Double
         /// Similarity of the single nearest example (0...1).
         let nearest: Double
-        /// How many of the nearest examples voted for `technique`.
-        let voters: Int
         let neighbours: [Neighbour]
-        /// Every technique the nearest examples voted for, with its share, largest first (the
-        /// nearer example's technique first among equal shares).
-        /// `sameKind`: how many of those voters are of the utterance's kind (question or statement).
+        /// Every technique the nearest examples voted for ("" = no technique), with its share of the
+        /// similarity-weighted votes (0...1), largest first (the nearer example's technique first
+        /// among equal shares); `voters`: how many of the nearest examples voted for it; `sameKind`:
+        /// how many of those are of the utterance's kind (question or statement).
         let shares: [(technique: String, share: Double, voters: Int, sameKind: Int)]
+
+        /// The technique with most votes, and its share.
+        var technique: String { shares[0].technique }
+        var share: Double { shares[0].share }
 
         func share(of technique: String) -> Double { shares.first { $0.technique == technique }?.share ?? 0 }
     }
@@ -288,10 +287,7 @@ struct ExampleBank: Sendable {
         // Most votes; among equal votes, the technique of the nearer example (`order` is nearest first).
         let shares = order.enumerated().sorted { a, b in tally[a.element]! != tally[b.element]! ? tally[a.element]! > tally[b.element]! : a.offset < b.offset }
             .map { (technique: $0.element, share: tally[$0.element]! / total, voters: count[$0.element]!, sameKind: sameKind[$0.element] ?? 0) }
-        let best = shares[0].technique
-        return Vote(technique: best, share: shares[0].share, nearest: Double(top[0].1),
-                    voters: top.filter { techniqueNames[Int(techniqueOf[Int($0.0)])] == best }.count,
-                    neighbours: top.map { Neighbour(example: Int($0.0), similarity: Double($0.1)) }, shares: shares)
+        return Vote(nearest: Double(top[0].1), neighbours: top.map { Neighbour(example: Int($0.0), similarity: Double($0.1)) }, shares: shares)
     }
 
     /// The words an example is compared by (light stemming, fillers left out), in order; adjacent

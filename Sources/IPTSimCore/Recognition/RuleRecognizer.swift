@@ -156,18 +156,15 @@ public struct RuleRecognizer: Recognizer {
             trace.append("lexical field: no pattern named the move; the words (\(lexical.cues.joined(separator: ", "))) are \(lexical.technique)'s vocabulary (\(lexical.points) points)")
         }
         if courtesy && ranked.isEmpty {
-        } else if let (i, score, line) = Self.exampleBlend(tokens, ranked: ranked, area: context.problemArea, isQuestion: form.isQuestion, tracing: tracing) {
-            if i < ranked.count {
-                let promoted = ranked.remove(at: i)
-                ranked.insert((promoted.0, score, promoted.2), at: 0)
-            } else if let t = line.technique {
-                ranked.removeAll { $0.0 == t }
-                ranked.insert((t, score, Int.max - 2), at: 0)
-            }
-            // The readings it displaced keep their own scores: the patient engine weighs a reading by
-            // its score, and the cases were written for the patterns' readings (lowering them sent
-            // case examples to other rules). So a guess may lead a reading scored higher.
-            if tracing, let top = ranked.first { why[top.0] = "the nearest labelled examples' vote, with the patterns' score"; if let l = line.text { trace.append(l) } }
+        } else if let blend = Self.exampleBlend(tokens, ranked: ranked, area: context.problemArea, isQuestion: form.isQuestion, tracing: tracing) {
+            // The new leader keeps its table order if a pattern found it. The readings it displaced keep
+            // their own scores: the patient engine weighs a reading by its score, and the cases were
+            // written for the patterns' readings (lowering them sent case examples to other rules). So
+            // a guess may lead a reading scored higher.
+            let order = ranked.first { $0.0 == blend.technique }?.2 ?? Int.max - 2
+            ranked.removeAll { $0.0 == blend.technique }
+            ranked.insert((blend.technique, blend.score, order), at: 0)
+            if tracing { why[blend.technique] = "the nearest labelled examples' vote, with the patterns' score"; if let l = blend.trace { trace.append(l) } }
         }
 
         for (i, c) in clauses.enumerated() where tracing {
@@ -232,72 +229,62 @@ public struct RuleRecognizer: Recognizer {
     /// The patterns and the nearest labelled examples (`ExampleBank`) decide the first technique
     /// together, as a rater who knows the manual and has heard many such turns would: each reading
     /// is worth `patternWeight` x its pattern score (x `genericWeight` for a generic reading) plus
-    /// its share of the 20 nearest examples' vote, and the best leads. The patterns alone named the
-    /// first technique of three unseen authors' sets 0.77 of the time, the examples alone 0.83,
-    /// together 0.84 (weights chosen there; 0.2 was best of 0.15-1.0).
+    /// its share of the 20 nearest examples' vote, and the best leads. On three unseen authors'
+    /// sets the patterns alone named the first technique 0.77 of the time, the examples alone
+    /// 0.83, together 0.85 (weights chosen there; 0.2 was best of 0.15-1.0).
     ///
-    /// A phrasing in the case's `lexicon` is the author's word on what it means in that case: when
-    /// one matched, the examples do not vote.
+    /// No vote (nil) when:
+    /// - the patterns put a safety or proscribed reading first (the examples would otherwise turn a
+    ///   clearly named harmful move, "Carol is being really unfair", into a credited one);
+    /// - a phrasing of the case's `lexicon` matched: the author's word on what it means there;
+    /// - the turn is only courtesies and function words, or its nearest example is under
+    ///   `examplesNearest` similar.
     ///
-    /// Limits, because a false alarm costs the trainee or answers a risk question nobody asked:
-    /// a safety or proscribed reading the patterns put first stays first (the examples would
-    /// otherwise turn a clearly named harmful move, "Carol is being really unfair", into a
-    /// credited one); no vote counts whose nearest example is under `examplesNearest`; the examples may put a safety or
-    /// proscribed reading first only if a pattern also found it; a reading of another problem area
-    /// than the case's is not added; nor `directive` for a question; nor a generic reading; nor a
-    /// reading only the examples found with under `examplesOnlyShare` of their vote or fewer than
-    /// `examplesOnlyVoters` examples voting for it; nor anything
-    /// for a turn of only greetings, courtesies and function words.
+    /// A reading only the examples found may lead if it has `examplesOnlyShare` of the vote from
+    /// `examplesOnlyVoters` examples, `examplesOnlySameKind` of them of the turn's kind (questions
+    /// for a question), and is specific, not safety or proscribed, of the case's problem area and
+    /// not `directive` for a question; and not at all when safety or proscribed moves no pattern
+    /// found hold `examplesSensitiveShare` of the vote or the nearest example ("You shouldn't feel
+    /// that way." near minimizing examples is no ground for crediting validation).
     ///
-    /// Returns the index in `ranked` of the new leader (or `ranked.count` for a reading only the
-    /// examples found, named in `line.technique`) and its score: the old leader's score when the
-    /// patterns were sure of their reading (a specific one at 0.75 or more that `RiskFollowUp`
-    /// does not count as generic: the turn is as clearly some move as before, and the examples say
-    /// which), else a guess under 0.75 that a case's risk follow-ups (`RiskFollowUp`) may
-    /// overrule (the other readings keep their scores).
-    ///
-    /// Also: no reading of the examples' own when a fifth of the vote, or the nearest example,
-    /// is a safety or proscribed move no pattern found; and at least `examplesOnlySameKind` of its
-    /// voters must be of the turn's kind (questions for a question).
+    /// The new leader's score (nil when the patterns' leader stays): the old leader's when the
+    /// patterns were sure of their reading (a specific one at 0.75 or more that `RiskFollowUp` does
+    /// not count as generic: the turn is as clearly some move as before, and the examples say
+    /// which), else a guess under 0.75 that a case's risk follow-ups may overrule.
     static func exampleBlend(_ tokens: [String], ranked: [(String, Double, Int)], area: ProblemArea?, isQuestion: Bool,
-                             tracing: Bool) -> (Int, Double, (technique: String?, text: String?))? {
+                             tracing: Bool) -> (technique: String, score: Double, trace: String?)? {
         let top = ranked.first
-        if let top, let info = TechniqueCatalogue.info(top.0), info.family == .safety || info.family == .proscribed { return nil }
-        // The case's own lexicon said what this phrasing means here.
+        if let top, TechniqueCatalogue.isSafetyOrProscribed(top.0) { return nil }
         if ranked.contains(where: { Self.isCaseLexicon($0.2) }) { return nil }
         guard !tokens.allSatisfy({ Self.courtesyWords.contains($0) || ExampleBank.stopwords.contains($0) }),
               let vote = ExampleBank.shared.vote(tokens, isQuestion: isQuestion), vote.nearest >= examplesNearest else { return nil }
-        var best: (index: Int, technique: String, value: Double)? = nil
+        // The best reading a pattern found...
+        var best: (technique: String, value: Double, own: Double?)? = nil
         for (i, r) in ranked.enumerated() where i == 0 || !(isQuestion && r.0 == "directive") {
             let value = patternWeight * r.1 * (TechniqueRules.generic.contains(r.0) ? genericWeight : 1) + vote.share(of: r.0)
-            if best == nil || value > best!.value { best = (i, r.0, value) }
+            if best == nil || value > best!.value { best = (r.0, value, r.1) }
         }
-        // A vote that leans towards a harmful or risk move no pattern found ("You shouldn't feel that
-        // way." near minimizing examples) is no ground for crediting another move instead.
-        func sensitive(_ t: String) -> Bool { TechniqueCatalogue.info(t).map { $0.family == .safety || $0.family == .proscribed } ?? false }
-        let unfound = vote.shares.filter { v in sensitive(v.technique) && !ranked.contains(where: { $0.0 == v.technique }) }
+        // ...or one only the examples found.
+        let unfound = vote.shares.filter { v in TechniqueCatalogue.isSafetyOrProscribed(v.technique) && !ranked.contains { $0.0 == v.technique } }
         let nearestTechnique = vote.neighbours.first.map { ExampleBank.shared.examples[$0.example].technique } ?? ""
         let wary = unfound.reduce(0) { $0 + $1.share } >= examplesSensitiveShare || unfound.contains { $0.technique == nearestTechnique }
-        for v in vote.shares where !wary && v.share >= examplesOnlyShare && v.voters >= examplesOnlyVoters && v.sameKind >= examplesOnlySameKind && !v.technique.isEmpty && !ranked.contains(where: { $0.0 == v.technique }) {
-            guard !TechniqueRules.generic.contains(v.technique), let info = TechniqueCatalogue.info(v.technique),
-                  info.family != .safety, info.family != .proscribed,
-                  !(isQuestion && v.technique == "directive") else { continue }
+        for v in vote.shares where !wary && !ranked.contains(where: { $0.0 == v.technique }) {
+            guard v.share >= examplesOnlyShare, v.voters >= examplesOnlyVoters, v.sameKind >= examplesOnlySameKind,
+                  !v.technique.isEmpty, !TechniqueRules.generic.contains(v.technique), !TechniqueCatalogue.isSafetyOrProscribed(v.technique),
+                  !(isQuestion && v.technique == "directive"), let info = TechniqueCatalogue.info(v.technique) else { continue }
             if let a = info.area, let area, a != area { continue }
-            if best == nil || v.share > best!.value { best = (ranked.count, v.technique, v.share) }
+            if best == nil || v.share > best!.value { best = (v.technique, v.share, nil) }
         }
-        guard let best, best.index != 0 || ranked.isEmpty else { return nil }
-        let leader = top?.1 ?? 0
-        let own = best.index < ranked.count ? ranked[best.index].1 : 0
+        guard let best, best.technique != top?.0 else { return nil }
         // Sure: a specific reading (not one `RiskFollowUp` treats as generic) at 0.75 or more.
         let sure = top.map { !TechniqueRules.generic.contains($0.0) && !RiskFollowUp.generic.contains($0.0) && $0.1 >= 0.75 } ?? false
-        let guess = min(0.74, max(own, 0.5 + 0.24 * vote.share(of: best.technique)))
-        let score = sure ? leader : guess
-        guard tracing else { return (best.index, score, (best.technique, nil)) }
+        let score = sure ? top!.1 : min(0.74, max(best.own ?? 0, 0.5 + 0.24 * vote.share(of: best.technique)))
+        guard tracing else { return (best.technique, score, nil) }
         let bank = ExampleBank.shared
         let shown = vote.neighbours.prefix(3).map { n in "\"\(bank.examples[n.example].text)\" (\(bank.examples[n.example].technique.isEmpty ? "no technique" : bank.examples[n.example].technique) \(fmt(n.similarity)))" }
-        let pattern = best.index < ranked.count ? "pattern score \(fmt(own))" : "no pattern"
+        let pattern = best.own.map { "pattern score \(fmt($0))" } ?? "no pattern"
         let line = "examples: \(best.technique) has \(Int((vote.share(of: best.technique) * 100).rounded()))% of the \(vote.neighbours.count) nearest labelled examples' votes (\(pattern)) and leads \(top.map { "\($0.0) (pattern score \(fmt($0.1)), \(Int((vote.share(of: $0.0) * 100).rounded()))% of the votes)" } ?? "nothing"): \(shown.joined(separator: "; "))"
-        return (best.index, score, (best.technique, line))
+        return (best.technique, score, line)
     }
 
     /// Greetings, courtesies and back-channels: a turn made only of these is no move the examples should name.
