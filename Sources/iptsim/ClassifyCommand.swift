@@ -46,15 +46,22 @@ struct Classify: ParsableCommand {
         // write it (the same escapes and number format), without building the tree per line.
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
+        var lineNumber = 0
         while let line = readLine(strippingNewline: true) {
+            lineNumber += 1
             var ctx = context
             var text = line
-            if line.hasPrefix("{"), let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] {
-                text = obj["text"] as? String ?? ""
-                if let people = obj["people"] as? [[String: Any]] {
-                    ctx.people = people.compactMap(Self.person)
+            if line.hasPrefix("{") {
+                if let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] {
+                    text = obj["text"] as? String ?? ""
+                    if let people = obj["people"] as? [[String: Any]] {
+                        ctx.people = people.compactMap(Self.person)
+                    }
+                    if let recent = obj["recentPeople"] as? [String] { ctx.recentPeople = recent }
+                } else {
+                    // Still one output line per input line, so the output stays aligned with the input.
+                    printError("stdin:\(lineNumber):1: warning: [classify-json] the line starts with '{' but is not a JSON object; classified as plain text; write {\"text\": \"...\"} or start the line with another character")
                 }
-                if let recent = obj["recentPeople"] as? [String] { ctx.recentPeople = recent }
             }
             let iv = recognizer.recognize(text, context: ctx)
             Self.appendLine(iv, text: text, to: &out)

@@ -82,6 +82,16 @@ enum CLI {
 
 @Suite("iptsim command line", .serialized)
 struct CLITests {
+    @Test("classify --jsonl: a line that starts with '{' but is not JSON gets a warning with its line number and still one output line")
+    func classifyBrokenJSONLine() throws {
+        let r = try CLI.run(["classify", "--jsonl"], stdin: "hello\n{broken\n{\"text\": \"How did she die?\"}\n")
+        #expect(r.status == 0)
+        #expect(r.lines.count == 3, "\(r.stdout)")
+        #expect(r.lines[1].hasPrefix("{\"text\":\"{broken\""))
+        #expect(r.stderr.contains("stdin:2:1: warning: [classify-json]"), "\(r.stderr)")
+        #expect(!r.stderr.contains("stdin:3"))
+    }
+
     @Test("validate Scenarios exits 0")
     func validateScenarios() throws {
         let r = try CLI.run(["validate", "Scenarios"])
